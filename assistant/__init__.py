@@ -1,0 +1,1 @@
+"""Tandem's read path: settings, embeddings, the knowledge index, hybrid search and answers."""

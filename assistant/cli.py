@@ -1,0 +1,57 @@
+"""``python -m assistant ask "问题" [--json] [-k N]`` — ask the knowledge base from a terminal.
+
+``--json`` prints exactly one JSON object:
+``{"answer": str, "refused": bool, "sources": [{"n", "title", "path", "text", "score"}]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from assistant.answer import answer_question
+from assistant.index import open_index
+from assistant.search import HybridSearcher
+from assistant.settings import load_settings
+from assistant.store import EmbeddingMismatchError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="向 Tandem 知识库提问。")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ask = commands.add_parser("ask", help="提一个问题")
+    ask.add_argument("question", help="问题（中文）")
+    ask.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
+    ask.add_argument("-k", type=int, default=None, help="引用的段落数（默认取设置 TANDEM_TOP_K）")
+    ask.add_argument("--kind", choices=["skill", "case", "other"], help="只检索某类文档")
+    ask.add_argument("--skill", help="只检索某个技能模块（如 静默倾听）")
+    ask.add_argument("--region", help="只检索某个地区的案例")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = load_settings()
+    if not args.question.strip():
+        print("错误：问题不能为空", file=sys.stderr)
+        return 2
+    try:
+        index = open_index(settings)
+    except EmbeddingMismatchError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    if index.is_empty():
+        print("错误：知识库还没有索引，请先运行 `python -m ingest`", file=sys.stderr)
+        return 2
+    filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
+    result = answer_question(HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print(result.text)
+        print()
+        for source in result.sources:
+            print(f"[{source.n}] {source.title}（{source.path}）")
+    index.close()
+    return 0

@@ -1,0 +1,150 @@
+"""The dense vector store: a Chroma collection embedded with *our* embedding function.
+
+Embedded ``PersistentClient`` under ``TANDEM_DATA_DIR`` by default; a Chroma server
+(``chroma run``) through ``HttpClient`` when ``TANDEM_CHROMA_HOST`` is set — the
+same code serves both.  The collection records the embedding model's name and
+dimension; opening it with another model raises ``EmbeddingMismatchError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import chromadb
+import numpy as np
+from chromadb.api import ClientAPI
+from chromadb.api.types import Documents, EmbeddingFunction
+from chromadb.config import Settings as ChromaSettings
+from langchain_core.embeddings import Embeddings
+
+from assistant.embeddings import embedding_dimension, embedding_name
+from assistant.settings import Settings
+
+REBUILD_COMMAND = "python -m ingest --rebuild"
+UPSERT_BATCH = 1000
+
+
+class EmbeddingMismatchError(RuntimeError):
+    """The collection was built with another embedding model."""
+
+
+class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Adapter so Chroma itself (e.g. ``query_texts``) embeds with our model, never its default."""
+
+    def __init__(self, embeddings: Embeddings) -> None:
+        self._embeddings = embeddings
+
+    def __call__(self, input: Documents) -> list[np.ndarray]:  # noqa: A002 - Chroma's signature
+        return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(list(input))]
+
+    @staticmethod
+    def name() -> str:
+        return "tandem"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": embedding_name(self._embeddings)}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
+        from assistant.embeddings import make_embeddings
+
+        return ChromaEmbeddingFunction(make_embeddings(config["model"]))
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+
+def make_client(settings: Settings) -> ClientAPI:
+    """A Chroma client: a server when ``chroma_host`` is set, else embedded in ``data_dir``."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    if settings.chroma_host:
+        return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+    settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+
+class VectorStore:
+    """One Chroma collection plus the embedding model that must match it."""
+
+    def __init__(self, client: ClientAPI, name: str, embeddings: Embeddings) -> None:
+        self.client = client
+        self.name = name
+        self.embeddings = embeddings
+        self.model_name = embedding_name(embeddings)
+        self.dimension = embedding_dimension(embeddings)
+        self._function = ChromaEmbeddingFunction(embeddings)
+        self.collection = self._open()
+
+    def _open(self) -> Any:
+        existing = {c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()}
+        if self.name in existing:
+            collection = self.client.get_collection(self.name, embedding_function=self._function)  # type: ignore[arg-type]
+            check_model(collection.metadata or {}, self.model_name, self.dimension)
+            return collection
+        metadata = {"embedding_model": self.model_name, "embedding_dim": self.dimension, "hnsw:space": "cosine"}
+        return self.client.create_collection(
+            self.name, metadata=metadata, embedding_function=self._function  # type: ignore[arg-type]
+        )
+
+    def reset(self) -> None:
+        """Drop and recreate the collection (``--rebuild``)."""
+        if self.name in {c.name if hasattr(c, "name") else str(c) for c in self.client.list_collections()}:
+            self.client.delete_collection(self.name)
+        self.collection = self._open()
+
+    def count(self) -> int:
+        return int(self.collection.count())
+
+    def upsert(self, ids: Sequence[str], texts: Sequence[str], vectors: Sequence[Sequence[float]],
+               metadatas: Sequence[dict[str, Any]]) -> None:
+        for start in range(0, len(ids), UPSERT_BATCH):
+            end = start + UPSERT_BATCH
+            self.collection.upsert(
+                ids=list(ids[start:end]), embeddings=[list(v) for v in vectors[start:end]],
+                documents=list(texts[start:end]), metadatas=list(metadatas[start:end]),
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for start in range(0, len(ids), UPSERT_BATCH):
+            self.collection.delete(ids=list(ids[start : start + UPSERT_BATCH]))
+
+    def ids_for_source(self, source: str) -> set[str]:
+        return set(self.collection.get(where={"source": source}, include=[])["ids"])
+
+    def search(self, vector: Sequence[float], limit: int,
+               filters: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """``(chunk id, cosine similarity)`` of the nearest chunks."""
+        if self.count() == 0:
+            return []
+        result = self.collection.query(
+            query_embeddings=[list(vector)], n_results=limit, where=chroma_where(filters), include=["distances"]
+        )
+        return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+
+def check_model(metadata: dict[str, Any], model_name: str, dimension: int) -> None:
+    """Fail clearly when an index built with one model is opened with another."""
+    stored_model = metadata.get("embedding_model")
+    stored_dim = metadata.get("embedding_dim")
+    if stored_model is None:
+        return
+    if stored_model != model_name or (stored_dim is not None and int(stored_dim) != dimension):
+        raise EmbeddingMismatchError(
+            f"知识库索引是用嵌入模型“{stored_model}”（{stored_dim} 维）建立的，"
+            f"当前设置的是“{model_name}”（{dimension} 维），两者不能混用。"
+            f"请运行 `{REBUILD_COMMAND}` 用当前模型重建索引，或把 TANDEM_EMBEDDING 改回 {stored_model}。"
+        )
+
+
+def chroma_where(filters: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Chroma ``where`` clause from ``{"kind": "skill", "region": [...]}``-style filters."""
+    clauses = []
+    for key, value in (filters or {}).items():
+        if value in (None, "", [], ()):
+            continue
+        values = [value] if isinstance(value, str) else list(value)
+        clauses.append({key: {"$in": values}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -1,0 +1,1 @@
+"""Tandem's write path: load, normalise, chunk, embed and index knowledge files."""

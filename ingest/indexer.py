@@ -1,0 +1,317 @@
+"""The write path: files → load → normalise → chunk → embed → Chroma + lexical commit.
+
+Chunk ids are derived from content, so re-ingesting an unchanged file costs
+nothing and a changed file replaces exactly the chunks that changed.  Writes go
+in this order — Chroma upsert, lexical commit (the point a document becomes
+searchable), Chroma delete of old chunks — so a crash at any point leaves every
+document either at its old or its new version; the next run sweeps orphans.
+A file lock keeps two writers apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from assistant.index import KnowledgeIndex
+from assistant.lexical import ChunkRecord, DocumentRecord
+from assistant.settings import REPO_ROOT
+from ingest.chunking import chunk_text
+from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
+from ingest.normalize import normalize_text
+
+EMBED_BATCH = 256
+Progress = Callable[[int, int, str], None]
+
+
+class IngestBusyError(RuntimeError):
+    """Another process is writing to the index."""
+
+
+@dataclass
+class FileResult:
+    """What happened to one file."""
+
+    source: str
+    status: str  # added | updated | unchanged | removed | failed
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    error: str = ""
+
+
+@dataclass
+class IngestSummary:
+    """Totals of one ingest run."""
+
+    results: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def total(self, attr: str) -> int:
+        return sum(getattr(r, attr) for r in self.results)
+
+    @property
+    def failures(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def files(self) -> int:
+        return sum(1 for r in self.results if r.status != "removed")
+
+    def line(self) -> str:
+        return (
+            f"文件 {self.files} 个：新增 {self.total('added')} 段，更新 {self.total('updated')} 段，"
+            f"删除 {self.total('removed')} 段，未变 {self.total('unchanged')} 段，"
+            f"失败 {len(self.failures)} 个，用时 {self.seconds:.1f} 秒"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files, "added": self.total("added"), "updated": self.total("updated"),
+            "removed": self.total("removed"), "unchanged": self.total("unchanged"),
+            "failed": [{"source": r.source, "error": r.error} for r in self.failures],
+            "seconds": round(self.seconds, 2),
+        }
+
+
+@dataclass
+class _Prepared:
+    path: Path
+    document: DocumentRecord
+    chunks: list[ChunkRecord]
+    new_ids: list[str]
+    stale_ids: list[str]
+    retagged: list[ChunkRecord]
+    result: FileResult
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """``(files, roots)``: supported files under ``paths``, and the directories scanned."""
+    files: list[Path] = []
+    roots: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            roots.append(path.resolve())
+            files.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            files.append(path)
+    return files, roots
+
+
+class Indexer:
+    """Indexes files into a ``KnowledgeIndex``."""
+
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+        self.settings = index.settings
+
+    # ---- identities -------------------------------------------------------------
+    def source_id(self, path: Path) -> str:
+        """Stable name of a file in the index: relative to the data dir, the repo, or absolute."""
+        resolved = path.resolve()
+        for base in (self.settings.data_dir.resolve(), REPO_ROOT):
+            if resolved.is_relative_to(base):
+                return resolved.relative_to(base).as_posix()
+        return resolved.as_posix()
+
+    def resolve_source(self, source: str) -> Path:
+        """The file a source id names (inverse of ``source_id``)."""
+        path = Path(source)
+        if path.is_absolute():
+            return path
+        in_data = self.settings.data_dir / path
+        return in_data if in_data.exists() else REPO_ROOT / path
+
+    def default_paths(self) -> list[Path]:
+        paths = [self.settings.knowledge_dir]
+        if self.settings.uploads_dir.exists():
+            paths.append(self.settings.uploads_dir)
+        return paths
+
+    # ---- the run ----------------------------------------------------------------
+    def run(self, paths: Sequence[Path] | None = None, *, progress: Progress | None = None,
+            lock_timeout: float = 0) -> IngestSummary:
+        """Index ``paths`` (default: bundled knowledge + uploads) under the writer lock."""
+        lock = FileLock(str(self.settings.lock_path))
+        try:
+            lock.acquire(timeout=lock_timeout)
+        except Timeout as exc:
+            raise IngestBusyError(
+                "另一个导入任务正在写入知识库（锁文件 "
+                f"{self.settings.lock_path}），请等它完成后再试。"
+            ) from exc
+        try:
+            return self._run(list(paths) if paths else self.default_paths(), progress)
+        finally:
+            lock.release()
+
+    def _run(self, paths: list[Path], progress: Progress | None) -> IngestSummary:
+        started = time.perf_counter()
+        summary = IngestSummary()
+        files, roots = discover(paths)
+        seen: set[str] = set()
+        pending: list[_Prepared] = []
+        for done, path in enumerate(files, 1):
+            source = self.source_id(path)
+            seen.add(source)
+            try:
+                prepared = self._prepare(path, source)
+            except LoadError as exc:
+                summary.results.append(FileResult(source, "failed", error=str(exc)))
+            else:
+                if prepared is None:
+                    record = self.index.lexical.document(source)
+                    summary.results.append(FileResult(source, "unchanged", unchanged=record.n_chunks if record else 0))
+                else:
+                    pending.append(prepared)
+                    if sum(len(p.new_ids) for p in pending) >= EMBED_BATCH:
+                        summary.results.extend(self._commit(pending))
+                        pending = []
+            if progress:
+                progress(done, len(files), source)
+        summary.results.extend(self._commit(pending))
+        summary.results.extend(self._prune(roots, seen))
+        self._sweep_orphans()
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def _prepare(self, path: Path, source: str) -> _Prepared | None:
+        """Load and chunk one file; ``None`` when it is already indexed as it is."""
+        data_hash = _sha256(path)
+        previous = self.index.lexical.document(source)
+        if previous and previous.sha256 == data_hash and previous.metadata.get("pipeline") == self._pipeline():
+            return None
+        loaded = load_file(path)
+        text = normalize_text(loaded.text)
+        chunks = chunk_text(text, self.settings.chunk_size, self.settings.chunk_overlap)
+        if not chunks:
+            raise LoadError("文件中没有可索引的文字")
+        meta = loaded.metadata
+        title = normalize_text(str(loaded.title or ""), join_lines=False) or path.stem
+        kind = str(meta.get("kind") or self._kind_of(path))
+        records = _records(source, title, kind, meta, chunks)
+        old_ids = self.index.lexical.chunk_ids(source)
+        old_chunks = self.index.lexical.chunks_by_id(old_ids & {r.id for r in records})
+        new_ids = [r.id for r in records if r.id not in old_ids]
+        retagged = [r for r in records if r.id in old_chunks and old_chunks[r.id].ordinal != r.ordinal]
+        document = DocumentRecord(
+            source=source, title=title, kind=kind, sha256=data_hash, n_chunks=len(records), chars=len(text),
+            indexed_at=time.time(),
+            metadata={**_scalar_meta(meta), "pipeline": self._pipeline(), "encoding": loaded.encoding},
+        )
+        result = FileResult(
+            source, "updated" if previous else "added", added=len(new_ids), updated=len(retagged),
+            removed=len(old_ids - {r.id for r in records}),
+            unchanged=len(records) - len(new_ids) - len(retagged),
+        )
+        return _Prepared(path, document, records, new_ids, sorted(old_ids - {r.id for r in records}), retagged, result)
+
+    def _commit(self, batch: list[_Prepared]) -> list[FileResult]:
+        """Embed and write a batch of prepared files (see module docstring for the order)."""
+        if not batch:
+            return []
+        store, lexical = self.index.store, self.index.lexical
+        fresh = [c for p in batch for new in [set(p.new_ids)] for c in p.chunks if c.id in new]
+        if fresh:
+            vectors = self.index.embeddings.embed_documents([c.index_text() for c in fresh])
+            store.upsert([c.id for c in fresh], [c.text for c in fresh], vectors, [_chroma_meta(c) for c in fresh])
+        retagged = [c for p in batch for c in p.retagged]
+        if retagged:
+            store.collection.update(ids=[c.id for c in retagged], metadatas=[_chroma_meta(c) for c in retagged])
+        for prepared in batch:
+            lexical.replace_document(prepared.document, prepared.chunks)
+        stale = [cid for p in batch for cid in p.stale_ids]
+        if stale:
+            store.delete(stale)
+        return [p.result for p in batch]
+
+    def _prune(self, roots: list[Path], seen: set[str]) -> list[FileResult]:
+        """Drop documents whose files disappeared from a scanned directory."""
+        if not roots:
+            return []
+        prefixes = [self.source_id(root).rstrip("/") + "/" for root in roots]
+        results = []
+        for document in self.index.lexical.documents():
+            under_root = any(document.source.startswith(prefix) for prefix in prefixes)
+            if under_root and document.source not in seen:
+                results.append(self.delete(document.source))
+        return results
+
+    def delete(self, source: str) -> FileResult:
+        """Remove one document from the index (lexical first: it stops being searchable)."""
+        ids = self.index.lexical.chunk_ids(source) | self.index.store.ids_for_source(source)
+        self.index.lexical.delete_document(source)
+        self.index.store.delete(sorted(ids))
+        return FileResult(source, "removed", removed=len(ids))
+
+    def _sweep_orphans(self) -> None:
+        """Delete Chroma chunks that no committed document owns (left by a crash)."""
+        stored = set(self.index.store.collection.get(include=[])["ids"])
+        committed = self.index.lexical.chunk_ids_all()
+        orphans = sorted(stored - committed)
+        if orphans:
+            self.index.store.delete(orphans)
+
+    def _kind_of(self, path: Path) -> str:
+        resolved = path.resolve()
+        for kind, folder in (("skill", "skills"), ("case", "cases")):
+            if resolved.is_relative_to((self.settings.knowledge_dir / folder).resolve()):
+                return kind
+        return "other"
+
+    def _pipeline(self) -> str:
+        return f"v1:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise LoadError(f"无法读取文件：{exc.strerror or exc}") from exc
+
+
+def _records(source: str, title: str, kind: str, meta: dict[str, Any], chunks: list[Any]) -> list[ChunkRecord]:
+    records: list[ChunkRecord] = []
+    seen: set[str] = set()
+    for chunk in chunks:
+        digest = hashlib.sha1(f"{source}\n{title}\n{chunk.heading}\n{chunk.text}".encode()).hexdigest()[:24]
+        while digest in seen:  # the same passage twice in one file
+            digest = hashlib.sha1(digest.encode()).hexdigest()[:24]
+        seen.add(digest)
+        records.append(ChunkRecord(
+            id=digest, source=source, ordinal=chunk.ordinal, title=title, heading=chunk.heading, kind=kind,
+            text=chunk.text, skill=str(meta.get("skill") or ""), region=str(meta.get("region") or ""),
+            metadata=_scalar_meta(meta),
+        ))
+    return records
+
+
+def _scalar_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """Front matter flattened to strings/numbers (lists joined with 、)."""
+    flat: dict[str, Any] = {}
+    for key, value in meta.items():
+        if isinstance(value, list | tuple):
+            flat[key] = "、".join(str(v) for v in value)
+        elif isinstance(value, bool | int | float | str):
+            flat[key] = value
+        elif value is not None:
+            flat[key] = str(value)
+    return flat
+
+
+def _chroma_meta(chunk: ChunkRecord) -> dict[str, Any]:
+    return {
+        "source": chunk.source, "ordinal": chunk.ordinal, "title": chunk.title, "heading": chunk.heading,
+        "kind": chunk.kind, "skill": chunk.skill, "region": chunk.region,
+    }

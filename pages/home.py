@@ -1,0 +1,20 @@
+"""Home: what Tandem is and where to start."""
+
+import streamlit as st
+
+from ui.resources import get_index
+
+st.title("🤝 Tandem 社工+志愿 智能助手")
+st.markdown(
+    "专业社工评估需求、培训志愿者；志愿者把方案变成身边的服务。"
+    "Tandem 把培训材料和试点案例放进一个可检索的知识库，帮助：\n\n"
+    "- **志愿者**：遇到情况时提问，得到有出处的具体做法；\n"
+    "- **培训社工**：从知识库生成课程方案、角色扮演和小测验；\n"
+    "- **社区负责人**：查看试点数据，每个数字都能追溯到来源。"
+)
+index = get_index()
+documents = index.lexical.documents()
+col1, col2, col3 = st.columns(3)
+col1.metric("技能模块", sum(1 for d in documents if d.kind == "skill"))
+col2.metric("试点案例", sum(1 for d in documents if d.kind == "case"))
+col3.metric("知识段落", index.lexical.count_chunks())

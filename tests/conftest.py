@@ -1,0 +1,55 @@
+"""Shared fixtures: every test gets its own TANDEM_DATA_DIR; models and the bundled index load once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.embeddings import make_embeddings
+from assistant.index import KnowledgeIndex, open_index
+from assistant.settings import REPO_ROOT, Settings, load_settings
+from ingest.indexer import Indexer
+
+KNOWLEDGE = REPO_ROOT / "knowledge"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point all state at a fresh folder (simonw/llm's LLM_USER_PATH pattern)."""
+    path = tmp_path / "data"
+    monkeypatch.setenv("TANDEM_DATA_DIR", str(path))
+    for name in ("TANDEM_CHROMA_HOST", "TANDEM_LLM_PROVIDER", "TANDEM_DATABASE_URL", "TANDEM_ADMIN_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def embeddings():  # type: ignore[no-untyped-def]
+    """The default embedding model (USE multilingual v3), loaded once per session."""
+    return make_embeddings("use-m3")
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> Settings:
+    return load_settings()
+
+
+@pytest.fixture
+def index(settings: Settings, embeddings) -> Iterator[KnowledgeIndex]:  # type: ignore[no-untyped-def]
+    """An empty index in this test's data dir."""
+    idx = open_index(settings, embeddings)
+    yield idx
+    idx.close()
+
+
+@pytest.fixture(scope="session")
+def bundled_index(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Iterator[KnowledgeIndex]:  # type: ignore[no-untyped-def]
+    """The bundled knowledge base, indexed once per session (read-only for tests)."""
+    settings = load_settings(data_dir=tmp_path_factory.mktemp("bundled"))
+    idx = open_index(settings, embeddings)
+    summary = Indexer(idx).run([KNOWLEDGE])
+    assert not summary.failures, summary.failures
+    yield idx
+    idx.close()

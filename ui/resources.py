@@ -1,0 +1,42 @@
+"""Process-wide resources cached with ``st.cache_resource``: settings, the index, the searcher.
+
+Chroma's ``PersistentClient`` is thread-safe but not process-safe, so the app
+keeps exactly one per process, here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from assistant.index import KnowledgeIndex, open_index
+from assistant.search import HybridSearcher
+from assistant.settings import Settings, load_settings
+from ingest.indexer import Indexer, IngestSummary
+
+
+@st.cache_resource(show_spinner=False)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+@st.cache_resource(show_spinner="正在加载知识库与嵌入模型…")
+def get_index() -> KnowledgeIndex:
+    return open_index(get_settings())
+
+
+def get_searcher() -> HybridSearcher:
+    return HybridSearcher(get_index())
+
+
+def build_index_if_empty(report: Callable[[float, str], None]) -> IngestSummary | None:
+    """Index the bundled knowledge on first start; ``report(fraction, text)`` shows progress."""
+    index = get_index()
+    if not index.is_empty():
+        return None
+
+    def progress(done: int, total: int, source: str) -> None:
+        report(done / max(total, 1), f"正在建立知识库索引：{done}/{total} {source}")
+
+    return Indexer(index).run(progress=progress, lock_timeout=600)
