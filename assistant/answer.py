@@ -1,15 +1,33 @@
-"""Answers from retrieved passages: the data types and the no-LLM answer.
+"""Answering a question: crisis check → follow-up rewrite → hybrid search → relevance gate → answer.
 
-``answer_question`` searches and composes a cited answer; the JSON shape of
-``Answer.as_json`` is the CLI's contract.
+The answer is extractive (no LLM, the default) or written by a LangChain chat
+model from the same numbered passages.  A chat model that fails or times out
+falls back to the extractive answer with a visible notice; its citations are
+checked.  ``Answer.as_json`` is the CLI's JSON contract.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
+
+from assistant.conversation import carry_over, is_follow_up
+from assistant.extractive import Passage, compose
+from assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
+from assistant.safety import CrisisAlert, check_crisis
 from assistant.search import HybridSearcher, SearchHit
+
+log = logging.getLogger(__name__)
+
+# Calibrated on the labelled set (tests/data/eval): every off-topic question scored below
+# both (dense ≤ 0.33, BM25 ≤ 11.2); every on-topic one reached at least one (see README).
+MIN_DENSE_SIMILARITY = 0.36
+MIN_LEXICAL_SCORE = 15.0
+REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
 
 
 @dataclass(frozen=True)
@@ -35,24 +53,129 @@ class Answer:
     text: str
     refused: bool
     sources: list[Source] = field(default_factory=list)
+    crisis: CrisisAlert | None = None
+    mode: str = "extractive"  # extractive | llm | fallback
+    notice: str = ""
+    query: str = ""
+
+    @property
+    def full_text(self) -> str:
+        """The crisis box first (when any), then the answer."""
+        return f"{self.crisis.text}\n\n{self.text}" if self.crisis else self.text
 
     def as_json(self) -> dict[str, Any]:
-        return {"answer": self.text, "refused": self.refused, "sources": [s.as_json() for s in self.sources]}
+        return {"answer": self.full_text, "refused": self.refused, "sources": [s.as_json() for s in self.sources]}
 
 
-def sources_from_hits(hits: list[SearchHit]) -> list[Source]:
+@dataclass
+class Prepared:
+    """Everything decided before the answer text is written."""
+
+    question: str
+    query: str
+    crisis: CrisisAlert | None
+    sources: list[Source]
+    refused: bool
+
+
+def sources_from_hits(hits: Sequence[SearchHit]) -> list[Source]:
     return [
         Source(n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading)
         for n, h in enumerate(hits, 1)
     ]
 
 
+def is_relevant(hits: Sequence[SearchHit]) -> bool:
+    """Do the hits really speak to the question (rather than being merely the nearest text)?"""
+    dense = max((h.dense or 0.0 for h in hits), default=0.0)
+    lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
+    return dense >= MIN_DENSE_SIMILARITY or lexical >= MIN_LEXICAL_SCORE
+
+
+class Assistant:
+    """Answers questions from one knowledge index, with or without a chat model."""
+
+    def __init__(self, searcher: HybridSearcher, chat_model: BaseChatModel | None = None, k: int = 5) -> None:
+        self.searcher = searcher
+        self.chat_model = chat_model
+        self.k = k
+
+    def prepare(self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None,
+                k: int | None = None) -> Prepared:
+        question = question.strip()
+        crisis = check_crisis(question)
+        query = self._standalone(question, history)
+        hits = self.searcher.search(query, k=k or self.k, filters=filters)
+        relevant = bool(hits) and is_relevant(hits)
+        return Prepared(question, query, crisis, sources_from_hits(hits) if relevant else [], not relevant)
+
+    def _standalone(self, question: str, history: Sequence[str]) -> str:
+        if not history or not is_follow_up(question):
+            return question
+        if self.chat_model is not None:
+            try:
+                return rewrite_question(self.chat_model, question, history)
+            except Exception as exc:  # noqa: BLE001 - any model failure falls back
+                log.warning("question rewrite failed: %s", exc)
+        return carry_over(question, history)
+
+    def stream(self, prepared: Prepared) -> Iterator[str | Answer]:
+        """Text pieces as they are written, then the final ``Answer``."""
+        if prepared.refused:
+            yield self._finish(prepared, self.refusal_text(), "extractive")
+            return
+        if self.chat_model is None:
+            yield self._finish(prepared, self._extractive(prepared), "extractive")
+            return
+        messages = build_messages(prepared.query, [
+            NumberedPassage(s.n, s.title, s.heading, s.text) for s in prepared.sources
+        ])
+        pieces: list[str] = []
+        try:
+            for piece in stream_text(self.chat_model, messages):
+                pieces.append(piece)
+                yield piece
+        except Exception as exc:  # noqa: BLE001 - time-outs, connection and protocol errors
+            log.warning("chat model failed: %s", exc)
+            notice = f"大模型暂时不可用（{type(exc).__name__}），以下是检索模式的回答。"
+            yield self._finish(prepared, self._extractive(prepared), "fallback", notice)
+            return
+        text, has_citation = check_citations("".join(pieces).strip(), len(prepared.sources))
+        if not text:
+            notice = "大模型没有给出回答，以下是检索模式的回答。"
+            yield self._finish(prepared, self._extractive(prepared), "fallback", notice)
+            return
+        notice = "" if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
+        yield self._finish(prepared, text, "llm", notice)
+
+    def answer(self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None,
+               k: int | None = None) -> Answer:
+        final = None
+        for item in self.stream(self.prepare(question, history, filters, k)):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None
+        return final
+
+    def _extractive(self, prepared: Prepared) -> str:
+        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind) for s in prepared.sources]
+        return compose(prepared.query, passages) or REFUSAL
+
+    def refusal_text(self) -> str:
+        skills = self.searcher.index.lexical.distinct("skill")
+        covered = "、".join(skills[:16]) if skills else "志愿服务技能和试点案例"
+        return (
+            f"{REFUSAL}\n\nTandem 的知识库涵盖：志愿服务技能（{covered}），"
+            "以及北京、宁夏中卫沙坡头区、甘肃金塔等地“专业社工+志愿服务”试点的案例和数据。"
+            "可以换个说法再问，或直接联系你的联系社工。"
+        )
+
+    @staticmethod
+    def _finish(prepared: Prepared, text: str, mode: str, notice: str = "") -> Answer:
+        return Answer(text, prepared.refused, prepared.sources, prepared.crisis, mode, notice, prepared.query)
+
+
 def answer_question(searcher: HybridSearcher, question: str, k: int = 5,
-                    filters: dict[str, Any] | None = None) -> Answer:
-    """Search, then answer with the top passages, each cited."""
-    hits = searcher.search(question, k=k, filters=filters)
-    sources = sources_from_hits(hits)
-    if not sources:
-        return Answer("知识库中没有找到相关内容。", True, [])
-    text = "\n\n".join(f"[{s.n}] {s.title}：{s.text}" for s in sources)
-    return Answer(text, False, sources)
+                    filters: dict[str, Any] | None = None, chat_model: BaseChatModel | None = None) -> Answer:
+    """One-shot convenience used by the CLI."""
+    return Assistant(searcher, chat_model, k).answer(question, filters=filters)

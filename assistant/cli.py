@@ -12,6 +12,7 @@ import sys
 
 from assistant.answer import answer_question
 from assistant.index import open_index
+from assistant.llm import LLMConfigError, make_chat_model
 from assistant.search import HybridSearcher
 from assistant.settings import load_settings
 from assistant.store import EmbeddingMismatchError
@@ -44,12 +45,20 @@ def main(argv: list[str] | None = None) -> int:
     if index.is_empty():
         print("错误：知识库还没有索引，请先运行 `python -m ingest`", file=sys.stderr)
         return 2
+    try:
+        chat_model = make_chat_model(settings)
+    except LLMConfigError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
-    result = answer_question(HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters)
+    result = answer_question(HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters,
+                             chat_model=chat_model)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
-        print(result.text)
+        if result.notice:
+            print(result.notice)
+        print(result.full_text)
         print()
         for source in result.sources:
             print(f"[{source.n}] {source.title}（{source.path}）")

@@ -1,0 +1,151 @@
+"""The no-LLM answer: a Chinese answer assembled from the retrieved passages, every line cited.
+
+Shape: the most relevant sentence first (a figure asked for comes with its unit
+and its place), then concrete steps, what not to do and when to hand over,
+each taken from the passages' own sections (操作步骤, 常见误区, 何时转介社工 …)
+and ending in its citation [n].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.tokens import tokenize
+from ingest.chunking import split_sentences
+
+MAX_STEPS = 5
+MAX_AVOID = 2
+MAX_ESCALATE = 2
+MIN_ITEM_SCORE = 0.12
+_FIGURE_QUESTION = re.compile(r"多少|几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
+_DIGIT = re.compile(r"\d")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
+_MARKUP = re.compile(r"\*\*|__|`")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_STEP_SECTIONS = ("操作步骤", "核心要点", "话术示例", "可复制的做法", "社工做了什么", "志愿者做了什么", "练习")
+_AVOID_SECTIONS = ("常见误区",)
+_ESCALATE_SECTIONS = ("何时转介",)
+_SKIPPED_SECTIONS = ("练习", "角色扮演", "小测验", "相关技能模块")
+_AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
+_NOT_CONTENT = re.compile(r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d)|[？?]$")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """What the composer needs of a cited source."""
+
+    n: int
+    title: str
+    heading: str
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Item:
+    text: str
+    n: int
+    score: float
+    role: str  # fact | step | avoid | escalate
+    order: tuple[int, int]
+
+
+def clean(text: str) -> str:
+    """Plain text of a Markdown line: no list marker, emphasis or link targets."""
+    text = _LINK.sub(r"\1", text)
+    text = _MARKUP.sub("", text)
+    return _LIST_MARK.sub("", text).strip()
+
+
+def _weights(text: str) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for token in tokenize(text):
+        weights[token] = max(weights.get(token, 0.0), min(len(token), 4) / 2)
+    return weights
+
+
+def _role(heading: str, text: str) -> str:
+    if any(s in heading for s in _AVOID_SECTIONS) or _AVOID_START.match(text):
+        return "avoid"
+    if any(s in heading for s in _ESCALATE_SECTIONS):
+        return "escalate"
+    if any(s in heading for s in _STEP_SECTIONS):
+        return "step"
+    return "fact"
+
+
+def _items(question: str, passages: list[Passage]) -> list[_Item]:
+    query = _weights(question)
+    total = sum(query.values()) or 1.0
+    wants_figure = bool(_FIGURE_QUESTION.search(question))
+    items: list[_Item] = []
+    seen: set[str] = set()
+    for rank, passage in enumerate(passages):
+        if any(s in passage.heading for s in _SKIPPED_SECTIONS):
+            continue
+        for position, raw in enumerate(split_sentences(passage.text)):
+            text = clean(raw)
+            if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
+                continue
+            role = _role(passage.heading, text)
+            seen.add(text)
+            tokens = set(tokenize(text + passage.heading))
+            overlap = sum(w for t, w in query.items() if t in tokens) / total
+            score = overlap * (1.0 - 0.07 * rank)
+            if wants_figure and _DIGIT.search(text):
+                score += 0.35
+            items.append(_Item(text, passage.n, score, role, (rank, position)))
+    return items
+
+
+def compose(question: str, passages: list[Passage]) -> str:
+    """The cited answer text for ``question`` from ``passages`` (already relevant)."""
+    items = _items(question, passages)
+    if not items:
+        return ""
+    wants_figure = bool(_FIGURE_QUESTION.search(question))
+    leads = [i for i in items if i.role == "fact"] if wants_figure else items
+    lead = max(leads or items, key=lambda i: i.score)
+    lines = [_lead_line(lead, passages)]
+    used = {lead.text}
+
+    def pick(role: str, limit: int) -> list[_Item]:
+        chosen = sorted((i for i in items if i.role == role and i.text not in used and i.score >= MIN_ITEM_SCORE),
+                        key=lambda i: -i.score)[:limit]
+        used.update(i.text for i in chosen)
+        return sorted(chosen, key=lambda i: i.order)
+
+    if wants_figure:
+        steps = pick("fact", 3)
+        title = "**相关情况：**"
+    else:
+        steps = pick("step", MAX_STEPS)
+        if len(steps) < 2:  # situational questions still deserve concrete points
+            steps += pick("fact", 3 - len(steps))
+        title = "**具体做法：**"
+    if steps:
+        lines.append("\n" + title)
+        lines.extend(f"{k}. {_cited(i)}" for k, i in enumerate(steps, 1))
+    avoid = pick("avoid", MAX_AVOID)
+    if avoid:
+        lines.append("\n**注意不要：**")
+        lines.extend(f"- {_cited(i)}" for i in avoid)
+    escalate = pick("escalate", MAX_ESCALATE)
+    if escalate:
+        lines.append("\n**何时交给社工：**")
+        lines.extend(f"- {_cited(i)}" for i in escalate)
+    return "\n".join(lines)
+
+
+def _lead_line(lead: _Item, passages: list[Passage]) -> str:
+    passage = next(p for p in passages if p.n == lead.n)
+    if passage.kind == "case" and _DIGIT.search(lead.text):
+        return f"据《{passage.title}》：{_cited(lead)}"
+    return _cited(lead)
+
+
+def _cited(item: _Item) -> str:
+    text = item.text.rstrip().rstrip("；;，,")
+    end = "" if text.endswith(("。", "！", "？", "；", "”", "）")) else "。"
+    return f"{text}{end}[{item.n}]"
