@@ -27,6 +27,7 @@ if index.is_empty():
 
 pages = [
     st.Page("pages/home.py", title="首页", icon="🏠", default=True),
+    st.Page("pages/ask.py", title="志愿者问答", icon="💬", url_path="ask"),
 ]
 navigation = st.navigation(pages)
 

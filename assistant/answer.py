@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 # both (dense ≤ 0.33, BM25 ≤ 11.2); every on-topic one reached at least one (see README).
 MIN_DENSE_SIMILARITY = 0.36
 MIN_LEXICAL_SCORE = 15.0
+EXPAND_DOCUMENTS = 2
+EXPAND_SECTIONS = ("核心要点", "操作步骤", "成效与数据")
+EXPAND_MAX = 4
 REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
 
 
@@ -41,6 +44,7 @@ class Source:
     score: float
     kind: str = ""
     heading: str = ""
+    skill: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {"n": self.n, "title": self.title, "path": self.path, "text": self.text, "score": round(self.score, 6)}
@@ -80,7 +84,7 @@ class Prepared:
 
 def sources_from_hits(hits: Sequence[SearchHit]) -> list[Source]:
     return [
-        Source(n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading)
+        Source(n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading, h.chunk.skill)
         for n, h in enumerate(hits, 1)
     ]
 
@@ -107,7 +111,24 @@ class Assistant:
         query = self._standalone(question, history)
         hits = self.searcher.search(query, k=k or self.k, filters=filters)
         relevant = bool(hits) and is_relevant(hits)
-        return Prepared(question, query, crisis, sources_from_hits(hits) if relevant else [], not relevant)
+        if not relevant:
+            return Prepared(question, query, crisis, [], True)
+        return Prepared(question, query, crisis, sources_from_hits([*hits, *self._expand(hits)]), False)
+
+    def _expand(self, hits: Sequence[SearchHit]) -> list[SearchHit]:
+        """The distilled sections (key points, steps, results) of the best documents, when not yet retrieved.
+
+        A paraphrased question often lands on a quiz or an example of the right module; its
+        key points are where the answer is stated plainly.
+        """
+        have = {h.chunk.id for h in hits}
+        extra: list[SearchHit] = []
+        for source in list(dict.fromkeys(h.chunk.source for h in hits))[:EXPAND_DOCUMENTS]:
+            for chunk in self.searcher.index.lexical.chunks_of(source):
+                if chunk.id not in have and any(s in chunk.heading for s in EXPAND_SECTIONS):
+                    extra.append(SearchHit(chunk, 0.0))
+                    have.add(chunk.id)
+        return extra[:EXPAND_MAX]
 
     def _standalone(self, question: str, history: Sequence[str]) -> str:
         if not history or not is_follow_up(question):
@@ -115,7 +136,7 @@ class Assistant:
         if self.chat_model is not None:
             try:
                 return rewrite_question(self.chat_model, question, history)
-            except Exception as exc:  # noqa: BLE001 - any model failure falls back
+            except Exception as exc:
                 log.warning("question rewrite failed: %s", exc)
         return carry_over(question, history)
 
@@ -135,7 +156,7 @@ class Assistant:
             for piece in stream_text(self.chat_model, messages):
                 pieces.append(piece)
                 yield piece
-        except Exception as exc:  # noqa: BLE001 - time-outs, connection and protocol errors
+        except Exception as exc:
             log.warning("chat model failed: %s", exc)
             notice = f"大模型暂时不可用（{type(exc).__name__}），以下是检索模式的回答。"
             yield self._finish(prepared, self._extractive(prepared), "fallback", notice)

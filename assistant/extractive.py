@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from assistant.tokens import tokenize
 from ingest.chunking import split_sentences
 
-MAX_STEPS = 5
+MAX_STEPS = 6
 MAX_AVOID = 2
 MAX_ESCALATE = 2
 MIN_ITEM_SCORE = 0.12
+RANK_PRIOR = 0.2
+KEY_POINT_BONUS = 0.1
 _FIGURE_QUESTION = re.compile(r"多少|几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 _DIGIT = re.compile(r"\d")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
@@ -26,9 +28,11 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _STEP_SECTIONS = ("操作步骤", "核心要点", "话术示例", "可复制的做法", "社工做了什么", "志愿者做了什么", "练习")
 _AVOID_SECTIONS = ("常见误区",)
 _ESCALATE_SECTIONS = ("何时转介",)
-_SKIPPED_SECTIONS = ("练习", "角色扮演", "小测验", "相关技能模块")
+_SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
+_QUIZ_SECTION = "小测验"
+_QUIZ_ANSWER = re.compile(r"^答案[：:]\s*(?:[A-D][。.、，,：:）)]?\s*)?")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
-_NOT_CONTENT = re.compile(r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d)|[？?]$")
+_NOT_CONTENT = re.compile(r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$")
 
 
 @dataclass(frozen=True)
@@ -84,15 +88,22 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
     for rank, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
+        quiz = _QUIZ_SECTION in passage.heading
         for position, raw in enumerate(split_sentences(passage.text)):
             text = clean(raw)
+            if quiz:  # only the answers of a quiz are knowledge; the questions are not
+                if not _QUIZ_ANSWER.match(text):
+                    continue
+                text = _QUIZ_ANSWER.sub("", text)
             if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
                 continue
-            role = _role(passage.heading, text)
+            role = "fact" if quiz else _role(passage.heading, text)
             seen.add(text)
             tokens = set(tokenize(text + passage.heading))
             overlap = sum(w for t, w in query.items() if t in tokens) / total
-            score = overlap * (1.0 - 0.07 * rank)
+            score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
+            if _LIST_MARK.match(raw) or "要点" in passage.heading:
+                score += KEY_POINT_BONUS  # a list item's first sentence states its point
             if wants_figure and _DIGIT.search(text):
                 score += 0.35
             items.append(_Item(text, passage.n, score, role, (rank, position)))
@@ -105,7 +116,7 @@ def compose(question: str, passages: list[Passage]) -> str:
     if not items:
         return ""
     wants_figure = bool(_FIGURE_QUESTION.search(question))
-    leads = [i for i in items if i.role == "fact"] if wants_figure else items
+    leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role != "avoid"]
     lead = max(leads or items, key=lambda i: i.score)
     lines = [_lead_line(lead, passages)]
     used = {lead.text}
@@ -121,8 +132,8 @@ def compose(question: str, passages: list[Passage]) -> str:
         title = "**相关情况：**"
     else:
         steps = pick("step", MAX_STEPS)
-        if len(steps) < 2:  # situational questions still deserve concrete points
-            steps += pick("fact", 3 - len(steps))
+        steps = sorted(steps + pick("fact", max(2, MAX_STEPS - len(steps)) if len(steps) < 3 else 1),
+                       key=lambda i: i.order)
         title = "**具体做法：**"
     if steps:
         lines.append("\n" + title)

@@ -35,7 +35,7 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
     def __init__(self, embeddings: Embeddings) -> None:
         self._embeddings = embeddings
 
-    def __call__(self, input: Documents) -> list[np.ndarray]:  # noqa: A002 - Chroma's signature
+    def __call__(self, input: Documents) -> list[np.ndarray]:
         return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(list(input))]
 
     @staticmethod

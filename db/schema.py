@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, Text, func
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
 
 metadata = MetaData()
 
@@ -31,4 +44,51 @@ course_plans = Table(
     Column("plan", Text, nullable=False),  # JSON of the (edited) plan
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+# ---- metrics explorer (metrics/) ------------------------------------------------------
+# Pilot figures with provenance, mirrored from knowledge/metrics/*.csv (``origin`` = the CSV).
+# ``figure_key`` identifies a figure across reloads so loading the CSV again is idempotent.
+pilot_metrics = Table(
+    "pilot_metrics", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("figure_key", String(64), nullable=False, unique=True),
+    Column("origin", String(300), nullable=False),
+    Column("region", String(100), nullable=False),
+    Column("community", String(200), nullable=False, server_default=""),
+    Column("program", String(200), nullable=False, server_default=""),
+    Column("metric", String(300), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("unit", String(50), nullable=False, server_default=""),
+    Column("period", String(100), nullable=False, server_default=""),
+    Column("source", String(500), nullable=False, server_default=""),
+    Column("quote", Text, nullable=False, server_default=""),
+)
+
+# One leader's upload of monthly records; undo deletes its rows and marks it undone.
+metric_uploads = Table(
+    "metric_uploads", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("uploaded_at", DateTime(timezone=True), nullable=False),
+    Column("filename", String(300), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("n_rows", Integer, nullable=False),
+    Column("status", String(20), nullable=False, server_default="active"),  # active | undone
+    Column("undone_at", DateTime(timezone=True), nullable=True),
+)
+
+# Leaders' own monthly numbers, one row per date × community × team × activity type.
+monthly_records = Table(
+    "monthly_records", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("upload_id", Integer, ForeignKey("metric_uploads.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("record_date", Date, nullable=False),
+    Column("community", String(200), nullable=False),
+    Column("team", String(200), nullable=False),
+    Column("activity_type", String(200), nullable=False),
+    Column("participants", Integer, nullable=False),
+    Column("volunteer_hours", Float, nullable=False),
+    Column("cases_reported", Integer, nullable=False),
+    Column("cases_resolved", Integer, nullable=False),
+    UniqueConstraint("record_date", "community", "team", "activity_type", name="uq_monthly_record"),
 )

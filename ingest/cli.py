@@ -17,7 +17,7 @@ from tqdm import tqdm
 from assistant.index import open_index
 from assistant.settings import load_settings
 from assistant.store import EmbeddingMismatchError
-from ingest.indexer import IngestBusyError, Indexer
+from ingest.indexer import Indexer, IngestBusyError
 
 
 def build_parser() -> argparse.ArgumentParser:

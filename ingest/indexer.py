@@ -24,7 +24,7 @@ from assistant.lexical import ChunkRecord, DocumentRecord
 from assistant.settings import REPO_ROOT
 from ingest.chunking import chunk_text
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
-from ingest.normalize import normalize_text
+from ingest.normalize import normalize_text, strip_inline_markdown
 
 EMBED_BATCH = 256
 Progress = Callable[[int, int, str], None]
@@ -194,6 +194,8 @@ class Indexer:
             return None
         loaded = load_file(path)
         text = normalize_text(loaded.text)
+        if path.suffix.lower() in (".md", ".markdown"):
+            text = strip_inline_markdown(text)
         chunks = chunk_text(text, self.settings.chunk_size, self.settings.chunk_overlap)
         if not chunks:
             raise LoadError("文件中没有可索引的文字")
@@ -271,7 +273,7 @@ class Indexer:
         return "other"
 
     def _pipeline(self) -> str:
-        return f"v1:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+        return f"v2:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
 
 
 def _sha256(path: Path) -> str:

@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import streamlit as st
+from langchain_core.language_models import BaseChatModel
+from sqlalchemy import Engine
 
+from assistant.answer import Assistant
 from assistant.index import KnowledgeIndex, open_index
+from assistant.llm import make_chat_model
 from assistant.search import HybridSearcher
 from assistant.settings import Settings, load_settings
+from db.core import get_engine as db_engine
 from ingest.indexer import Indexer, IngestSummary
 
 
@@ -40,3 +45,17 @@ def build_index_if_empty(report: Callable[[float, str], None]) -> IngestSummary 
         report(done / max(total, 1), f"正在建立知识库索引：{done}/{total} {source}")
 
     return Indexer(index).run(progress=progress, lock_timeout=600)
+
+
+@st.cache_resource(show_spinner=False)
+def get_chat_model() -> BaseChatModel | None:
+    """The configured chat model, or ``None`` (retrieval mode)."""
+    return make_chat_model(get_settings())
+
+
+def get_assistant() -> Assistant:
+    return Assistant(get_searcher(), get_chat_model(), k=get_settings().top_k)
+
+
+def get_engine() -> Engine:
+    return db_engine(get_settings())
