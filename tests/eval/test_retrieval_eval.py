@@ -1,0 +1,44 @@
+"""Retrieval evaluation on the labelled set: recall@1, recall@5 and MRR must not regress.
+
+Floors are the levels reached when the set was written (hybrid: R@5 0.962, MRR 0.835),
+rounded down a little so that harmless reordering does not fail the suite.
+Run with `-s` to see the report.
+"""
+
+import pytest
+
+from assistant.evaluation import load_questions, evaluate_retrieval
+from assistant.search import HybridSearcher
+
+HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.94, "mrr": 0.80}
+
+
+@pytest.fixture(scope="module")
+def questions():
+    qs = load_questions()
+    on_topic = [q for q in qs if not q.offtopic]
+    assert len(on_topic) >= 40, "the labelled set needs at least 40 on-topic questions"
+    kinds = {q.type for q in on_topic}
+    assert {"figure", "skill", "paraphrase"} <= kinds
+    return qs
+
+
+def test_hybrid_retrieval_meets_its_floors(bundled_index, questions):
+    searcher = HybridSearcher(bundled_index)
+    report = evaluate_retrieval(lambda q: searcher.search(q, k=5), questions)
+    print(f"\nhybrid: R@1 {report.recall_at_1:.3f}  R@5 {report.recall_at_5:.3f}  MRR {report.mrr:.3f}")
+    print("misses@5:", report.misses())
+    for metric, floor in HYBRID_FLOORS.items():
+        assert getattr(report, metric) >= floor, f"{metric} {getattr(report, metric):.3f} < {floor}"
+
+
+def test_hybrid_is_at_least_as_good_as_either_retriever_alone(bundled_index, questions):
+    searcher = HybridSearcher(bundled_index)
+    reports = {
+        mode: evaluate_retrieval(lambda q, m=mode: searcher.search(q, k=5, mode=m), questions)
+        for mode in ("hybrid", "dense", "lexical")
+    }
+    for mode, report in reports.items():
+        print(f"\n{mode}: R@1 {report.recall_at_1:.3f}  R@5 {report.recall_at_5:.3f}  MRR {report.mrr:.3f}")
+    assert reports["hybrid"].recall_at_5 >= max(reports["dense"].recall_at_5, reports["lexical"].recall_at_5)
+    assert reports["hybrid"].mrr >= reports["dense"].mrr
