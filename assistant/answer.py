@@ -9,8 +9,9 @@ checked.  ``Answer.as_json`` is the CLI's JSON contract.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -22,6 +23,7 @@ from assistant.safety import CrisisAlert, check_crisis
 from assistant.search import HybridSearcher, SearchHit
 
 log = logging.getLogger(__name__)
+_CITATION = re.compile(r"\[(\d{1,3})\]")
 
 # Calibrated on the labelled set (tests/data/eval): every off-topic question scored below
 # both (dense ≤ 0.33, BM25 ≤ 11.2); every on-topic one reached at least one (see README).
@@ -89,6 +91,18 @@ def sources_from_hits(hits: Sequence[SearchHit]) -> list[Source]:
     ]
 
 
+def renumber_citations(text: str, sources: Sequence[Source]) -> tuple[str, list[Source]]:
+    """Keep the cited sources only, numbered in order of first citation, and rewrite [n] to match."""
+    by_n = {s.n: s for s in sources}
+    order: dict[int, int] = {}
+    for match in _CITATION.finditer(text):
+        old = int(match.group(1))
+        if old in by_n and old not in order:
+            order[old] = len(order) + 1
+    renumbered = _CITATION.sub(lambda m: f"[{order[int(m.group(1))]}]" if int(m.group(1)) in order else "", text)
+    return renumbered, [replace(by_n[old], n=new) for old, new in order.items()]
+
+
 def is_relevant(hits: Sequence[SearchHit]) -> bool:
     """Do the hits really speak to the question (rather than being merely the nearest text)?"""
     dense = max((h.dense or 0.0 for h in hits), default=0.0)
@@ -122,11 +136,14 @@ class Assistant:
         key points are where the answer is stated plainly.
         """
         have = {h.chunk.id for h in hits}
+        best: dict[str, float] = {}
+        for hit in hits:
+            best.setdefault(hit.chunk.source, hit.score)
         extra: list[SearchHit] = []
-        for source in list(dict.fromkeys(h.chunk.source for h in hits))[:EXPAND_DOCUMENTS]:
+        for source in list(best)[:EXPAND_DOCUMENTS]:
             for chunk in self.searcher.index.lexical.chunks_of(source):
                 if chunk.id not in have and any(s in chunk.heading for s in EXPAND_SECTIONS):
-                    extra.append(SearchHit(chunk, 0.0))
+                    extra.append(SearchHit(chunk, best[source] / 2))
                     have.add(chunk.id)
         return extra[:EXPAND_MAX]
 
@@ -146,7 +163,7 @@ class Assistant:
             yield self._finish(prepared, self.refusal_text(), "extractive")
             return
         if self.chat_model is None:
-            yield self._finish(prepared, self._extractive(prepared), "extractive")
+            yield self._extractive_answer(prepared, "extractive")
             return
         messages = build_messages(prepared.query, [
             NumberedPassage(s.n, s.title, s.heading, s.text) for s in prepared.sources
@@ -159,12 +176,12 @@ class Assistant:
         except Exception as exc:
             log.warning("chat model failed: %s", exc)
             notice = f"大模型暂时不可用（{type(exc).__name__}），以下是检索模式的回答。"
-            yield self._finish(prepared, self._extractive(prepared), "fallback", notice)
+            yield self._extractive_answer(prepared, "fallback", notice)
             return
         text, has_citation = check_citations("".join(pieces).strip(), len(prepared.sources))
         if not text:
             notice = "大模型没有给出回答，以下是检索模式的回答。"
-            yield self._finish(prepared, self._extractive(prepared), "fallback", notice)
+            yield self._extractive_answer(prepared, "fallback", notice)
             return
         notice = "" if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
         yield self._finish(prepared, text, "llm", notice)
@@ -178,9 +195,14 @@ class Assistant:
         assert final is not None
         return final
 
-    def _extractive(self, prepared: Prepared) -> str:
+    def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
+        """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind) for s in prepared.sources]
-        return compose(prepared.query, passages) or REFUSAL
+        text = compose(prepared.query, passages)
+        if not text:
+            return self._finish(prepared, REFUSAL, mode, notice)
+        text, sources = renumber_citations(text, prepared.sources)
+        return Answer(text, False, sources, prepared.crisis, mode, notice, prepared.query)
 
     def refusal_text(self) -> str:
         skills = self.searcher.index.lexical.distinct("skill")

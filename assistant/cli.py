@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         print(result.full_text)
         print()
         for source in result.sources:
-            print(f"[{source.n}] {source.title}（{source.path}）")
+            where = f"{source.path} › {source.heading.split(' > ')[-1]}" if source.heading else source.path
+            print(f"[{source.n}] {source.title}（{where}）")
     index.close()
     return 0

@@ -3,7 +3,7 @@
 # CJK fonts so Chinese renders, PostgreSQL for the metrics store tests.
 # Skips the install when everything is already present (cache-friendly for CI).
 set -euo pipefail
-packages=(chromium chromium-driver fonts-noto-cjk postgresql)
+packages=(chromium chromium-driver fonts-noto-cjk fonts-noto-color-emoji postgresql)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
