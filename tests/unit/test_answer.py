@@ -1,0 +1,139 @@
+"""The answer pipeline: extractive composition, refusals, citations, follow-ups and the LLM path.
+
+The LLM path uses LangChain's fake chat models (prompt and citation logic); the real
+protocol path is exercised against a local OpenAI-compatible server elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from langchain_core.language_models import FakeListChatModel, GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from assistant.answer import Answer, Assistant, Source, renumber_citations
+from assistant.conversation import carry_over, is_follow_up
+from assistant.llm import NumberedPassage, build_messages, check_citations
+from assistant.prompts import SYSTEM_PROMPT
+from assistant.search import HybridSearcher
+
+CITATION = re.compile(r"\[(\d+)\]")
+
+
+class FailingChatModel(FakeListChatModel):
+    """A chat model whose every call fails like a time-out."""
+
+    def _call(self, *args: Any, **kwargs: Any) -> str:
+        raise TimeoutError("model did not answer in time")
+
+    def _stream(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        raise TimeoutError("model did not answer in time")
+
+
+def _cited(answer: Answer) -> set[int]:
+    return {int(n) for n in CITATION.findall(answer.text)}
+
+
+def test_figure_question_answers_first_with_unit_and_place(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("八棵杨社区快递员参与后，接诉即办案件降了多少？")
+    first_line = answer.text.splitlines()[0]
+    assert "51%" in first_line and "八棵杨" in first_line
+    assert not answer.refused and answer.mode == "extractive"
+
+
+def test_situational_question_gets_steps_each_cited(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("居民情绪激动骂人，我该怎么回应？")
+    assert "**具体做法：**" in answer.text
+    steps = [line for line in answer.text.splitlines() if re.match(r"^\d+\. ", line)]
+    assert len(steps) >= 3 and all(CITATION.search(s) for s in steps)
+    assert _cited(answer) == {s.n for s in answer.sources}  # sources are exactly the cited ones
+    assert [s.n for s in answer.sources] == list(range(1, len(answer.sources) + 1))
+
+
+def test_off_topic_is_refused_and_says_what_is_covered(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("今天贵州茅台的股价是多少？")
+    assert answer.refused and answer.sources == []
+    assert "知识库中没有找到相关内容" in answer.text and "静默倾听" in answer.text
+
+
+def test_crisis_box_comes_before_the_answer_in_json(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("邻居说不想活了，我该怎么办？")
+    assert answer.crisis is not None
+    assert answer.as_json()["answer"].startswith("⚠️")
+
+
+def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
+    assert is_follow_up("那如果他不开门呢？") and not is_follow_up("居民情绪激动骂人，我该怎么回应？")
+    rewritten = carry_over("那如果他不开门呢？", ["第一次上门探访独居老人要注意什么？"])
+    assert "独居" in rewritten and "不开门" in rewritten
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "那如果他不开门呢？", history=["第一次上门探访独居老人要注意什么？"]
+    )
+    assert "独居" in answer.query
+    assert any("visiting-elders-living-alone" in s.path for s in answer.sources)
+
+
+def test_renumber_citations_keeps_only_cited_sources_in_order():
+    sources = [Source(n, f"t{n}", f"p{n}", "x", 1.0) for n in range(1, 6)]
+    text, kept = renumber_citations("甲[4]。乙[2]。丙[4]。丁[9]。", sources)
+    assert text == "甲[1]。乙[2]。丙[1]。丁。"
+    assert [(s.n, s.path) for s in kept] == [(1, "p4"), (2, "p2")]
+
+
+def test_check_citations_removes_out_of_range_and_flags_missing():
+    assert check_citations("见[1]和[7]。", 3) == ("见[1]和。", True)
+    assert check_citations("没有出处。", 3) == ("没有出处。", False)
+    assert check_citations("只有[5]。", 3) == ("只有。", False)
+
+
+def test_prompt_numbers_passages_and_carries_the_grounding_rules():
+    messages = build_messages("问题？", [NumberedPassage(1, "静默倾听", "核心要点", "让对方把话说完。")])
+    assert messages[0].content == SYSTEM_PROMPT and "12356" in SYSTEM_PROMPT and "[编号]" in SYSTEM_PROMPT
+    assert "[1] 《静默倾听》（核心要点）\n让对方把话说完。" in messages[1].content
+    assert "问题：问题？" in messages[1].content
+
+
+def test_llm_answer_streams_and_keeps_valid_citations(bundled_index):
+    model = GenericFakeChatModel(messages=iter([AIMessage("先让居民把话说完[1]， 再共情回应[2]， 不要评判[9]。")]))
+    assistant = Assistant(HybridSearcher(bundled_index), model)
+    items = list(assistant.stream(assistant.prepare("居民情绪激动骂人，我该怎么回应？")))
+    pieces, final = items[:-1], items[-1]
+    assert len(pieces) > 1 and all(isinstance(p, str) for p in pieces)  # streamed token by token
+    assert isinstance(final, Answer) and final.mode == "llm"
+    assert "[9]" not in final.text and "[1]" in final.text and final.notice == ""
+
+
+def test_llm_answer_without_valid_citation_is_flagged(bundled_index):
+    model = FakeListChatModel(responses=["要耐心倾听，不要打断。"])
+    answer = Assistant(HybridSearcher(bundled_index), model).answer("居民情绪激动骂人，我该怎么回应？")
+    assert answer.mode == "llm" and "出处" in answer.notice
+
+
+def test_llm_failure_falls_back_to_extractive_with_notice(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index), FailingChatModel(responses=["x"])).answer(
+        "居民情绪激动骂人，我该怎么回应？"
+    )
+    assert answer.mode == "fallback" and "检索模式" in answer.notice and "TimeoutError" in answer.notice
+    assert _cited(answer) and not answer.refused
+
+
+def test_llm_rewrites_follow_ups(bundled_index):
+    model = FakeListChatModel(responses=["独居老人探访时老人不开门怎么办？", "先确认安全[1]。"])
+    answer = Assistant(HybridSearcher(bundled_index), model).answer(
+        "那如果他不开门呢？", history=["第一次上门探访独居老人要注意什么？"]
+    )
+    assert answer.query == "独居老人探访时老人不开门怎么办？"
+
+
+@pytest.mark.parametrize("provider", ["openai", "ollama"])
+def test_chat_model_factory_builds_each_provider(provider, monkeypatch):
+    from assistant.llm import make_chat_model
+    from assistant.settings import load_settings
+
+    settings = load_settings(llm_provider=provider, llm_model="qwen2.5", llm_base_url="http://127.0.0.1:9/v1")
+    model = make_chat_model(settings)
+    assert model is not None and "qwen2.5" in str(getattr(model, "model_name", getattr(model, "model", "")))
+    assert make_chat_model(load_settings(llm_provider="none")) is None
