@@ -97,13 +97,13 @@ def test_prompt_numbers_passages_and_carries_the_grounding_rules():
 
 
 def test_llm_answer_streams_and_keeps_valid_citations(bundled_index):
-    model = GenericFakeChatModel(messages=iter([AIMessage("先让居民把话说完[1]， 再共情回应[2]， 不要评判[9]。")]))
+    model = GenericFakeChatModel(messages=iter([AIMessage("先让居民把话说完[1]， 再共情回应[2]， 不要评判[42]。")]))
     assistant = Assistant(HybridSearcher(bundled_index), model)
     items = list(assistant.stream(assistant.prepare("居民情绪激动骂人，我该怎么回应？")))
     pieces, final = items[:-1], items[-1]
     assert len(pieces) > 1 and all(isinstance(p, str) for p in pieces)  # streamed token by token
     assert isinstance(final, Answer) and final.mode == "llm"
-    assert "[9]" not in final.text and "[1]" in final.text and final.notice == ""
+    assert "[42]" not in final.text and "[1]" in final.text and final.notice == ""
 
 
 def test_llm_answer_without_valid_citation_is_flagged(bundled_index):
