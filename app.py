@@ -28,6 +28,7 @@ if index.is_empty():
 pages = [
     st.Page("pages/home.py", title="首页", icon="🏠", default=True),
     st.Page("pages/ask.py", title="志愿者问答", icon="💬", url_path="ask"),
+    st.Page("pages/course.py", title="课程设计", icon="📚", url_path="course"),
 ]
 navigation = st.navigation(pages)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from course.modules import load_library
+from course_planner.modules import load_library
 
 
 @st.cache_data(show_spinner=False, ttl=300)

@@ -1,0 +1,190 @@
+"""Course builder (trainers): build a timed session plan from the knowledge base, edit it, export, save, reopen."""
+
+from functools import partial
+
+import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
+
+from course_planner.builder import build_plan_for
+from course_planner.editing import (
+    PlanEdits,
+    RolePlayEdits,
+    agenda_frame,
+    apply_edits,
+    lines_text,
+    objectives_frame,
+    quiz_frame,
+)
+from course_planner.export import file_stem, to_docx, to_markdown
+from course_planner.plan import CourseParams, CoursePlan, PlanInputError
+from course_planner.profiles import AUDIENCES, DURATIONS, FORMATS
+from course_planner.store import PlanNotFoundError, list_plans, load_plan, save_or_update
+from ui.course_resources import skill_options
+from ui.resources import get_settings
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PROSE_LABEL = {"llm": "大模型撰写", "assembled": "知识库整理", "edited": "已编辑"}
+
+settings = get_settings()
+state = st.session_state
+state.setdefault("course_rev", 0)
+
+
+def show_plan(plan: CoursePlan, plan_id: int | None) -> None:
+    """Make ``plan`` the one being edited; a new revision gives the editors fresh widgets."""
+    state["course_plan"] = plan.to_dict()
+    state["course_plan_id"] = plan_id
+    state["course_rev"] += 1
+
+
+st.title("📚 课程设计")
+st.caption("为志愿者培训生成可打印的课程方案：学习目标、分时流程、核心要点、试点案例、角色扮演、小测验和学员讲义，"
+           "每一部分都注明出自知识库的哪个文件。生成后可以在本页修改，再导出 Word 或 Markdown。")
+
+# ---- 1. inputs ------------------------------------------------------------------------
+options = skill_options(str(settings.knowledge_dir))
+with st.container(border=True):
+    st.subheader("1. 课程参数")
+    skills = st.multiselect("技能模块（可多选）", list(options), format_func=lambda s: options.get(s, s),
+                            key="course_skills", placeholder="例如：静默倾听、共情回应")
+    col1, col2, col3 = st.columns(3)
+    audience = col1.selectbox("培训对象", AUDIENCES, key="course_audience")
+    duration = col2.radio("课程时长（分钟）", DURATIONS, index=1, horizontal=True, key="course_duration")
+    fmt = col3.selectbox("培训形式", FORMATS, key="course_format")
+    col4, col5 = st.columns([1, 2])
+    group_size = col4.number_input("学员人数", min_value=1, max_value=200, value=20, step=1, key="course_group_size")
+    focus = col5.text_input("培训重点（可选）", key="course_focus", max_chars=100, placeholder="例如：独居老人探访")
+    if st.button("生成课程方案", type="primary", key="course_build"):
+        params = CourseParams(skills=list(skills), audience=audience, duration=int(duration),
+                              group_size=int(group_size), format=fmt, focus=focus)
+        try:
+            with st.spinner("正在生成课程方案…"):
+                built = build_plan_for(params, settings)
+        except PlanInputError as exc:
+            st.warning(str(exc))
+        else:
+            show_plan(built, None)
+
+with st.expander("已保存的方案"):
+    try:
+        saved = list_plans(settings)
+    except SQLAlchemyError as exc:
+        saved = []
+        st.error(f"暂时无法读取数据库中保存的方案（{type(exc).__name__}），请稍后再试或联系管理员。")
+    if not saved:
+        st.caption("还没有保存的方案。生成方案后点“保存方案”，就会出现在这里。")
+    else:
+        labels = {s.id: s.label() for s in saved}
+        chosen = st.selectbox("选择方案", list(labels), format_func=lambda i: labels.get(i, str(i)), key="course_saved")
+        if st.button("打开", key="course_open"):
+            try:
+                show_plan(load_plan(settings, int(chosen)), int(chosen))
+            except PlanNotFoundError as exc:
+                st.error(str(exc))
+
+if "course_plan" not in state:
+    st.info("选择技能模块和培训对象，点击“生成课程方案”。")
+    st.stop()
+
+# ---- 2. the editable plan -------------------------------------------------------------
+base = CoursePlan.from_dict(state["course_plan"])
+rev = state["course_rev"]
+
+
+def k(name: str) -> str:
+    return f"course_{name}_{rev}"
+
+
+st.subheader("2. 编辑方案")
+plan_id = state.get("course_plan_id")
+st.caption((f"正在编辑已保存的方案 #{plan_id}。" if plan_id else "新方案（尚未保存）。")
+           + f" 学习目标：{PROSE_LABEL.get(base.prose_by.get('objectives', ''), '—')}；"
+           f"学员讲义：{PROSE_LABEL.get(base.prose_by.get('handout', ''), '—')}。")
+for note in base.notes:
+    st.info(note)
+title = st.text_input("课程标题", base.title, key=k("title"))
+tab_agenda, tab_points, tab_roleplay, tab_quiz, tab_handout = st.tabs(
+    ["目标与流程", "要点与案例", "角色扮演", "小测验", "讲义与材料"])
+
+with tab_agenda:
+    objectives = st.data_editor(objectives_frame(base), key=k("objectives"), num_rows="dynamic", hide_index=True,
+                                width="stretch", column_config={"学习目标": st.column_config.TextColumn(width="large")})
+    st.markdown("**课程流程**（修改时长后，合计须等于课程时长）")
+    agenda = st.data_editor(
+        agenda_frame(base), key=k("agenda"), num_rows="dynamic", hide_index=True, width="stretch",
+        column_config={"时长（分钟）": st.column_config.NumberColumn(min_value=0, max_value=600, step=1),
+                       "内容与方法": st.column_config.TextColumn(width="large")},
+    )
+
+with tab_points:
+    key_points = [st.text_area(f"{kp.skill}：核心要点（每行一条；来源 {kp.source}）", lines_text(kp.points),
+                               height=180, key=k(f"points_{i}")) for i, kp in enumerate(base.key_points)]
+    case_questions = None
+    if base.case:
+        st.markdown(f"**试点案例：{base.case.title}**  \n出处：{base.case.publication}；`{base.case.source}`  \n"
+                    f"{base.case.reason}")
+        with st.expander("案例摘要"):
+            st.markdown(f"**背景**：{base.case.background}\n\n**社工做了什么**：{base.case.social_worker}\n\n"
+                        f"**志愿者做了什么**：{base.case.volunteers}\n\n**成效与数据**：{base.case.outcomes}")
+        case_questions = st.text_area("讨论问题（每行一个）", lines_text(base.case.questions), height=180,
+                                      key=k("case_questions"))
+
+with tab_roleplay:
+    roleplays = []
+    for i, rp in enumerate(base.roleplays):
+        with st.expander(f"角色扮演{i + 1}：{rp.title}（{rp.minutes} 分钟，来源 {rp.source}）", expanded=i == 0):
+            roleplays.append(RolePlayEdits(
+                title=st.text_input("标题", rp.title, key=k(f"rp{i}_title")),
+                roles=st.text_area("角色（每行一个）", lines_text(rp.roles), key=k(f"rp{i}_roles")),
+                situation=st.text_area("情境", rp.situation, key=k(f"rp{i}_situation")),
+                prompts=st.text_area("任务与提示（每行一条）", lines_text(rp.prompts), key=k(f"rp{i}_prompts")),
+                checklist=st.text_area("观察员检查表（每行一项）", lines_text(rp.checklist), height=180,
+                                       key=k(f"rp{i}_checklist")),
+                debrief=st.text_area("复盘", rp.debrief, key=k(f"rp{i}_debrief")),
+            ))
+
+with tab_quiz:
+    st.caption("选项写成“A. … B. …”；简答题的选项留空。每题都要有答案和出处。")
+    quiz = st.data_editor(
+        quiz_frame(base), key=k("quiz"), num_rows="dynamic", hide_index=True, width="stretch",
+        column_config={"题型": st.column_config.SelectboxColumn(options=["单选", "多选", "判断", "简答"]),
+                       "题目": st.column_config.TextColumn(width="large")},
+    )
+
+with tab_handout:
+    handout = st.text_area("学员讲义（Markdown，打印一页）", base.handout, height=420, key=k("handout"))
+    materials = st.text_area("所需材料（每行一项）", lines_text(base.materials), height=200, key=k("materials"))
+
+plan = apply_edits(base, PlanEdits(
+    title=title, objectives=objectives, agenda=agenda, key_points=key_points, case_questions=case_questions,
+    roleplays=roleplays, quiz=quiz, handout=handout, materials=materials,
+))
+problems = plan.problems(settings.knowledge_dir.parent)
+st.caption(f"课程流程合计 {plan.total_minutes} 分钟 / 课程时长 {plan.params.duration} 分钟；小测验 {len(plan.quiz)} 题。")
+for problem in problems:
+    st.warning(problem)
+
+# ---- 3. save and export ---------------------------------------------------------------
+st.subheader("3. 保存与导出")
+if "course_flash" in state:
+    st.success(state.pop("course_flash"))
+col1, col2, col3, col4 = st.columns(4)
+save = col1.button("保存修改" if plan_id else "保存方案", type="primary", key="course_save")
+save_new = col2.button("另存为新方案", key="course_save_new", disabled=not plan_id)
+if save or save_new:
+    try:
+        saved_id = save_or_update(settings, plan, int(plan_id) if plan_id and not save_new else None)
+    except SQLAlchemyError as exc:
+        st.error(f"保存失败（{type(exc).__name__}）：页面上的修改仍然保留，可以先下载 Word 或 Markdown 备份。")
+    else:
+        show_plan(plan, saved_id)
+        state["course_flash"] = f"已保存：方案 #{saved_id}《{plan.title}》。"
+        st.rerun()
+col3.download_button("下载 Word（.docx）", data=partial(to_docx, plan), file_name=f"{file_stem(plan)}.docx", mime=DOCX_MIME,
+                     key="course_download_docx", on_click="ignore", type="primary")
+col4.download_button("下载 Markdown", data=partial(to_markdown, plan), file_name=f"{file_stem(plan)}.md",
+                     mime="text/markdown", key="course_download_md", on_click="ignore")
+if problems:
+    st.caption("提示：导出的文件会按当前内容生成，请先处理上面的提醒。")
+with st.expander("预览全文"):
+    st.markdown(to_markdown(plan, line_break="；"))

@@ -1,0 +1,377 @@
+"""ingest.loaders: every supported format loads, every broken file fails with a specific Chinese message."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from ingest.loaders import LoadError, decode_text, load_bytes, load_file
+
+CHINESE_TEXT = "八棵杨社区快递员志愿者群共有58名成员。\n专业社工根据快递员提供的信息及时解决问题，降幅达51%。\n"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _load_error(path: Path) -> str:
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    message = str(info.value)
+    assert _HAN.search(message), f"message is not Chinese: {message!r}"
+    return message
+
+
+def make_text_pdf(lines: list[str], title: str | None = None) -> bytes:
+    """A minimal valid one-page PDF whose content stream shows ASCII ``lines`` in Helvetica."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    data = out.getvalue()
+    if title is None:
+        return data
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata({"/Title": title})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _encrypt(data: bytes, user_password: str, owner_password: str | None = None) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password, owner_password)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+# ---- Markdown ------------------------------------------------------------------------
+
+
+def test_markdown_front_matter_becomes_metadata_and_title(tmp_path: Path) -> None:
+    path = tmp_path / "case.md"
+    path.write_text(
+        "---\ntitle: 八棵杨社区“四随行动”\nregion: 北京市朝阳区\nskills: [hazard-reporting, privacy]\n"
+        "date: \"2025-07-12\"\n---\n\n# 正文标题\n\n正文第一段。\n",
+        encoding="utf-8",
+    )
+    doc = load_file(path)
+    assert doc.title == "八棵杨社区“四随行动”"
+    assert doc.metadata == {
+        "title": "八棵杨社区“四随行动”", "region": "北京市朝阳区",
+        "skills": ["hazard-reporting", "privacy"], "date": "2025-07-12",
+    }
+    assert doc.text.strip() == "# 正文标题\n\n正文第一段。"
+    assert "---" not in doc.text and "region" not in doc.text
+    assert doc.encoding == "utf-8"
+
+
+def test_markdown_without_front_matter_takes_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "note.markdown"
+    path.write_text("引言。\n\n## 静默倾听\n\n内容。\n", encoding="utf-8")
+    doc = load_file(path)
+    assert doc.title == "静默倾听"
+    assert doc.metadata == {}
+    assert doc.text == "引言。\n\n## 静默倾听\n\n内容。\n"
+
+
+def test_markdown_front_matter_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes("---\ntitle: 带BOM的文件\n---\n正文。\n".encode("utf-8-sig"))
+    doc = load_file(path)
+    assert doc.title == "带BOM的文件"
+    assert doc.text == "正文。\n"
+
+
+def test_markdown_invalid_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: [没有闭合\n---\n正文。\n", encoding="utf-8")
+    assert "front matter" in _load_error(path)
+
+
+def test_markdown_front_matter_that_is_not_a_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("---\n- 一\n- 二\n---\n正文。\n", encoding="utf-8")
+    assert "Markdown 文件头" in _load_error(path)
+
+
+# ---- plain text encodings --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encode", "encoding"),
+    [
+        (lambda s: s.encode("utf-8"), "utf-8"),
+        (lambda s: s.encode("utf-8-sig"), "utf-8"),
+        (lambda s: s.encode("utf-16"), "utf-16"),  # BOM + native order
+        (lambda s: b"\xfe\xff" + s.encode("utf-16-be"), "utf-16"),
+        (lambda s: b"\xff\xfe" + s.encode("utf-16-le"), "utf-16"),
+        (lambda s: s.encode("gbk"), "gb18030"),
+        (lambda s: s.encode("gb18030"), "gb18030"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-be-bom", "utf-16-le-bom", "gbk", "gb18030"],
+)
+def test_text_encodings_decode_to_the_same_text(tmp_path: Path, encode, encoding: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "note.txt"
+    path.write_bytes(encode(CHINESE_TEXT))
+    doc = load_file(path)
+    assert doc.text == CHINESE_TEXT
+    assert doc.encoding == encoding
+    assert doc.title == "八棵杨社区快递员志愿者群共有58名成员。"
+
+
+def test_gb18030_only_characters(tmp_path: Path) -> None:
+    text = "㐀㐁 生僻字 \U00020000 测试。"  # outside GBK, inside GB18030
+    path = tmp_path / "rare.txt"
+    path.write_bytes(text.encode("gb18030"))
+    assert load_file(path).text == text
+
+
+def test_undecodable_text_raises(tmp_path: Path) -> None:
+    path = tmp_path / "junk.txt"
+    path.write_bytes(bytes([0x80, 0xFF, 0xFE, 0x81]) * 50)
+    message = _load_error(path)
+    assert "无法识别文本编码" in message and "UTF-8" in message
+
+
+def test_binary_data_named_txt_raises(tmp_path: Path) -> None:
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    assert "不是文本文件" in _load_error(path)
+
+
+def test_pdf_named_txt_raises(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(make_text_pdf(["Hello"]))
+    assert "二进制" in _load_error(path)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".pdf", ".docx"])
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  "], ids=["zero-bytes", "whitespace"])
+def test_empty_file_raises(tmp_path: Path, suffix: str, content: bytes) -> None:
+    path = tmp_path / f"empty{suffix}"
+    path.write_bytes(content)
+    assert _load_error(path) == "文件为空"
+
+
+def test_long_first_line_gives_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("很" * 61 + "\n第二行。", encoding="utf-8")
+    assert load_file(path).title == ""
+
+
+def test_decode_text_reports_encoding() -> None:
+    assert decode_text("你好".encode("gbk")) == ("你好", "gb18030")
+    assert decode_text("你好".encode()) == ("你好", "utf-8")
+
+
+# ---- PDF --------------------------------------------------------------------------------
+
+
+def test_pdf_with_text_loads(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(make_text_pdf(["Volunteer training report.", "Second line about social work."]))
+    doc = load_file(path)
+    assert "Volunteer training report." in doc.text
+    assert "Second line about social work." in doc.text
+    assert doc.metadata == {"pages": 1}
+    assert doc.title == "Volunteer training report."
+
+
+def test_pdf_title_from_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "titled.pdf"
+    path.write_bytes(make_text_pdf(["Body text."], title="Pilot Report"))
+    assert load_file(path).title == "Pilot Report"
+
+
+def test_encrypted_pdf_raises(tmp_path: Path) -> None:
+    path = tmp_path / "secret.pdf"
+    path.write_bytes(_encrypt(make_text_pdf(["Top secret text."]), "secret"))
+    message = _load_error(path)
+    assert "加密" in message and "密码" in message
+
+
+def test_pdf_with_owner_password_only_loads(tmp_path: Path) -> None:
+    path = tmp_path / "restricted.pdf"
+    path.write_bytes(_encrypt(make_text_pdf(["Readable without a password."]), "", "owner-secret"))
+    assert "Readable without a password." in load_file(path).text
+
+
+def test_pdf_without_text_asks_for_ocr(tmp_path: Path) -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(buffer.getvalue())
+    message = _load_error(path)
+    assert "OCR" in message and "没有可提取的文字" in message
+
+
+def test_binary_junk_named_pdf_raises(tmp_path: Path) -> None:
+    path = tmp_path / "fake.pdf"
+    path.write_bytes(bytes(range(1, 256)) * 10)
+    assert "内容不是 PDF" in _load_error(path)
+
+
+def test_truncated_pdf_raises(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\n")
+    message = _load_error(path)
+    assert "PDF" in message
+
+
+# ---- Word -------------------------------------------------------------------------------
+
+
+def _make_docx(path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("八棵杨社区四随行动", level=1)
+    document.add_paragraph("快递员志愿者随手拍隐患、随手帮居民。")
+    document.add_heading("成效与数据", level=2)
+    document.add_paragraph("接诉即办案件降幅达到51%。")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "指标"
+    table.cell(0, 1).text = "数值"
+    table.cell(1, 0).text = "成员"
+    table.cell(1, 1).text = "58名"
+    document.add_paragraph("表格之后的段落。")
+    document.save(str(path))
+
+
+def test_docx_loads_headings_paragraphs_and_tables(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    _make_docx(path)
+    doc = load_file(path)
+    lines = doc.text.split("\n")
+    assert lines == [
+        "# 八棵杨社区四随行动",
+        "快递员志愿者随手拍隐患、随手帮居民。",
+        "## 成效与数据",
+        "接诉即办案件降幅达到51%。",
+        "| 指标 | 数值 |",
+        "| 成员 | 58名 |",
+        "表格之后的段落。",
+    ]
+    assert doc.title == "八棵杨社区四随行动"
+
+
+def test_docx_title_style_and_core_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("文档大标题", level=0)
+    document.add_paragraph("正文。")
+    document.core_properties.title = "属性里的标题"
+    path = tmp_path / "titled.docx"
+    document.save(str(path))
+    doc = load_file(path)
+    assert doc.text.split("\n")[0] == "# 文档大标题"
+    assert doc.title == "属性里的标题"
+
+
+def test_docx_without_text_raises(tmp_path: Path) -> None:
+    path = tmp_path / "blank.docx"
+    docx.Document().save(str(path))
+    assert _load_error(path) == "Word 文档中没有文字"
+
+
+def test_zero_byte_docx_raises(tmp_path: Path) -> None:
+    path = tmp_path / "zero.docx"
+    path.write_bytes(b"")
+    assert _load_error(path) == "文件为空"
+
+
+def test_docx_that_is_a_zip_of_junk_raises(tmp_path: Path) -> None:
+    path = tmp_path / "junk.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "not a word document")
+        archive.writestr("data.bin", bytes(range(256)))
+    message = _load_error(path)
+    assert "word/document.xml" in message and "损坏" in message
+
+
+def test_docx_with_broken_document_xml_raises(tmp_path: Path) -> None:
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<<< not xml")
+    message = _load_error(path)
+    assert message.startswith("Word 文档损坏，无法读取")
+
+
+def test_non_zip_named_docx_raises(tmp_path: Path) -> None:
+    path = tmp_path / "fake.docx"
+    path.write_text("这其实是一段纯文本。", encoding="utf-8")
+    assert "内容不是 Word 文档" in _load_error(path)
+
+
+def test_truncated_docx_raises(tmp_path: Path) -> None:
+    good = tmp_path / "good.docx"
+    _make_docx(good)
+    path = tmp_path / "truncated.docx"
+    path.write_bytes(good.read_bytes()[:300])
+    assert "损坏" in _load_error(path)
+
+
+# ---- suffixes and files -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["table.xlsx", "slides.pptx", "old.doc", "page.html"])
+def test_unsupported_suffix_raises(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("内容", encoding="utf-8")
+    message = _load_error(path)
+    assert message.startswith(f"不支持的文件类型“{path.suffix}”")
+    assert ".md" in message and ".docx" in message
+
+
+def test_no_suffix_raises(tmp_path: Path) -> None:
+    path = tmp_path / "README"
+    path.write_text("内容", encoding="utf-8")
+    assert "无扩展名" in _load_error(path)
+
+
+def test_suffix_is_case_insensitive(tmp_path: Path) -> None:
+    path = tmp_path / "NOTE.TXT"
+    path.write_text(CHINESE_TEXT, encoding="utf-8")
+    assert load_file(path).text == CHINESE_TEXT
+
+
+def test_missing_file_raises(tmp_path: Path) -> None:
+    assert "无法读取文件" in _load_error(tmp_path / "missing.txt")
+
+
+def test_load_bytes_matches_load_file(tmp_path: Path) -> None:
+    path = tmp_path / "same.txt"
+    path.write_bytes(CHINESE_TEXT.encode("gbk"))
+    assert load_bytes(path.read_bytes(), ".TXT") == load_file(path)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="source bug: load_bytes checks data.strip() before decoding, so a file holding only a BOM "
+    "(an empty file saved by Notepad as UTF-8-BOM/UTF-16) loads as empty text instead of raising 文件为空",
+)
+@pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xef\xbb\xbf  \r\n"], ids=["utf-8-bom", "utf-16-bom", "bom-whitespace"])
+def test_bom_only_file_is_empty(tmp_path: Path, bom: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(bom)
+    assert _load_error(path) == "文件为空"

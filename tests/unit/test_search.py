@@ -1,0 +1,134 @@
+"""assistant.search on the bundled knowledge base: hybrid ranking, filters, k and ordering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.index import KnowledgeIndex
+from assistant.search import HybridSearcher
+
+MODES = ("hybrid", "dense", "lexical")
+BROAD_QUERY = "快递员志愿者发现社区隐患后怎样上报"
+
+
+@pytest.fixture(scope="module")
+def searcher(bundled_index: KnowledgeIndex) -> HybridSearcher:
+    return HybridSearcher(bundled_index)
+
+
+def test_bundled_index_is_complete(bundled_index: KnowledgeIndex) -> None:
+    kinds = {d.kind for d in bundled_index.lexical.documents()}
+    assert kinds == {"skill", "case"}
+    assert bundled_index.store.count() == bundled_index.lexical.count_chunks() > 100
+
+
+def test_hybrid_finds_the_bakeyang_case(searcher: HybridSearcher) -> None:
+    hits = searcher.search("八棵杨社区接诉即办案件降幅", k=3)
+    sources = [h.chunk.source for h in hits]
+    assert "knowledge/cases/bakeyang-courier-volunteers.md" in sources, sources
+    best = next(h for h in hits if h.chunk.source == "knowledge/cases/bakeyang-courier-volunteers.md")
+    assert best.chunk.kind == "case"
+    assert best.chunk.region == "北京市朝阳区"
+
+
+def test_hybrid_finds_paraphrase(searcher: HybridSearcher) -> None:
+    hits = searcher.search("老人家一个人住，心里发慌，志愿者上门该怎么陪他聊天", k=5, filters={"kind": "skill"})
+    assert hits
+    assert any("独居" in h.chunk.text or "倾听" in h.chunk.text or "陪伴" in h.chunk.text for h in hits)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("kind", ["skill", "case"])
+def test_kind_filter_is_respected(searcher: HybridSearcher, mode: str, kind: str) -> None:
+    hits = searcher.search(BROAD_QUERY, k=10, filters={"kind": kind}, mode=mode)  # type: ignore[arg-type]
+    assert hits, (mode, kind)
+    assert {h.chunk.kind for h in hits} == {kind}
+    assert all(h.chunk.source.startswith(f"knowledge/{kind}s/") for h in hits)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_region_filter_is_respected(bundled_index: KnowledgeIndex, searcher: HybridSearcher, mode: str) -> None:
+    regions = bundled_index.lexical.distinct("region")
+    assert len(regions) >= 3, regions
+    for region in regions:
+        hits = searcher.search("社区志愿服务的做法和成效", k=8, filters={"region": region}, mode=mode)  # type: ignore[arg-type]
+        assert hits, (mode, region)
+        assert {h.chunk.region for h in hits} == {region}, (mode, region)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_combined_and_list_filters(bundled_index: KnowledgeIndex, searcher: HybridSearcher, mode: str) -> None:
+    regions = bundled_index.lexical.distinct("region")[:2]
+    filters: dict[str, Any] = {"kind": ["case"], "region": regions}
+    hits = searcher.search("社区志愿服务的做法和成效", k=10, filters=filters, mode=mode)  # type: ignore[arg-type]
+    assert hits
+    assert all(h.chunk.kind == "case" and h.chunk.region in regions for h in hits)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_skill_filter_is_respected(bundled_index: KnowledgeIndex, searcher: HybridSearcher, mode: str) -> None:
+    skill = "静默倾听"
+    assert skill in bundled_index.lexical.distinct("skill")
+    hits = searcher.search("怎样倾听老人说话", k=5, filters={"skill": skill}, mode=mode)  # type: ignore[arg-type]
+    assert hits and {h.chunk.skill for h in hits} == {skill}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_filter_matching_nothing_returns_nothing(searcher: HybridSearcher, mode: str) -> None:
+    assert searcher.search(BROAD_QUERY, k=5, filters={"region": "火星"}, mode=mode) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("query", ["", "   ", "\n\t"])
+def test_empty_query_returns_nothing(searcher: HybridSearcher, mode: str, query: str) -> None:
+    assert searcher.search(query, mode=mode) == []  # type: ignore[arg-type]
+
+
+def test_query_without_indexable_tokens_still_uses_dense(searcher: HybridSearcher) -> None:
+    assert searcher.search("？！……", k=3, mode="lexical") == []
+    assert len(searcher.search("？！……", k=3, mode="hybrid")) == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("k", [1, 3, 7, 60])
+def test_k_is_respected(searcher: HybridSearcher, mode: str, k: int) -> None:
+    hits = searcher.search(BROAD_QUERY, k=k, mode=mode)  # type: ignore[arg-type]
+    assert 0 < len(hits) <= k
+    if mode != "lexical":
+        assert len(hits) == k  # hundreds of chunks: dense always fills k
+    assert len({h.chunk.id for h in hits}) == len(hits)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_scores_are_descending(searcher: HybridSearcher, mode: str) -> None:
+    hits = searcher.search("独居老人探访时发现危机信号怎么转介", k=15, mode=mode)  # type: ignore[arg-type]
+    scores = [h.score for h in hits]
+    assert len(scores) > 1
+    assert scores == sorted(scores, reverse=True)
+    assert all(s > 0 for s in scores)
+
+
+def test_hit_evidence_matches_mode(searcher: HybridSearcher) -> None:
+    query = "八棵杨社区接诉即办案件降幅"
+    dense = searcher.search(query, k=5, mode="dense")
+    assert all(h.dense is not None and h.lexical is None and h.dense_rank is not None for h in dense)
+    assert [h.dense_rank for h in dense] == [1, 2, 3, 4, 5]
+    assert all(-1.0 <= h.dense <= 1.0 for h in dense)  # type: ignore[operator]
+    lexical = searcher.search(query, k=5, mode="lexical")
+    assert all(h.lexical is not None and h.dense is None for h in lexical)
+    assert [h.lexical for h in lexical] == sorted((h.lexical for h in lexical), reverse=True)  # type: ignore[type-var]
+    hybrid = searcher.search(query, k=5)
+    top = hybrid[0]
+    assert top.dense_rank is not None and top.lexical_rank is not None
+    k_, weights = searcher.rrf_k, searcher.weights
+    assert top.score == pytest.approx(
+        weights["dense"] / (k_ + top.dense_rank) + weights["lexical"] / (k_ + top.lexical_rank)
+    )
+    assert all(h.score <= weights["dense"] / (k_ + 1) + weights["lexical"] / (k_ + 1) for h in hybrid)
+
+
+def test_exact_figure_found_lexically(searcher: HybridSearcher) -> None:
+    hits = searcher.search("降幅达到51%", k=5, mode="lexical")
+    assert any("51%" in h.chunk.text for h in hits)
