@@ -7,14 +7,15 @@ to the pages with ``st.navigation``.  Run with ``make run`` or
 
 import streamlit as st
 
-from assistant.store import EmbeddingMismatchError
+from assistant.embeddings import EmbeddingConfigError
+from assistant.store import IndexOpenError
 from ui.resources import build_index_if_empty, get_index, get_settings
 
 st.set_page_config(page_title="Tandem 社工+志愿 智能助手", page_icon="🤝", layout="wide")
 
 try:
     index = get_index()
-except EmbeddingMismatchError as exc:
+except (IndexOpenError, EmbeddingConfigError) as exc:
     st.error(str(exc))
     st.stop()
 

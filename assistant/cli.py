@@ -11,11 +11,12 @@ import json
 import sys
 
 from assistant.answer import answer_question
+from assistant.embeddings import EmbeddingConfigError
 from assistant.index import open_index
 from assistant.llm import LLMConfigError, make_chat_model
 from assistant.search import HybridSearcher
 from assistant.settings import load_settings
-from assistant.store import EmbeddingMismatchError
+from assistant.store import IndexOpenError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         index = open_index(settings)
-    except EmbeddingMismatchError as exc:
+    except (IndexOpenError, EmbeddingConfigError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     if index.is_empty():

@@ -67,7 +67,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.name = f"{ST_PREFIX}{model}"
         self.batch_size = batch_size
         self._model = SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
-        dim = self._model.get_sentence_embedding_dimension()
+        dim = self._model.get_embedding_dimension()
         self.dimension = int(dim) if dim else len(self.embed_query("维度"))
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

@@ -16,6 +16,7 @@ import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.types import Documents, EmbeddingFunction
 from chromadb.config import Settings as ChromaSettings
+from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings
 
 from assistant.embeddings import embedding_dimension, embedding_name
@@ -25,17 +26,31 @@ REBUILD_COMMAND = "python -m ingest --rebuild"
 UPSERT_BATCH = 1000
 
 
-class EmbeddingMismatchError(RuntimeError):
+class IndexOpenError(RuntimeError):
+    """The index cannot be opened as configured; the message says why, in Chinese."""
+
+
+class EmbeddingMismatchError(IndexOpenError):
     """The collection was built with another embedding model."""
 
 
+class StoreUnavailableError(IndexOpenError):
+    """The configured Chroma server cannot be reached."""
+
+
+@register_embedding_function
 class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
     """Adapter so Chroma itself (e.g. ``query_texts``) embeds with our model, never its default."""
 
-    def __init__(self, embeddings: Embeddings) -> None:
+    def __init__(self, embeddings: Embeddings | None = None, spec: str = "") -> None:
         self._embeddings = embeddings
+        self._spec = spec or (embedding_name(embeddings) if embeddings is not None else "")
 
     def __call__(self, input: Documents) -> list[np.ndarray]:
+        if self._embeddings is None:  # rebuilt from a stored config: load the model on first use only
+            from assistant.embeddings import make_embeddings
+
+            self._embeddings = make_embeddings(self._spec)
         return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(list(input))]
 
     @staticmethod
@@ -43,13 +58,12 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
         return "tandem"
 
     def get_config(self) -> dict[str, Any]:
-        return {"model": embedding_name(self._embeddings)}
+        return {"model": self._spec}
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
-        from assistant.embeddings import make_embeddings
-
-        return ChromaEmbeddingFunction(make_embeddings(config["model"]))
+        """Chroma calls this whenever it reads the collection schema: it must be cheap."""
+        return ChromaEmbeddingFunction(spec=str(config.get("model", "")))
 
     def default_space(self) -> str:  # type: ignore[override]
         return "cosine"
@@ -59,7 +73,13 @@ def make_client(settings: Settings) -> ClientAPI:
     """A Chroma client: a server when ``chroma_host`` is set, else embedded in ``data_dir``."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
     if settings.chroma_host:
-        return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        try:
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
+        except (ValueError, ConnectionError) as exc:
+            raise StoreUnavailableError(
+                f"无法连接 Chroma 服务器 {settings.chroma_host}:{settings.chroma_port}（{exc}）。"
+                "请确认服务器已启动（chroma run --path 目录 --port 端口），或取消 TANDEM_CHROMA_HOST 改用内置存储。"
+            ) from exc
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
 

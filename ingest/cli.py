@@ -14,9 +14,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from assistant.embeddings import EmbeddingConfigError
 from assistant.index import open_index
 from assistant.settings import load_settings
-from assistant.store import EmbeddingMismatchError
+from assistant.store import IndexOpenError
 from ingest.indexer import Indexer, IngestBusyError
 
 
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         index = open_index(settings, rebuild=args.rebuild)
-    except EmbeddingMismatchError as exc:
+    except (IndexOpenError, EmbeddingConfigError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     bar = tqdm(total=0, unit="文件", disable=args.quiet, file=sys.stderr, dynamic_ncols=True)

@@ -57,6 +57,8 @@ def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
     if suffix == ".docx":
         return _load_docx(data)
     text, encoding = decode_text(data)
+    if not text.strip():
+        raise LoadError("文件为空")
     if suffix in (".md", ".markdown"):
         try:
             meta, body = split_front_matter(text)

@@ -191,13 +191,7 @@ def test_ask_with_other_embedding_model_exits_2(workspace: dict[str, Path]) -> N
     assert "python -m ingest --rebuild" in proc.stderr
 
 
-CONFIG_BUG = (
-    "source bug: ingest/cli.py and assistant/cli.py only catch EmbeddingMismatchError around open_index; "
-    "EmbeddingConfigError (bad TANDEM_EMBEDDING) and an unreachable Chroma server escape as tracebacks with exit 1"
-)
 
-
-@pytest.mark.xfail(strict=True, reason=CONFIG_BUG)
 @pytest.mark.parametrize("module", ["ingest", "assistant"])
 def test_bad_embedding_setting_is_a_clean_error(workspace: dict[str, Path], module: str) -> None:
     args = ("ask", "独居老人", "--json") if module == "assistant" else (str(workspace["docs"]), "--quiet")
@@ -207,7 +201,6 @@ def test_bad_embedding_setting_is_a_clean_error(workspace: dict[str, Path], modu
     assert proc.returncode == 2
 
 
-@pytest.mark.xfail(strict=True, reason=CONFIG_BUG)
 @pytest.mark.parametrize("module", ["ingest", "assistant"])
 def test_unreachable_chroma_server_is_a_clean_error(workspace: dict[str, Path], module: str) -> None:
     args = ("ask", "独居老人", "--json") if module == "assistant" else (str(workspace["docs"]), "--quiet")

@@ -365,11 +365,6 @@ def test_load_bytes_matches_load_file(tmp_path: Path) -> None:
     assert load_bytes(path.read_bytes(), ".TXT") == load_file(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="source bug: load_bytes checks data.strip() before decoding, so a file holding only a BOM "
-    "(an empty file saved by Notepad as UTF-8-BOM/UTF-16) loads as empty text instead of raising 文件为空",
-)
 @pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xef\xbb\xbf  \r\n"], ids=["utf-8-bom", "utf-16-bom", "bom-whitespace"])
 def test_bom_only_file_is_empty(tmp_path: Path, bom: bytes) -> None:
     path = tmp_path / "empty.txt"

@@ -242,11 +242,6 @@ def test_similarity_is_cosine(store_settings: Settings, embeddings) -> None:  # 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="source bug: ChromaEmbeddingFunction.build_from_config (assistant/store.py) loads a new embedding "
-    "model from disk each time Chroma deserialises the collection schema — twice per upsert",
-)
 def test_upsert_does_not_reload_the_embedding_model(data_dir: Path, tmp_path: Path) -> None:
     """Once a store is open, writing to it must not load the model again (it costs seconds and memory)."""
     import warnings
