@@ -18,3 +18,8 @@ col1, col2, col3 = st.columns(3)
 col1.metric("技能模块", sum(1 for d in documents if d.kind == "skill"))
 col2.metric("试点案例", sum(1 for d in documents if d.kind == "case"))
 col3.metric("知识段落", index.lexical.count_chunks())
+
+st.subheader("从这里开始")
+links = st.columns(4)
+links[0].page_link("pages/ask.py", label="志愿者问答", icon="💬")
+links[1].page_link("pages/course.py", label="课程设计", icon="📚")
