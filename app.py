@@ -30,6 +30,7 @@ pages = [
     st.Page("pages/home.py", title="首页", icon="🏠", default=True),
     st.Page("pages/ask.py", title="志愿者问答", icon="💬", url_path="ask"),
     st.Page("pages/course.py", title="课程设计", icon="📚", url_path="course"),
+    st.Page("pages/metrics.py", title="试点数据", icon="📊", url_path="metrics"),
 ]
 navigation = st.navigation(pages)
 

@@ -46,8 +46,12 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None
 
 
 @pytest.fixture(scope="session")
-def streamlit_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a running app with its own data dir (session-wide)."""
+def streamlit_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Base URL of a running app with its own data dir (session-wide).
+
+    The root is opened once first: until app.py has run in the server process, Streamlit
+    would serve a deep link such as /ask straight from pages/ without the app's navigation.
+    """
     data_dir = tmp_path_factory.mktemp("e2e-data")
     log = data_dir / "streamlit.log"
     port = _free_port()
@@ -62,6 +66,11 @@ def streamlit_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, process, log)
+        warm = browser.new_page()
+        warm.set_default_timeout(START_TIMEOUT * 1000)
+        warm.goto(url)
+        warm.get_by_text("Tandem 社工+志愿 智能助手").first.wait_for()
+        warm.close()
         yield url
     finally:
         process.terminate()
