@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
 from langchain_core.language_models import BaseChatModel
 
 from assistant.conversation import carry_over, is_follow_up
@@ -195,10 +196,17 @@ class Assistant:
         assert final is not None
         return final
 
+    def _similarity(self, question: str, sentences: list[str]) -> list[float]:
+        embeddings = self.searcher.index.embeddings
+        query = np.asarray(embeddings.embed_query(question))
+        vectors = np.asarray(embeddings.embed_documents(sentences))
+        norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0)
+        return (vectors @ query / np.where(norms == 0, 1.0, norms)).tolist()
+
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind) for s in prepared.sources]
-        text = compose(prepared.query, passages)
+        text = compose(prepared.query, passages, self._similarity)
         if not text:
             return self._finish(prepared, REFUSAL, mode, notice)
         text, sources = renumber_citations(text, prepared.sources)

@@ -9,7 +9,8 @@ and ending in its citation [n].
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from assistant.tokens import tokenize
 from ingest.chunking import split_sentences
@@ -19,6 +20,8 @@ MAX_AVOID = 2
 MAX_ESCALATE = 2
 MIN_ITEM_SCORE = 0.12
 RANK_PRIOR = 0.2
+SEMANTIC_WEIGHT = 1.0
+Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
 _FIGURE_QUESTION = re.compile(r"多少|几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 _DIGIT = re.compile(r"\d")
@@ -110,11 +113,18 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
     return items
 
 
-def compose(question: str, passages: list[Passage]) -> str:
-    """The cited answer text for ``question`` from ``passages`` (already relevant)."""
+def compose(question: str, passages: list[Passage], similarity: Similarity | None = None) -> str:
+    """The cited answer text for ``question`` from ``passages`` (already relevant).
+
+    ``similarity(question, sentences)`` (cosine of sentence embeddings) lets a sentence that
+    says the same thing in other words outrank one that merely shares words.
+    """
     items = _items(question, passages)
     if not items:
         return ""
+    if similarity is not None:
+        cosines = similarity(question, [i.text for i in items])
+        items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
     wants_figure = bool(_FIGURE_QUESTION.search(question))
     leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role != "avoid"]
     lead = max(leads or items, key=lambda i: i.score)

@@ -135,11 +135,14 @@ class VectorStore:
     def search(self, vector: Sequence[float], limit: int,
                filters: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         """``(chunk id, cosine similarity)`` of the nearest chunks."""
-        if self.count() == 0:
-            return []
-        result = self.collection.query(
-            query_embeddings=[list(vector)], n_results=limit, where=chroma_where(filters), include=["distances"]
-        )
+        try:  # no count() first: it costs ~10 ms at 30k chunks, and Chroma answers [] on an empty collection
+            result = self.collection.query(
+                query_embeddings=[list(vector)], n_results=limit, where=chroma_where(filters), include=["distances"]
+            )
+        except Exception:
+            if self.count() == 0:  # older Chroma versions raise on an empty collection
+                return []
+            raise
         return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
 
 
