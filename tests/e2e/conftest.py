@@ -45,7 +45,9 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None
     raise RuntimeError(f"streamlit not healthy after {START_TIMEOUT}s:\n{log.read_text(errors='replace')[-3000:]}")
 
 
-@pytest.fixture(scope="session")
+# Package scope: the browser (Playwright's sync API runs an event loop) and the app are closed
+# when the e2e tests end, before any other package's async tests run.
+@pytest.fixture(scope="package")
 def streamlit_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """Base URL of a running app with its own data dir (session-wide).
 
@@ -80,7 +82,7 @@ def streamlit_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator
             process.kill()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
