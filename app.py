@@ -9,7 +9,7 @@ import streamlit as st
 
 from assistant.embeddings import EmbeddingConfigError
 from assistant.store import IndexOpenError
-from ui.resources import build_index_if_empty, get_index, get_settings
+from ui.resources import build_index_if_empty, get_index, get_settings, index_needs_building
 
 st.set_page_config(page_title="Tandem 社工+志愿 智能助手", page_icon="🤝", layout="wide")
 
@@ -19,7 +19,7 @@ except (IndexOpenError, EmbeddingConfigError) as exc:
     st.error(str(exc))
     st.stop()
 
-if index.is_empty():
+if index_needs_building():
     bar = st.progress(0.0, text="首次启动：正在建立知识库索引…")
     summary = build_index_if_empty(lambda fraction, text: bar.progress(min(fraction, 1.0), text=text))
     bar.empty()

@@ -42,12 +42,14 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
             timeout=settings.llm_timeout,
             max_retries=0,
             temperature=0.2,
+            max_completion_tokens=settings.llm_max_tokens,
+            streaming=True,
         )
     from langchain_ollama import ChatOllama
 
     return ChatOllama(
         model=settings.llm_model, base_url=settings.llm_base_url or None, temperature=0.2,
-        client_kwargs={"timeout": settings.llm_timeout},
+        num_predict=settings.llm_max_tokens, client_kwargs={"timeout": settings.llm_timeout},
     )
 
 

@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     llm_base_url: str = Field("", description="OpenAI-compatible endpoint or Ollama URL.")
     llm_api_key: SecretStr = Field(SecretStr(""), description="API key for the chat model (secret).")
     llm_timeout: float = Field(60.0, gt=0, description="Seconds before a chat model call falls back.")
+    llm_max_tokens: int = Field(1024, ge=16, description="Longest answer the chat model may write, in tokens.")
     database_url: str = Field("", description="SQLAlchemy URL; unset = SQLite file in data_dir.")
     admin_password: SecretStr = Field(SecretStr(""), description="Password for changing the library; empty = open.")
     max_upload_mb: int = Field(20, ge=1, description="Largest accepted upload, in MB.")

@@ -6,6 +6,7 @@ keeps exactly one per process, here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import streamlit as st
@@ -35,16 +36,30 @@ def get_searcher() -> HybridSearcher:
     return HybridSearcher(get_index())
 
 
+@st.cache_resource(show_spinner=False)
+def _first_start_lock() -> threading.Lock:
+    return threading.Lock()
+
+
+def index_needs_building() -> bool:
+    """Empty, or being built by another session right now (whose partial index must not be used)."""
+    return get_index().is_empty() or _first_start_lock().locked()
+
+
 def build_index_if_empty(report: Callable[[float, str], None]) -> IngestSummary | None:
-    """Index the bundled knowledge on first start; ``report(fraction, text)`` shows progress."""
+    """Index the bundled knowledge on first start; ``report(fraction, text)`` shows progress.
+
+    A second session arriving meanwhile waits here until the first has finished.
+    """
     index = get_index()
-    if not index.is_empty():
-        return None
+    with _first_start_lock():
+        if not index.is_empty():
+            return None
 
-    def progress(done: int, total: int, source: str) -> None:
-        report(done / max(total, 1), f"正在建立知识库索引：{done}/{total} {source}")
+        def progress(done: int, total: int, source: str) -> None:
+            report(done / max(total, 1), f"正在建立知识库索引：{done}/{total} {source}")
 
-    return Indexer(index).run(progress=progress, lock_timeout=600)
+        return Indexer(index).run(progress=progress, lock_timeout=600)
 
 
 @st.cache_resource(show_spinner=False)
