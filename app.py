@@ -31,6 +31,7 @@ pages = [
     st.Page("pages/ask.py", title="志愿者问答", icon="💬", url_path="ask"),
     st.Page("pages/course.py", title="课程设计", icon="📚", url_path="course"),
     st.Page("pages/metrics.py", title="试点数据", icon="📊", url_path="metrics"),
+    st.Page("pages/library.py", title="知识库", icon="🗂️", url_path="library"),
 ]
 navigation = st.navigation(pages)
 

