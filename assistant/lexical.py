@@ -18,6 +18,7 @@ multi-token phrases, search runs on FTS5 exactly as before.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -95,12 +96,29 @@ class DocumentRecord:
     metadata: dict[str, Any]
 
 
+def _serialised(method: Any) -> Any:
+    """Run ``method`` holding the index's lock: Streamlit sessions share one connection, and a
+    read on it from another thread would otherwise see a write transaction before its commit."""
+
+    @functools.wraps(method)
+    def wrapper(self: LexicalIndex, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class LexicalIndex:
-    """SQLite file with the document catalogue, chunk texts and an FTS5 BM25 index."""
+    """SQLite file with the document catalogue, chunk texts and an FTS5 BM25 index.
+
+    Thread-safe: one connection, every use of it under one re-entrant lock, write
+    transactions included (readers wait for the commit rather than see half of it).
+    """
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self._lock = threading.RLock()
         self._db = sqlite3.connect(path, check_same_thread=False, timeout=30, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
@@ -123,10 +141,12 @@ class LexicalIndex:
         self._db.close()
 
     # ---- metadata -------------------------------------------------------------
+    @_serialised
     def get_meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_serialised
     def set_meta(self, key: str, value: str) -> None:
         self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
@@ -180,20 +200,20 @@ class LexicalIndex:
                     new[term] = int(term_id)
         return [committed[t] if t in committed else new[t] for t in terms]
 
+    @_serialised
     def backfill_terms(self) -> int:
         """Write ``chunk_terms`` for chunks indexed before it existed; returns how many (0 when complete)."""
         missing = self._db.execute(
-            "SELECT c.rowid, c.title, c.heading, c.text FROM chunks c "
+            f"SELECT c.rowid, {_CHUNK_COLUMNS_C} FROM chunks c "
             "WHERE NOT EXISTS (SELECT 1 FROM chunk_terms t WHERE t.rowid = c.rowid)"
         ).fetchall()
         if not missing:
             return 0
         with self._write():
-            for rowid, title, heading, text in missing:
-                context = " / ".join(part for part in (title, heading) if part)
-                tokens = tokenize(f"{context}\n{text}" if context else text)
+            for row in missing:
+                tokens = tokenize(_chunk(row[1:]).index_text())
                 self._db.execute("INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)",
-                                 (rowid, *self._term_row(tokens)))
+                                 (row[0], *self._term_row(tokens)))
         return len(missing)
 
     def delete_document(self, source: str) -> None:
@@ -216,7 +236,7 @@ class LexicalIndex:
         self._db.execute("DELETE FROM documents WHERE source = ?", (source,))
 
     def _write(self) -> _transaction:
-        return _transaction(self._db, self._committed, self._new_term_ids.clear)
+        return _transaction(self._db, self._committed, self._new_term_ids.clear, self._lock)
 
     def _committed(self) -> None:
         self._term_ids.update(self._new_term_ids)
@@ -224,24 +244,30 @@ class LexicalIndex:
         self._writes += 1
 
     # ---- reading --------------------------------------------------------------
+    @_serialised
     def documents(self) -> list[DocumentRecord]:
         rows = self._db.execute("SELECT * FROM documents ORDER BY kind, source").fetchall()
         return [DocumentRecord(*row[:7], metadata=json.loads(row[7])) for row in rows]
 
+    @_serialised
     def document(self, source: str) -> DocumentRecord | None:
         row = self._db.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
         return DocumentRecord(*row[:7], metadata=json.loads(row[7])) if row else None
 
+    @_serialised
     def chunk_ids(self, source: str) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT id FROM chunks WHERE source = ?", (source,))}
 
+    @_serialised
     def chunk_ids_all(self) -> set[str]:
         return {r[0] for r in self._db.execute("SELECT id FROM chunks")}
 
+    @_serialised
     def chunks_of(self, source: str) -> list[ChunkRecord]:
         rows = self._db.execute(f"SELECT {_CHUNK_COLUMNS} FROM chunks WHERE source = ? ORDER BY ordinal", (source,))
         return [_chunk(row) for row in rows]
 
+    @_serialised
     def chunks_by_id(self, ids: Iterable[str]) -> dict[str, ChunkRecord]:
         ids = list(ids)
         found: dict[str, ChunkRecord] = {}
@@ -252,15 +278,18 @@ class LexicalIndex:
                 found[row[0]] = _chunk(row)
         return found
 
+    @_serialised
     def count_chunks(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM chunks").fetchone()[0])
 
+    @_serialised
     def distinct(self, column: str) -> list[str]:
         if column not in FILTER_COLUMNS:
             raise ValueError(f"unknown column {column}")
         rows = self._db.execute(f"SELECT DISTINCT {column} FROM chunks WHERE {column} != '' ORDER BY 1")
         return [r[0] for r in rows]
 
+    @_serialised
     def search(self, query: str, limit: int, filters: dict[str, Any] | None = None) -> list[tuple[ChunkRecord, float]]:
         """BM25 search; returns ``(chunk, score)`` with higher scores better."""
         tokens = list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_TOKENS]
@@ -297,6 +326,7 @@ class LexicalIndex:
         return [(by_rowid[rowid], score) for rowid, score in found if rowid in by_rowid]
 
     # ---- the in-memory BM25 matrix ------------------------------------------------
+    @_serialised
     def _version(self) -> tuple[int, int]:
         """Changes whenever any connection (this one included) commits."""
         return int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._writes
@@ -314,6 +344,12 @@ class LexicalIndex:
         if self._searches[version] >= 2 and version != self._unavailable:
             self._start_build(version)
         return None
+
+    @property
+    def in_memory(self) -> bool:
+        """True when searches are served by the in-memory matrix (built, and current)."""
+        memory = self._memory
+        return memory is not None and memory[0] == self._version()
 
     def warm_up(self) -> bool:
         """Build the in-memory matrix now (blocking); True when searches will use it."""
@@ -367,19 +403,29 @@ def _filter_sql(filters: dict[str, Any] | None) -> tuple[str, list[Any]]:
 class _transaction:
     """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ``ROLLBACK`` on error) on an autocommit connection."""
 
-    def __init__(self, db: sqlite3.Connection, on_commit: Any = None, on_rollback: Any = None) -> None:
+    def __init__(self, db: sqlite3.Connection, on_commit: Any = None, on_rollback: Any = None,
+                 lock: threading.RLock | None = None) -> None:
         self.db = db
         self.on_commit = on_commit
         self.on_rollback = on_rollback
+        self.lock = lock or threading.RLock()
 
     def __enter__(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
+        self.lock.acquire()
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self.lock.release()
+            raise
 
     def __exit__(self, exc_type: object, *_: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
-        callback = self.on_rollback if exc_type else self.on_commit
-        if callback is not None:
-            callback()
+        try:
+            self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+            callback = self.on_rollback if exc_type else self.on_commit
+            if callback is not None:
+                callback()
+        finally:
+            self.lock.release()
 
 
 def fts_pieces(token: str) -> list[str]:

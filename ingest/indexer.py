@@ -160,6 +160,7 @@ class Indexer:
         started = time.perf_counter()
         summary = IngestSummary()
         files, roots = discover(paths)
+        self.index.lexical.backfill_terms()  # indexes built before chunk_terms existed, once
         seen: set[str] = set()
         pending: list[_Prepared] = []
         for done, path in enumerate(files, 1):
@@ -231,8 +232,7 @@ class Indexer:
         retagged = [c for p in batch for c in p.retagged]
         if retagged:
             store.collection.update(ids=[c.id for c in retagged], metadatas=[_chroma_meta(c) for c in retagged])
-        for prepared in batch:
-            lexical.replace_document(prepared.document, prepared.chunks)
+        lexical.replace_documents([(p.document, p.chunks) for p in batch])  # one transaction for the batch
         stale = [cid for p in batch for cid in p.stale_ids]
         if stale:
             store.delete(stale)
