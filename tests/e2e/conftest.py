@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -45,16 +46,13 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None
     raise RuntimeError(f"streamlit not healthy after {START_TIMEOUT}s:\n{log.read_text(errors='replace')[-3000:]}")
 
 
-# Package scope: the browser (Playwright's sync API runs an event loop) and the app are closed
-# when the e2e tests end, before any other package's async tests run.
-@pytest.fixture(scope="package")
-def streamlit_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """Base URL of a running app with its own data dir (session-wide).
+@contextlib.contextmanager
+def running_app(data_dir: Path, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """`streamlit run app.py` with its own data dir; yields the base URL once the root has rendered.
 
     The root is opened once first: until app.py has run in the server process, Streamlit
     would serve a deep link such as /ask straight from pages/ without the app's navigation.
     """
-    data_dir = tmp_path_factory.mktemp("e2e-data")
     log = data_dir / "streamlit.log"
     port = _free_port()
     env = {**os.environ, "TANDEM_DATA_DIR": str(data_dir), "TANDEM_LLM_PROVIDER": "none"}
@@ -80,6 +78,22 @@ def streamlit_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+# Package scope: the browser (Playwright's sync API runs an event loop) and the app are closed
+# when the e2e tests end, before any other package's async tests run.
+@pytest.fixture(scope="package")
+def streamlit_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Base URL of a running app shared by the journeys."""
+    with running_app(tmp_path_factory.mktemp("e2e-data"), browser) as url:
+        yield url
+
+
+@pytest.fixture
+def own_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A running app of the test's own, for journeys that must start from a clean state."""
+    with running_app(tmp_path_factory.mktemp("e2e-own"), browser) as url:
+        yield url
 
 
 @pytest.fixture(scope="package")

@@ -75,5 +75,5 @@ def leader_journey(page, base_url: str, shots: Path) -> None:  # type: ignore[no
     page.screenshot(path=str(shots / "metrics-undone.png"), full_page=True)
 
 
-def test_leader_filters_traces_a_figure_uploads_and_undoes(streamlit_app, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    leader_journey(page, streamlit_app, tmp_path)
+def test_leader_filters_traces_a_figure_uploads_and_undoes(own_app, page, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    leader_journey(page, own_app, tmp_path)
