@@ -5,10 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.settings import REPO_ROOT
+from bench.processes import free_port, server_process
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -25,25 +23,9 @@ CHROMIUM_ARGS = [
 START_TIMEOUT = 240  # the first start builds the knowledge index
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{log.read_text(errors='replace')[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read().decode() == "ok":
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"streamlit not healthy after {START_TIMEOUT}s:\n{log.read_text(errors='replace')[-3000:]}")
+def _healthy(url: str) -> bool:
+    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+        return bool(response.read().decode() == "ok")
 
 
 @contextlib.contextmanager
@@ -53,31 +35,20 @@ def running_app(data_dir: Path, browser) -> Iterator[str]:  # type: ignore[no-un
     The root is opened once first: until app.py has run in the server process, Streamlit
     would serve a deep link such as /ask straight from pages/ without the app's navigation.
     """
-    log = data_dir / "streamlit.log"
-    port = _free_port()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "TANDEM_DATA_DIR": str(data_dir), "TANDEM_LLM_PROVIDER": "none"}
     env.pop("TANDEM_ADMIN_PASSWORD", None)
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-            cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, process, log)
+    args = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+            "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+    with server_process(args, data_dir / "streamlit.log", lambda: _healthy(url), START_TIMEOUT,
+                        cwd=REPO_ROOT, env=env):
         warm = browser.new_page()
         warm.set_default_timeout(START_TIMEOUT * 1000)
         warm.goto(url)
         warm.get_by_text("Tandem 社工+志愿 智能助手").first.wait_for()
         warm.close()
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 # Package scope: the browser (Playwright's sync API runs an event loop) and the app are closed

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,16 +20,16 @@ from assistant.answer import Answer, Assistant
 from assistant.llm import make_chat_model
 from assistant.search import HybridSearcher
 from assistant.settings import load_settings
+from bench.processes import free_port, server_process
 
 pytestmark = pytest.mark.slow
 MODEL_ALIAS = "gemma-3-270m"
 QUESTION = "居民情绪激动骂人，我该怎么回应？"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _serves_model(url: str) -> bool:
+    with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
+        return MODEL_ALIAS in json.loads(response.read())["data"][0]["id"]
 
 
 @pytest.fixture(scope="module")
@@ -40,37 +38,13 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     folder = tmp_path_factory.mktemp("gguf")
     gguf = assemble(folder / MODEL_NAME)
-    port = _free_port()
-    log = folder / "server.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", MODEL_ALIAS,
-             "--chat_format", "gemma", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192",
-             "--n_threads", "2"],
-            stdout=out, stderr=subprocess.STDOUT,
-        )
+    port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 180
-    try:
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(log.read_text(errors="replace")[-3000:])
-            try:
-                with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
-                    if MODEL_ALIAS in json.loads(response.read())["data"][0]["id"]:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("llama.cpp server did not start:\n" + log.read_text(errors="replace")[-3000:])
-            time.sleep(0.5)
+    args = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", MODEL_ALIAS,
+            "--chat_format", "gemma", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192",
+            "--n_threads", "2"]
+    with server_process(args, folder / "server.log", lambda: _serves_model(url), 180):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def _assistant(bundled_index, url: str, timeout: float = 300, max_tokens: int = 96) -> Assistant:  # type: ignore[no-untyped-def]
@@ -99,7 +73,7 @@ def test_time_out_falls_back_to_the_extractive_answer(bundled_index, llm_server)
 
 
 def test_unreachable_server_falls_back(bundled_index):
-    answer = _assistant(bundled_index, f"http://127.0.0.1:{_free_port()}/v1", timeout=5).answer(QUESTION)
+    answer = _assistant(bundled_index, f"http://127.0.0.1:{free_port()}/v1", timeout=5).answer(QUESTION)
     assert answer.mode == "fallback" and answer.sources
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
@@ -23,6 +22,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, func, insert, select, text
 
 from assistant.settings import REPO_ROOT, Settings, load_settings
+from bench.processes import free_port
 from db.core import get_engine, table_names
 from db.schema import ask_log, metric_uploads, monthly_records, pilot_metrics
 from pilot_metrics import store
@@ -64,12 +64,6 @@ def csv_bytes(*rows: str) -> bytes:
 
 
 # ---- a real PostgreSQL server ----------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 class PostgresServer:
     """A throw-away PostgreSQL cluster; ``new_database`` gives each test its own database."""
 
@@ -86,7 +80,7 @@ class PostgresServer:
                 pytest.fail("running as root but there is no 'postgres' system user to own the test cluster")
         self.base = Path(tempfile.mkdtemp(prefix="tandem-pg-"))
         self.data = self.base / "data"
-        self.port = _free_port()
+        self.port = free_port()
         if self.as_root:
             os.chown(self.base, self.owner.pw_uid, self.owner.pw_gid)
         self._run([str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",

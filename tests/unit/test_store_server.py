@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -20,16 +16,16 @@ from assistant.index import open_index
 from assistant.search import HybridSearcher
 from assistant.settings import Settings, load_settings
 from assistant.store import REBUILD_COMMAND, EmbeddingMismatchError, VectorStore, chroma_where, make_client
+from bench.processes import free_port, server_process
 from ingest.indexer import Indexer
 
 CHROMA = Path(sys.executable).parent / "chroma"
 STARTUP_TIMEOUT = 60.0
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _heartbeat(port: int) -> bool:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2) as response:
+        return bool(response.status == 200)
 
 
 @pytest.fixture(scope="module")
@@ -37,35 +33,10 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
     """A real Chroma server on a free port; yields the port."""
     assert CHROMA.exists(), f"chroma CLI not found at {CHROMA}"
     path = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    log = (path / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [str(CHROMA), "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT,
-    )
-    try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"chroma server exited with {proc.returncode}: {(path / 'server.log').read_text()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"chroma server did not answer within {STARTUP_TIMEOUT:.0f}s")
-            time.sleep(0.2)
+    port = free_port()
+    args = [str(CHROMA), "run", "--path", str(path / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with server_process(args, path / "server.log", lambda: _heartbeat(port), STARTUP_TIMEOUT):
         yield port
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-        log.close()
 
 
 @pytest.fixture(params=["embedded", "server"])

@@ -1,0 +1,58 @@
+"""Server processes for the benchmark and the tests: a free port, start, wait until ready, always stop.
+
+Used by the app cold start (bench/coldstart.py) and by the tests that run real
+servers (Streamlit for the browser journeys, Chroma, llama.cpp, PostgreSQL's
+port), so each says only what it runs and what "ready" means.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _tail(log: Path) -> str:
+    return log.read_text(errors="replace")[-3000:] if log.exists() else "(no log)"
+
+
+@contextlib.contextmanager
+def server_process(args: Sequence[str], log: Path, ready: Callable[[], bool], timeout: float, *,
+                   cwd: Path | None = None, env: dict[str, str] | None = None,
+                   poll: float = 0.3) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``args`` with output to ``log``; yield once ``ready()`` is true; terminate (then kill) on exit.
+
+    ``ready`` may raise ``OSError`` while the server is still starting.  A process that
+    exits early or is not ready within ``timeout`` seconds fails with the log's tail.
+    """
+    with log.open("wb") as out:
+        process = subprocess.Popen(list(args), cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"{args[0]} exited with {process.returncode}:\n{_tail(log)}")
+            with contextlib.suppress(OSError):
+                if ready():
+                    break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{' '.join(args[:3])} not ready after {timeout:.0f}s:\n{_tail(log)}")
+            time.sleep(poll)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=20)
