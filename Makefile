@@ -10,7 +10,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 PORT   ?= 8501
 
-.PHONY: run test install system-deps lint ingest clean
+.PHONY: run test install system-deps lint ingest bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ test: install system-deps
 
 ingest: install
 	$(PY) -m ingest
+
+bench: install system-deps
+	$(PY) -m bench --out bench/RESULTS.md
+
+bench-quick: install system-deps
+	$(PY) -m bench --quick
 
 clean:
 	rm -rf data .pytest_cache
