@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,6 +21,7 @@ from langchain_core.language_models import BaseChatModel
 
 from assistant.conversation import carry_over, is_follow_up
 from assistant.extractive import Passage, compose
+from assistant.lexical import ChunkRecord
 from assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from assistant.safety import CrisisAlert, check_crisis
 from assistant.search import HybridSearcher, SearchHit
@@ -33,6 +36,7 @@ MIN_LEXICAL_SCORE = 15.0
 EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = ("核心要点", "操作步骤", "成效与数据")
 EXPAND_MAX = 4
+SENTENCE_CACHE_SIZE = 50_000  # 512-d float32: about 100 MB at most
 REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
 
 
@@ -48,6 +52,7 @@ class Source:
     kind: str = ""
     heading: str = ""
     skill: str = ""
+    rank: int = 0  # rank of the search hit it is, or of the best hit of its document (for expansions)
 
     def as_json(self) -> dict[str, Any]:
         return {"n": self.n, "title": self.title, "path": self.path, "text": self.text, "score": round(self.score, 6)}
@@ -81,14 +86,17 @@ class Prepared:
     question: str
     query: str
     crisis: CrisisAlert | None
-    sources: list[Source]
+    sources: list[Source]  # the hits and their documents' key sections: what a chat model reads
     refused: bool
+    context: list[Source] = field(default_factory=list)  # the rest of the best documents (extractive answer)
 
 
-def sources_from_hits(hits: Sequence[SearchHit]) -> list[Source]:
+def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = None, start: int = 1) -> list[Source]:
+    ranks = range(len(hits)) if ranks is None else ranks
     return [
-        Source(n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading, h.chunk.skill)
-        for n, h in enumerate(hits, 1)
+        Source(n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading, h.chunk.skill,
+               rank)
+        for n, (h, rank) in enumerate(zip(hits, ranks, strict=True), start)
     ]
 
 
@@ -111,6 +119,36 @@ def is_relevant(hits: Sequence[SearchHit]) -> bool:
     return dense >= MIN_DENSE_SIMILARITY or lexical >= MIN_LEXICAL_SCORE
 
 
+class SentenceVectors:
+    """Sentence embeddings for the extractive composer, each distinct sentence embedded once per process.
+
+    The composer compares the question with every sentence of the best documents; the
+    same modules answer most questions, so after the first few questions nearly every
+    sentence is already here.  Bounded (oldest dropped first) and shared by sessions.
+    """
+
+    def __init__(self, embeddings: Any, max_size: int = SENTENCE_CACHE_SIZE) -> None:
+        self.embeddings = embeddings
+        self.max_size = max_size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, sentences: Sequence[str]) -> np.ndarray:
+        with self._lock:
+            missing = list(dict.fromkeys(t for t in sentences if t not in self._vectors))
+        if missing:
+            fresh = self.embeddings.embed_documents(missing)
+            with self._lock:
+                self._vectors.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in fresh), strict=True))
+                while len(self._vectors) > self.max_size:
+                    self._vectors.popitem(last=False)
+        with self._lock:
+            found = {t: self._vectors.get(t) for t in sentences}
+        if any(v is None for v in found.values()):  # evicted meanwhile by a burst of other sessions
+            return np.asarray(self.embeddings.embed_documents(list(sentences)), dtype=np.float32)
+        return np.stack([found[t] for t in sentences]) if sentences else np.zeros((0, 1), np.float32)
+
+
 class Assistant:
     """Answers questions from one knowledge index, with or without a chat model."""
 
@@ -118,6 +156,7 @@ class Assistant:
         self.searcher = searcher
         self.chat_model = chat_model
         self.k = k
+        self._sentence_vectors = SentenceVectors(searcher.index.embeddings)
 
     def prepare(self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None,
                 k: int | None = None) -> Prepared:
@@ -128,25 +167,40 @@ class Assistant:
         relevant = bool(hits) and is_relevant(hits)
         if not relevant:
             return Prepared(question, query, crisis, [], True)
-        return Prepared(question, query, crisis, sources_from_hits([*hits, *self._expand(hits)]), False)
+        documents = self._best_documents(hits)
+        key, key_ranks = self._expand(hits, documents, lambda chunk: any(s in chunk.heading for s in EXPAND_SECTIONS),
+                                      EXPAND_MAX)
+        sources = sources_from_hits([*hits, *key], [*range(len(hits)), *key_ranks])
+        rest, rest_ranks = self._expand([*hits, *key], documents, lambda chunk: True)
+        return Prepared(question, query, crisis, sources, False, sources_from_hits(rest, rest_ranks, len(sources) + 1))
 
-    def _expand(self, hits: Sequence[SearchHit]) -> list[SearchHit]:
-        """The distilled sections (key points, steps, results) of the best documents, when not yet retrieved.
+    @staticmethod
+    def _best_documents(hits: Sequence[SearchHit]) -> dict[str, int]:
+        """The documents of the best hits, each with the rank of its best hit."""
+        best: dict[str, int] = {}
+        for rank, hit in enumerate(hits):
+            best.setdefault(hit.chunk.source, rank)
+        return dict(list(best.items())[:EXPAND_DOCUMENTS])
 
-        A paraphrased question often lands on a quiz or an example of the right module; its
-        key points are where the answer is stated plainly.
+    def _expand(self, have: Sequence[SearchHit], documents: dict[str, int], wanted: Callable[[ChunkRecord], bool],
+                limit: int | None = None) -> tuple[list[SearchHit], list[int]]:
+        """More chunks of the best documents, each ranked just below its document's best hit.
+
+        A paraphrased question often lands on a quiz or an example of the right module,
+        while the answer is stated plainly in its key points; and a chunk boundary often
+        falls inside the list item that answers.  The key sections join the sources every
+        answer draws on; the whole documents are the extractive composer's context.
         """
-        have = {h.chunk.id for h in hits}
-        best: dict[str, float] = {}
-        for hit in hits:
-            best.setdefault(hit.chunk.source, hit.score)
+        seen = {h.chunk.id for h in have}
         extra: list[SearchHit] = []
-        for source in list(best)[:EXPAND_DOCUMENTS]:
+        ranks: list[int] = []
+        for source, rank in documents.items():
             for chunk in self.searcher.index.lexical.chunks_of(source):
-                if chunk.id not in have and any(s in chunk.heading for s in EXPAND_SECTIONS):
-                    extra.append(SearchHit(chunk, best[source] / 2))
-                    have.add(chunk.id)
-        return extra[:EXPAND_MAX]
+                if (limit is None or len(extra) < limit) and chunk.id not in seen and wanted(chunk):
+                    extra.append(SearchHit(chunk, 0.0))
+                    ranks.append(rank + 1)
+                    seen.add(chunk.id)
+        return extra, ranks
 
     def _standalone(self, question: str, history: Sequence[str]) -> str:
         if not history or not is_follow_up(question):
@@ -197,19 +251,19 @@ class Assistant:
         return final
 
     def _similarity(self, question: str, sentences: list[str]) -> list[float]:
-        embeddings = self.searcher.index.embeddings
-        query = np.asarray(embeddings.embed_query(question))
-        vectors = np.asarray(embeddings.embed_documents(sentences))
+        query = np.asarray(self.searcher.index.embeddings.embed_query(question))
+        vectors = self._sentence_vectors.get(sentences)
         norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0)
         return (vectors @ query / np.where(norms == 0, 1.0, norms)).tolist()
 
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
-        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind) for s in prepared.sources]
+        pool = [*prepared.sources, *prepared.context]
+        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank) for s in pool]
         text = compose(prepared.query, passages, self._similarity)
         if not text:
             return self._finish(prepared, REFUSAL, mode, notice)
-        text, sources = renumber_citations(text, prepared.sources)
+        text, sources = renumber_citations(text, pool)
         return Answer(text, False, sources, prepared.crisis, mode, notice, prepared.query)
 
     def refusal_text(self) -> str:

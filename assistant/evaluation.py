@@ -2,10 +2,15 @@
 
 The labelled set is JSONL (``tests/data/eval/*.jsonl``), one question a line::
 
-    {"q": "...", "sources": ["knowledge/cases/x.md"], "expect": "51%", "type": "figure"}
+    {"q": "...", "sources": ["knowledge/cases/x.md"], "expect": "51%", "type": "figure",
+     "accept": ["51 %"]}
 
 ``type`` is skill | figure | paraphrase | offtopic; off-topic questions have no
-sources and must be refused.  Used by the test suite and by ``python -m bench``.
+sources and must be refused.  ``accept`` (optional) lists other wordings of the
+same fact that occur verbatim in the knowledge base (another module may say
+"每周固定探访" where the case says "每周定期"); an answer holds the fact when it
+contains ``expect`` or one of them.  The report also gives the strict rate
+(``expect`` alone).  Used by the test suite and by ``python -m bench``.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ class LabelledQuestion:
     sources: tuple[str, ...]
     expect: str
     type: str
+    accept: tuple[str, ...] = ()
 
     @property
     def offtopic(self) -> bool:
@@ -63,7 +69,8 @@ class RetrievalReport:
 class AnswerReport:
     """Share of on-topic answers holding the expected fact; refusal error rates."""
 
-    fact_found: dict[str, bool] = field(default_factory=dict)
+    fact_found: dict[str, bool] = field(default_factory=dict)  # expected fact in any accepted wording
+    strict_found: dict[str, bool] = field(default_factory=dict)  # the ``expect`` phrase itself
     false_refusals: list[str] = field(default_factory=list)
     false_answers: list[str] = field(default_factory=list)
     offtopic_total: int = 0
@@ -71,6 +78,13 @@ class AnswerReport:
     @property
     def fact_rate(self) -> float:
         return sum(self.fact_found.values()) / max(len(self.fact_found), 1)
+
+    @property
+    def strict_fact_rate(self) -> float:
+        return sum(self.strict_found.values()) / max(len(self.strict_found), 1)
+
+    def missing(self) -> list[str]:
+        return [q for q, found in self.fact_found.items() if not found]
 
     @property
     def false_refusal_rate(self) -> float:
@@ -87,7 +101,8 @@ def load_questions(folder: Path = EVAL_DIR) -> list[LabelledQuestion]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                questions.append(LabelledQuestion(row["q"], tuple(row["sources"]), row["expect"], row["type"]))
+                questions.append(LabelledQuestion(row["q"], tuple(row["sources"]), row["expect"], row["type"],
+                                                  tuple(row.get("accept", ()))))
     return questions
 
 
@@ -117,7 +132,10 @@ def evaluate_answers(answer: Callable[[str], Answer], questions: Iterable[Labell
             continue
         if result.refused:
             report.false_refusals.append(question.q)
-        report.fact_found[question.q] = (not result.refused) and _contains(result.text, question.expect)
+        answered = not result.refused
+        report.strict_found[question.q] = answered and _contains(result.text, question.expect)
+        report.fact_found[question.q] = answered and any(
+            _contains(result.text, wording) for wording in (question.expect, *question.accept))
     return report
 
 

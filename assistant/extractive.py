@@ -8,7 +8,9 @@ and ending in its citation [n].
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -31,6 +33,9 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _STEP_SECTIONS = ("操作步骤", "核心要点", "话术示例", "可复制的做法", "社工做了什么", "志愿者做了什么", "练习")
 _AVOID_SECTIONS = ("常见误区",)
 _ESCALATE_SECTIONS = ("何时转介",)
+_SITUATION_SECTIONS = ("适用情境",)  # when a skill applies: it echoes the question without answering it
+_NOT_LEAD = ("avoid", "situation")
+_SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“")  # an example utterance (话术), not a statement of what to do
 _SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
 _QUIZ_SECTION = "小测验"
 _QUIZ_ANSWER = re.compile(r"^答案[：:]\s*(?:[A-D][。.、，,：:）)]?\s*)?")
@@ -47,6 +52,7 @@ class Passage:
     heading: str
     text: str
     kind: str
+    rank: int = 0  # retrieval rank (0 = best); expansions share their hit's rank
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ class _Item:
     text: str
     n: int
     score: float
-    role: str  # fact | step | avoid | escalate
+    role: str  # fact | step | avoid | escalate | situation
     order: tuple[int, int]
 
 
@@ -77,18 +83,24 @@ def _role(heading: str, text: str) -> str:
         return "avoid"
     if any(s in heading for s in _ESCALATE_SECTIONS):
         return "escalate"
+    if any(s in heading for s in _SITUATION_SECTIONS):
+        return "situation"
     if any(s in heading for s in _STEP_SECTIONS):
         return "step"
     return "fact"
 
 
 def _items(question: str, passages: list[Passage]) -> list[_Item]:
-    query = _weights(question)
-    total = sum(query.values()) or 1.0
+    """Every usable sentence of the passages, scored against the question.
+
+    Question words are weighted by how rare they are among the candidate sentences
+    (the passages' own IDF): a word every passage shares (老人, 志愿者) says little
+    about which sentence answers; the rare one the question turns on says much.
+    """
     wants_figure = bool(_FIGURE_QUESTION.search(question))
-    items: list[_Item] = []
+    found: list[tuple[str, int, Passage, str, set[str], bool]] = []
     seen: set[str] = set()
-    for rank, passage in enumerate(passages):
+    for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
         quiz = _QUIZ_SECTION in passage.heading
@@ -100,16 +112,26 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
                 text = _QUIZ_ANSWER.sub("", text)
             if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
                 continue
-            role = "fact" if quiz else _role(passage.heading, text)
             seen.add(text)
-            tokens = set(tokenize(text + passage.heading))
-            overlap = sum(w for t, w in query.items() if t in tokens) / total
-            score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
-            if _LIST_MARK.match(raw) or "要点" in passage.heading:
-                score += KEY_POINT_BONUS  # a list item's first sentence states its point
-            if wants_figure and _DIGIT.search(text):
-                score += 0.35
-            items.append(_Item(text, passage.n, score, role, (rank, position)))
+            role = "fact" if quiz else _role(passage.heading, text)
+            key_point = bool(_LIST_MARK.match(raw)) or "要点" in passage.heading
+            found.append((text, position_in_pool * 1000 + position, passage, role,
+                          set(tokenize(text + passage.heading)), key_point))
+    query = _weights(question)
+    df = Counter(t for *_, tokens, _ in found for t in tokens if t in query)
+    n = len(found) or 1
+    query = {t: w * math.log(1 + n / (df[t] + 0.5)) for t, w in query.items()}
+    total = sum(query.values()) or 1.0
+    items: list[_Item] = []
+    for text, order, passage, role, tokens, key_point in found:
+        rank = passage.rank
+        overlap = sum(w for t, w in query.items() if t in tokens) / total
+        score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
+        if key_point:
+            score += KEY_POINT_BONUS  # a list item's first sentence states its point
+        if wants_figure and _DIGIT.search(text):
+            score += 0.35
+        items.append(_Item(text, passage.n, score, role, divmod(order, 1000)))
     return items
 
 
@@ -126,7 +148,8 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
         cosines = similarity(question, [i.text for i in items])
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
     wants_figure = bool(_FIGURE_QUESTION.search(question))
-    leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role != "avoid"]
+    leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role not in _NOT_LEAD
+             and not _SAYING.match(i.text)]
     lead = max(leads or items, key=lambda i: i.score)
     lines = [_lead_line(lead, passages)]
     used = {lead.text}

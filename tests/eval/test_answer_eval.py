@@ -1,8 +1,9 @@
 """Answer evaluation on the labelled set (no LLM): facts present, off-topic refused.
 
-Measured when written: expected fact in 73.1% of on-topic answers, 0 false refusals,
-0 false answers.  The floor guards against regressions; the product target (95%)
-is tracked in the README.
+Measured when written (README, "Quality"): the expected fact in 87.2% of on-topic answers
+(82.1% counting the ``expect`` phrase alone, without the knowledge base's other wordings
+of the same fact), 0 false refusals, 0 false answers.  The floors guard against
+regressions; the product target is 95%.
 """
 
 import re
@@ -11,18 +12,20 @@ from assistant.answer import Assistant
 from assistant.evaluation import evaluate_answers, load_questions
 from assistant.search import HybridSearcher
 
-FACT_RATE_FLOOR = 0.70
+FACT_RATE_FLOOR = 0.85
+STRICT_FACT_RATE_FLOOR = 0.80
 
 
 def test_extractive_answers_hold_the_expected_facts_and_refuse_off_topic(bundled_index):
     assistant = Assistant(HybridSearcher(bundled_index))
     report = evaluate_answers(lambda q: assistant.answer(q), load_questions())
-    print(f"\nfact rate {report.fact_rate:.3f}; false refusals {report.false_refusal_rate:.3f}; "
+    print(f"\nfact rate {report.fact_rate:.3f} (strict {report.strict_fact_rate:.3f}); false refusals {report.false_refusal_rate:.3f}; "
           f"false answers {report.false_answer_rate:.3f} of {report.offtopic_total}")
     assert report.offtopic_total >= 10
     assert report.false_answers == [], "off-topic questions must be refused"
     assert report.false_refusals == [], "on-topic questions must be answered"
-    assert report.fact_rate >= FACT_RATE_FLOOR
+    assert report.fact_rate >= FACT_RATE_FLOOR, report.missing()
+    assert report.strict_fact_rate >= STRICT_FACT_RATE_FLOOR
 
 
 def test_every_answer_cites_existing_sources(bundled_index):

@@ -14,8 +14,17 @@ import pytest
 from langchain_core.language_models import FakeListChatModel, GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answer import Answer, Assistant, Source, renumber_citations
+from assistant.answer import (
+    EXPAND_DOCUMENTS,
+    EXPAND_MAX,
+    Answer,
+    Assistant,
+    SentenceVectors,
+    Source,
+    renumber_citations,
+)
 from assistant.conversation import carry_over, is_follow_up
+from assistant.extractive import Passage, compose
 from assistant.llm import NumberedPassage, build_messages, check_citations
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.search import HybridSearcher
@@ -51,6 +60,63 @@ def test_situational_question_gets_steps_each_cited(bundled_index):
     assert len(steps) >= 3 and all(CITATION.search(s) for s in steps)
     assert _cited(answer) == {s.n for s in answer.sources}  # sources are exactly the cited ones
     assert [s.n for s in answer.sources] == list(range(1, len(answer.sources) + 1))
+
+
+def test_extractive_answer_draws_on_the_whole_of_the_best_documents(bundled_index):
+    """The composer reads the best documents whole; a chat model gets only hits and key sections."""
+    assistant = Assistant(HybridSearcher(bundled_index), k=5)
+    prepared = assistant.prepare("居民让我发誓他说的事谁都不告诉，我能答应吗？")
+    best = list(dict.fromkeys(s.path for s in prepared.sources[:5]))[:EXPAND_DOCUMENTS]
+    assert len(prepared.sources) <= 5 + EXPAND_MAX
+    pool = [*prepared.sources, *prepared.context]
+    for path in best:  # every chunk of the best documents, once
+        assert sorted(s.text for s in pool if s.path == path) == sorted(
+            c.text for c in bundled_index.lexical.chunks_of(path))
+    assert {s.path for s in prepared.context} <= set(best)
+    assert [s.n for s in pool] == list(range(1, len(pool) + 1))
+    assert all(s.rank >= 1 for s in prepared.context)  # ranked below their document's best hit
+
+    answer = assistant.stream(prepared)
+    final = list(answer)[-1]
+    assert isinstance(final, Answer) and not final.refused
+    assert _cited(final) == {s.n for s in final.sources}
+    assert any(s.heading.endswith("常见误区") or "保密" in s.text for s in final.sources)
+
+
+def test_situation_descriptions_and_example_sayings_never_lead():
+    passages = [
+        Passage(1, "陪伴独居老人", "陪伴独居老人 > 适用情境", "老人晚上一个人在家睡不着，心里发慌。", "skill", 0),
+        Passage(2, "陪伴独居老人", "陪伴独居老人 > 话术示例", "开场时：“阿姨，晚上一个人在家睡不着吧？”", "skill", 0),
+        Passage(3, "陪伴独居老人", "陪伴独居老人 > 操作步骤", "每周固定时间上门，先听老人说晚上睡不着的事。", "skill", 1),
+    ]
+    text = compose("老人晚上一个人在家睡不着怎么办？", passages)
+    assert text.splitlines()[0] == "每周固定时间上门，先听老人说晚上睡不着的事。[3]"
+    assert "心里发慌" not in text  # the situation restates the question; it is not an answer
+
+
+class CountingEmbeddings:
+    """The real model, counting the texts it is asked to embed."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.embedded: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded.extend(texts)
+        return self.inner.embed_documents(texts)
+
+
+def test_sentence_vectors_embed_each_sentence_once_and_stay_bounded(embeddings):
+    counting = CountingEmbeddings(embeddings)
+    cache = SentenceVectors(counting, max_size=3)
+    first = cache.get(["先听完，再开口。", "不打断居民。", "先听完，再开口。"])
+    assert counting.embedded == ["先听完，再开口。", "不打断居民。"]
+    assert first.shape == (3, 512) and (first[0] == first[2]).all()
+    again = cache.get(["不打断居民。"])
+    assert counting.embedded == ["先听完，再开口。", "不打断居民。"] and (again[0] == first[1]).all()
+    cache.get(["一", "二", "三"])
+    assert len(cache._vectors) == 3  # the oldest were dropped
+    assert cache.get([]).shape[0] == 0
 
 
 def test_off_topic_is_refused_and_says_what_is_covered(bundled_index):
