@@ -26,6 +26,7 @@ SEMANTIC_WEIGHT = 1.0
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
 _FIGURE_QUESTION = re.compile(r"多少|几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
+_PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 _MARKUP = re.compile(r"\*\*|__|`")
@@ -38,6 +39,7 @@ _NOT_LEAD = ("avoid", "situation")
 _SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“")  # an example utterance (话术), not a statement of what to do
 _SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
 _QUIZ_SECTION = "小测验"
+_KEY_POINTS = "核心要点"
 _QUIZ_ANSWER = re.compile(r"^答案[：:]\s*(?:[A-D][。.、，,：:）)]?\s*)?")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
 _NOT_CONTENT = re.compile(r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$")
@@ -60,7 +62,7 @@ class _Item:
     text: str
     n: int
     score: float
-    role: str  # fact | step | avoid | escalate | situation
+    role: str  # fact | step | avoid | escalate | situation | principle
     order: tuple[int, int]
 
 
@@ -98,6 +100,8 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
     about which sentence answers; the rare one the question turns on says much.
     """
     wants_figure = bool(_FIGURE_QUESTION.search(question))
+    wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
+    top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, int, Passage, str, set[str], bool]] = []
     seen: set[str] = set()
     for position_in_pool, passage in enumerate(passages):
@@ -114,9 +118,11 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
                 continue
             seen.add(text)
             role = "fact" if quiz else _role(passage.heading, text)
-            key_point = bool(_LIST_MARK.match(raw)) or "要点" in passage.heading
+            list_item = bool(_LIST_MARK.match(raw))
+            if wants_principles and list_item and _KEY_POINTS in passage.heading and passage.title == top_title:
+                role = "principle"  # "基本原则是什么？" is answered by the best module's key points, in order
             found.append((text, position_in_pool * 1000 + position, passage, role,
-                          set(tokenize(text + passage.heading)), key_point))
+                          set(tokenize(text + passage.heading)), list_item or _KEY_POINTS in passage.heading))
     query = _weights(question)
     df = Counter(t for *_, tokens, _ in found for t in tokens if t in query)
     n = len(found) or 1
@@ -160,9 +166,14 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
         used.update(i.text for i in chosen)
         return sorted(chosen, key=lambda i: i.order)
 
+    principles = sorted((i for i in items if i.role == "principle" and i.text not in used), key=lambda i: i.order)
     if wants_figure:
         steps = pick("fact", 3)
         title = "**相关情况：**"
+    elif principles:
+        steps = principles[:MAX_STEPS]
+        used.update(i.text for i in steps)
+        title = "**要点：**"
     else:
         steps = pick("step", MAX_STEPS)
         steps = sorted(steps + pick("fact", max(2, MAX_STEPS - len(steps)) if len(steps) < 3 else 1),

@@ -83,6 +83,15 @@ def test_extractive_answer_draws_on_the_whole_of_the_best_documents(bundled_inde
     assert any(s.heading.endswith("常见误区") or "保密" in s.text for s in final.sources)
 
 
+def test_principles_question_lists_the_best_modules_key_points(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("静默倾听有哪些要点？")
+    assert "**要点：**" in answer.text and "先听完，再开口" in answer.text
+    points = answer.text.split("**要点：**")[1].split("\n\n")[0]
+    cited = {int(n) for n in CITATION.findall(points)}
+    assert {s.path for s in answer.sources if s.n in cited} == {"knowledge/skills/silent-listening.md"}
+    assert all(s.heading.endswith("核心要点") for s in answer.sources if s.n in cited)
+
+
 def test_situation_descriptions_and_example_sayings_never_lead():
     passages = [
         Passage(1, "陪伴独居老人", "陪伴独居老人 > 适用情境", "老人晚上一个人在家睡不着，心里发慌。", "skill", 0),
