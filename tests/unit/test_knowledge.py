@@ -75,6 +75,7 @@ CASE_SECTIONS = ["背景", "社工做了什么", "志愿者做了什么", "成�
 AUDIENCES = {"新志愿者", "快递员志愿者", "青少年与家长", "老年志愿者", "社区工作者与网格员"}
 CSV_HEADER = ["region", "community", "program", "metric", "value", "unit", "period", "source", "quote"]
 EVAL_KEYS = {"q", "sources", "expect", "type"}
+EVAL_OPTIONAL_KEYS = {"accept"}  # other verbatim wordings of the expected fact in the knowledge base
 EVAL_TYPES = {"skill", "figure", "paraphrase", "offtopic"}
 HOTLINES = ("110", "120", "12356")
 MIN_SKILLS = 16
@@ -187,6 +188,7 @@ def _read_csv_rows() -> list[dict[str, str]]:
 SKILL_FILES = _union(SKILLS_DIR, SKILL_SLUGS)
 CASE_FILES = _union(CASES_DIR, CASE_SLUGS)
 KNOWLEDGE_MD = sorted(KNOWLEDGE.rglob("*.md")) if KNOWLEDGE.is_dir() else []
+KNOWLEDGE_TEXT = "\n".join(path.read_text(encoding="utf-8") for path in KNOWLEDGE_MD)
 CSV_ROWS = _read_csv_rows()
 EVAL_FILES = sorted({EVAL_DIR / "cases.jsonl", EVAL_DIR / "offtopic.jsonl"} | set(EVAL_DIR.glob("*.jsonl")))
 
@@ -414,8 +416,8 @@ def test_eval_file_lines(path: Path):
         except json.JSONDecodeError as exc:
             problems.append(f"line {n}: not JSON ({exc})")
             continue
-        if not isinstance(item, dict) or set(item) != EVAL_KEYS:
-            problems.append(f"line {n}: keys must be {sorted(EVAL_KEYS)}")
+        if not isinstance(item, dict) or not EVAL_KEYS <= set(item) <= EVAL_KEYS | EVAL_OPTIONAL_KEYS:
+            problems.append(f"line {n}: keys must be {sorted(EVAL_KEYS)}, optionally {sorted(EVAL_OPTIONAL_KEYS)}")
             continue
         if not (isinstance(item["q"], str) and item["q"].strip()):
             problems.append(f"line {n}: empty question")
@@ -439,6 +441,13 @@ def test_eval_file_lines(path: Path):
             problems.append(f"line {n}: expect should be 2-12 characters")
         if item["expect"] not in (ROOT / item["sources"][0]).read_text(encoding="utf-8"):
             problems.append(f"line {n}: expect {item['expect']!r} not in {item['sources'][0]}")
+        accept = item.get("accept", [])
+        if not isinstance(accept, list) or not all(isinstance(a, str) and len(a) >= 2 for a in accept):
+            problems.append(f"line {n}: accept must be a list of wordings")
+            continue
+        for wording in accept:
+            if wording == item["expect"] or wording not in KNOWLEDGE_TEXT:
+                problems.append(f"line {n}: accepted wording {wording!r} is not a knowledge-base phrase of its own")
     assert not problems, "\n".join(problems)
 
 
