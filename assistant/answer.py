@@ -12,7 +12,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -21,7 +21,6 @@ from langchain_core.language_models import BaseChatModel
 
 from assistant.conversation import carry_over, is_follow_up
 from assistant.extractive import Passage, compose
-from assistant.lexical import ChunkRecord
 from assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from assistant.safety import CrisisAlert, check_crisis
 from assistant.search import HybridSearcher, SearchHit
@@ -167,12 +166,10 @@ class Assistant:
         relevant = bool(hits) and is_relevant(hits)
         if not relevant:
             return Prepared(question, query, crisis, [], True)
-        documents = self._best_documents(hits)
-        key, key_ranks = self._expand(hits, documents, lambda chunk: any(s in chunk.heading for s in EXPAND_SECTIONS),
-                                      EXPAND_MAX)
-        sources = sources_from_hits([*hits, *key], [*range(len(hits)), *key_ranks])
-        rest, rest_ranks = self._expand([*hits, *key], documents, lambda chunk: True)
-        return Prepared(question, query, crisis, sources, False, sources_from_hits(rest, rest_ranks, len(sources) + 1))
+        key, rest = self._expand(hits, self._best_documents(hits))
+        sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
+        context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
+        return Prepared(question, query, crisis, sources, False, context)
 
     @staticmethod
     def _best_documents(hits: Sequence[SearchHit]) -> dict[str, int]:
@@ -182,25 +179,27 @@ class Assistant:
             best.setdefault(hit.chunk.source, rank)
         return dict(list(best.items())[:EXPAND_DOCUMENTS])
 
-    def _expand(self, have: Sequence[SearchHit], documents: dict[str, int], wanted: Callable[[ChunkRecord], bool],
-                limit: int | None = None) -> tuple[list[SearchHit], list[int]]:
-        """More chunks of the best documents, each ranked just below its document's best hit.
+    def _expand(self, hits: Sequence[SearchHit],
+                documents: dict[str, int]) -> tuple[list[tuple[SearchHit, int]], list[tuple[SearchHit, int]]]:
+        """The other chunks of the best documents, each ranked just below its document's best hit.
 
+        Returns ``(key, rest)``: up to ``EXPAND_MAX`` chunks of the key sections, then the rest.
         A paraphrased question often lands on a quiz or an example of the right module,
         while the answer is stated plainly in its key points; and a chunk boundary often
         falls inside the list item that answers.  The key sections join the sources every
         answer draws on; the whole documents are the extractive composer's context.
         """
-        seen = {h.chunk.id for h in have}
-        extra: list[SearchHit] = []
-        ranks: list[int] = []
+        seen = {h.chunk.id for h in hits}
+        key: list[tuple[SearchHit, int]] = []
+        rest: list[tuple[SearchHit, int]] = []
         for source, rank in documents.items():
-            for chunk in self.searcher.index.lexical.chunks_of(source):
-                if (limit is None or len(extra) < limit) and chunk.id not in seen and wanted(chunk):
-                    extra.append(SearchHit(chunk, 0.0))
-                    ranks.append(rank + 1)
-                    seen.add(chunk.id)
-        return extra, ranks
+            for chunk in self.searcher.index.lexical.chunks_of(source):  # one read per document
+                if chunk.id in seen:
+                    continue
+                seen.add(chunk.id)
+                is_key = len(key) < EXPAND_MAX and any(s in chunk.heading for s in EXPAND_SECTIONS)
+                (key if is_key else rest).append((SearchHit(chunk, 0.0), rank + 1))
+        return key, rest
 
     def _standalone(self, question: str, history: Sequence[str]) -> str:
         if not history or not is_follow_up(question):

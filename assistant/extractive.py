@@ -102,7 +102,7 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
     wants_figure = bool(_FIGURE_QUESTION.search(question))
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
-    found: list[tuple[str, int, Passage, str, set[str], bool]] = []
+    found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool]] = []
     seen: set[str] = set()
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
@@ -121,7 +121,7 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
             list_item = bool(_LIST_MARK.match(raw))
             if wants_principles and list_item and _KEY_POINTS in passage.heading and passage.title == top_title:
                 role = "principle"  # "基本原则是什么？" is answered by the best module's key points, in order
-            found.append((text, position_in_pool * 1000 + position, passage, role,
+            found.append((text, (position_in_pool, position), passage, role,
                           set(tokenize(text + passage.heading)), list_item or _KEY_POINTS in passage.heading))
     query = _weights(question)
     df = Counter(t for *_, tokens, _ in found for t in tokens if t in query)
@@ -137,7 +137,7 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
         if wants_figure and _DIGIT.search(text):
             score += 0.35
-        items.append(_Item(text, passage.n, score, role, divmod(order, 1000)))
+        items.append(_Item(text, passage.n, score, role, order))
     return items
 
 
