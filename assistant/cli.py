@@ -19,13 +19,24 @@ from assistant.settings import load_settings
 from assistant.store import IndexOpenError
 
 
+def positive_int(value: str) -> int:
+    """argparse type: a whole number ≥ 1, or a clear error."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"需要一个正整数，收到的是“{value}”")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="向 Tandem 知识库提问。")
     commands = parser.add_subparsers(dest="command", required=True)
     ask = commands.add_parser("ask", help="提一个问题")
     ask.add_argument("question", help="问题（中文）")
     ask.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
-    ask.add_argument("-k", type=int, default=None, help="检索的段落数（默认取设置 TANDEM_TOP_K）；回答只引用这些段落及其所在文档")
+    ask.add_argument("-k", type=positive_int, default=None, help="检索的段落数（默认取设置 TANDEM_TOP_K）；回答只引用这些段落及其所在文档")
     ask.add_argument("--kind", choices=["skill", "case", "other"], help="只检索某类文档")
     ask.add_argument("--skill", help="只检索某个技能模块（如 静默倾听）")
     ask.add_argument("--region", help="只检索某个地区的案例")

@@ -7,33 +7,48 @@ import json
 import sys
 from pathlib import Path
 
+from assistant.cli import positive_int
 from bench.report import as_json, from_json, render
 from bench.runner import FULL_SIZES, QUICK_SIZES, Config, run
+
+
+def _sizes(value: str) -> tuple[int, ...]:
+    """``1000,10_000`` → ``(1000, 10000)``; every size a positive whole number of chunks."""
+    try:
+        sizes = tuple(int(part.replace("_", "")) for part in value.split(",") if part.strip())
+    except ValueError:
+        sizes = ()
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(f"expected chunk counts such as 1000,10000, got {value!r}")
+    return sizes
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Tandem benchmark: one Markdown table.")
     parser.add_argument("--quick", action="store_true", help="the bundled knowledge only, cold starts included (< 1 minute)")
-    parser.add_argument("--sizes", help="corpus sizes in chunks, comma-separated (default 1000,10000,100000)")
+    parser.add_argument("--sizes", type=_sizes, help="corpus sizes in chunks, comma-separated (default 1000,10000,100000)")
     parser.add_argument("--out", type=Path, help="also write the table to this file (and FILE.json with raw figures)")
     parser.add_argument("--work-dir", type=Path, help="where corpora, indexes and the vector cache live "
                         "(default data/bench)")
     parser.add_argument("--no-cache", action="store_true", help="embed every corpus for real, 100k included")
     parser.add_argument("--app-probe", choices=["auto", "browser", "apptest", "none"], default="auto",
                         help="how the app cold start is measured (auto: Chromium if present, else AppTest)")
-    parser.add_argument("--reps", type=int, help="timed passes over the labelled questions (default 3, quick 1)")
+    parser.add_argument("--reps", type=positive_int, help="timed passes over the labelled questions (default 3, quick 1)")
     parser.add_argument("--render", type=Path, metavar="FILE.json", help="only print the table of a saved run")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.render:
-        print(render(from_json(json.loads(args.render.read_text(encoding="utf-8")))))
+        try:
+            saved = from_json(json.loads(args.render.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            parser.error(f"cannot read the saved run {args.render}: {exc}")
+        print(render(saved))
         return 0
-    sizes = QUICK_SIZES if args.quick else FULL_SIZES
-    if args.sizes:
-        sizes = tuple(int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip())
+    sizes = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
     config = Config(sizes=sizes, quick=args.quick, cache_vectors=not args.no_cache, app_probe=args.app_probe,
                     reps=args.reps or (1 if args.quick else 3), cold_sizes="bundled" if args.quick else "all",
                     app_followups=not args.quick,

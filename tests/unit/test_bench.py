@@ -15,6 +15,7 @@ import pytest
 from assistant.evaluation import load_questions
 from assistant.lexical import LexicalIndex
 from assistant.settings import REPO_ROOT
+from bench.__main__ import main
 from bench.corpus import count_chunks, write_corpus
 from bench.report import ROW_LABELS, as_json, from_json, render
 from bench.runner import Config, run
@@ -48,6 +49,15 @@ def test_synthetic_corpus_has_exactly_the_requested_chunks_and_is_deterministic(
         (tmp_path / "b" / p.relative_to(tmp_path / "a")).read_text(encoding="utf-8") for p in files
     ]
     assert "kind: " in files[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args", [["--sizes", "abc"], ["--sizes", "0,1000"], ["--reps", "0"],
+                                  ["--render", "/nonexistent/run.json"]])
+def test_bad_command_line_is_a_usage_error(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    assert exited.value.code == 2
+    assert "error:" in capsys.readouterr().err
 
 
 @pytest.mark.slow

