@@ -139,6 +139,21 @@ def test_batches_preserve_order() -> None:
     assert np.allclose(batched, single, atol=1e-5)
 
 
+def test_parallel_workers_give_the_same_vectors_in_order_and_restore_blas() -> None:
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    before = blas_threads()
+    texts = [f"第{i}位志愿者上门陪伴独居老人，先自我介绍，再听他说{'话' * (i % 7)}" for i in range(37)]
+    parallel = UseM3Embeddings(threads=3, batch_size=4).embed_documents(texts)
+    serial = UseM3Embeddings(threads=1, batch_size=64).embed_documents(texts)
+    assert len(parallel) == len(texts)
+    assert np.allclose(parallel, serial, atol=1e-5)
+    assert blas_threads() == before  # the one-thread BLAS limit does not leak out
+
+
 def test_embeddings_for_settings_uses_thread_count() -> None:
     model = embeddings_for(load_settings(embedding_threads=1))
     assert isinstance(model, UseM3Embeddings) and model.threads == 1
