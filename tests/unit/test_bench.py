@@ -16,7 +16,7 @@ from assistant.evaluation import load_questions
 from assistant.lexical import LexicalIndex
 from assistant.settings import REPO_ROOT
 from bench.__main__ import main
-from bench.corpus import count_chunks, write_corpus
+from bench.corpus import count_chunks, split_clauses, write_corpus
 from bench.report import ROW_LABELS, as_json, from_json, render
 from bench.runner import Config, run
 from ingest.indexer import Indexer
@@ -49,6 +49,34 @@ def test_synthetic_corpus_has_exactly_the_requested_chunks_and_is_deterministic(
         (tmp_path / "b" / p.relative_to(tmp_path / "a")).read_text(encoding="utf-8") for p in files
     ]
     assert "kind: " in files[0].read_text(encoding="utf-8")
+
+
+def test_clauses_split_outside_quotes_and_keep_their_separators() -> None:
+    assert split_clauses("他说：“我不需要，你走吧。”然后关上门。") == ([("他说", "："), ("“我不需要，你走吧。”然后关上门", "")], "。")
+    assert split_clauses("先问“哪里不舒服？”，再听（不要打断）") == (
+        [("先问“哪里不舒服？”", "，"), ("再听（不要打断）", "")],
+        "",
+    )
+    assert split_clauses("你走吧。”他说？") == ([("你走吧。他说", "")], "？")  # an unbalanced quote is dropped
+
+
+def _punctuation_per_char(paths: list[Path], marks: str) -> dict[str, float]:
+    text = "".join(p.read_text(encoding="utf-8").split("---", 2)[-1] for p in paths)
+    return {mark: text.count(mark) / len(text) for mark in marks}
+
+
+def test_synthetic_punctuation_is_balanced_and_close_to_the_knowledge_bases(tmp_path: Path) -> None:
+    """Distractors must not be told apart by punctuation tokens (“ ” （ ） ？ are BM25 tokens for rank_bm25)."""
+    sources = sorted(KNOWLEDGE.rglob("*.md"))
+    write_corpus(sources, tmp_path, 1200)
+    synthetic = sorted(tmp_path.rglob("*.md"))
+    for path in synthetic:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert line.count("“") == line.count("”") and line.count("（") == line.count("）"), (path, line)
+    real = _punctuation_per_char(sources, "“（？，、：")
+    fake = _punctuation_per_char(synthetic, "“（？，、：")
+    for mark in real:
+        assert real[mark] / 3 < fake[mark] < real[mark] * 3, (mark, real[mark], fake[mark])
 
 
 @pytest.mark.parametrize("args", [["--sizes", "abc"], ["--sizes", "0,1000"], ["--reps", "0"],
