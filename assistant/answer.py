@@ -35,6 +35,8 @@ MIN_LEXICAL_SCORE = 15.0
 EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = ("核心要点", "操作步骤", "成效与数据")
 EXPAND_MAX = 4
+CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
+CRISIS_HITS = 2
 SENTENCE_CACHE_SIZE = 50_000  # 512-d float32: about 100 MB at most
 REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
 
@@ -111,6 +113,11 @@ def renumber_citations(text: str, sources: Sequence[Source]) -> tuple[str, list[
     return renumbered, [replace(by_n[old], n=new) for old, new in order.items()]
 
 
+def with_crisis_terms(query: str, crisis: CrisisAlert | None) -> str:
+    """The question with the crisis signs it carries named (自伤或轻生 …), to find what to do about them."""
+    return f"{query}（{'、'.join(crisis.categories)}）" if crisis else query
+
+
 def is_relevant(hits: Sequence[SearchHit]) -> bool:
     """Do the hits really speak to the question (rather than being merely the nearest text)?"""
     dense = max((h.dense or 0.0 for h in hits), default=0.0)
@@ -163,6 +170,8 @@ class Assistant:
         crisis = check_crisis(question)
         query = self._standalone(question, history)
         hits = self.searcher.search(query, k=k or self.k, filters=filters)
+        if crisis and not (filters or {}).get("skill"):
+            hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k or self.k)
         relevant = bool(hits) and is_relevant(hits)
         if not relevant:
             return Prepared(question, query, crisis, [], True)
@@ -170,6 +179,19 @@ class Assistant:
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
         return Prepared(question, query, crisis, sources, False, context)
+
+    def _crisis_module_first(self, query: str, hits: list[SearchHit], filters: dict[str, Any] | None,
+                             k: int) -> list[SearchHit]:
+        """For a question with crisis signs, the crisis module's best passages lead the hits.
+
+        "存折都交代好了" reads like a question about an old man's savings; the crisis
+        check sees the 轻生 sign it carries, and the answer should then speak of what
+        to do about that sign, not of bank books.  Without that module (another
+        knowledge base) the hits stay as they are.
+        """
+        crisis_hits = self.searcher.search(query, k=CRISIS_HITS, filters={**(filters or {}), "skill": CRISIS_SKILL})
+        ids = {h.chunk.id for h in crisis_hits}
+        return [*crisis_hits, *(h for h in hits if h.chunk.id not in ids)][: max(k, len(crisis_hits))]
 
     @staticmethod
     def _best_documents(hits: Sequence[SearchHit]) -> dict[str, int]:
@@ -259,7 +281,7 @@ class Assistant:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
         pool = [*prepared.sources, *prepared.context]
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank) for s in pool]
-        text = compose(prepared.query, passages, self._similarity)
+        text = compose(with_crisis_terms(prepared.query, prepared.crisis), passages, self._similarity)
         if not text:
             return self._finish(prepared, REFUSAL, mode, notice)
         text, sources = renumber_citations(text, pool)

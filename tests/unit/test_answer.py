@@ -140,6 +140,20 @@ def test_crisis_box_comes_before_the_answer_in_json(bundled_index):
     assert answer.as_json()["answer"].startswith("⚠️")
 
 
+def test_crisis_signs_put_the_crisis_module_first_and_lead_with_the_sign(bundled_index):
+    """"存折都交代好了" is a 轻生 sign, not a banking question: the answer speaks of the sign."""
+    question = "送件时一位大爷说“以后用不着了，存折都交代好了”，我该怎么办？"
+    assistant = Assistant(HybridSearcher(bundled_index))
+    prepared = assistant.prepare(question)
+    assert prepared.crisis is not None
+    assert prepared.sources[0].title.startswith("危机识别与转介")
+    answer = assistant.answer(question)
+    lead = answer.text.splitlines()[0]
+    assert "轻生" in lead and answer.sources[0].title.startswith("危机识别与转介")
+    filtered = assistant.prepare(question, filters={"skill": "怀旧疗法"})  # the user's filter is kept
+    assert all(s.skill == "怀旧疗法" for s in filtered.sources)
+
+
 def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
     assert is_follow_up("那如果他不开门呢？") and not is_follow_up("居民情绪激动骂人，我该怎么回应？")
     rewritten = carry_over("那如果他不开门呢？", ["第一次上门探访独居老人要注意什么？"])
