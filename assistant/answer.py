@@ -22,6 +22,7 @@ from langchain_core.language_models import BaseChatModel
 from assistant.conversation import carry_over, is_follow_up
 from assistant.extractive import Passage, compose
 from assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
+from assistant.relevance import assess
 from assistant.safety import CrisisAlert, check_crisis
 from assistant.search import HybridSearcher, SearchHit
 
@@ -30,8 +31,6 @@ _CITATION = re.compile(r"\[(\d{1,3})\]")
 
 # Calibrated on the labelled set (tests/data/eval): every off-topic question scored below
 # both (dense ≤ 0.33, BM25 ≤ 11.2); every on-topic one reached at least one (see README).
-MIN_DENSE_SIMILARITY = 0.36
-MIN_LEXICAL_SCORE = 15.0
 EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = ("核心要点", "操作步骤", "成效与数据")
 EXPAND_MAX = 4
@@ -118,13 +117,6 @@ def with_crisis_terms(query: str, crisis: CrisisAlert | None) -> str:
     return f"{query}（{'、'.join(crisis.categories)}）" if crisis else query
 
 
-def is_relevant(hits: Sequence[SearchHit]) -> bool:
-    """Do the hits really speak to the question (rather than being merely the nearest text)?"""
-    dense = max((h.dense or 0.0 for h in hits), default=0.0)
-    lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
-    return dense >= MIN_DENSE_SIMILARITY or lexical >= MIN_LEXICAL_SCORE
-
-
 class SentenceVectors:
     """Sentence embeddings for the extractive composer, each distinct sentence embedded once per process.
 
@@ -172,7 +164,7 @@ class Assistant:
         hits = self.searcher.search(query, k=k or self.k, filters=filters)
         if crisis and not (filters or {}).get("skill"):
             hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k or self.k)
-        relevant = bool(hits) and is_relevant(hits)
+        relevant = bool(hits) and assess(query, hits, self.searcher.index.lexical).relevant
         if not relevant:
             return Prepared(question, query, crisis, [], True)
         key, rest = self._expand(hits, self._best_documents(hits))

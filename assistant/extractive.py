@@ -25,7 +25,7 @@ RANK_PRIOR = 0.2
 SEMANTIC_WEIGHT = 1.0
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
-_FIGURE_QUESTION = re.compile(r"多少|几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
+_FIGURE_QUESTION = re.compile(r"多少|(?<![好这那十])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
@@ -195,7 +195,7 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
 
 def _lead_line(lead: _Item, passages: list[Passage]) -> str:
     passage = next(p for p in passages if p.n == lead.n)
-    if passage.kind == "case" and _DIGIT.search(lead.text):
+    if passage.kind == "case":
         return f"据《{passage.title}》：{_cited(lead)}"
     return _cited(lead)
 

@@ -123,6 +123,7 @@ class LexicalIndex:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.chunks_vocab USING fts5vocab(main, chunks_fts, row)")
         self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         self._term_ids: dict[str, int] = {}  # committed term ids (ids never change)
         self._new_term_ids: dict[str, int] = {}  # ids inserted by the open transaction
@@ -283,6 +284,27 @@ class LexicalIndex:
         return int(self._db.execute("SELECT count(*) FROM chunks").fetchone()[0])
 
     @_serialised
+    @_serialised
+    def document_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """``(chunks in the index, {term: chunks containing it})``; terms never seen are absent.
+
+        From the in-memory matrix when it is current (microseconds), else from FTS5's
+        vocabulary (milliseconds per term at 100k chunks).
+        """
+        terms = list(dict.fromkeys(terms))
+        memory = self._memory[1] if self.in_memory and self._memory is not None else None
+        if memory is not None:
+            marks = ",".join("?" * len(terms))
+            ids = self._db.execute(f"SELECT term, id FROM terms WHERE term IN ({marks})", terms).fetchall()
+            found = {term: memory.document_frequency(term_id) for term, term_id in ids}
+            return memory.n, {term: df for term, df in found.items() if df}
+        found = {}
+        for term in terms:
+            row = self._db.execute("SELECT doc FROM chunks_vocab WHERE term = ?", (term,)).fetchone()
+            if row:
+                found[term] = int(row[0])
+        return self.count_chunks(), found
+
     def distinct(self, column: str) -> list[str]:
         if column not in FILTER_COLUMNS:
             raise ValueError(f"unknown column {column}")
@@ -484,6 +506,9 @@ class _MemoryBm25:
         n_terms = int(term_ids.max()) + 1 if term_ids.size else 0
         indptr, indices, data = _to_term_major(row_ptr, term_ids, tf, n, n_terms)
         return cls(rowids, lengths, indptr, indices, data)
+
+    def document_frequency(self, term_id: int) -> int:
+        return int(self.indptr[term_id + 1] - self.indptr[term_id]) if 0 <= term_id < self.n_terms else 0
 
     def search(self, db: sqlite3.Connection, tokens: list[str], limit: int,
                filters: dict[str, Any] | None) -> list[tuple[int, float]] | None:

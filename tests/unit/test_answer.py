@@ -103,6 +103,17 @@ def test_situation_descriptions_and_example_sayings_never_lead():
     assert "心里发慌" not in text  # the situation restates the question; it is not an answer
 
 
+def test_a_case_answer_names_its_case_and_only_real_figure_questions_list_facts():
+    passages = [
+        Passage(1, "开阳里：资源地图助“凉小鸭”成长", "开阳里 > 社工做了什么", "社工主动联系河道管理单位，请他们指导巡河。", "case", 0),
+        Passage(2, "开阳里：资源地图助“凉小鸭”成长", "开阳里 > 成效与数据", "队伍发展到3000余名志愿者。", "case", 0),
+    ]
+    text = compose("孩子们巡河，社工怎么帮他们找支持？", passages)
+    assert text.startswith("据《开阳里：资源地图助“凉小鸭”成长》：社工主动联系河道管理单位")
+    assert "**具体做法：**" in compose("陪了好几个月，社工是怎么帮他们找支持的？", passages)  # 好几个月 asks no figure
+    assert compose("队伍有几名志愿者？", passages) == "据《开阳里：资源地图助“凉小鸭”成长》：队伍发展到3000余名志愿者。[2]"
+
+
 class CountingEmbeddings:
     """The real model, counting the texts it is asked to embed."""
 
