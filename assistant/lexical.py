@@ -27,7 +27,7 @@ import sqlite3
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -156,8 +156,14 @@ class LexicalIndex:
         """Atomically make ``chunks`` the only chunks of ``document.source``."""
         self.replace_documents([(document, chunks)])
 
-    def replace_documents(self, batch: Sequence[tuple[DocumentRecord, Sequence[ChunkRecord]]]) -> None:
-        """``replace_document`` for several documents in one transaction (one FTS5 flush, one commit)."""
+    def replace_documents(self, batch: Sequence[tuple[DocumentRecord, Sequence[ChunkRecord]]],
+                          tokens: Mapping[str, list[str]] | None = None) -> None:
+        """``replace_document`` for several documents in one transaction (one FTS5 flush, one commit).
+
+        ``tokens`` (chunk id → ``tokenize(chunk.index_text())``) may be computed beforehand,
+        outside the lock: the indexer tokenizes a batch while its embeddings are computed.
+        """
+        tokens = tokens or {}
         with self._write():
             for document, chunks in batch:
                 self._delete_source(document.source)
@@ -173,7 +179,10 @@ class LexicalIndex:
                         (chunk.id, chunk.source, chunk.ordinal, chunk.title, chunk.heading, chunk.kind, chunk.skill,
                          chunk.region, chunk.text, json.dumps(chunk.metadata, ensure_ascii=False)),
                     )
-                    self._insert_tokens(int(cursor.lastrowid or 0), tokenize(chunk.index_text()))
+                    chunk_tokens = tokens.get(chunk.id)
+                    if chunk_tokens is None:
+                        chunk_tokens = tokenize(chunk.index_text())
+                    self._insert_tokens(int(cursor.lastrowid or 0), chunk_tokens)
 
     def _insert_tokens(self, rowid: int, tokens: list[str]) -> None:
         """The FTS5 row, and the same tokens as FTS5 counts them (for the in-memory matrix)."""

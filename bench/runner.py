@@ -88,7 +88,9 @@ def run(config: Config, embeddings: Any = None, log: Any = print) -> Run:
                 result.cold["app"] = app_cold_start(data_dir, config.app_probe, more=more)
         results.append(result)
     threads = load_settings().embedding_threads
-    notes = [f"Embedder use-m3 with {threads} BLAS threads (TANDEM_EMBEDDING_THREADS); work dir {config.work_dir}; "
+    notes = [f"Embedder use-m3 (sentencepiece tokenizer) in {threads} worker threads of one BLAS thread each "
+             f"(TANDEM_EMBEDDING_THREADS); ingest pipelined (a batch embeds while the one before is written); "
+             f"work dir {config.work_dir}; "
              f"corpora = the {len(config.documents)} bundled Markdown documents + synthetic distractor documents "
              "built from their sections and vocabulary (bench/corpus.py); k = 5."]
     return Run(results, {s.label: s.size for s in all_specs}, dt.date.today().isoformat(), machine(),

@@ -6,6 +6,11 @@ in this order — Chroma upsert, lexical commit (the point a document becomes
 searchable), Chroma delete of old chunks — so a crash at any point leaves every
 document either at its old or its new version; the next run sweeps orphans.
 A file lock keeps two writers apart.
+
+Batches are pipelined: while one batch's chunks are embedded in a background
+thread, the main thread tokenizes them for the lexical index, writes the batch
+before it, and loads and chunks the files of the next.  Each batch is still
+written in the order above, and batches are written in file order.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +28,7 @@ from filelock import FileLock, Timeout
 from assistant.index import KnowledgeIndex
 from assistant.lexical import ChunkRecord, DocumentRecord
 from assistant.settings import REPO_ROOT
+from assistant.tokens import tokenize
 from ingest.chunking import chunk_text
 from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
 from ingest.normalize import normalize_text, strip_inline_markdown
@@ -90,6 +97,16 @@ class _Prepared:
     stale_ids: list[str]
     retagged: list[ChunkRecord]
     result: FileResult
+
+
+@dataclass
+class _InFlight:
+    """A batch whose new chunks are being embedded in the background."""
+
+    batch: list[_Prepared]
+    fresh: list[ChunkRecord]
+    vectors: Future[list[list[float]]] | None
+    tokens: dict[str, list[str]]
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
@@ -163,25 +180,30 @@ class Indexer:
         self.index.lexical.backfill_terms()  # indexes built before chunk_terms existed, once
         seen: set[str] = set()
         pending: list[_Prepared] = []
-        for done, path in enumerate(files, 1):
-            source = self.source_id(path)
-            seen.add(source)
-            try:
-                prepared = self._prepare(path, source)
-            except LoadError as exc:
-                summary.results.append(FileResult(source, "failed", error=str(exc)))
-            else:
-                if prepared is None:
-                    record = self.index.lexical.document(source)
-                    summary.results.append(FileResult(source, "unchanged", unchanged=record.n_chunks if record else 0))
+        with ThreadPoolExecutor(1, thread_name_prefix="tandem-embed") as embedder:
+            in_flight: _InFlight | None = None
+            for done, path in enumerate(files, 1):
+                source = self.source_id(path)
+                seen.add(source)
+                try:
+                    prepared = self._prepare(path, source)
+                except LoadError as exc:
+                    summary.results.append(FileResult(source, "failed", error=str(exc)))
                 else:
-                    pending.append(prepared)
-                    if sum(len(p.new_ids) for p in pending) >= EMBED_BATCH:
-                        summary.results.extend(self._commit(pending))
-                        pending = []
-            if progress:
-                progress(done, len(files), source)
-        summary.results.extend(self._commit(pending))
+                    if prepared is None:
+                        record = self.index.lexical.document(source)
+                        summary.results.append(
+                            FileResult(source, "unchanged", unchanged=record.n_chunks if record else 0)
+                        )
+                    else:
+                        pending.append(prepared)
+                        if sum(len(p.new_ids) for p in pending) >= EMBED_BATCH:
+                            in_flight = self._advance(embedder, in_flight, pending, summary)
+                            pending = []
+                if progress:
+                    progress(done, len(files), source)
+            in_flight = self._advance(embedder, in_flight, pending, summary)
+            self._advance(embedder, in_flight, [], summary)
         summary.results.extend(self._prune(roots, seen))
         self._sweep_orphans()
         summary.seconds = time.perf_counter() - started
@@ -220,23 +242,37 @@ class Indexer:
         )
         return _Prepared(path, document, records, new_ids, sorted(old_ids - {r.id for r in records}), retagged, result)
 
-    def _commit(self, batch: list[_Prepared]) -> list[FileResult]:
-        """Embed and write a batch of prepared files (see module docstring for the order)."""
-        if not batch:
-            return []
+    def _advance(self, embedder: ThreadPoolExecutor, in_flight: _InFlight | None, batch: list[_Prepared],
+                 summary: IngestSummary) -> _InFlight | None:
+        """Start embedding ``batch``, tokenize it, then write the batch already in flight."""
+        started = None
+        if batch:
+            fresh = [c for p in batch for new in [set(p.new_ids)] for c in p.chunks if c.id in new]
+            texts = [c.index_text() for c in fresh]
+            vectors: Future[list[list[float]]] | None = (
+                embedder.submit(self.index.embeddings.embed_documents, texts) if fresh else None
+            )
+            tokens = {c.id: tokenize(c.index_text()) for p in batch for c in p.chunks}
+            started = _InFlight(batch, fresh, vectors, tokens)
+        if in_flight is not None:
+            summary.results.extend(self._write(in_flight))
+        return started
+
+    def _write(self, flight: _InFlight) -> list[FileResult]:
+        """Write one embedded batch (see module docstring for the order)."""
         store, lexical = self.index.store, self.index.lexical
-        fresh = [c for p in batch for new in [set(p.new_ids)] for c in p.chunks if c.id in new]
-        if fresh:
-            vectors = self.index.embeddings.embed_documents([c.index_text() for c in fresh])
+        if flight.vectors is not None:
+            vectors = flight.vectors.result()
+            fresh = flight.fresh
             store.upsert([c.id for c in fresh], [c.text for c in fresh], vectors, [_chroma_meta(c) for c in fresh])
-        retagged = [c for p in batch for c in p.retagged]
+        retagged = [c for p in flight.batch for c in p.retagged]
         if retagged:
             store.collection.update(ids=[c.id for c in retagged], metadatas=[_chroma_meta(c) for c in retagged])
-        lexical.replace_documents([(p.document, p.chunks) for p in batch])  # one transaction for the batch
-        stale = [cid for p in batch for cid in p.stale_ids]
+        lexical.replace_documents([(p.document, p.chunks) for p in flight.batch], flight.tokens)  # one transaction
+        stale = [cid for p in flight.batch for cid in p.stale_ids]
         if stale:
             store.delete(stale)
-        return [p.result for p in batch]
+        return [p.result for p in flight.batch]
 
     def _prune(self, roots: list[Path], seen: set[str]) -> list[FileResult]:
         """Drop documents whose files disappeared from a scanned directory."""
