@@ -29,8 +29,6 @@ from assistant.search import HybridSearcher, SearchHit
 log = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 
-# Calibrated on the labelled set (tests/data/eval): every off-topic question scored below
-# both (dense ≤ 0.33, BM25 ≤ 11.2); every on-topic one reached at least one (see README).
 EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = ("核心要点", "操作步骤", "成效与数据")
 EXPAND_MAX = 4

@@ -264,7 +264,7 @@ class Indexer:
         if flight.vectors is not None:
             vectors = flight.vectors.result()
             fresh = flight.fresh
-            store.upsert([c.id for c in fresh], [c.text for c in fresh], vectors, [_chroma_meta(c) for c in fresh])
+            store.upsert([c.id for c in fresh], vectors, [_chroma_meta(c) for c in fresh])
         retagged = [c for p in flight.batch for c in p.retagged]
         if retagged:
             store.collection.update(ids=[c.id for c in retagged], metadatas=[_chroma_meta(c) for c in retagged])

@@ -279,7 +279,7 @@ def test_orphan_chunks_are_never_returned_and_are_swept(index: KnowledgeIndex, e
     Indexer(index).run([docs])
     orphan_text = "孤儿段落：快递员志愿者四随行动接诉即办降幅。"
     index.store.upsert(
-        ["orphan-0001"], [orphan_text], [embeddings.embed_documents([orphan_text])[0]],
+        ["orphan-0001"], [embeddings.embed_documents([orphan_text])[0]],
         [{"source": "ghost.md", "ordinal": 0, "title": "幽灵", "heading": "", "kind": "case", "skill": "", "region": ""}],
     )
     assert index.store.count() == index.lexical.count_chunks() + 1

@@ -76,7 +76,7 @@ def test_upsert_search_delete(store_settings: Settings, embeddings) -> None:  # 
     ids = [f"c{i}" for i in range(len(texts))]
     metas = [_meta("a.md", 0, "case", "北京市朝阳区"), _meta("a.md", 1, "case", "北京市朝阳区"),
              _meta("b.md", 0, "skill"), _meta("c.md", 0, "skill")]
-    store.upsert(ids, texts, embeddings.embed_documents(texts), metas)
+    store.upsert(ids, embeddings.embed_documents(texts), metas)
     assert store.count() == 4
 
     hits = store.search(embeddings.embed_query("独居老人需要定期探访"), 4)
@@ -94,9 +94,11 @@ def test_upsert_search_delete(store_settings: Settings, embeddings) -> None:  # 
     assert store.ids_for_source("missing.md") == set()
 
     # upsert replaces in place
-    store.upsert(["c0"], ["快递员志愿者随手拍隐患（修订）"], embeddings.embed_documents(["修订"]), [_meta("a.md", 0)])
+    revised = embeddings.embed_documents(["快递员志愿者随手拍隐患（修订）"])
+    store.upsert(["c0"], revised, [_meta("a.md", 0)])
     assert store.count() == 4
-    assert store.collection.get(ids=["c0"])["documents"] == ["快递员志愿者随手拍隐患（修订）"]
+    assert np.allclose(store.collection.get(ids=["c0"], include=["embeddings"])["embeddings"][0], revised[0], atol=1e-6)
+    assert store.collection.get(ids=["c0"], include=["documents"])["documents"] == [None]  # the text lives in SQLite
 
     store.delete(["c0", "c1"])
     assert store.count() == 2
@@ -112,7 +114,7 @@ def test_upsert_and_delete_in_batches(store_settings: Settings, embeddings) -> N
     vectors = rng.normal(size=(1203, 512))
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     ids = [f"id{i:05d}" for i in range(1203)]
-    store.upsert(ids, [f"文本{i}" for i in range(1203)], vectors.tolist(), [_meta("bulk.txt", i) for i in range(1203)])
+    store.upsert(ids, vectors.tolist(), [_meta("bulk.txt", i) for i in range(1203)])
     assert store.count() == 1203
     assert len(store.ids_for_source("bulk.txt")) == 1203
     assert store.search(vectors[42].tolist(), 1)[0][0] == "id00042"
@@ -133,7 +135,7 @@ def test_collection_records_embedding_model(store_settings: Settings, embeddings
 
 def test_reset_empties_collection(store_settings: Settings, embeddings) -> None:  # type: ignore[no-untyped-def]
     store = VectorStore(make_client(store_settings), store_settings.collection, embeddings)
-    store.upsert(["x"], ["社区"], embeddings.embed_documents(["社区"]), [_meta("x.md", 0)])
+    store.upsert(["x"], embeddings.embed_documents(["社区"]), [_meta("x.md", 0)])
     store.reset()
     assert store.count() == 0
     assert store.collection.metadata["embedding_model"] == "use-m3"
@@ -203,8 +205,8 @@ def test_similarity_is_cosine(store_settings: Settings, embeddings) -> None:  # 
     basis = np.eye(512)
     diagonal = (basis[0] + basis[1]) / np.sqrt(2)
     vectors = [basis[0], basis[1], -basis[0], diagonal]
-    store.upsert(["same", "orthogonal", "opposite", "diagonal"], ["甲", "乙", "丙", "丁"],
-                 [v.tolist() for v in vectors], [_meta("v.md", i) for i in range(4)])
+    store.upsert(["same", "orthogonal", "opposite", "diagonal"], [v.tolist() for v in vectors],
+                 [_meta("v.md", i) for i in range(4)])
     scores = dict(store.search(basis[0].tolist(), 4))
     assert scores["same"] == pytest.approx(1.0, abs=1e-4)
     assert scores["diagonal"] == pytest.approx(1 / np.sqrt(2), abs=1e-4)
@@ -228,7 +230,7 @@ def test_upsert_does_not_reload_the_embedding_model(data_dir: Path, tmp_path: Pa
     link.unlink()  # the model files are no longer where the spec says
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        store.upsert(["a"], ["社区"], [vector], [_meta("w.md", 0)])
+        store.upsert(["a"], [vector], [_meta("w.md", 0)])
     assert store.count() == 1
     reloads = [str(w.message) for w in caught if "reconstruct embedding function" in str(w.message)]
     assert reloads == []

@@ -446,7 +446,7 @@ def test_health_reports_model_size_and_orphans(index: KnowledgeIndex, embeddings
     assert health.size_bytes and health.size_bytes > 10_000
 
     text = "孤儿段落：没有任何文档拥有它。"
-    index.store.upsert(["orphan-1"], [text], [embeddings.embed_documents([text])[0]],
+    index.store.upsert(["orphan-1"], [embeddings.embed_documents([text])[0]],
                        [{"source": "ghost.md", "ordinal": 0, "title": "", "heading": "", "kind": "other",
                          "skill": "", "region": ""}])
     sick = check_health(index)
