@@ -316,3 +316,36 @@ def test_thousand_small_files(index: KnowledgeIndex, tmp_path: Path) -> None:
     assert hits and hits[0].chunk.source.endswith("note0517.txt")
     again = Indexer(index).run([folder])
     assert again.total("unchanged") == 1000 and again.total("added") == 0
+
+
+def test_pipelined_batches_commit_in_order_and_an_embedding_failure_keeps_earlier_batches(
+    index: KnowledgeIndex, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches embed in the background one ahead of the writes; a failure loses only unwritten batches."""
+    import ingest.indexer as indexer_module
+
+    monkeypatch.setattr(indexer_module, "EMBED_BATCH", 1)  # one file per batch
+    folder = tmp_path / "batches"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"note{i}.txt").write_text(f"第{i}号记录：志愿者第{i}次探访独居老人。", encoding="utf-8")
+    real = index.embeddings.embed_documents
+    calls: list[int] = []
+
+    def failing_on_the_fourth(texts: list[str]) -> list[list[float]]:
+        calls.append(len(texts))
+        if len(calls) == 4:
+            raise RuntimeError("embedding service failed")
+        return real(texts)
+
+    monkeypatch.setattr(index.embeddings, "embed_documents", failing_on_the_fourth)
+    with pytest.raises(RuntimeError, match="embedding service failed"):
+        Indexer(index).run([folder])
+    committed = sorted(Path(d.source).name for d in index.lexical.documents())
+    assert committed == ["note0.txt", "note1.txt", "note2.txt"]  # batches before the failure, in file order
+    assert_consistent(index)
+    monkeypatch.setattr(index.embeddings, "embed_documents", real)
+    summary = Indexer(index).run([folder])
+    assert summary.total("unchanged") == 3 and summary.total("added") == 6 - 3
+    assert len(index.lexical.documents()) == 6
+    assert_consistent(index)
