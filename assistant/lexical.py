@@ -293,7 +293,6 @@ class LexicalIndex:
         return int(self._db.execute("SELECT count(*) FROM chunks").fetchone()[0])
 
     @_serialised
-    @_serialised
     def document_frequencies(self, terms: Iterable[str]) -> tuple[int, dict[str, int]]:
         """``(chunks in the index, {term: chunks containing it})``; terms never seen are absent.
 
@@ -314,6 +313,7 @@ class LexicalIndex:
                 found[term] = int(row[0])
         return self.count_chunks(), found
 
+    @_serialised
     def distinct(self, column: str) -> list[str]:
         if column not in FILTER_COLUMNS:
             raise ValueError(f"unknown column {column}")
