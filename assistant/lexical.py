@@ -164,7 +164,13 @@ class LexicalIndex:
         outside the lock: the indexer tokenizes a batch while its embeddings are computed.
         """
         tokens = tokens or {}
+        chunk_tokens = {
+            chunk.id: tokens[chunk.id] if chunk.id in tokens else tokenize(chunk.index_text())
+            for _, chunks in batch for chunk in chunks
+        }
+        counts = {chunk_id: _fts_counts(toks) for chunk_id, toks in chunk_tokens.items()}
         with self._write():
+            self._ids_for(list({term: None for c in counts.values() for term in c}))  # new terms in one go
             for document, chunks in batch:
                 self._delete_source(document.source)
                 self._db.execute(
@@ -179,21 +185,14 @@ class LexicalIndex:
                         (chunk.id, chunk.source, chunk.ordinal, chunk.title, chunk.heading, chunk.kind, chunk.skill,
                          chunk.region, chunk.text, json.dumps(chunk.metadata, ensure_ascii=False)),
                     )
-                    chunk_tokens = tokens.get(chunk.id)
-                    if chunk_tokens is None:
-                        chunk_tokens = tokenize(chunk.index_text())
-                    self._insert_tokens(int(cursor.lastrowid or 0), chunk_tokens)
+                    rowid = int(cursor.lastrowid or 0)
+                    self._db.execute("INSERT INTO chunks_fts(rowid, tokens) VALUES (?, ?)",
+                                     (rowid, " ".join(chunk_tokens[chunk.id])))
+                    self._db.execute("INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)",
+                                     (rowid, *self._term_row(counts[chunk.id])))
 
-    def _insert_tokens(self, rowid: int, tokens: list[str]) -> None:
-        """The FTS5 row, and the same tokens as FTS5 counts them (for the in-memory matrix)."""
-        self._db.execute("INSERT INTO chunks_fts(rowid, tokens) VALUES (?, ?)", (rowid, " ".join(tokens)))
-        self._db.execute("INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)", (rowid, *self._term_row(tokens)))
-
-    def _term_row(self, tokens: list[str]) -> tuple[int, bytes, bytes]:
-        """``(length, term ids, counts)`` of one chunk, counted the way FTS5 counts its tokens."""
-        counts = Counter(tokens)
-        if not all(token.isalnum() for token in counts):
-            counts = Counter(piece for token in tokens for piece in fts_pieces(token))
+    def _term_row(self, counts: Counter[str]) -> tuple[int, bytes, bytes]:
+        """``(length, term ids, counts)`` of one chunk for the in-memory matrix (see ``_fts_counts``)."""
         ids = self._ids_for(list(counts))
         return sum(counts.values()), array("I", ids).tobytes(), array("I", counts.values()).tobytes()
 
@@ -221,9 +220,9 @@ class LexicalIndex:
             return 0
         with self._write():
             for row in missing:
-                tokens = tokenize(_chunk(row[1:]).index_text())
+                counts = _fts_counts(tokenize(_chunk(row[1:]).index_text()))
                 self._db.execute("INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)",
-                                 (row[0], *self._term_row(tokens)))
+                                 (row[0], *self._term_row(counts)))
         return len(missing)
 
     def delete_document(self, source: str) -> None:
@@ -462,6 +461,14 @@ class _transaction:
 def fts_pieces(token: str) -> list[str]:
     """What FTS5's unicode61 tokenizer makes of one of our tokens: itself, except e.g. ``3.5`` → 3, 5."""
     return [token] if token.isalnum() else _FTS_PIECE.findall(token.lower())
+
+
+def _fts_counts(tokens: list[str]) -> Counter[str]:
+    """A chunk's term counts as FTS5 counts its tokens (the in-memory matrix must score alike)."""
+    counts = Counter(tokens)
+    if not all(token.isalnum() for token in counts):
+        counts = Counter(piece for token in tokens for piece in fts_pieces(token))
+    return counts
 
 
 class _MemoryBm25:

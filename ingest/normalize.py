@@ -27,18 +27,16 @@ _SPACE_BETWEEN = re.compile(f"(?<=[{_CJK_OR_PUNCT}])[ \\t]+(?=[{_CJK_OR_PUNCT}0-
 MIN_WRAPPED_LINE = 24
 
 
+_HALF_WIDTH = str.maketrans(
+    {"\u3000": " "}
+    | {chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+    | {ch: chr(ord(ch) - 0xFEE0) for ch in "％＋－．／＝＠＃＆"}
+)
+
+
 def to_half_width(text: str) -> str:
     """Full-width ASCII letters/digits/space to half-width; Chinese punctuation stays."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch == "\u3000":
-            out.append(" ")
-        elif 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or ch in "％＋－．／＝＠＃＆":
-            out.append(chr(code - 0xFEE0))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_HALF_WIDTH)
 
 
 def fix_punctuation(text: str) -> str:

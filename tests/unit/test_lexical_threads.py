@@ -11,15 +11,20 @@ def _chunk(i: int) -> ChunkRecord:
 
 
 class _SlowChunks(list):
-    """Chunks whose iteration pauses half-way, holding the writer inside its transaction."""
+    """Chunks whose second iteration pauses half-way, holding the writer inside its transaction.
+
+    (``replace_documents`` iterates twice: it tokenizes outside the transaction, then writes the rows.)
+    """
 
     def __init__(self, items, halfway: threading.Event, release: threading.Event):
         super().__init__(items)
         self.halfway, self.release = halfway, release
+        self.passes = 0
 
     def __iter__(self):
+        self.passes += 1
         for n, item in enumerate(list.__iter__(self)):
-            if n == len(self) // 2:
+            if self.passes == 2 and n == len(self) // 2:
                 self.halfway.set()
                 self.release.wait(30)
             yield item
