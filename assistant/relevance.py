@@ -5,8 +5,14 @@ Three ways to pass, any one is enough:
 1. the best dense similarity is high (the question and a passage mean the same);
 2. the question names something the knowledge base is *about* — a word far more
    common in the knowledge base than in Chinese at large (居民, 社工, 红包, 楼道 …) —
-   and the passages share a fair share of its words (BM25 ≥ a low bar);
+   and the passages share a fair share of its words: BM25 ≥ a low bar, or the best
+   passage holds two thirds of the question's words;
 3. the best BM25 is high *and* the question has at least a loosely domain-specific word.
+
+Why the share of words besides BM25: BM25 depends on the size of the index.  In a
+knowledge base of one news report (15 chunks) every word is in most chunks, IDF
+collapses, and "北京有多少个社区参加了融合试点？" scores BM25 2.3 against the very
+passage that answers it; that passage holds all five of its words.
 
 Why the domain word: the universal sentence encoder scores a short, everyday
 question ("居民送我一篮水果，我能收下吗？") low against the passage that answers it
@@ -32,6 +38,7 @@ from assistant.tokens import STOPWORDS
 MIN_DENSE_SIMILARITY = 0.36
 DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
 DOMAIN_LEXICAL = 7.0  # BM25 the passages need when the question has such a word
+DOMAIN_COVERAGE = 2 / 3  # ... or the share of the question's words the best passage holds
 MIN_LEXICAL_SCORE = 15.0
 LOOSE_DOMAIN_WORD = 6.0  # what a high BM25 still needs: weather and stock questions stay below it
 MIN_DOCUMENT_FREQUENCY = 2  # a word in a single chunk says nothing about what the knowledge base covers
@@ -46,20 +53,26 @@ class Relevance:
     lexical: float
     domain: float  # the question's most knowledge-base-specific word's score (-inf when none)
     domain_word: str
+    coverage: float = 0.0  # share of the question's words in the best passage
 
     @property
     def relevant(self) -> bool:
         return (
             self.dense >= MIN_DENSE_SIMILARITY
-            or (self.domain >= DOMAIN_WORD and self.lexical >= DOMAIN_LEXICAL)
+            or (self.domain >= DOMAIN_WORD and (self.lexical >= DOMAIN_LEXICAL or self.coverage >= DOMAIN_COVERAGE))
             or (self.lexical >= MIN_LEXICAL_SCORE and self.domain >= LOOSE_DOMAIN_WORD)
         )
 
 
+def content_words(question: str) -> set[str]:
+    """The question's words of two or more characters, stopwords left out."""
+    words = {w for w in jieba.lcut(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
+    return words - STOPWORDS
+
+
 def domain_words(question: str, lexical: LexicalIndex) -> list[tuple[float, str]]:
     """``(specificity, word)`` for the question's words found in at least two chunks, most specific first."""
-    words = {w for w in jieba.lcut(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
-    words -= STOPWORDS
+    words = content_words(question)
     if not words:
         return []
     chunks, frequencies = lexical.document_frequencies(words)
@@ -79,4 +92,7 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex) -> R
     best_lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
     words = domain_words(question, lexical)
     domain, word = words[0] if words else (-math.inf, "")
-    return Relevance(dense, best_lexical, domain, word)
+    asked = content_words(question)
+    best = hits[0].chunk.index_text() if hits else ""
+    coverage = sum(w in best for w in asked) / len(asked) if asked else 0.0
+    return Relevance(dense, best_lexical, domain, word, coverage)

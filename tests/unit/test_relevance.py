@@ -13,10 +13,13 @@ from __future__ import annotations
 import json
 import math
 
+import pytest
+
 from assistant.answer import Assistant
 from assistant.relevance import Relevance, assess, domain_words
 from assistant.search import HybridSearcher
 from assistant.settings import REPO_ROOT
+from ingest.indexer import Indexer
 
 QUESTIONS = [
     json.loads(line)
@@ -60,6 +63,37 @@ def test_gate_rules() -> None:
     assert not Relevance(0.17, 15.0, 5.5, "怎么样").relevant  # common words alone reach BM25 15
     assert Relevance(0.30, 20.0, 6.5, "河边").relevant
     assert not Relevance(0.20, 30.0, -math.inf, "").relevant
+    # a small index: BM25 collapses, the share of the question's words in the best passage does not
+    assert Relevance(0.32, 2.3, 10.9, "试点", coverage=1.0).relevant
+    assert Relevance(0.32, 2.3, 10.9, "试点", coverage=2 / 3).relevant
+    assert not Relevance(0.32, 2.3, 10.9, "试点", coverage=0.5).relevant
+    assert not Relevance(0.32, 2.3, 7.5, "密码", coverage=1.0).relevant  # not a word the knowledge base is about
+
+
+OFF_TOPIC = [r["q"] for r in QUESTIONS if not r["on_topic"]] + [
+    json.loads(line)["q"]
+    for line in (REPO_ROOT / "tests" / "data" / "eval" / "offtopic.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize(
+    ("report", "question"),
+    [
+        ("wenchang-partner-program.md", "“伙伴一条街”的活动给商户带来了多少增收？"),
+        ("shapotou-district-overview.md", "中卫那边把党组织、社会组织、社工和居民拧成一股绳的机制叫什么？"),
+    ],
+)
+def test_a_knowledge_base_of_one_report_answers_it_and_refuses_the_rest(index, report, question):
+    """One freshly ingested report (6 chunks): its BM25 is below every bar, yet the question is answered."""
+    Indexer(index).run([REPO_ROOT / "knowledge" / "cases" / report])
+    assert index.lexical.count_chunks() < 10
+    assistant = Assistant(HybridSearcher(index))
+    hits = assistant.searcher.search(question, k=5)
+    relevance = assess(question, hits, index.lexical)
+    assert relevance.lexical < 7 and relevance.dense < 0.36  # the old gate refused it
+    assert relevance.coverage >= 2 / 3 and not assistant.prepare(question).refused
+    assert [q for q in OFF_TOPIC if not assistant.prepare(q).refused] == []
 
 
 def test_assess_reads_the_hits_and_the_index(bundled_index):
