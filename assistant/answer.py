@@ -278,11 +278,23 @@ class Assistant:
         return Answer(text, False, sources, prepared.crisis, mode, notice, prepared.query)
 
     def refusal_text(self) -> str:
-        skills = self.searcher.index.lexical.distinct("skill")
-        covered = "、".join(skills[:16]) if skills else "志愿服务技能和试点案例"
+        """The refusal, with what this knowledge base does cover (read from the index, not assumed)."""
+        lexical = self.searcher.index.lexical
+        skills = lexical.distinct("skill")
+        regions = lexical.distinct("region")
+        regions = [r for r in regions if not any(o != r and r.startswith(o) for o in regions)]  # 北京市 covers its districts
+        covered = []
+        if skills:
+            covered.append(f"志愿服务技能（{'、'.join(skills[:16])}）")
+        if regions:
+            covered.append(f"{'、'.join(regions[:8])}等地试点的案例和数据")
+        titles = [] if covered else [d.title for d in lexical.documents()]
+        if not covered and not titles:
+            return f"{REFUSAL}\n\n知识库还是空的：请先在“知识库”页或用 `python -m ingest` 导入材料。"
+        if titles:
+            covered.append("、".join(f"《{t}》" for t in titles[:5]) + (f"等 {len(titles)} 份材料" if len(titles) > 5 else ""))
         return (
-            f"{REFUSAL}\n\nTandem 的知识库涵盖：志愿服务技能（{covered}），"
-            "以及北京、宁夏中卫沙坡头区、甘肃金塔等地“专业社工+志愿服务”试点的案例和数据。"
+            f"{REFUSAL}\n\nTandem 的知识库涵盖：{'；'.join(covered)}。"
             "可以换个说法再问，或直接联系你的联系社工。"
         )
 

@@ -28,6 +28,7 @@ from assistant.extractive import Passage, compose
 from assistant.llm import NumberedPassage, build_messages, check_citations
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.search import HybridSearcher
+from ingest.indexer import Indexer
 
 CITATION = re.compile(r"\[(\d+)\]")
 
@@ -143,6 +144,18 @@ def test_off_topic_is_refused_and_says_what_is_covered(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("今天贵州茅台的股价是多少？")
     assert answer.refused and answer.sources == []
     assert "知识库中没有找到相关内容" in answer.text and "静默倾听" in answer.text
+    assert "北京市、" in answer.text and "北京市朝阳区" not in answer.text  # places from the index, districts folded
+
+
+def test_refusal_names_what_a_report_only_or_empty_knowledge_base_holds(index, tmp_path):
+    assistant = Assistant(HybridSearcher(index))
+    assert "知识库还是空的" in assistant.answer("今天贵州茅台的股价是多少？").text
+    report = tmp_path / "report.txt"
+    report.write_text("八棵杨社区快递员志愿服务队\n\n快递员一边送件一边随手拍隐患，社区接诉即办案件降幅达51%。\n",
+                      encoding="utf-8")
+    Indexer(index).run([report])
+    text = assistant.answer("今天贵州茅台的股价是多少？").text
+    assert "《八棵杨社区快递员志愿服务队》" in text and "志愿服务技能" not in text  # not the bundled modules
 
 
 def test_crisis_box_comes_before_the_answer_in_json(bundled_index):
