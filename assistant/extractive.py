@@ -28,6 +28,10 @@ KEY_POINT_BONUS = 0.1
 _FIGURE_QUESTION = re.compile(r"多少|(?<![好这那十])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
+# How a question asks, not what it asks about: as bigrams they would match headings like "敲门不应时怎么办".
+# (能不能 / 可不可以 stay: their 不能 / 不可 is what a prohibition that answers them says.)
+_ASKING = re.compile(r"(?:我|你|我们)?(?:应该|应当|该)?(?:怎么办|怎么做|怎样做|怎么|如何|怎样)|什么样|什么|哪些|哪个|"
+                     r"请问|[吗呢吧]")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 _MARKUP = re.compile(r"\*\*|__|`")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -36,6 +40,9 @@ _AVOID_SECTIONS = ("常见误区",)
 _ESCALATE_SECTIONS = ("何时转介",)
 _SITUATION_SECTIONS = ("适用情境",)  # when a skill applies: it echoes the question without answering it
 _NOT_LEAD = ("avoid", "situation")
+# "能收下吗？" "可以发朋友圈吗？": a question asking leave is answered by the rule, often a prohibition.
+_MYTH = re.compile(r"^误区[一二三四五六七八九十\d]*[：:]\s*(.+)$")
+_ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12}吗|可不可以|能不能|行不行|要不要|是否可以")
 _SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“")  # an example utterance (话术), not a statement of what to do
 _SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
 _QUIZ_SECTION = "小测验"
@@ -73,9 +80,10 @@ def clean(text: str) -> str:
     return _LIST_MARK.sub("", text).strip()
 
 
-def _weights(text: str) -> dict[str, float]:
+def _weights(question: str) -> dict[str, float]:
+    """The question's tokens, weighted by length; its asking words (怎么办, 可以吗 …) left out."""
     weights: dict[str, float] = {}
-    for token in tokenize(text):
+    for token in tokenize(_ASKING.sub("，", question)):
         weights[token] = max(weights.get(token, 0.0), min(len(token), 4) / 2)
     return weights
 
@@ -154,11 +162,20 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
         cosines = similarity(question, [i.text for i in items])
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
     wants_figure = bool(_FIGURE_QUESTION.search(question))
-    leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role not in _NOT_LEAD
+    not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
+    leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role not in not_lead
              and not _SAYING.match(i.text)]
     lead = max(leads or items, key=lambda i: i.score)
-    lines = [_lead_line(lead, passages)]
     used = {lead.text}
+    myth = _MYTH.match(lead.text) if lead.role == "avoid" else None
+    if myth:  # "误区三：借点钱给困难老人是好事。" alone states the myth: say so, and give the reason after it
+        by_order = {i.order: i for i in items}
+        reasons = [by_order.get((lead.order[0], lead.order[1] + k)) for k in (1, 2)]
+        reasons = [r for r in reasons[: reasons.index(None) if None in reasons else 2] if not _MYTH.match(r.text)]
+        used.update(r.text for r in reasons)
+        body = myth.group(1).rstrip("。；; ")
+        lead = replace(lead, text=f"常见误区：“{body}”。{''.join(r.text for r in reasons)}")
+    lines = [_lead_line(lead, passages)]
 
     def pick(role: str, limit: int) -> list[_Item]:
         chosen = sorted((i for i in items if i.role == role and i.text not in used and i.score >= MIN_ITEM_SCORE),

@@ -104,6 +104,28 @@ def test_situation_descriptions_and_example_sayings_never_lead():
     assert "心里发慌" not in text  # the situation restates the question; it is not an answer
 
 
+def test_how_a_question_asks_does_not_pick_the_answer():
+    passages = [
+        Passage(1, "独居老人探访", "独居老人探访 > 操作步骤", "敲门不应时怎么办：先打老人电话。", "skill", 0),
+        Passage(2, "独居老人探访", "独居老人探访 > 操作步骤", "闻到燃气味时，先撤到安全的地方再拨打119。", "skill", 0),
+    ]
+    text = compose("家里燃气灶一直有味道，我该怎么办？", passages)
+    assert text.splitlines()[0] == "闻到燃气味时，先撤到安全的地方再拨打119。[2]"  # not the heading with 怎么办
+
+
+def test_a_question_asking_leave_may_be_answered_by_a_myth_said_as_one():
+    passages = [
+        Passage(1, "自我照顾与边界", "自我照顾与边界 > 常见误区",
+                "- 误区三：借点钱给困难老人是好事。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。\n"
+                "- 误区四：把电话号码给老人。", "skill", 0),
+        Passage(2, "自我照顾与边界", "自我照顾与边界 > 操作步骤", "老人提出借钱时，告诉社工，由社工对接救助。", "skill", 0),
+    ]
+    leave = compose("老人要借钱给我，能借吗？", passages).splitlines()[0]
+    assert leave == "常见误区：“借点钱给困难老人是好事”。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。[1]"
+    how = compose("老人找我借钱，我怎么回应？", passages).splitlines()[0]
+    assert how == "老人提出借钱时，告诉社工，由社工对接救助。[2]"  # a how-to question is not led by a "don't"
+
+
 def test_a_case_answer_names_its_case_and_only_real_figure_questions_list_facts():
     passages = [
         Passage(1, "开阳里：资源地图助“凉小鸭”成长", "开阳里 > 社工做了什么", "社工主动联系河道管理单位，请他们指导巡河。", "case", 0),
