@@ -28,6 +28,8 @@ KEY_POINT_BONUS = 0.1
 _FIGURE_QUESTION = re.compile(r"多少|(?<![好这那十])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
+_ASKED_UNIT = re.compile(r"(?<![好这那十])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
+FIGURE_BONUS = 0.35
 # How a question asks, not what it asks about: as bigrams they would match headings like "敲门不应时怎么办".
 # (能不能 / 可不可以 stay: their 不能 / 不可 is what a prohibition that answers them says.)
 _ASKING = re.compile(r"(?:我|你|我们)?(?:应该|应当|该)?(?:怎么办|怎么做|怎样做|怎么|如何|怎样)|什么样|什么|哪些|哪个|"
@@ -43,7 +45,9 @@ _NOT_LEAD = ("avoid", "situation")
 # "能收下吗？" "可以发朋友圈吗？": a question asking leave is answered by the rule, often a prohibition.
 _MYTH = re.compile(r"^误区[一二三四五六七八九十\d]*[：:]\s*(.+)$")
 _ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12}吗|可不可以|能不能|行不行|要不要|是否可以")
-_SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“")  # an example utterance (话术), not a statement of what to do
+# An example utterance (话术), not a statement of what to do: the sentence is a quotation (maybe after a
+# "敲门时：" label), ending where the quote ends, or cut off inside it.  "“凉小鸭”志愿服务队……" is a statement.
+_SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*”\s*(?:$|[。！？，,—（(]))")
 _SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
 _QUIZ_SECTION = "小测验"
 _KEY_POINTS = "核心要点"
@@ -108,6 +112,8 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
     about which sentence answers; the rare one the question turns on says much.
     """
     wants_figure = bool(_FIGURE_QUESTION.search(question))
+    unit = _ASKED_UNIT.search(question)
+    asked_unit = re.escape(unit.group(1) or unit.group(2)) if unit else ""
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool]] = []
@@ -143,8 +149,10 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
         score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
         if key_point:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
-        if wants_figure and _DIGIT.search(text):
-            score += 0.35
+        if asked_unit and re.search(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}", text):
+            score += FIGURE_BONUS  # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
+        elif wants_figure and _DIGIT.search(text):
+            score += FIGURE_BONUS / 2 if asked_unit else FIGURE_BONUS
         items.append(_Item(text, passage.n, score, role, order))
     return items
 

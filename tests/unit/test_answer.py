@@ -126,6 +126,19 @@ def test_a_question_asking_leave_may_be_answered_by_a_myth_said_as_one():
     assert how == "老人提出借钱时，告诉社工，由社工对接救助。[2]"  # a how-to question is not led by a "don't"
 
 
+def test_figure_answers_match_the_unit_asked_and_a_quoted_name_is_no_saying():
+    night_school = [
+        Passage(1, "社工夜校", "社工夜校 > 成效与数据", "文昌镇组织了200余名社区工作者参加夜校。", "case", 0),
+        Passage(2, "社工夜校", "社工夜校 > 成效与数据", "夜校已经办到第二期，孟丽茹是第二期的学员。", "case", 0),
+    ]
+    assert compose("社工夜校办了几期？", night_school).startswith("据《社工夜校》：夜校已经办到第二期")
+    ducks = [
+        Passage(1, "融合试点总体情况", "总体情况 > 成效与数据", "北京融合试点汇聚了2400余名志愿者骨干。", "case", 0),
+        Passage(2, "开阳里：资源地图", "开阳里 > 成效与数据", "“凉小鸭”志愿服务队的注册志愿者达到3000余名。", "case", 0),
+    ]
+    assert "“凉小鸭”志愿服务队的注册志愿者达到3000余名" in compose("凉小鸭有多少名志愿者？", ducks).splitlines()[0]
+
+
 def test_a_case_answer_names_its_case_and_only_real_figure_questions_list_facts():
     passages = [
         Passage(1, "开阳里：资源地图助“凉小鸭”成长", "开阳里 > 社工做了什么", "社工主动联系河道管理单位，请他们指导巡河。", "case", 0),
