@@ -5,8 +5,8 @@ Three ways to pass, any one is enough:
 1. the best dense similarity is high (the question and a passage mean the same);
 2. the question names something the knowledge base is *about* — a word far more
    common in the knowledge base than in Chinese at large (居民, 社工, 红包, 楼道 …) —
-   and the passages share a fair share of its words: BM25 ≥ a low bar, or the best
-   passage holds two thirds of the question's words;
+   and the passages share a fair share of its words: BM25 ≥ a low bar, or one of
+   the passages holds two thirds of the question's words;
 3. the best BM25 is high *and* the question has at least a loosely domain-specific word.
 
 Why the share of words besides BM25: BM25 depends on the size of the index.  In a
@@ -38,10 +38,11 @@ from assistant.tokens import STOPWORDS
 MIN_DENSE_SIMILARITY = 0.36
 DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
 DOMAIN_LEXICAL = 7.0  # BM25 the passages need when the question has such a word
-DOMAIN_COVERAGE = 2 / 3  # ... or the share of the question's words the best passage holds
+DOMAIN_COVERAGE = 2 / 3  # ... or the share of the question's words one passage holds
 MIN_LEXICAL_SCORE = 15.0
 LOOSE_DOMAIN_WORD = 6.0  # what a high BM25 still needs: weather and stock questions stay below it
-MIN_DOCUMENT_FREQUENCY = 2  # a word in a single chunk says nothing about what the knowledge base covers
+MIN_DOCUMENT_FREQUENCY = 2  # a word in a single chunk says nothing about what the knowledge base covers ...
+SMALL_INDEX = 40  # ... unless the knowledge base is one or two reports, which name each thing once
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
 
 
@@ -53,7 +54,7 @@ class Relevance:
     lexical: float
     domain: float  # the question's most knowledge-base-specific word's score (-inf when none)
     domain_word: str
-    coverage: float = 0.0  # share of the question's words in the best passage
+    coverage: float = 0.0  # largest share of the question's words that one hit holds
 
     @property
     def relevant(self) -> bool:
@@ -82,7 +83,7 @@ def domain_words(question: str, lexical: LexicalIndex) -> list[tuple[float, str]
     scored = [
         (math.log((df / chunks) / ((dictionary.get(word, 0) + 1) / total)), word)
         for word, df in frequencies.items()
-        if df >= MIN_DOCUMENT_FREQUENCY
+        if df >= (1 if chunks < SMALL_INDEX else MIN_DOCUMENT_FREQUENCY)
     ]
     return sorted(scored, reverse=True)
 
@@ -93,6 +94,5 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex) -> R
     words = domain_words(question, lexical)
     domain, word = words[0] if words else (-math.inf, "")
     asked = content_words(question)
-    best = hits[0].chunk.index_text() if hits else ""
-    coverage = sum(w in best for w in asked) / len(asked) if asked else 0.0
+    coverage = max((sum(w in h.chunk.index_text() for w in asked) / len(asked) for h in hits if asked), default=0.0)
     return Relevance(dense, best_lexical, domain, word, coverage)

@@ -96,6 +96,29 @@ def test_a_knowledge_base_of_one_report_answers_it_and_refuses_the_rest(index, r
     assert [q for q in OFF_TOPIC if not assistant.prepare(q).refused] == []
 
 
+REPORT = """石景山社区心理志愿服务见闻
+
+石景山海特花园第三社区组建了“心屿计划”心理健康志愿服务队，专业社工请来公益机构的专家，教志愿者静默倾听和同频陪伴。
+
+独居老人徐女士一度焦虑得厉害，社工带着志愿者每周固定上门，陪她说话，用倾听、共情、引导三步帮她走出焦虑。
+
+北京共有37个社区入选融合试点，280余名持证社工和2400余名志愿者骨干参与其中。
+
+试点已经写进北京“友好之城”建设的主要内容，下一步还将孵化更多社区志愿服务项目。
+"""
+
+
+def test_a_name_a_small_report_mentions_once_is_what_it_is_about(index, tmp_path):
+    """In a report of a few chunks, "心屿计划" is in one chunk: still a word the knowledge base is about."""
+    report = tmp_path / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    Indexer(index).run([report])
+    assistant = Assistant(HybridSearcher(index))
+    for question in ("心屿计划是做什么的？", "试点纳入了什么建设？"):
+        assert not assistant.prepare(question).refused, question
+    assert [q for q in OFF_TOPIC if not assistant.prepare(q).refused] == []
+
+
 def test_assess_reads_the_hits_and_the_index(bundled_index):
     hits = HybridSearcher(bundled_index).search("居民送我一篮水果，我能收下吗？", k=5)
     relevance = assess("居民送我一篮水果，我能收下吗？", hits, bundled_index.lexical)
