@@ -85,7 +85,7 @@ def clean(text: str) -> str:
 
 
 def _weights(question: str) -> dict[str, float]:
-    """The question's tokens, weighted by length; its asking words (怎么办, 可以吗 …) left out."""
+    """The question's tokens, weighted by length; its asking words (怎么办, 什么, 吗 …) left out."""
     weights: dict[str, float] = {}
     for token in tokenize(_ASKING.sub("，", question)):
         weights[token] = max(weights.get(token, 0.0), min(len(token), 4) / 2)
@@ -178,8 +178,12 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
     myth = _MYTH.match(lead.text) if lead.role == "avoid" else None
     if myth:  # "误区三：借点钱给困难老人是好事。" alone states the myth: say so, and give the reason after it
         by_order = {i.order: i for i in items}
-        reasons = [by_order.get((lead.order[0], lead.order[1] + k)) for k in (1, 2)]
-        reasons = [r for r in reasons[: reasons.index(None) if None in reasons else 2] if not _MYTH.match(r.text)]
+        reasons: list[_Item] = []
+        for step in (1, 2):  # the sentences after it in its passage, up to the next myth
+            following = by_order.get((lead.order[0], lead.order[1] + step))
+            if following is None or _MYTH.match(following.text):
+                break
+            reasons.append(following)
         used.update(r.text for r in reasons)
         body = myth.group(1).rstrip("。；; ")
         lead = replace(lead, text=f"常见误区：“{body}”。{''.join(r.text for r in reasons)}")

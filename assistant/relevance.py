@@ -72,7 +72,7 @@ def content_words(question: str) -> set[str]:
 
 
 def domain_words(question: str, lexical: LexicalIndex) -> list[tuple[float, str]]:
-    """``(specificity, word)`` for the question's words found in at least two chunks, most specific first."""
+    """``(specificity, word)`` for the question's words found in two chunks (one, in a small index), most specific first."""
     words = content_words(question)
     if not words:
         return []
