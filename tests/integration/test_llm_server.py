@@ -67,7 +67,9 @@ def test_answer_streams_over_http_and_citations_are_checked(bundled_index, llm_s
 
 
 def test_time_out_falls_back_to_the_extractive_answer(bundled_index, llm_server):
-    answer = _assistant(bundled_index, llm_server, timeout=0.05).answer(QUESTION)
+    # A question no other test asks: llama.cpp caches the prompt it last evaluated, and on a cached
+    # prompt this small model can send its first token within the 50 ms allowed here.
+    answer = _assistant(bundled_index, llm_server, timeout=0.05).answer("老人一直哭，我不知道说什么，怎么办？")
     assert answer.mode == "fallback" and "检索模式" in answer.notice
     assert re.search(r"\[1\]", answer.text) and answer.sources
 
