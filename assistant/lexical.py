@@ -170,7 +170,6 @@ class LexicalIndex:
         }
         counts = {chunk_id: _fts_counts(toks) for chunk_id, toks in chunk_tokens.items()}
         with self._write():
-            self._ids_for(list({term: None for c in counts.values() for term in c}))  # new terms in one go
             for document, chunks in batch:
                 self._delete_source(document.source)
                 self._db.execute(

@@ -6,8 +6,9 @@ lower-case tokens.  The same function serves indexing and querying.
 
 The words come from ``rjieba`` (jieba-rs, jieba's algorithm and dictionary in Rust):
 its search-mode cut equals ``jieba.cut_for_search`` word for word (tested on the
-knowledge base and the seed reports; 196k distinct runs checked when it was
-adopted), so indexes built with either read the same, and it is 8–15x faster,
+knowledge base and the labelled questions; when it was adopted, also on 196k
+distinct runs of the 10k benchmark corpus, a seed report and random strings), so
+indexes built with either read the same, and it is 8–15x faster,
 which is most of what ingest spent outside the embedder.  jieba itself still
 serves the relevance gate (its dictionary frequencies) and follow-up questions.
 """
