@@ -113,7 +113,9 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
     """
     wants_figure = bool(_FIGURE_QUESTION.search(question))
     unit = _ASKED_UNIT.search(question)
+    # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
     asked_unit = re.escape(unit.group(1) or unit.group(2)) if unit else ""
+    number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool]] = []
@@ -149,10 +151,10 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
         score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
         if key_point:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
-        if asked_unit and re.search(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}", text):
-            score += FIGURE_BONUS  # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
+        if number_with_unit and number_with_unit.search(text):
+            score += FIGURE_BONUS
         elif wants_figure and _DIGIT.search(text):
-            score += FIGURE_BONUS / 2 if asked_unit else FIGURE_BONUS
+            score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
         items.append(_Item(text, passage.n, score, role, order))
     return items
 

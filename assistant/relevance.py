@@ -71,9 +71,12 @@ def content_words(question: str) -> set[str]:
     return words - STOPWORDS
 
 
-def domain_words(question: str, lexical: LexicalIndex) -> list[tuple[float, str]]:
-    """``(specificity, word)`` for the question's words found in two chunks (one, in a small index), most specific first."""
-    words = content_words(question)
+def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = None) -> list[tuple[float, str]]:
+    """``(specificity, word)`` for the question's words found in two chunks (one, in a small index), most specific first.
+
+    ``words``: the question's ``content_words`` when the caller has them already.
+    """
+    words = content_words(question) if words is None else words
     if not words:
         return []
     chunks, frequencies = lexical.document_frequencies(words)
@@ -91,8 +94,9 @@ def domain_words(question: str, lexical: LexicalIndex) -> list[tuple[float, str]
 def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex) -> Relevance:
     dense = max((h.dense or 0.0 for h in hits), default=0.0)
     best_lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
-    words = domain_words(question, lexical)
-    domain, word = words[0] if words else (-math.inf, "")
     asked = content_words(question)
-    coverage = max((sum(w in h.chunk.index_text() for w in asked) / len(asked) for h in hits if asked), default=0.0)
+    words = domain_words(question, lexical, asked)
+    domain, word = words[0] if words else (-math.inf, "")
+    shares = (sum(w in h.chunk.index_text() for w in asked) / len(asked) for h in hits) if asked else ()
+    coverage = max(shares, default=0.0)
     return Relevance(dense, best_lexical, domain, word, coverage)

@@ -35,20 +35,19 @@ class BatchedTailBackend(NumpyBackend):
         for text in texts:
             ids = self.sp.encode(text, out_type=int, add_bos=True, add_eos=True)
             if group and n_tokens + len(ids) > reference._TOKEN_BUDGET:
-                sums.append(self._pooled(group, n_tokens))
-                lengths.append(np.fromiter(map(len, group), dtype=np.int64, count=len(group)))
+                self._pool_into(group, n_tokens, sums, lengths)
                 group, n_tokens = [], 0
             group.append(ids)
             n_tokens += len(ids)
         if group:
-            sums.append(self._pooled(group, n_tokens))
-            lengths.append(np.fromiter(map(len, group), dtype=np.int64, count=len(group)))
+            self._pool_into(group, n_tokens, sums, lengths)
         if not sums:
             return np.empty((0, reference._EMB_DIM), dtype=np.float32)
         return self._sentence_layers(np.concatenate(sums), np.concatenate(lengths))
 
-    def _pooled(self, group: list[list[int]], n_tokens: int) -> np.ndarray:
-        """Token layers of one micro-batch; returns each sentence's sum of normalised features."""
+    def _pool_into(self, group: list[list[int]], n_tokens: int, sums: list[np.ndarray],
+                   lengths: list[np.ndarray]) -> None:
+        """Token layers of one micro-batch: appends each sentence's sum of normalised features, and its length."""
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
         starts = np.zeros(len(group), dtype=np.int64)
@@ -85,7 +84,8 @@ class BatchedTailBackend(NumpyBackend):
             offset = reference._EMB_DIM + i * width
             feats[:, offset : offset + width] = c2
         reference._layernorm(feats, self.ln_g, self.ln_b, self.eps)
-        return np.add.reduceat(feats, starts, axis=0)
+        sums.append(np.add.reduceat(feats, starts, axis=0))
+        lengths.append(lens)
 
     def _sentence_layers(self, summed: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Pooled sums → unit vectors (the output projection commutes with the token sum)."""
