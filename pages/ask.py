@@ -13,6 +13,9 @@ from ui.ask_view import (
     render_feedback,
 )
 from ui.resources import get_assistant, get_settings
+from ui.routing import enter_through_app
+
+enter_through_app()
 
 st.title("💬 志愿者问答")
 if get_settings().llm_provider == "none":

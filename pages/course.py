@@ -21,6 +21,9 @@ from course_planner.profiles import AUDIENCES, DURATIONS, FORMATS
 from course_planner.store import PlanNotFoundError, list_plans, load_plan, save_or_update
 from ui.course_resources import skill_options
 from ui.resources import get_settings
+from ui.routing import enter_through_app
+
+enter_through_app()
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PROSE_LABEL = {"llm": "大模型撰写", "assembled": "知识库整理", "edited": "已编辑"}

@@ -3,6 +3,9 @@
 import streamlit as st
 
 from ui.resources import get_index
+from ui.routing import enter_through_app
+
+enter_through_app()
 
 st.title("🤝 Tandem 社工+志愿 智能助手")
 st.markdown(

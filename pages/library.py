@@ -24,6 +24,9 @@ from ui.library_view import (
     upload_flash,
 )
 from ui.resources import get_index, get_settings
+from ui.routing import enter_through_app
+
+enter_through_app()
 
 settings = get_settings()
 index = get_index()

@@ -32,6 +32,9 @@ from pilot_metrics.store import (
 )
 from ui.metrics_resources import get_metrics_engine, get_passages
 from ui.resources import get_settings
+from ui.routing import enter_through_app
+
+enter_through_app()
 
 settings = get_settings()
 state = st.session_state

@@ -29,11 +29,11 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def running_app(data_dir: Path, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """`streamlit run app.py` with its own data dir; yields the base URL once the root has rendered.
+def running_app(data_dir: Path, browser, open_root: bool = True) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """`streamlit run app.py` with its own data dir; yields the base URL once it serves.
 
-    The root is opened once first: until app.py has run in the server process, Streamlit
-    would serve a deep link such as /ask straight from pages/ without the app's navigation.
+    With ``open_root`` the root is opened once and the URL yielded after it has rendered,
+    so the first-start index build is done before a journey's timers start.
     """
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -43,11 +43,12 @@ def running_app(data_dir: Path, browser) -> Iterator[str]:  # type: ignore[no-un
             "--server.port", str(port), "--browser.gatherUsageStats", "false"]
     with server_process(args, data_dir / "streamlit.log", lambda: _healthy(url), START_TIMEOUT,
                         cwd=REPO_ROOT, env=env):
-        warm = browser.new_page()
-        warm.set_default_timeout(START_TIMEOUT * 1000)
-        warm.goto(url)
-        warm.get_by_text("Tandem 社工+志愿 智能助手").first.wait_for()
-        warm.close()
+        if open_root:
+            warm = browser.new_page()
+            warm.set_default_timeout(START_TIMEOUT * 1000)
+            warm.goto(url)
+            warm.get_by_text("Tandem 社工+志愿 智能助手").first.wait_for()
+            warm.close()
         yield url
 
 
@@ -64,6 +65,13 @@ def streamlit_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator
 def own_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """A running app of the test's own, for journeys that must start from a clean state."""
     with running_app(tmp_path_factory.mktemp("e2e-own"), browser) as url:
+        yield url
+
+
+@pytest.fixture
+def unopened_app(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A freshly started app on an empty data dir that no browser has opened yet."""
+    with running_app(tmp_path_factory.mktemp("e2e-unopened"), browser, open_root=False) as url:
         yield url
 
 
