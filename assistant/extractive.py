@@ -25,10 +25,10 @@ RANK_PRIOR = 0.2
 SEMANTIC_WEIGHT = 1.0
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
-_FIGURE_QUESTION = re.compile(r"多少|(?<![好这那十])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
+_FIGURE_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
-_ASKED_UNIT = re.compile(r"(?<![好这那十])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
+_ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
 FIGURE_BONUS = 0.35
 # How a question asks, not what it asks about: as bigrams they would match headings like "敲门不应时怎么办".
 # (能不能 / 可不可以 stay: their 不能 / 不可 is what a prohibition that answers them says.)
@@ -51,7 +51,11 @@ _SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*�
 _SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
 _QUIZ_SECTION = "小测验"
 _KEY_POINTS = "核心要点"
-_QUIZ_ANSWER = re.compile(r"^答案[：:]\s*(?:[A-D][。.、，,：:）)]?\s*)?")
+# Indexes built before options kept their own lines hold "……不配合答案：B。" run together.
+_QUIZ_QUESTION = re.compile(r"(?:^|(?<=[\n。？！?!]))\s*\d+[.．、]\s*(?:单选|多选|判断|简答)题?[：:]\s*")
+_QUIZ_ANSWER = re.compile(r"\s*答案[：:]\s*")
+_QUIZ_KEY = re.compile(r"^([A-F](?:[、,，和]?[A-F])*)(?:[。.、，,：:；;）)]|\s|$)\s*")
+_QUIZ_OPTION = re.compile(r"(?<![A-Za-z0-9])([A-F])[.．、]\s*")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
 _NOT_CONTENT = re.compile(r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$")
 
@@ -75,6 +79,39 @@ class _Item:
     score: float
     role: str  # fact | step | avoid | escalate | situation | principle
     order: tuple[int, int]
+    match: str = ""  # what the question is compared with, when more than the text (a quiz answer's question)
+
+
+def quiz_answers(text: str) -> list[tuple[str, str]]:
+    """``(question, answer)`` of each answered quiz question in a passage of a 小测验 section.
+
+    A choice is answered by what its options say, then the reason: "答案：B。资源要经社工核实……"
+    under "B. 填写资源卡交给社工" reads "填写资源卡交给社工。资源要经社工核实……". An answer
+    whose question sits in the chunk before comes with an empty question.
+    """
+    starts = [m.start() for m in _QUIZ_QUESTION.finditer(text)]
+    pairs: list[tuple[str, str]] = []
+    for begin, end in zip([0, *starts], [*starts, len(text)], strict=True):
+        block = text[begin:end]
+        parts = _QUIZ_ANSWER.split(block, maxsplit=1)
+        if len(parts) < 2 or not parts[1].strip():
+            continue
+        head = _QUIZ_QUESTION.match(parts[0])
+        asked = parts[0][head.end():] if head else parts[0]  # options only: the question is in the chunk before
+        answer = " ".join(parts[1].split())
+        marks = list(_QUIZ_OPTION.finditer(asked))
+        ends = [m.start() for m in marks[1:]] + [len(asked)]
+        options = {m.group(1): asked[m.end():e].strip() for m, e in zip(marks, ends, strict=False)}
+        question = " ".join((asked[:marks[0].start()] if marks else asked).split()) if head else ""
+        key = _QUIZ_KEY.match(answer)
+        if key and options:
+            chosen = [options[k] for k in re.findall(r"[A-F]", key.group(1)) if options.get(k)]
+            reason = answer[key.end():]
+            answer = "；".join(o.rstrip("。；; ") for o in chosen) + "。" + reason
+        elif key:
+            answer = answer[key.end():]
+        pairs.append((question, answer))
+    return pairs
 
 
 def clean(text: str) -> str:
@@ -118,34 +155,38 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
-    found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool]] = []
+    found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool, str]] = []
     seen: set[str] = set()
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
-        quiz = _QUIZ_SECTION in passage.heading
+        if _QUIZ_SECTION in passage.heading:
+            # A quiz is question and answer: the answer is the knowledge, matched by its question too.
+            for position, (asked, answer) in enumerate(quiz_answers(passage.text)):
+                text = clean(answer)
+                if len(text) >= 6 and text not in seen:
+                    seen.add(text)
+                    found.append((text, (position_in_pool, position), passage, "fact",
+                                  set(tokenize(asked + text + passage.heading)), False, f"{asked}{text}"))
+            continue
         for position, raw in enumerate(split_sentences(passage.text)):
             text = clean(raw)
-            if quiz:  # only the answers of a quiz are knowledge; the questions are not
-                if not _QUIZ_ANSWER.match(text):
-                    continue
-                text = _QUIZ_ANSWER.sub("", text)
             if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
                 continue
             seen.add(text)
-            role = "fact" if quiz else _role(passage.heading, text)
+            role = _role(passage.heading, text)
             list_item = bool(_LIST_MARK.match(raw))
             if wants_principles and list_item and _KEY_POINTS in passage.heading and passage.title == top_title:
                 role = "principle"  # "基本原则是什么？" is answered by the best module's key points, in order
             found.append((text, (position_in_pool, position), passage, role,
-                          set(tokenize(text + passage.heading)), list_item or _KEY_POINTS in passage.heading))
+                          set(tokenize(text + passage.heading)), list_item or _KEY_POINTS in passage.heading, ""))
     query = _weights(question)
-    df = Counter(t for *_, tokens, _ in found for t in tokens if t in query)
+    df = Counter(t for *_, tokens, _, _ in found for t in tokens if t in query)
     n = len(found) or 1
     query = {t: w * math.log(1 + n / (df[t] + 0.5)) for t, w in query.items()}
     total = sum(query.values()) or 1.0
     items: list[_Item] = []
-    for text, order, passage, role, tokens, key_point in found:
+    for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total
         score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
@@ -155,7 +196,7 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
             score += FIGURE_BONUS
         elif wants_figure and _DIGIT.search(text):
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
-        items.append(_Item(text, passage.n, score, role, order))
+        items.append(_Item(text, passage.n, score, role, order, match))
     return items
 
 
@@ -169,7 +210,7 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
     if not items:
         return ""
     if similarity is not None:
-        cosines = similarity(question, [i.text for i in items])
+        cosines = similarity(question, [i.match or i.text for i in items])
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
     wants_figure = bool(_FIGURE_QUESTION.search(question))
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 _CLAUSE = re.compile(r"[^，、,：]*[，、,：]?")
-_LINE_ITEM = re.compile(r"^([-*+|>]|\d+[.)、])")
+_LINE_ITEM = re.compile(r"^([-*+|>]|\d+[.)、]|[A-F][.．、]\s|答案[：:])")  # quiz options and answers too
 _ENDS_SENTENCE = re.compile(r"[。！？；!?;][”’」』）)]*$")
 
 

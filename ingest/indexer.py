@@ -309,7 +309,7 @@ class Indexer:
         return "other"
 
     def _pipeline(self) -> str:
-        return f"v2:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+        return f"v3:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
 
 
 def _sha256(path: Path) -> str:

@@ -18,7 +18,7 @@ SENTENCE_END = "。！？；!?;…"
 _CLOSERS = "”’）》」』】\"')"
 # Characters after which a line is clearly unfinished.
 _CONTINUES = "，、,：:（(“‘《「『【-—"
-_BLOCK_START = re.compile(r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s*|[（(]?[一二三四五六七八九十]+[、）)]|>|\||```)")
+_BLOCK_START = re.compile(r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s*|[A-F][.．、]\s|[（(]?[一二三四五六七八九十]+[、）)]|>|\||```)")
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PUNCT_NEAR_CJK = re.compile(f"(?<=[{CJK}])([,;:?!])|([,;:?!])(?=[{CJK}])")
 _PAREN_NEAR_CJK = re.compile(f"\\(([^()\\n]*[{CJK}][^()\\n]*)\\)")

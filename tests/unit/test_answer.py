@@ -24,7 +24,7 @@ from assistant.answer import (
     renumber_citations,
 )
 from assistant.conversation import carry_over, is_follow_up
-from assistant.extractive import Passage, compose
+from assistant.extractive import Passage, compose, quiz_answers
 from assistant.llm import NumberedPassage, build_messages, check_citations
 from assistant.prompts import SYSTEM_PROMPT
 from assistant.search import HybridSearcher
@@ -124,6 +124,37 @@ def test_a_question_asking_leave_may_be_answered_by_a_myth_said_as_one():
     assert leave == "常见误区：“借点钱给困难老人是好事”。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。[1]"
     how = compose("老人找我借钱，我怎么回应？", passages).splitlines()[0]
     assert how == "老人提出借钱时，告诉社工，由社工对接救助。[2]"  # a how-to question is not led by a "don't"
+
+
+def test_a_quiz_answer_is_matched_by_its_question_and_says_what_its_option_says():
+    quiz = ("1. 单选：入户走访时，居民隔着门说“我不需要，你们走吧”，志愿者最合适的做法是？\n"
+            "A. 多敲几次门，坚持进去看看\nB. 留下社区联系卡，礼貌离开，并告诉社工\nC. 找邻居打听这户人家的情况\n"
+            "答案：B。尊重居民意愿，不强行入户。\n2. 简答：为什么板凳会上不能点名？\n答案：点名会公开居民隐私。")
+    passages = [
+        Passage(1, "入户走访", "入户走访 > 操作步骤", "敲门与自我介绍：站在门外一步远，先亮出志愿者证，说清自己是谁。", "skill", 0),
+        Passage(2, "入户走访", "入户走访 > 小测验（含答案）", quiz, "skill", 1),
+    ]
+    text = compose("居民隔着门说“我什么都不需要”，志愿者应该怎么做？", passages)
+    assert text.splitlines()[0] == "留下社区联系卡，礼貌离开，并告诉社工。尊重居民意愿，不强行入户。[2]"
+    assert "多敲几次门" not in text  # a wrong option is never knowledge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. 多选：哪些对？\nA. 甲\nB. 乙\nC. 丙\n答案：A、C。都对。", [("哪些对？", "甲；丙。都对。")]),
+        # an index built before options kept their own lines: options and answer run together
+        ("1. 单选：下一步？A. 当场给名单\nB. 填写资源卡交给社工C. 群里宣布答案：B。社工核实后才进入清单。",
+         [("下一步？", "填写资源卡交给社工。社工核实后才进入清单。")]),
+        # the question sits in the chunk before: the answer and its options stand alone
+        ("A. 拍照发群里\nB. 当天交给社工\n答案：B。含有个人信息。\n4. 简答：为什么要更新？\n答案：电话会变。",
+         [("", "当天交给社工。含有个人信息。"), ("为什么要更新？", "电话会变。")]),
+        ("答案：45项；例如法律援助。", [("", "45项；例如法律援助。")]),
+        ("3. 简答：还没有答案的题？", []),
+    ],
+)
+def test_quiz_answers_read_each_question_with_its_answer(text, expected):
+    assert quiz_answers(text) == expected
 
 
 def test_figure_answers_match_the_unit_asked_and_a_quoted_name_is_no_saying():

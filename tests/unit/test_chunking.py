@@ -222,6 +222,11 @@ def test_list_items_keep_their_lines_in_a_chunk() -> None:
     assert chunk_text(text)[0].text == text
 
 
+def test_quiz_options_and_answers_keep_their_lines_in_a_chunk() -> None:
+    text = "1. 单选：最合适的做法是？\nA. 多敲几次门\nB. 留下联系卡\n答案：B。尊重居民意愿。"
+    assert chunk_text(text)[0].text == text
+
+
 # ---- property over the bundled knowledge base ----------------------------------------
 
 

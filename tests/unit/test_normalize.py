@@ -65,6 +65,7 @@ def test_finished_sentences_keep_their_lines() -> None:
         "（二）主要做法，",
         "> 引用一段话，",
         "| 指标 | 数值 |",
+        "B. 填写资源卡交给社工，由社工核实情况并和商户商定合作的方式",
     ],
 )
 def test_headings_and_list_items_keep_their_own_line(block: str) -> None:
