@@ -23,6 +23,7 @@ MAX_ESCALATE = 2
 MIN_ITEM_SCORE = 0.12
 RANK_PRIOR = 0.2
 SEMANTIC_WEIGHT = 1.0
+ASKED_ALIKE = 0.7  # cosine with a quiz question (and its answer) above which it asks what was asked
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
 _FIGURE_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
@@ -209,13 +210,16 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
     items = _items(question, passages)
     if not items:
         return ""
+    asked_elsewhere: set[str] = set()
     if similarity is not None:
         cosines = similarity(question, [i.match or i.text for i in items])
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
+        # a quiz answer ("不能。……") answers its own question: it leads only when that is the question asked
+        asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
     wants_figure = bool(_FIGURE_QUESTION.search(question))
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
     leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role not in not_lead
-             and not _SAYING.match(i.text)]
+             and not _SAYING.match(i.text) and i.text not in asked_elsewhere]
     lead = max(leads or items, key=lambda i: i.score)
     used = {lead.text}
     myth = _MYTH.match(lead.text) if lead.role == "avoid" else None

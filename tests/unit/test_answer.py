@@ -138,6 +138,13 @@ def test_a_quiz_answer_is_matched_by_its_question_and_says_what_its_option_says(
     assert text.splitlines()[0] == "留下社区联系卡，礼貌离开，并告诉社工。尊重居民意愿，不强行入户。[2]"
     assert "多敲几次门" not in text  # a wrong option is never knowledge
 
+    def unlike_the_quiz(question: str, sentences: list[str]) -> list[float]:
+        return [0.3 if "答案" in s or "隔着门" in s else 0.5 for s in sentences]
+
+    # when the quiz's question is not the one asked, its answer does not lead: it answers something else
+    other = compose("居民隔着门说“我什么都不需要”，志愿者应该怎么做？", passages, unlike_the_quiz)
+    assert other.splitlines()[0].startswith("敲门与自我介绍")
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
