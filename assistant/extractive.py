@@ -3,7 +3,8 @@
 Shape: the most relevant sentence first (a figure asked for comes with its unit
 and its place), then concrete steps, what not to do and when to hand over,
 each taken from the passages' own sections (操作步骤, 常见误区, 何时转介社工 …)
-and ending in its citation [n].
+and ending in its citation [n]. A module's quiz (小测验) is read as questions and
+answers: an answer may lead when its question is the one asked.
 """
 
 from __future__ import annotations
