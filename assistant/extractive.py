@@ -82,6 +82,7 @@ class _Item:
     role: str  # fact | step | avoid | escalate | situation | principle
     order: tuple[int, int]
     match: str = ""  # what the question is compared with, when more than the text (a quiz answer's question)
+    overlap: float = 0.0  # share of the question's (weighted) words it holds
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -196,9 +197,9 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
         if number_with_unit and number_with_unit.search(text):
             score += FIGURE_BONUS
-        elif wants_figure and _DIGIT.search(text):
+        elif wants_figure and overlap and _DIGIT.search(text):  # a number beside none of the words asked is not the one asked
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
-        items.append(_Item(text, passage.n, score, role, order, match))
+        items.append(_Item(text, passage.n, score, role, order, match, overlap))
     return items
 
 
@@ -237,15 +238,15 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
         lead = replace(lead, text=f"常见误区：“{body}”。{''.join(r.text for r in reasons)}")
     lines = [_lead_line(lead, passages)]
 
-    def pick(role: str, limit: int) -> list[_Item]:
-        chosen = sorted((i for i in items if i.role == role and i.text not in used and i.score >= MIN_ITEM_SCORE),
-                        key=lambda i: -i.score)[:limit]
+    def pick(role: str, limit: int, min_overlap: float = -1.0) -> list[_Item]:
+        chosen = sorted((i for i in items if i.role == role and i.text not in used and i.score >= MIN_ITEM_SCORE
+                         and i.overlap > min_overlap), key=lambda i: -i.score)[:limit]
         used.update(i.text for i in chosen)
         return sorted(chosen, key=lambda i: i.order)
 
     principles = sorted((i for i in items if i.role == "principle" and i.text not in used), key=lambda i: i.order)
     if wants_figure:
-        steps = pick("fact", 3)
+        steps = pick("fact", 3, min_overlap=0.0)  # beside the figure: facts sharing a word with the question
         title = "**相关情况：**"
     elif principles:
         steps = principles[:MAX_STEPS]
@@ -259,6 +260,8 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
     if steps:
         lines.append("\n" + title)
         lines.extend(f"{k}. {_cited(i)}" for k, i in enumerate(steps, 1))
+    if wants_figure:  # "降了多少？" asks a figure: what not to do and when to hand over would be beside the point
+        return "\n".join(lines)
     avoid = pick("avoid", MAX_AVOID)
     if avoid:
         lines.append("\n**注意不要：**")

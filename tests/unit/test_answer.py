@@ -164,6 +164,19 @@ def test_quiz_answers_read_each_question_with_its_answer(text, expected):
     assert quiz_answers(text) == expected
 
 
+def test_a_figure_answer_keeps_to_the_figure():
+    passages = [
+        Passage(1, "八棵杨社区", "八棵杨社区 > 成效与数据", "接诉即办案件数量下降，降幅达51%。快递员志愿者群有200多名成员。", "case", 0),
+        Passage(2, "随手拍隐患", "随手拍隐患 > 小测验（含答案）",
+                "1. 单选：闻到燃气味，志愿者首先应该？\nA. 按门铃\nB. 撤到安全处拨打119\n答案：B。门铃会产生电火花。", "skill", 1),
+        Passage(3, "随手拍隐患", "随手拍隐患 > 常见误区", "误区三：只发一句“楼里有问题”，不写位置。", "skill", 1),
+    ]
+    text = compose("接诉即办案件降了多少？", passages)
+    assert text.splitlines()[0] == "据《八棵杨社区》：接诉即办案件数量下降，降幅达51%。[1]"
+    assert "119" not in text  # a number beside none of the words asked is not the one asked
+    assert "注意不要" not in text and "何时交给社工" not in text
+
+
 def test_figure_answers_match_the_unit_asked_and_a_quoted_name_is_no_saying():
     night_school = [
         Passage(1, "社工夜校", "社工夜校 > 成效与数据", "文昌镇组织了200余名社区工作者参加夜校。", "case", 0),
