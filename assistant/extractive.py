@@ -107,12 +107,10 @@ def quiz_answers(text: str) -> list[tuple[str, str]]:
         options = {m.group(1): asked[m.end():e].strip() for m, e in zip(marks, ends, strict=False)}
         question = " ".join((asked[:marks[0].start()] if marks else asked).split()) if head else ""
         key = _QUIZ_KEY.match(answer)
-        if key and options:
+        if key:
             chosen = [options[k] for k in re.findall(r"[A-F]", key.group(1)) if options.get(k)]
             reason = answer[key.end():]
-            answer = "；".join(o.rstrip("。；; ") for o in chosen) + "。" + reason
-        elif key:
-            answer = answer[key.end():]
+            answer = "；".join(o.rstrip("。；; ") for o in chosen) + "。" + reason if chosen else reason
         pairs.append((question, answer))
     return pairs
 

@@ -157,6 +157,8 @@ def test_a_quiz_answer_is_matched_by_its_question_and_says_what_its_option_says(
         ("A. 拍照发群里\nB. 当天交给社工\n答案：B。含有个人信息。\n4. 简答：为什么要更新？\n答案：电话会变。",
          [("", "当天交给社工。含有个人信息。"), ("为什么要更新？", "电话会变。")]),
         ("答案：45项；例如法律援助。", [("", "45项；例如法律援助。")]),
+        # the letter answered is not among the options in this chunk: the reason alone
+        ("1. 单选：哪个？\nA. 甲\nB. 乙\n答案：C。因为丙。", [("哪个？", "因为丙。")]),
         ("3. 简答：还没有答案的题？", []),
     ],
 )
