@@ -236,15 +236,15 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
         lead = replace(lead, text=f"常见误区：“{body}”。{''.join(r.text for r in reasons)}")
     lines = [_lead_line(lead, passages)]
 
-    def pick(role: str, limit: int, min_overlap: float = -1.0) -> list[_Item]:
+    def pick(role: str, limit: int, sharing_a_word: bool = False) -> list[_Item]:
         chosen = sorted((i for i in items if i.role == role and i.text not in used and i.score >= MIN_ITEM_SCORE
-                         and i.overlap > min_overlap), key=lambda i: -i.score)[:limit]
+                         and (i.overlap > 0 or not sharing_a_word)), key=lambda i: -i.score)[:limit]
         used.update(i.text for i in chosen)
         return sorted(chosen, key=lambda i: i.order)
 
     principles = sorted((i for i in items if i.role == "principle" and i.text not in used), key=lambda i: i.order)
     if wants_figure:
-        steps = pick("fact", 3, min_overlap=0.0)  # beside the figure: facts sharing a word with the question
+        steps = pick("fact", 3, sharing_a_word=True)  # beside the figure: only facts about what was asked
         title = "**相关情况：**"
     elif principles:
         steps = principles[:MAX_STEPS]
