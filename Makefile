@@ -1,47 +1,61 @@
 # Tandem — the two commands of the README, and a few helpers.
-#   make run    install (first time) and start the app on the bundled knowledge
-#   make test   install everything (first time) and run lint + the whole test suite
+#   make run    install what the app needs (first time) and start it on the bundled knowledge
+#   make test   install the test tools too (first time) and run lint + types + the whole test suite
 # Both create/use .venv. torch==2.13.0 is installed before sentence-transformers:
 # that pin is the CPU build available offline on these machines (see README).
+# llama-cpp-python (tests only) is built portably by scripts/build-llama-wheel.sh.
 
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+HASH   := $(shell cat pyproject.toml scripts/build-llama-wheel.sh | cksum | cut -d' ' -f1)
+APP    := $(VENV)/.app-$(HASH)
+DEV    := $(VENV)/.dev-$(HASH)
 PORT   ?= 8501
+# localhost unless TANDEM_HOST says otherwise (0.0.0.0 serves the LAN; set TANDEM_ADMIN_PASSWORD then)
+HOST   ?= $(or $(TANDEM_HOST),127.0.0.1)
 
-.PHONY: run test install system-deps lint ingest bench bench-quick clean
+.PHONY: run test install install-dev system-deps lint ingest bench bench-quick clean
 
-$(STAMP): pyproject.toml
+$(APP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e ".[dev]"
-	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+	$(PY) -m pip install --quiet -e .
+	rm -f $(VENV)/.app-*
+	touch $(APP)
 
-install: $(STAMP)
+$(DEV): $(APP) scripts/build-llama-wheel.sh
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	bash scripts/build-llama-wheel.sh $(PY)
+	rm -f $(VENV)/.dev-*
+	touch $(DEV)
+
+install: $(APP)
+
+install-dev: $(DEV)
 
 run: install
-	$(PY) -m streamlit run app.py --server.headless true --server.port $(PORT)
+	$(PY) -m streamlit run app.py --server.headless true --server.address $(HOST) --server.port $(PORT)
 
 system-deps:
 	bash scripts/install-system-deps.sh
 
-lint: install
+lint: install-dev
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 
-test: install system-deps
-	$(PY) -m ruff check .
+test: install-dev system-deps lint
 	$(PY) -m pytest
 
 ingest: install
 	$(PY) -m ingest
 
-bench: install system-deps
+bench: install-dev system-deps
 	$(PY) -m bench --out bench/RESULTS.md
 
-bench-quick: install system-deps
+bench-quick: install-dev system-deps
 	$(PY) -m bench --quick
 
 clean:

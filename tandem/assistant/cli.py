@@ -1,0 +1,79 @@
+"""``python -m assistant ask "问题" [--json] [-k N]`` — ask the knowledge base from a terminal.
+
+``--json`` prints exactly one JSON object:
+``{"answer": str, "refused": bool, "sources": [{"n", "title", "path", "text", "score"}]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tandem.assistant.answer import answer_question
+from tandem.assistant.llm import LLMConfigError, make_chat_model
+from tandem.assistant.search import HybridSearcher
+from tandem.core.embeddings import EmbeddingConfigError
+from tandem.core.index import open_index
+from tandem.core.settings import load_settings
+from tandem.core.store import IndexOpenError
+
+
+def positive_int(value: str) -> int:
+    """argparse type: a whole number ≥ 1, or a clear error."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"需要一个正整数，收到的是“{value}”")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description="向 Tandem 知识库提问。")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ask = commands.add_parser("ask", help="提一个问题")
+    ask.add_argument("question", help="问题（中文）")
+    ask.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
+    ask.add_argument("-k", type=positive_int, default=None, help="检索的段落数（默认取设置 TANDEM_TOP_K）；回答只引用这些段落及其所在文档")
+    ask.add_argument("--kind", choices=["skill", "case", "other"], help="只检索某类文档")
+    ask.add_argument("--skill", help="只检索某个技能模块（如 静默倾听）")
+    ask.add_argument("--region", help="只检索某个地区的案例")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = load_settings()
+    if not args.question.strip():
+        print("错误：问题不能为空", file=sys.stderr)
+        return 2
+    try:
+        index = open_index(settings)
+    except (IndexOpenError, EmbeddingConfigError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    if index.is_empty():
+        print("错误：知识库还没有索引，请先运行 `python -m ingest`", file=sys.stderr)
+        return 2
+    try:
+        chat_model = make_chat_model(settings)
+    except LLMConfigError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
+    result = answer_question(HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters,
+                             chat_model=chat_model)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        if result.notice:
+            print(result.notice)
+        print(result.full_text)
+        print()
+        for source in result.sources:
+            where = f"{source.path} › {source.heading.split(' > ')[-1]}" if source.heading else source.path
+            print(f"[{source.n}] {source.title}（{where}）")
+    index.close()
+    return 0

@@ -1,0 +1,102 @@
+"""The relevance gate: do the search hits really speak to the question, or are they merely the nearest text?
+
+Three ways to pass, any one is enough:
+
+1. the best dense similarity is high (the question and a passage mean the same);
+2. the question names something the knowledge base is *about* — a word far more
+   common in the knowledge base than in Chinese at large (居民, 社工, 红包, 楼道 …) —
+   and the passages share a fair share of its words: BM25 ≥ a low bar, or one of
+   the passages holds two thirds of the question's words;
+3. the best BM25 is high *and* the question has at least a loosely domain-specific word.
+
+Why the share of words besides BM25: BM25 depends on the size of the index.  In a
+knowledge base of one news report (15 chunks) every word is in most chunks, IDF
+collapses, and "北京有多少个社区参加了融合试点？" scores BM25 2.3 against the very
+passage that answers it; that passage holds all five of its words.
+
+Why the domain word: the universal sentence encoder scores a short, everyday
+question ("居民送我一篮水果，我能收下吗？") low against the passage that answers it
+(0.14), while a weather question can reach BM25 15 on its common words alone
+("今天天气怎么样？").  How specific a word is to the knowledge base is the log
+ratio of its share of chunks to its frequency in jieba's general dictionary,
+computed from the live index, so it follows whatever the knowledge base holds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import jieba
+
+from tandem.assistant.search import SearchHit
+from tandem.core.lexical import LexicalIndex
+from tandem.core.tokens import STOPWORDS
+
+MIN_DENSE_SIMILARITY = 0.36
+DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
+DOMAIN_LEXICAL = 7.0  # BM25 the passages need when the question has such a word
+DOMAIN_COVERAGE = 2 / 3  # ... or the share of the question's words one passage holds
+MIN_LEXICAL_SCORE = 15.0
+LOOSE_DOMAIN_WORD = 6.0  # what a high BM25 still needs: weather and stock questions stay below it
+MIN_DOCUMENT_FREQUENCY = 2  # a word in a single chunk says nothing about what the knowledge base covers ...
+SMALL_INDEX = 40  # ... unless the knowledge base is one or two reports, which name each thing once
+_WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """The evidence behind one gate decision."""
+
+    dense: float
+    lexical: float
+    domain: float  # the question's most knowledge-base-specific word's score (-inf when none)
+    domain_word: str
+    coverage: float = 0.0  # largest share of the question's words that one hit holds
+
+    @property
+    def relevant(self) -> bool:
+        return (
+            self.dense >= MIN_DENSE_SIMILARITY
+            or (self.domain >= DOMAIN_WORD and (self.lexical >= DOMAIN_LEXICAL or self.coverage >= DOMAIN_COVERAGE))
+            or (self.lexical >= MIN_LEXICAL_SCORE and self.domain >= LOOSE_DOMAIN_WORD)
+        )
+
+
+def content_words(question: str) -> set[str]:
+    """The question's words of two or more characters, stopwords left out."""
+    words = {w for w in jieba.lcut(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
+    return words - STOPWORDS
+
+
+def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = None) -> list[tuple[float, str]]:
+    """``(specificity, word)`` for the question's words found in two chunks (one, in a small index), most specific first.
+
+    ``words``: the question's ``content_words`` when the caller has them already.
+    """
+    words = content_words(question) if words is None else words
+    if not words:
+        return []
+    chunks, frequencies = lexical.document_frequencies(words)
+    dictionary, total = jieba.dt.FREQ, jieba.dt.total
+    if not chunks or not total:
+        return []
+    scored = [
+        (math.log((df / chunks) / ((dictionary.get(word, 0) + 1) / total)), word)
+        for word, df in frequencies.items()
+        if df >= (1 if chunks < SMALL_INDEX else MIN_DOCUMENT_FREQUENCY)
+    ]
+    return sorted(scored, reverse=True)
+
+
+def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex) -> Relevance:
+    dense = max((h.dense or 0.0 for h in hits), default=0.0)
+    best_lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
+    asked = content_words(question)
+    words = domain_words(question, lexical, asked)
+    domain, word = words[0] if words else (-math.inf, "")
+    shares = (sum(w in h.chunk.index_text() for w in asked) / len(asked) for h in hits) if asked else ()
+    coverage = max(shares, default=0.0)
+    return Relevance(dense, best_lexical, domain, word, coverage)

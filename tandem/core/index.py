@@ -1,0 +1,76 @@
+"""The knowledge index: Chroma (dense) and the lexical catalogue (BM25), opened together.
+
+Both halves record which embedding model built them; a mismatch fails with a
+message naming the rebuild command, before anything is read or written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from langchain_core.embeddings import Embeddings
+
+from tandem.core.embeddings import embeddings_for
+from tandem.core.lexical import LexicalIndex
+from tandem.core.settings import Settings
+from tandem.core.store import VectorStore, check_model, make_client
+
+
+@dataclass
+class KnowledgeIndex:
+    """What ingest writes and search reads."""
+
+    settings: Settings
+    embeddings: Embeddings
+    store: VectorStore
+    lexical: LexicalIndex
+
+    def is_empty(self) -> bool:
+        return self.lexical.count_chunks() == 0
+
+    def reset(self) -> None:
+        """Forget everything (``--rebuild``), then record the current model."""
+        self.store.reset()
+        self.lexical.clear()
+        self._record_model()
+
+    def _record_model(self) -> None:
+        self.lexical.set_meta("embedding_model", self.store.model_name)
+        self.lexical.set_meta("embedding_dim", str(self.store.dimension))
+
+    def close(self) -> None:
+        self.lexical.close()
+
+
+def open_index(settings: Settings, embeddings: Embeddings | None = None, *, rebuild: bool = False) -> KnowledgeIndex:
+    """Open (creating if needed) the index under ``settings``.
+
+    With ``rebuild`` the model check is skipped and the index is emptied, so a
+    model change can be recovered from.
+    """
+    settings.ensure_dirs()
+    embeddings = embeddings or embeddings_for(settings)
+    lexical = LexicalIndex(settings.lexical_path)
+    client = make_client(settings)
+    if rebuild:
+        _drop_collection(client, settings.collection)
+    store = VectorStore(client, settings.collection, embeddings)
+    index = KnowledgeIndex(settings, embeddings, store, lexical)
+    if rebuild:
+        index.reset()
+        return index
+    stored_model = lexical.get_meta("embedding_model")
+    if stored_model is None:
+        index._record_model()
+    else:
+        check_model(
+            {"embedding_model": stored_model, "embedding_dim": lexical.get_meta("embedding_dim")},
+            store.model_name, store.dimension,
+        )
+    return index
+
+
+def _drop_collection(client: object, name: str) -> None:
+    names = {getattr(c, "name", c) for c in client.list_collections()}  # type: ignore[attr-defined]
+    if name in names:
+        client.delete_collection(name)  # type: ignore[attr-defined]

@@ -1,0 +1,57 @@
+"""Engine, schema creation and migrations for the project database.
+
+``init_db`` is idempotent: it creates missing tables and runs the numbered
+migrations not yet applied (recorded in ``schema_migrations``), so every start
+brings an old database up to date — on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+
+from tandem.core.settings import Settings
+from tandem.db.schema import metadata
+
+# (version, description, upgrade) — append only; never edit an applied migration.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = []
+
+
+@lru_cache(maxsize=8)
+def _engine_for(url: str) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True, future=True)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.close()
+    return engine
+
+
+def get_engine(settings: Settings) -> Engine:
+    """The engine for the settings' database, schema created and migrated."""
+    settings.ensure_dirs()
+    engine = _engine_for(settings.sqlalchemy_url)
+    init_db(engine)
+    return engine
+
+
+def init_db(engine: Engine) -> None:
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+        conn.execute(text(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)"
+        ))
+        applied = {row[0] for row in conn.execute(text("SELECT version FROM schema_migrations"))}
+        for version, description, upgrade in MIGRATIONS:
+            if version not in applied:
+                upgrade(conn)
+                conn.execute(text("INSERT INTO schema_migrations VALUES (:v, :d)"), {"v": version, "d": description})
+
+
+def table_names(engine: Engine) -> list[str]:
+    return inspect(engine).get_table_names()

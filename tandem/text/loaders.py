@@ -1,0 +1,179 @@
+"""Loaders: turn a ``.md``, ``.txt``, ``.pdf`` or ``.docx`` file into a ``LoadedDocument``.
+
+Every expected failure (empty file, binary junk, encrypted or image-only PDF,
+broken Word file, undecodable text) raises ``LoadError`` with a message in
+Chinese that tells the user what is wrong; callers report it and move on.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tandem.text.frontmatter import FrontMatterError, split_front_matter
+
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx")
+_TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
+_PDF_MAGIC = b"%PDF-"
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+class LoadError(Exception):
+    """A file that cannot be read; the message says why, in Chinese."""
+
+
+@dataclass
+class LoadedDocument:
+    """Raw text of one file plus the metadata found in it."""
+
+    text: str
+    title: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    encoding: str = ""
+
+
+def load_file(path: Path) -> LoadedDocument:
+    """Load ``path`` by its suffix, checking that the content matches it."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(f"不支持的文件类型“{suffix or '无扩展名'}”，可用：{' '.join(SUPPORTED_SUFFIXES)}")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"无法读取文件：{exc.strerror or exc}") from exc
+    return load_bytes(data, suffix)
+
+
+def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
+    """Load a file's bytes; ``suffix`` is the claimed type (``.pdf`` …)."""
+    if not data.strip():
+        raise LoadError("文件为空")
+    suffix = suffix.lower()
+    if suffix == ".pdf":
+        return _load_pdf(data)
+    if suffix == ".docx":
+        return _load_docx(data)
+    text, encoding = decode_text(data)
+    if not text.strip():
+        raise LoadError("文件为空")
+    if suffix in (".md", ".markdown"):
+        try:
+            meta, body = split_front_matter(text)
+        except FrontMatterError as exc:
+            raise LoadError(f"Markdown 文件头（front matter）格式错误：{exc}") from exc
+        return LoadedDocument(body, str(meta.get("title") or _first_heading(body)), meta, encoding)
+    return LoadedDocument(text, _first_line_title(text), {}, encoding)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode text as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if data.startswith((_PDF_MAGIC, _ZIP_MAGIC)) or b"\x00" in data[:4096]:
+        raise LoadError("这不是文本文件（内容是二进制数据），请检查扩展名是否正确")
+    for encoding in _TEXT_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, "utf-8" if encoding == "utf-8-sig" else encoding
+    raise LoadError("无法识别文本编码：请另存为 UTF-8 或 GBK 编码后再上传")
+
+
+def _looks_like_text(text: str) -> bool:
+    """Reject decodings full of control characters (binary junk that happens to decode)."""
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return controls <= max(2, len(sample) // 100)
+
+
+def _load_pdf(data: bytes) -> LoadedDocument:
+    if not data.lstrip().startswith(_PDF_MAGIC):
+        raise LoadError("文件扩展名是 .pdf，但内容不是 PDF")
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError("PDF 已加密（有打开密码），请先去除密码再上传")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = str((reader.metadata or {}).get("/Title") or "")
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:
+        if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
+            raise LoadError("PDF 已加密（有打开密码），请先去除密码再上传") from exc
+        raise LoadError(f"PDF 文件损坏，无法读取：{exc}") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise LoadError("PDF 中没有可提取的文字（可能是扫描件或图片），请先做文字识别（OCR）")
+    return LoadedDocument(text, title or _first_line_title(text), {"pages": len(pages)})
+
+
+def _load_docx(data: bytes) -> LoadedDocument:
+    if not data.startswith(_ZIP_MAGIC):
+        raise LoadError("文件扩展名是 .docx，但内容不是 Word 文档")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise LoadError("这个 .docx 压缩包里没有 Word 正文（word/document.xml），文件可能已损坏")
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except LoadError:
+        raise
+    except Exception as exc:  # python-docx raises many types for broken packages
+        raise LoadError(f"Word 文档损坏，无法读取：{type(exc).__name__}") from exc
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(_docx_paragraph(block, document))
+        elif tag == "tbl":
+            lines.extend(_docx_table(block))
+    text = "\n".join(lines).strip()
+    if not text:
+        raise LoadError("Word 文档中没有文字")
+    title = document.core_properties.title or _first_heading(text) or _first_line_title(text)
+    return LoadedDocument(text, title)
+
+
+def _docx_paragraph(element: Any, document: Any) -> str:
+    from docx.text.paragraph import Paragraph
+
+    paragraph = Paragraph(element, document)
+    text = paragraph.text.strip()
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if text and (style.startswith("Heading") or style == "Title"):
+        level = 1 if style == "Title" else int("".join(ch for ch in style if ch.isdigit()) or 1)
+        return f"{'#' * min(level, 6)} {text}"
+    return text
+
+
+def _docx_table(element: Any) -> list[str]:
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    rows = []
+    for row in element.iter(f"{ns}tr"):
+        cells = ["".join(t.text or "" for t in cell.iter(f"{ns}t")).strip() for cell in row.iter(f"{ns}tc")]
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+def _first_heading(text: str) -> str:
+    for line in text.splitlines():
+        if line.startswith("#"):
+            return line.lstrip("#").strip()
+    return ""
+
+
+def _first_line_title(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:60] if len(line) <= 60 else ""
+    return ""

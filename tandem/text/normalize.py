@@ -1,0 +1,119 @@
+"""Text normalisation for Chinese documents copied from news sites, PDFs and Word files.
+
+- full-width letters, digits and spaces become half-width; half-width , ; : ? ! ( )
+  next to Chinese become their full-width forms;
+- spaces between Chinese characters and between Chinese and numbers are removed;
+- lines broken in the middle of a sentence (copied news text) are joined, while
+  headings, list items and finished sentences keep their line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+SENTENCE_END = "。！？；!?;…"
+_CLOSERS = "”’）》」』】\"')"
+# Characters after which a line is clearly unfinished.
+_CONTINUES = "，、,：:（(“‘《「『【-—"
+_BLOCK_START = re.compile(r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s*|[A-F][.．、]\s|[（(]?[一二三四五六七八九十]+[、）)]|>|\||```)")
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_PUNCT_NEAR_CJK = re.compile(f"(?<=[{CJK}])([,;:?!])|([,;:?!])(?=[{CJK}])")
+_PAREN_NEAR_CJK = re.compile(f"\\(([^()\\n]*[{CJK}][^()\\n]*)\\)")
+_CJK_OR_PUNCT = f"{CJK}“”（）《》，。、；：！？"
+_SPACE_BETWEEN = re.compile(f"(?<=[{_CJK_OR_PUNCT}])[ \\t]+(?=[{_CJK_OR_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?=[{_CJK_OR_PUNCT}])")
+MIN_WRAPPED_LINE = 24
+
+
+_HALF_WIDTH = str.maketrans(
+    {"\u3000": " "}
+    | {chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+    | {ch: chr(ord(ch) - 0xFEE0) for ch in "％＋－．／＝＠＃＆"}
+)
+
+
+def to_half_width(text: str) -> str:
+    """Full-width ASCII letters/digits/space to half-width; Chinese punctuation stays."""
+    return text.translate(_HALF_WIDTH)
+
+
+def fix_punctuation(text: str) -> str:
+    """Use full-width punctuation where it touches Chinese text."""
+    text = _PAREN_NEAR_CJK.sub(lambda m: f"（{m.group(1)}）", text)
+    return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_TO_FULL[m.group(1) or m.group(2)], text)
+
+
+def is_unfinished(line: str) -> bool:
+    """True when ``line`` stops in the middle of a sentence."""
+    stripped = line.rstrip()
+    if not stripped or _BLOCK_START.match(stripped):
+        return False
+    last = stripped[-1]
+    if last in _CONTINUES:
+        return True
+    if last in SENTENCE_END or last in _CLOSERS:
+        return stripped.count("“") > stripped.count("”")
+    if stripped.count("“") > stripped.count("”"):
+        return True
+    # Prose (it has sentence punctuation) that stops without any is a wrapped line;
+    # a headline has no sentence punctuation at all and keeps its own line.
+    is_prose = any(mark in stripped for mark in "，。；,;")
+    return is_prose and len(stripped) >= MIN_WRAPPED_LINE and bool(_CJK_CHAR.search(stripped[-1]))
+
+
+def join_broken_lines(text: str) -> str:
+    """Join a line that ends mid-sentence with the next non-empty line."""
+    lines = text.split("\n")
+    out: list[str] = []
+    pending = ""
+    for raw in lines:
+        line = raw.rstrip()
+        if pending:
+            if not line.strip():
+                continue  # blank lines inside a broken sentence
+            if _BLOCK_START.match(line):
+                out.append(pending)
+                pending = ""
+            else:
+                pending += line.strip()
+                if not is_unfinished(pending):
+                    out.append(pending)
+                    pending = ""
+                continue
+        if is_unfinished(line):
+            pending = line
+        else:
+            out.append(line)
+    if pending:
+        out.append(pending)
+    return "\n".join(out)
+
+
+def normalize_text(text: str, *, join_lines: bool = True) -> str:
+    """Normalise one document's text (see module docstring)."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\ufeff", "").replace("\u200b", "").replace("\xa0", " ")
+    text = to_half_width(text)
+    if join_lines:
+        text = join_broken_lines(text)
+    text = fix_punctuation(text)
+    text = _SPACE_BETWEEN.sub("", text)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def strip_inline_markdown(text: str) -> str:
+    """Plain text of Markdown inline markup: links keep their text, bold loses its stars."""
+    return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
+
+
+def normalize_inline(text: str) -> str:
+    """Normalise a short string (a quote, a query) the same way as documents."""
+    return normalize_text(text, join_lines=False)
