@@ -7,9 +7,9 @@ to the pages with ``st.navigation``.  Run with ``make run`` or
 
 import streamlit as st
 
-from assistant.embeddings import EmbeddingConfigError
-from assistant.store import IndexOpenError
-from ui.resources import build_index_if_empty, get_index, get_settings, index_needs_building
+from tandem.core.embeddings import EmbeddingConfigError
+from tandem.core.store import IndexOpenError
+from tandem.ui.resources import build_index_if_empty, get_index, get_settings, index_needs_building
 
 st.set_page_config(page_title="Tandem 社工+志愿 智能助手", page_icon="🤝", layout="wide")
 
@@ -38,6 +38,9 @@ navigation = st.navigation(pages)
 with st.sidebar:
     settings = get_settings()
     st.caption(f"嵌入模型：{index.store.model_name} · 索引段落：{index.lexical.count_chunks()}")
-    st.caption("回答模式：" + ("大模型（" + settings.llm_provider + "）" if settings.llm_provider != "none" else "检索模式（未配置大模型）"))
+    st.caption(
+        "回答模式："
+        + ("大模型（" + settings.llm_provider + "）" if settings.llm_provider != "none" else "检索模式（未配置大模型）")
+    )
 
 navigation.run()

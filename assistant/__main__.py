@@ -1,5 +1,5 @@
-"""``python -m assistant``: see ``assistant.cli``."""
+"""``python -m assistant``: see ``tandem.assistant.cli``."""
 
-from assistant.cli import main
+from tandem.assistant.cli import main
 
 raise SystemExit(main())

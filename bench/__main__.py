@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.cli import positive_int
 from bench.report import as_json, from_json, render
 from bench.runner import FULL_SIZES, QUICK_SIZES, Config, run
+from tandem.assistant.cli import positive_int
 
 
 def _sizes(value: str) -> tuple[int, ...]:
@@ -25,15 +25,26 @@ def _sizes(value: str) -> tuple[int, ...]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description="Tandem benchmark: one Markdown table.")
-    parser.add_argument("--quick", action="store_true", help="the bundled knowledge only, cold starts included (< 1 minute)")
-    parser.add_argument("--sizes", type=_sizes, help="corpus sizes in chunks, comma-separated (default 1000,10000,100000)")
+    parser.add_argument(
+        "--quick", action="store_true", help="the bundled knowledge only, cold starts included (< 1 minute)"
+    )
+    parser.add_argument(
+        "--sizes", type=_sizes, help="corpus sizes in chunks, comma-separated (default 1000,10000,100000)"
+    )
     parser.add_argument("--out", type=Path, help="also write the table to this file (and FILE.json with raw figures)")
-    parser.add_argument("--work-dir", type=Path, help="where corpora, indexes and the vector cache live "
-                        "(default data/bench)")
+    parser.add_argument(
+        "--work-dir", type=Path, help="where corpora, indexes and the vector cache live (default data/bench)"
+    )
     parser.add_argument("--no-cache", action="store_true", help="embed every corpus for real, 100k included")
-    parser.add_argument("--app-probe", choices=["auto", "browser", "apptest", "none"], default="auto",
-                        help="how the app cold start is measured (auto: Chromium if present, else AppTest)")
-    parser.add_argument("--reps", type=positive_int, help="timed passes over the labelled questions (default 3, quick 1)")
+    parser.add_argument(
+        "--app-probe",
+        choices=["auto", "browser", "apptest", "none"],
+        default="auto",
+        help="how the app cold start is measured (auto: Chromium if present, else AppTest)",
+    )
+    parser.add_argument(
+        "--reps", type=positive_int, help="timed passes over the labelled questions (default 3, quick 1)"
+    )
     parser.add_argument("--render", type=Path, metavar="FILE.json", help="only print the table of a saved run")
     return parser
 
@@ -49,10 +60,16 @@ def main(argv: list[str] | None = None) -> int:
         print(render(saved))
         return 0
     sizes = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
-    config = Config(sizes=sizes, quick=args.quick, cache_vectors=not args.no_cache, app_probe=args.app_probe,
-                    reps=args.reps or (1 if args.quick else 3), cold_sizes="bundled" if args.quick else "all",
-                    app_followups=not args.quick,
-                    embed_sample=150 if args.quick else 400)
+    config = Config(
+        sizes=sizes,
+        quick=args.quick,
+        cache_vectors=not args.no_cache,
+        app_probe=args.app_probe,
+        reps=args.reps or (1 if args.quick else 3),
+        cold_sizes="bundled" if args.quick else "all",
+        app_followups=not args.quick,
+        embed_sample=150 if args.quick else 400,
+    )
     if args.work_dir:
         config.work_dir = args.work_dir.resolve()
     report = run(config, log=lambda line: print(line, file=sys.stderr, flush=True))
@@ -62,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(table, encoding="utf-8")
         args.out.with_suffix(args.out.suffix + ".json").write_text(
-            json.dumps(as_json(report), ensure_ascii=False, indent=1), encoding="utf-8")
+            json.dumps(as_json(report), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     return 0
 
 

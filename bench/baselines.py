@@ -20,9 +20,9 @@ from collections.abc import Callable
 import jieba
 import numpy as np
 
-from assistant.index import KnowledgeIndex
-from assistant.lexical import ChunkRecord
-from assistant.search import HybridSearcher, SearchHit
+from tandem.assistant.search import HybridSearcher, SearchHit
+from tandem.core.index import KnowledgeIndex
+from tandem.core.lexical import ChunkRecord
 
 Retriever = Callable[[str], list[SearchHit]]
 RETRIEVERS = ("rank_bm25", "dense", "hybrid")
@@ -52,8 +52,10 @@ class RankBM25Retriever:
     def search(self, query: str, k: int = 5) -> list[SearchHit]:
         scores = self.bm25.get_scores(jieba.lcut_for_search(query))
         top = np.argsort(scores)[::-1][:k]  # what BM25Okapi.get_top_n does
-        return [SearchHit(self.chunks[i], float(scores[i]), lexical=float(scores[i]), lexical_rank=r)
-                for r, i in enumerate(top, 1)]
+        return [
+            SearchHit(self.chunks[i], float(scores[i]), lexical=float(scores[i]), lexical_rank=r)
+            for r, i in enumerate(top, 1)
+        ]
 
 
 def retrievers(index: KnowledgeIndex, bm25: RankBM25Retriever, k: int = 5) -> dict[str, Retriever]:

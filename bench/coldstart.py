@@ -23,9 +23,9 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import REPO_ROOT
 from bench.processes import free_port, server_process
 from bench.system import peak_rss_mb
+from tandem.core.settings import REPO_ROOT
 
 QUESTION = "居民情绪激动骂人，我该怎么回应？"
 # Asked after the first answer, so the app reaches its steady state (the in-memory BM25 matrix is
@@ -33,8 +33,15 @@ QUESTION = "居民情绪激动骂人，我该怎么回应？"
 MORE_QUESTIONS = ("第一次上门探访独居老人要注意什么？", "快递员志愿者发现楼道隐患后怎样上报？")
 SETTLE_SECONDS = 5.0
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 START_TIMEOUT = 300
 
 
@@ -80,8 +87,9 @@ def browser_available() -> bool:
     return Path(CHROMIUM).exists()
 
 
-def app_cold_start(data_dir: Path, probe: str = "auto", question: str = QUESTION,
-                   more: tuple[str, ...] = MORE_QUESTIONS) -> dict[str, Any]:
+def app_cold_start(
+    data_dir: Path, probe: str = "auto", question: str = QUESTION, more: tuple[str, ...] = MORE_QUESTIONS
+) -> dict[str, Any]:
     """Seconds from starting the app to the first rendered answer; peak RSS after ``more`` questions too."""
     if probe == "auto":
         probe = "browser" if browser_available() else "apptest"
@@ -100,16 +108,34 @@ def _browser_probe(data_dir: Path, question: str, more: tuple[str, ...]) -> dict
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    args = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-            "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+    args = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN").new_page()
         page.set_default_timeout(START_TIMEOUT * 1000)
         started = time.perf_counter()
         try:
-            with server_process(args, data_dir / "bench-streamlit.log", lambda: _healthy(url), START_TIMEOUT,
-                                cwd=REPO_ROOT, env=_env(data_dir), poll=0.1) as process:
+            with server_process(
+                args,
+                data_dir / "bench-streamlit.log",
+                lambda: _healthy(url),
+                START_TIMEOUT,
+                cwd=REPO_ROOT,
+                env=_env(data_dir),
+                poll=0.1,
+            ) as process:
                 healthy = time.perf_counter() - started
                 page.goto(f"{url}/ask")
                 box = page.get_by_placeholder("遇到什么情况")

@@ -45,10 +45,10 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 
-from ingest.chunking import chunk_text, sections, split_sentences
-from ingest.frontmatter import split_front_matter
-from ingest.loaders import load_bytes
-from ingest.normalize import normalize_text, strip_inline_markdown
+from tandem.text.chunking import chunk_text, sections, split_sentences
+from tandem.text.frontmatter import split_front_matter
+from tandem.text.loaders import load_bytes
+from tandem.text.normalize import normalize_text, strip_inline_markdown
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -61,9 +61,48 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+>]|\d+[.)、])\s*")
 _END = re.compile(r"[。！？!?…]+$")
 _PAIRED = re.compile(r"[“”‘’\"'（）()《》「」『』【】\[\]]")
 _DIGIT = re.compile(r"\d")
-CONTENT_TAGS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "v", "vn", "vd", "vg", "a", "ad", "an",
-                          "ag", "i", "l", "j", "m", "t", "eng"})
-PLACES = ("东湖", "西山", "南湾", "北苑", "青石", "柳林", "金桥", "银杏", "枫林", "松岭", "桃源", "河畔", "新华", "长安")
+CONTENT_TAGS = frozenset(
+    {
+        "n",
+        "nr",
+        "nrt",
+        "nrfg",
+        "ns",
+        "nt",
+        "nz",
+        "ng",
+        "v",
+        "vn",
+        "vd",
+        "vg",
+        "a",
+        "ad",
+        "an",
+        "ag",
+        "i",
+        "l",
+        "j",
+        "m",
+        "t",
+        "eng",
+    }
+)
+PLACES = (
+    "东湖",
+    "西山",
+    "南湾",
+    "北苑",
+    "青石",
+    "柳林",
+    "金桥",
+    "银杏",
+    "枫林",
+    "松岭",
+    "桃源",
+    "河畔",
+    "新华",
+    "长安",
+)
 UNITS = ("街道", "镇", "乡")
 SUFFIXES = ("工作简报", "培训笔记", "服务记录", "经验汇编", "督导札记", "案例摘编")
 
@@ -160,8 +199,9 @@ def build_pool(paths: list[Path]) -> ClausePool:
                         for word, tag in tagged:
                             if tag in CONTENT_TAGS:
                                 words[tag].append(word)
-        doc = SourceDoc(kind, str(meta.get("skill") or ""), [h for h in clauses if clauses[h]], dict(clauses),
-                        dict(words))
+        doc = SourceDoc(
+            kind, str(meta.get("skill") or ""), [h for h in clauses if clauses[h]], dict(clauses), dict(words)
+        )
         if doc.headings:
             pool.docs[kind].append(doc)
             for heading, items in clauses.items():
@@ -224,8 +264,10 @@ class SyntheticWriter:
         place = f"{self.rng.choice(PLACES)}{self.rng.choice(UNITS)}"
         subject = topic.skill if kind == "skill" and topic.skill else f"{self.rng.choice(PLACES)}社区志愿服务案例"
         title = f"{place}·{subject}（{self.rng.choice(SUFFIXES)}第{number}期）"
-        head = (f"---\ntitle: \"{title}\"\nkind: {kind}\nskill: \"{topic.skill}\"\nregion: \"示例市{place}\"\n"
-                f"source: 合成基准语料（bench）\n---\n\n# {title}\n\n")
+        head = (
+            f'---\ntitle: "{title}"\nkind: {kind}\nskill: "{topic.skill}"\nregion: "示例市{place}"\n'
+            f"source: 合成基准语料（bench）\n---\n\n# {title}\n\n"
+        )
         headings = topic.headings[:]
         self.rng.shuffle(headings)
         body: list[str] = []
@@ -253,8 +295,14 @@ class SyntheticWriter:
             yield f"{kind_dir}/syn-{number:06d}.md", text, chunks
 
 
-def write_corpus(paths: list[Path], out_dir: Path, total_chunks: int, chunk_size: int = 320,
-                 chunk_overlap: int = 80, seed: int = SEED) -> int:
+def write_corpus(
+    paths: list[Path],
+    out_dir: Path,
+    total_chunks: int,
+    chunk_size: int = 320,
+    chunk_overlap: int = 80,
+    seed: int = SEED,
+) -> int:
     """Write synthetic documents under ``out_dir`` so that ``paths`` + synthetic = ``total_chunks`` chunks.
 
     ``paths`` are the bundled Markdown documents (indexed too, and recombined here).

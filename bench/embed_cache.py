@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.embeddings import embedding_dimension, embedding_name
+from tandem.core.embeddings import embedding_dimension, embedding_name
 
 
 class CachedEmbeddings(Embeddings):
@@ -29,7 +29,9 @@ class CachedEmbeddings(Embeddings):
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS vectors (model TEXT, key TEXT, vec BLOB, PRIMARY KEY (model, key))"
+        )
         self.hits = 0
         self.misses = 0
 
@@ -40,14 +42,18 @@ class CachedEmbeddings(Embeddings):
         for start in range(0, len(unique), 500):
             batch = unique[start : start + 500]
             marks = ",".join("?" * len(batch))
-            rows = self._db.execute(f"SELECT key, vec FROM vectors WHERE model = ? AND key IN ({marks})",
-                                    (self.name, *batch))
+            rows = self._db.execute(
+                f"SELECT key, vec FROM vectors WHERE model = ? AND key IN ({marks})", (self.name, *batch)
+            )
             found.update((key, np.frombuffer(blob, dtype=np.float32)) for key, blob in rows)
         todo = [i for i, key in enumerate(keys) if key not in found]
         todo = list({keys[i]: i for i in todo}.values())  # each missing text once
         if todo:
             vectors = self.inner.embed_documents([texts[i] for i in todo])
-            fresh = [(self.name, keys[i], np.asarray(v, dtype=np.float32).tobytes()) for i, v in zip(todo, vectors, strict=True)]
+            fresh = [
+                (self.name, keys[i], np.asarray(v, dtype=np.float32).tobytes())
+                for i, v in zip(todo, vectors, strict=True)
+            ]
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", fresh)
             found.update((key, np.frombuffer(blob, dtype=np.float32)) for _, key, blob in fresh)

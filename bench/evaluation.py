@@ -101,13 +101,17 @@ def load_questions(folder: Path = EVAL_DIR) -> list[LabelledQuestion]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                questions.append(LabelledQuestion(row["q"], tuple(row["sources"]), row["expect"], row["type"],
-                                                  tuple(row.get("accept", ()))))
+                questions.append(
+                    LabelledQuestion(
+                        row["q"], tuple(row["sources"]), row["expect"], row["type"], tuple(row.get("accept", ()))
+                    )
+                )
     return questions
 
 
-def evaluate_retrieval(search: Callable[[str], list[SearchHit]],
-                       questions: Iterable[LabelledQuestion]) -> RetrievalReport:
+def evaluate_retrieval(
+    search: Callable[[str], list[SearchHit]], questions: Iterable[LabelledQuestion]
+) -> RetrievalReport:
     """Rank of the first hit from an expected source, for each on-topic question."""
     report = RetrievalReport()
     for question in questions:
@@ -135,7 +139,8 @@ def evaluate_answers(answer: Callable[[str], Answer], questions: Iterable[Labell
         answered = not result.refused
         report.strict_found[question.q] = answered and _contains(result.text, question.expect)
         report.fact_found[question.q] = answered and any(
-            _contains(result.text, wording) for wording in (question.expect, *question.accept))
+            _contains(result.text, wording) for wording in (question.expect, *question.accept)
+        )
     return report
 
 

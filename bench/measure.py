@@ -14,18 +14,18 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant import tokens
-from assistant.answer import Assistant
-from assistant.embeddings import make_embeddings
-from assistant.evaluation import LabelledQuestion, evaluate_retrieval, load_questions
-from assistant.index import open_index
-from assistant.search import HybridSearcher
-from assistant.settings import load_settings
 from bench.baselines import RETRIEVERS, RankBM25Retriever, all_chunks, retrievers
 from bench.corpus import write_corpus
 from bench.embed_cache import CachedEmbeddings
+from bench.evaluation import LabelledQuestion, evaluate_retrieval, load_questions
 from bench.system import peak_rss_mb, reset_peak_rss
 from ingest.indexer import Indexer
+from tandem.assistant.answer import Assistant
+from tandem.assistant.search import HybridSearcher
+from tandem.core import tokens
+from tandem.core.embeddings import make_embeddings
+from tandem.core.index import open_index
+from tandem.core.settings import load_settings
 
 WARMUP_QUESTIONS = 5
 
@@ -108,8 +108,9 @@ def measure_corpus(spec: CorpusSpec, embeddings: Any = None) -> CorpusResult:
     corpus_dir = data_dir / "corpus"
     started = time.perf_counter()
     if spec.size:
-        result.synthetic_chunks = write_corpus(documents, corpus_dir, spec.size, settings.chunk_size,
-                                               settings.chunk_overlap)
+        result.synthetic_chunks = write_corpus(
+            documents, corpus_dir, spec.size, settings.chunk_size, settings.chunk_overlap
+        )
     result.build_seconds = time.perf_counter() - started
 
     model = embeddings or make_embeddings("use-m3", threads=settings.embedding_threads)
@@ -164,16 +165,20 @@ def _embed_alone(model: Any, texts: list[str], sample: int, result: CorpusResult
     result.embed_alone_sample = len(picked)
 
 
-def _queries(index: Any, bm25: RankBM25Retriever, questions: list[LabelledQuestion], reps: int,
-             result: CorpusResult) -> None:
+def _queries(
+    index: Any, bm25: RankBM25Retriever, questions: list[LabelledQuestion], reps: int, result: CorpusResult
+) -> None:
     """Warm every path, then time each question ``reps`` times, interleaving the systems."""
     started = time.perf_counter()
     result.matrix_used = index.lexical.warm_up()  # what a long-running app reaches after its 2nd question
     result.matrix_seconds = time.perf_counter() - started
     assistant = Assistant(HybridSearcher(index), None, k=5)
     systems = retrievers(index, bm25, k=5)
-    calls: dict[str, Any] = {**systems, "answer": lambda q: assistant.answer(q),
-                             "embed_query": lambda q: index.embeddings.embed_query(q)}
+    calls: dict[str, Any] = {
+        **systems,
+        "answer": lambda q: assistant.answer(q),
+        "embed_query": lambda q: index.embeddings.embed_query(q),
+    }
     for question in questions[:WARMUP_QUESTIONS]:
         for call in calls.values():
             call(question.q)

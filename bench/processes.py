@@ -27,9 +27,16 @@ def _tail(log: Path) -> str:
 
 
 @contextlib.contextmanager
-def server_process(args: Sequence[str], log: Path, ready: Callable[[], bool], timeout: float, *,
-                   cwd: Path | None = None, env: dict[str, str] | None = None,
-                   poll: float = 0.3) -> Iterator[subprocess.Popen[bytes]]:
+def server_process(
+    args: Sequence[str],
+    log: Path,
+    ready: Callable[[], bool],
+    timeout: float,
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    poll: float = 0.3,
+) -> Iterator[subprocess.Popen[bytes]]:
     """Run ``args`` with output to ``log``; yield once ``ready()`` is true; terminate (then kill) on exit.
 
     ``ready`` may raise ``OSError`` while the server is still starting.  A process that

@@ -71,6 +71,7 @@ def _recall(name: str) -> Callable[[CorpusResult, int | None], str]:
         if name == "hybrid":
             ok = r.recall_at_5["hybrid"] >= max(v for k, v in r.recall_at_5.items() if k != "hybrid")
         return f"{r.recall_at_5[name]:.3f} / {r.mrr[name]:.3f}{_mark(ok)}"
+
     return cell
 
 
@@ -83,6 +84,7 @@ def _cold(kind: str, key: str = "seconds", digits: int = 1) -> Callable[[CorpusR
             return "n/a"
         ok = value <= APP_RSS_TARGET_MB if (kind, key, size) == ("app", "rss_mb", 100_000) else None
         return f"{value:,.{digits}f}{_mark(ok)}"
+
     return cell
 
 
@@ -99,10 +101,14 @@ ROWS: list[tuple[str, str, Cell]] = [
     ("… first pass only (sentences not yet cached)", "", lambda r, _: _pair(r.latency_ms.get("answer_first"))),
     ("of which: query embedding p50 / p95, ms", "", lambda r, _: _pair(r.latency_ms.get("embed_query"))),
     ("in-memory BM25 matrix build, s", "", lambda r, _: f"{r.matrix_seconds:.2f}" if r.matrix_used else "n/a"),
-    *[(f"{label}: recall@5 / MRR", "(c) ≥ best of (a), (b)" if name == "hybrid" else "", _recall(name))
-      for name, label in RETRIEVER_LABELS.items()],
-    *[(f"{label}: p50 / p95, ms", "", (lambda n: lambda r, _: _pair(r.latency_ms.get(n)))(name))
-      for name, label in RETRIEVER_LABELS.items()],
+    *[
+        (f"{label}: recall@5 / MRR", "(c) ≥ best of (a), (b)" if name == "hybrid" else "", _recall(name))
+        for name, label in RETRIEVER_LABELS.items()
+    ],
+    *[
+        (f"{label}: p50 / p95, ms", "", (lambda n: lambda r, _: _pair(r.latency_ms.get(n)))(name))
+        for name, label in RETRIEVER_LABELS.items()
+    ],
     ("CLI cold start to first answer, s", "", _cold("cli")),
     ("CLI peak RSS, MB", "", _cold("cli", "rss_mb", 0)),
     ("app cold start to first rendered answer, s", "", _cold("app")),
@@ -131,30 +137,43 @@ def render(run: Run) -> str:
 
 
 def _notes(run: Run) -> list[str]:
-    notes = [f"{run.date}, `python -m bench{' --quick' if run.mode == 'quick' else ''}` on {run.machine}; "
-             f"1-min load average {run.load[0]:.1f} at start, {run.load[1]:.1f} at end."]
+    notes = [
+        f"{run.date}, `python -m bench{' --quick' if run.mode == 'quick' else ''}` on {run.machine}; "
+        f"1-min load average {run.load[0]:.1f} at start, {run.load[1]:.1f} at end."
+    ]
     first = run.results[0] if run.results else None
     if first:
-        notes.append(f"Labelled set: {first.questions} on-topic questions (+ off-topic ones for latency); "
-                     f"each latency over {first.timed_queries} warm queries.")
+        notes.append(
+            f"Labelled set: {first.questions} on-topic questions (+ off-topic ones for latency); "
+            f"each latency over {first.timed_queries} warm queries."
+        )
     for r in run.results:
         if r.cache_hits:
             share = r.cache_hits / max(r.cache_hits + (r.cache_misses or 0), 1)
-            notes.append(f"† {r.label}: document vectors came from the on-disk cache for {share:.0%} of chunks "
-                         f"({r.cache_misses or 0:,} embedded this run), so this ingest rate is store + lexical "
-                         "index + chunking, not the embedder; columns without † are measured for real.")
+            notes.append(
+                f"† {r.label}: document vectors came from the on-disk cache for {share:.0%} of chunks "
+                f"({r.cache_misses or 0:,} embedded this run), so this ingest rate is store + lexical "
+                "index + chunking, not the embedder; columns without † are measured for real."
+            )
     apps = [r.cold["app"] for r in run.results if "app" in r.cold]
     probes = {a.get("probe") for a in apps}
     asked = max((a.get("questions", 1) for a in apps), default=1)
-    rss = (f"peak RSS (VmHWM of the app process) read after {asked} questions and a {SETTLE_SECONDS:.0f}-s pause "
-           "each, so it includes the in-memory BM25 matrix a process builds from its second search on"
-           if asked > 1 else "peak RSS read after the first answer")
+    rss = (
+        f"peak RSS (VmHWM of the app process) read after {asked} questions and a {SETTLE_SECONDS:.0f}-s pause "
+        "each, so it includes the in-memory BM25 matrix a process builds from its second search on"
+        if asked > 1
+        else "peak RSS read after the first answer"
+    )
     if "browser" in probes:
-        notes.append("App cold start: `streamlit run app.py` from process start to the first answer rendered in "
-                     f"headless Chromium (/usr/bin/chromium, Playwright) on /ask; browser launch not counted; {rss}.")
+        notes.append(
+            "App cold start: `streamlit run app.py` from process start to the first answer rendered in "
+            f"headless Chromium (/usr/bin/chromium, Playwright) on /ask; browser launch not counted; {rss}."
+        )
     if "apptest" in probes:
-        notes.append("App cold start (AppTest probe, no browser): a fresh process runs pages/ask.py under "
-                     f"Streamlit AppTest and asks one question; no HTTP server or browser rendering; {rss}.")
+        notes.append(
+            "App cold start (AppTest probe, no browser): a fresh process runs pages/ask.py under "
+            f"Streamlit AppTest and asks one question; no HTTP server or browser rendering; {rss}."
+        )
     missing = [r.label for r in run.results if "cli" not in r.cold]
     if missing:
         notes.append(f"Cold starts measured on the bundled knowledge only (not on {', '.join(missing)}).")
@@ -162,11 +181,25 @@ def _notes(run: Run) -> list[str]:
 
 
 def as_json(run: Run) -> dict[str, Any]:
-    return {"date": run.date, "machine": run.machine, "load": run.load, "mode": run.mode, "sizes": run.sizes,
-            "results": [r.as_dict() for r in run.results], "notes": run.notes}
+    return {
+        "date": run.date,
+        "machine": run.machine,
+        "load": run.load,
+        "mode": run.mode,
+        "sizes": run.sizes,
+        "results": [r.as_dict() for r in run.results],
+        "notes": run.notes,
+    }
 
 
 def from_json(data: dict[str, Any]) -> Run:
     """A run saved by ``--out`` (``FILE.json``), to render again."""
-    return Run([CorpusResult.from_dict(r) for r in data["results"]], data["sizes"], data["date"], data["machine"],
-               tuple(data["load"]), data["mode"], data.get("notes", []))  # type: ignore[arg-type]
+    return Run(
+        [CorpusResult.from_dict(r) for r in data["results"]],
+        data["sizes"],
+        data["date"],
+        data["machine"],
+        tuple(data["load"]),
+        data["mode"],
+        data.get("notes", []),
+    )  # type: ignore[arg-type]

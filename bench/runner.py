@@ -16,12 +16,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import REPO_ROOT, load_settings
 from bench.coldstart import MORE_QUESTIONS, app_cold_start, cli_cold_start
 from bench.corpus import knowledge_documents
 from bench.measure import CorpusResult, CorpusSpec, measure_corpus
 from bench.report import Run
 from bench.system import load_average, machine
+from tandem.core.settings import REPO_ROOT, load_settings
 
 FULL_SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES: tuple[int, ...] = ()  # quick: the bundled knowledge alone, cold starts included
@@ -52,13 +52,28 @@ def size_label(size: int) -> str:
 
 def specs(config: Config) -> list[CorpusSpec]:
     documents = [str(p) for p in config.documents]
-    out = [CorpusSpec("bundled", None, str(config.work_dir / "runs" / "bundled"), documents,
-                      reps=config.reps, embed_sample=config.embed_sample)]
+    out = [
+        CorpusSpec(
+            "bundled",
+            None,
+            str(config.work_dir / "runs" / "bundled"),
+            documents,
+            reps=config.reps,
+            embed_sample=config.embed_sample,
+        )
+    ]
     for size in config.sizes:
         label = size_label(size)
-        cache = str(config.work_dir / "vector-cache.sqlite3") if config.cache_vectors and size > config.cache_above else None
-        out.append(CorpusSpec(label, size, str(config.work_dir / "runs" / label), documents, cache,
-                              config.reps, config.embed_sample))
+        cache = (
+            str(config.work_dir / "vector-cache.sqlite3")
+            if config.cache_vectors and size > config.cache_above
+            else None
+        )
+        out.append(
+            CorpusSpec(
+                label, size, str(config.work_dir / "runs" / label), documents, cache, config.reps, config.embed_sample
+            )
+        )
     return out
 
 
@@ -66,8 +81,7 @@ def _measure_in_child(spec: CorpusSpec) -> CorpusResult:
     with tempfile.TemporaryDirectory() as tmp:
         spec_path, out_path = Path(tmp) / "spec.json", Path(tmp) / "result.json"
         spec_path.write_text(json.dumps(asdict(spec)), encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "bench.worker", str(spec_path), str(out_path)], cwd=REPO_ROOT,
-                       check=True)
+        subprocess.run([sys.executable, "-m", "bench.worker", str(spec_path), str(out_path)], cwd=REPO_ROOT, check=True)
         return CorpusResult.from_dict(json.loads(out_path.read_text(encoding="utf-8")))
 
 
@@ -88,10 +102,19 @@ def run(config: Config, embeddings: Any = None, log: Any = print) -> Run:
                 result.cold["app"] = app_cold_start(data_dir, config.app_probe, more=more)
         results.append(result)
     threads = load_settings().embedding_threads
-    notes = [f"Embedder use-m3 (sentencepiece tokenizer) in {threads} worker threads of one BLAS thread each "
-             f"(TANDEM_EMBEDDING_THREADS); ingest pipelined (a batch embeds while the one before is written); "
-             f"work dir {config.work_dir}; "
-             f"corpora = the {len(config.documents)} bundled Markdown documents + synthetic distractor documents "
-             "built from their sections and vocabulary (bench/corpus.py); k = 5."]
-    return Run(results, {s.label: s.size for s in all_specs}, dt.date.today().isoformat(), machine(),
-               (load_start, load_average()), "quick" if config.quick else "full", notes)
+    notes = [
+        f"Embedder use-m3 (sentencepiece tokenizer) in {threads} worker threads of one BLAS thread each "
+        f"(TANDEM_EMBEDDING_THREADS); ingest pipelined (a batch embeds while the one before is written); "
+        f"work dir {config.work_dir}; "
+        f"corpora = the {len(config.documents)} bundled Markdown documents + synthetic distractor documents "
+        "built from their sections and vocabulary (bench/corpus.py); k = 5."
+    ]
+    return Run(
+        results,
+        {s.label: s.size for s in all_specs},
+        dt.date.today().isoformat(),
+        machine(),
+        (load_start, load_average()),
+        "quick" if config.quick else "full",
+        notes,
+    )

@@ -78,5 +78,7 @@ def ram_gb() -> float:
 
 def machine() -> str:
     """One line: cores, CPU model, RAM, Python."""
-    return (f"{os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()}), "
-            f"{cpu_model()}, {ram_gb():.0f} GB RAM, Python {platform.python_version()}, {platform.system()}")
+    return (
+        f"{os.cpu_count()} cores (nproc {len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()}), "
+        f"{cpu_model()}, {ram_gb():.0f} GB RAM, Python {platform.python_version()}, {platform.system()}"
+    )

@@ -14,15 +14,17 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from assistant.embeddings import EmbeddingConfigError
-from assistant.index import open_index
-from assistant.settings import load_settings
-from assistant.store import IndexOpenError
 from ingest.indexer import Indexer, IngestBusyError
+from tandem.core.embeddings import EmbeddingConfigError
+from tandem.core.index import open_index
+from tandem.core.settings import load_settings
+from tandem.core.store import IndexOpenError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m ingest", description="把文件导入 Tandem 知识库（md/txt/pdf/docx）。")
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest", description="把文件导入 Tandem 知识库（md/txt/pdf/docx）。"
+    )
     parser.add_argument("paths", nargs="*", type=Path, help="文件或文件夹；不填则导入内置 knowledge/ 目录")
     parser.add_argument("--rebuild", action="store_true", help="清空索引后全部重建（更换嵌入模型后必须）")
     parser.add_argument("--wait", type=float, default=300, help="另一个导入正在运行时最多等待的秒数（默认 300）")

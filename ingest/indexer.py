@@ -25,13 +25,13 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from assistant.index import KnowledgeIndex
-from assistant.lexical import ChunkRecord, DocumentRecord
-from assistant.settings import REPO_ROOT
-from assistant.tokens import tokenize
-from ingest.chunking import chunk_text
-from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
-from ingest.normalize import normalize_text, strip_inline_markdown
+from tandem.core.index import KnowledgeIndex
+from tandem.core.lexical import ChunkRecord, DocumentRecord
+from tandem.core.settings import REPO_ROOT
+from tandem.core.tokens import tokenize
+from tandem.text.chunking import chunk_text
+from tandem.text.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
+from tandem.text.normalize import normalize_text, strip_inline_markdown
 
 EMBED_BATCH = 256
 Progress = Callable[[int, int, str], None]
@@ -81,8 +81,11 @@ class IngestSummary:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "files": self.files, "added": self.total("added"), "updated": self.total("updated"),
-            "removed": self.total("removed"), "unchanged": self.total("unchanged"),
+            "files": self.files,
+            "added": self.total("added"),
+            "updated": self.total("updated"),
+            "removed": self.total("removed"),
+            "unchanged": self.total("unchanged"),
             "failed": [{"source": r.source, "error": r.error} for r in self.failures],
             "seconds": round(self.seconds, 2),
         }
@@ -117,8 +120,10 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
         if path.is_dir():
             roots.append(path.resolve())
             files.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
@@ -157,16 +162,16 @@ class Indexer:
         return paths
 
     # ---- the run ----------------------------------------------------------------
-    def run(self, paths: Sequence[Path] | None = None, *, progress: Progress | None = None,
-            lock_timeout: float = 0) -> IngestSummary:
+    def run(
+        self, paths: Sequence[Path] | None = None, *, progress: Progress | None = None, lock_timeout: float = 0
+    ) -> IngestSummary:
         """Index ``paths`` (default: bundled knowledge + uploads) under the writer lock."""
         lock = FileLock(str(self.settings.lock_path))
         try:
             lock.acquire(timeout=lock_timeout)
         except Timeout as exc:
             raise IngestBusyError(
-                "另一个导入任务正在写入知识库（锁文件 "
-                f"{self.settings.lock_path}），请等它完成后再试。"
+                f"另一个导入任务正在写入知识库（锁文件 {self.settings.lock_path}），请等它完成后再试。"
             ) from exc
         try:
             return self._run(list(paths) if paths else self.default_paths(), progress)
@@ -231,19 +236,28 @@ class Indexer:
         new_ids = [r.id for r in records if r.id not in old_ids]
         retagged = [r for r in records if r.id in old_chunks and old_chunks[r.id].ordinal != r.ordinal]
         document = DocumentRecord(
-            source=source, title=title, kind=kind, sha256=data_hash, n_chunks=len(records), chars=len(text),
+            source=source,
+            title=title,
+            kind=kind,
+            sha256=data_hash,
+            n_chunks=len(records),
+            chars=len(text),
             indexed_at=time.time(),
             metadata={**_scalar_meta(meta), "pipeline": self._pipeline(), "encoding": loaded.encoding},
         )
         result = FileResult(
-            source, "updated" if previous else "added", added=len(new_ids), updated=len(retagged),
+            source,
+            "updated" if previous else "added",
+            added=len(new_ids),
+            updated=len(retagged),
             removed=len(old_ids - {r.id for r in records}),
             unchanged=len(records) - len(new_ids) - len(retagged),
         )
         return _Prepared(path, document, records, new_ids, sorted(old_ids - {r.id for r in records}), retagged, result)
 
-    def _advance(self, embedder: ThreadPoolExecutor, in_flight: _InFlight | None, batch: list[_Prepared],
-                 summary: IngestSummary) -> _InFlight | None:
+    def _advance(
+        self, embedder: ThreadPoolExecutor, in_flight: _InFlight | None, batch: list[_Prepared], summary: IngestSummary
+    ) -> _InFlight | None:
         """Start embedding ``batch``, tokenize it, then write the batch already in flight."""
         started = None
         if batch:
@@ -327,11 +341,20 @@ def _records(source: str, title: str, kind: str, meta: dict[str, Any], chunks: l
         while digest in seen:  # the same passage twice in one file
             digest = hashlib.sha1(digest.encode()).hexdigest()[:24]
         seen.add(digest)
-        records.append(ChunkRecord(
-            id=digest, source=source, ordinal=chunk.ordinal, title=title, heading=chunk.heading, kind=kind,
-            text=chunk.text, skill=str(meta.get("skill") or ""), region=str(meta.get("region") or ""),
-            metadata=_scalar_meta(meta),
-        ))
+        records.append(
+            ChunkRecord(
+                id=digest,
+                source=source,
+                ordinal=chunk.ordinal,
+                title=title,
+                heading=chunk.heading,
+                kind=kind,
+                text=chunk.text,
+                skill=str(meta.get("skill") or ""),
+                region=str(meta.get("region") or ""),
+                metadata=_scalar_meta(meta),
+            )
+        )
     return records
 
 
@@ -350,6 +373,11 @@ def _scalar_meta(meta: dict[str, Any]) -> dict[str, Any]:
 
 def _chroma_meta(chunk: ChunkRecord) -> dict[str, Any]:
     return {
-        "source": chunk.source, "ordinal": chunk.ordinal, "title": chunk.title, "heading": chunk.heading,
-        "kind": chunk.kind, "skill": chunk.skill, "region": chunk.region,
+        "source": chunk.source,
+        "ordinal": chunk.ordinal,
+        "title": chunk.title,
+        "heading": chunk.heading,
+        "kind": chunk.kind,
+        "skill": chunk.skill,
+        "region": chunk.region,
     }

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from assistant.index import KnowledgeIndex
-from assistant.lexical import ChunkRecord, DocumentRecord
-from ingest.loaders import SUPPORTED_SUFFIXES
-from ingest.normalize import normalize_inline
+from tandem.core.index import KnowledgeIndex
+from tandem.core.lexical import ChunkRecord, DocumentRecord
+from tandem.text.loaders import SUPPORTED_SUFFIXES
+from tandem.text.normalize import normalize_inline
 
 KIND_LABELS = {"skill": "技能模块", "case": "试点案例", "other": "其他资料"}
 UPLOADS_PREFIX = "uploads/"
@@ -41,8 +41,9 @@ def is_uploaded(source: str) -> bool:
     return source.startswith(UPLOADS_PREFIX)
 
 
-def list_documents(index: KnowledgeIndex, *, kind: str | None = None, query: str = "",
-                   uploaded_only: bool = False) -> list[DocumentRow]:
+def list_documents(
+    index: KnowledgeIndex, *, kind: str | None = None, query: str = "", uploaded_only: bool = False
+) -> list[DocumentRow]:
     """Documents of ``kind`` (all when ``None``), optionally only uploads, matching ``query``.
 
     Every space-separated term of ``query`` must appear (case-insensitive) in
@@ -50,7 +51,8 @@ def list_documents(index: KnowledgeIndex, *, kind: str | None = None, query: str
     are ordered by how often the terms occur.
     """
     documents = [
-        d for d in index.lexical.documents()
+        d
+        for d in index.lexical.documents()
         if (kind is None or d.kind == kind) and (not uploaded_only or is_uploaded(d.source))
     ]
     terms = [t.casefold() for t in normalize_inline(query).split() if t]
@@ -76,9 +78,14 @@ def document_chunks(index: KnowledgeIndex, source: str) -> list[ChunkRecord]:
 
 def _row(document: DocumentRecord, matched: str = "") -> DocumentRow:
     return DocumentRow(
-        source=document.source, title=document.title, kind=document.kind, chunks=document.n_chunks,
-        chars=document.chars, indexed_at=datetime.fromtimestamp(document.indexed_at),
-        uploaded=is_uploaded(document.source), matched=matched,
+        source=document.source,
+        title=document.title,
+        kind=document.kind,
+        chunks=document.n_chunks,
+        chars=document.chars,
+        indexed_at=datetime.fromtimestamp(document.indexed_at),
+        uploaded=is_uploaded(document.source),
+        matched=matched,
     )
 
 
@@ -110,18 +117,24 @@ class Health:
         """What is wrong, in Chinese, each with what to do about it."""
         out = []
         if self.missing:
-            out.append(f"向量库缺少 {len(self.missing)} 个已入库段落（语义检索找不到它们），请点“重新索引全部”或运行 "
-                       "`python -m ingest --rebuild`")
+            out.append(
+                f"向量库缺少 {len(self.missing)} 个已入库段落（语义检索找不到它们），请点“重新索引全部”或运行 "
+                "`python -m ingest --rebuild`"
+            )
         if self.bad_documents:
             out.append(f"{len(self.bad_documents)} 个文档的段落数与目录记录不符：{'、'.join(self.bad_documents[:5])}")
         if self.orphans:
             out.append(f"向量库中有 {self.orphans} 个不属于任何文档的段落（不会被检索到），重新索引时会自动清理")
         if self.pending_uploads:
-            out.append(f"{len(self.pending_uploads)} 个上传文件尚未建立索引：{'、'.join(self.pending_uploads[:5])}，"
-                       "请点“重新索引全部”")
+            out.append(
+                f"{len(self.pending_uploads)} 个上传文件尚未建立索引：{'、'.join(self.pending_uploads[:5])}，"
+                "请点“重新索引全部”"
+            )
         if self.missing_files:
-            out.append(f"{len(self.missing_files)} 个上传文档的原文件已不存在：{'、'.join(self.missing_files[:5])}，"
-                       "重新索引时会移除")
+            out.append(
+                f"{len(self.missing_files)} 个上传文档的原文件已不存在：{'、'.join(self.missing_files[:5])}，"
+                "重新索引时会移除"
+            )
         return out
 
 
@@ -145,12 +158,18 @@ def check_health(index: KnowledgeIndex) -> Health:
         if is_uploaded(document.source) and not (settings.data_dir / document.source).exists():
             missing_files.append(document.source)
     return Health(
-        model=store.model_name, dimension=store.dimension, documents=len(documents),
-        lexical_chunks=len(committed), chroma_chunks=len(stored),
+        model=store.model_name,
+        dimension=store.dimension,
+        documents=len(documents),
+        lexical_chunks=len(committed),
+        chroma_chunks=len(stored),
         catalogue_chunks=sum(d.n_chunks for d in documents),
         size_bytes=None if settings.chroma_host else _size(settings.chroma_dir) + _sqlite_size(settings.lexical_path),
-        orphans=len(stored - committed), missing=sorted(committed - stored), bad_documents=bad,
-        pending_uploads=pending, missing_files=missing_files,
+        orphans=len(stored - committed),
+        missing=sorted(committed - stored),
+        bad_documents=bad,
+        pending_uploads=pending,
+        missing_files=missing_files,
     )
 
 

@@ -24,12 +24,12 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from assistant.index import KnowledgeIndex
-from assistant.lexical import DocumentRecord
-from ingest.chunking import chunk_text
 from ingest.indexer import FileResult, Indexer, IngestBusyError, IngestSummary
-from ingest.loaders import SUPPORTED_SUFFIXES, LoadError, load_bytes
-from ingest.normalize import normalize_text, strip_inline_markdown
+from tandem.core.index import KnowledgeIndex
+from tandem.core.lexical import DocumentRecord
+from tandem.text.chunking import chunk_text
+from tandem.text.loaders import SUPPORTED_SUFFIXES, LoadError, load_bytes
+from tandem.text.normalize import normalize_text, strip_inline_markdown
 
 UPLOAD_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
 MIN_LETTERS_PER_PDF_PAGE = 10  # fewer letters (Chinese or Latin) per page: a scan with stray page numbers
@@ -39,10 +39,19 @@ Report = Callable[[float, str], None]
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "图片（PNG）"), (b"\xff\xd8\xff", "图片（JPEG）"), (b"GIF87a", "图片（GIF）"),
-    (b"GIF89a", "图片（GIF）"), (b"BM", "图片（BMP）"), (b"II*\x00", "图片（TIFF）"), (b"MM\x00*", "图片（TIFF）"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "旧版 Office 文件（.doc/.xls）"), (b"Rar!", "RAR 压缩包"),
-    (b"7z\xbc\xaf'\x1c", "7z 压缩包"), (b"\x1f\x8b", "gzip 压缩包"), (b"MZ", "Windows 程序"), (b"\x7fELF", "程序文件"),
+    (b"\x89PNG\r\n\x1a\n", "图片（PNG）"),
+    (b"\xff\xd8\xff", "图片（JPEG）"),
+    (b"GIF87a", "图片（GIF）"),
+    (b"GIF89a", "图片（GIF）"),
+    (b"BM", "图片（BMP）"),
+    (b"II*\x00", "图片（TIFF）"),
+    (b"MM\x00*", "图片（TIFF）"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "旧版 Office 文件（.doc/.xls）"),
+    (b"Rar!", "RAR 压缩包"),
+    (b"7z\xbc\xaf'\x1c", "7z 压缩包"),
+    (b"\x1f\x8b", "gzip 压缩包"),
+    (b"MZ", "Windows 程序"),
+    (b"\x7fELF", "程序文件"),
 )
 
 
@@ -83,8 +92,10 @@ class UploadReport:
 
     def line(self) -> str:
         counts = {s: sum(1 for r in self.results if r.status == s) for s in ("duplicate", "rejected", "failed")}
-        return (f"共 {len(self.results)} 个文件：入库 {len(self.stored)} 个，已存在 {counts['duplicate']} 个，"
-                f"未通过检查 {counts['rejected']} 个，索引失败 {counts['failed']} 个")
+        return (
+            f"共 {len(self.results)} 个文件：入库 {len(self.stored)} 个，已存在 {counts['duplicate']} 个，"
+            f"未通过检查 {counts['rejected']} 个，索引失败 {counts['failed']} 个"
+        )
 
 
 # ---- names -----------------------------------------------------------------------------------
@@ -116,8 +127,9 @@ def safe_filename(name: str) -> str:
 # ---- checks ----------------------------------------------------------------------------------
 
 
-def check_upload(name: str, data: bytes, max_bytes: int, *, chunk_size: int = 320,
-                 chunk_overlap: int = 80) -> tuple[tuple[str, str], ...]:
+def check_upload(
+    name: str, data: bytes, max_bytes: int, *, chunk_size: int = 320, chunk_overlap: int = 80
+) -> tuple[tuple[str, str], ...]:
     """Raise ``UploadRejected`` unless ``data`` is a readable document of the type ``name`` claims.
 
     Returns the document's passages as the indexer will cut them (``(heading,
@@ -132,7 +144,9 @@ def check_upload(name: str, data: bytes, max_bytes: int, *, chunk_size: int = 32
         raise UploadRejected("文件为空")
     actual = sniff(data)
     if actual:
-        hint = "图片或扫描件需要先做文字识别（OCR），再以文字文档上传" if actual.startswith("图片") else "请上传文字文档"
+        hint = (
+            "图片或扫描件需要先做文字识别（OCR），再以文字文档上传" if actual.startswith("图片") else "请上传文字文档"
+        )
         raise UploadRejected(f"文件内容其实是{actual}，不是 {suffix} 文档；{hint}")
     try:
         loaded = load_bytes(data, suffix)
@@ -141,8 +155,9 @@ def check_upload(name: str, data: bytes, max_bytes: int, *, chunk_size: int = 32
     text = normalize_text(loaded.text)
     pages = int(loaded.metadata.get("pages") or 0) if suffix == ".pdf" else 0
     if pages and sum(ch.isalpha() for ch in text) < MIN_LETTERS_PER_PDF_PAGE * pages:
-        raise UploadRejected(f"PDF 中几乎没有可提取的文字（{pages} 页里只有零星字符，可能是扫描件或图片），"
-                             "请先做文字识别（OCR）再上传")
+        raise UploadRejected(
+            f"PDF 中几乎没有可提取的文字（{pages} 页里只有零星字符，可能是扫描件或图片），请先做文字识别（OCR）再上传"
+        )
     if suffix == ".md":
         text = strip_inline_markdown(text)
     chunks = chunk_text(text, chunk_size, chunk_overlap)
@@ -177,8 +192,13 @@ def sha256_of(data: bytes) -> str:
 # ---- the three library changes -----------------------------------------------------------------
 
 
-def upload_files(index: KnowledgeIndex, files: Sequence[tuple[str, bytes]], *, progress: Report | None = None,
-                 lock_timeout: float = 0) -> UploadReport:
+def upload_files(
+    index: KnowledgeIndex,
+    files: Sequence[tuple[str, bytes]],
+    *,
+    progress: Report | None = None,
+    lock_timeout: float = 0,
+) -> UploadReport:
     """Check, store and index ``files`` (``(name, data)`` pairs); one result per file, in order.
 
     Raises ``IngestBusyError`` (and stores nothing) when another writer holds the lock.
@@ -199,16 +219,22 @@ def upload_files(index: KnowledgeIndex, files: Sequence[tuple[str, bytes]], *, p
             progress(0.3 * i / total, f"正在检查 {i + 1}/{len(files)}：{name}")
         digest = sha256_of(data)
         try:
-            passages = check_upload(name, data, max_bytes, chunk_size=settings.chunk_size,
-                                    chunk_overlap=settings.chunk_overlap)
+            passages = check_upload(
+                name, data, max_bytes, chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap
+            )
         except UploadRejected as exc:
             results[i] = UploadResult(name, "rejected", str(exc))
             continue
         doc = known.get(digest) or _same_passages(index, documents, passages)
         if doc is not None:
             how = "内容" if digest in known else "正文（文件本身不同，可能是重新保存的副本）"
-            results[i] = UploadResult(name, "duplicate", f"{how}与已入库的《{doc.title}》（{doc.source}）完全相同，没有重复保存",
-                                      doc.source, doc.n_chunks)
+            results[i] = UploadResult(
+                name,
+                "duplicate",
+                f"{how}与已入库的《{doc.title}》（{doc.source}）完全相同，没有重复保存",
+                doc.source,
+                doc.n_chunks,
+            )
             continue
         twin = batch.get(digest, batch.get(repr(passages)))
         if twin is not None:
@@ -232,9 +258,15 @@ def upload_files(index: KnowledgeIndex, files: Sequence[tuple[str, bytes]], *, p
     return UploadReport([r for r in results if r is not None])
 
 
-def _index_stored(index: KnowledgeIndex, files: Sequence[tuple[str, bytes]], to_index: dict[int, Path],
-                  created: set[Path], results: list[UploadResult | None], progress: Report | None,
-                  lock_timeout: float) -> None:
+def _index_stored(
+    index: KnowledgeIndex,
+    files: Sequence[tuple[str, bytes]],
+    to_index: dict[int, Path],
+    created: set[Path],
+    results: list[UploadResult | None],
+    progress: Report | None,
+    lock_timeout: float,
+) -> None:
     indexer = Indexer(index)
 
     def report(done: int, total: int, source: str) -> None:
@@ -322,8 +354,9 @@ def _store(folder: Path, name: str, data: bytes) -> Path:
         temp.unlink(missing_ok=True)
 
 
-def _same_passages(index: KnowledgeIndex, documents: Sequence[DocumentRecord],
-                   passages: tuple[tuple[str, str], ...]) -> DocumentRecord | None:
+def _same_passages(
+    index: KnowledgeIndex, documents: Sequence[DocumentRecord], passages: tuple[tuple[str, str], ...]
+) -> DocumentRecord | None:
     """An indexed document cut into exactly these passages (same text, other bytes), if any."""
     for document in documents:
         if document.n_chunks == len(passages):
@@ -339,8 +372,12 @@ def _unindexed_uploads_by_hash(indexer: Indexer, indexed: set[str]) -> dict[str,
     found: dict[str, Path] = {}
     if folder.exists():
         for path in sorted(folder.rglob("*")):
-            if (path.is_file() and not path.name.startswith(".") and path.suffix.lower() in SUPPORTED_SUFFIXES
-                    and indexer.source_id(path) not in indexed):
+            if (
+                path.is_file()
+                and not path.name.startswith(".")
+                and path.suffix.lower() in SUPPORTED_SUFFIXES
+                and indexer.source_id(path) not in indexed
+            ):
                 found.setdefault(sha256_of(path.read_bytes()), path)
     return found
 

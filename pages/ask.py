@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui.ask_view import (
+from tandem.ui.ask_view import (
     EXAMPLE_QUESTIONS,
     KIND_FILTERS,
     ask,
@@ -12,8 +12,8 @@ from ui.ask_view import (
     render_answer,
     render_feedback,
 )
-from ui.resources import get_assistant, get_settings
-from ui.routing import enter_through_app
+from tandem.ui.resources import get_assistant, get_settings
+from tandem.ui.routing import enter_through_app
 
 enter_through_app()
 

@@ -5,8 +5,8 @@ from functools import partial
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from course_planner.builder import build_plan_for
-from course_planner.editing import (
+from tandem.courses.builder import build_plan_for
+from tandem.courses.editing import (
     PlanEdits,
     RolePlayEdits,
     agenda_frame,
@@ -15,13 +15,13 @@ from course_planner.editing import (
     objectives_frame,
     quiz_frame,
 )
-from course_planner.export import file_stem, to_docx, to_markdown
-from course_planner.plan import CourseParams, CoursePlan, PlanInputError
-from course_planner.profiles import AUDIENCES, DURATIONS, FORMATS
-from course_planner.store import PlanNotFoundError, list_plans, load_plan, save_or_update
-from ui.course_resources import skill_options
-from ui.resources import get_settings
-from ui.routing import enter_through_app
+from tandem.courses.export import file_stem, to_docx, to_markdown
+from tandem.courses.plan import CourseParams, CoursePlan, PlanInputError
+from tandem.courses.profiles import AUDIENCES, DURATIONS, FORMATS
+from tandem.courses.store import PlanNotFoundError, list_plans, load_plan, save_or_update
+from tandem.ui.course_resources import skill_options
+from tandem.ui.resources import get_settings
+from tandem.ui.routing import enter_through_app
 
 enter_through_app()
 
@@ -41,15 +41,22 @@ def show_plan(plan: CoursePlan, plan_id: int | None) -> None:
 
 
 st.title("📚 课程设计")
-st.caption("为志愿者培训生成可打印的课程方案：学习目标、分时流程、核心要点、试点案例、角色扮演、小测验和学员讲义，"
-           "每一部分都注明出自知识库的哪个文件。生成后可以在本页修改，再导出 Word 或 Markdown。")
+st.caption(
+    "为志愿者培训生成可打印的课程方案：学习目标、分时流程、核心要点、试点案例、角色扮演、小测验和学员讲义，"
+    "每一部分都注明出自知识库的哪个文件。生成后可以在本页修改，再导出 Word 或 Markdown。"
+)
 
 # ---- 1. inputs ------------------------------------------------------------------------
 options = skill_options(str(settings.knowledge_dir))
 with st.container(border=True):
     st.subheader("1. 课程参数")
-    skills = st.multiselect("技能模块（可多选）", list(options), format_func=lambda s: options.get(s, s),
-                            key="course_skills", placeholder="例如：静默倾听、共情回应")
+    skills = st.multiselect(
+        "技能模块（可多选）",
+        list(options),
+        format_func=lambda s: options.get(s, s),
+        key="course_skills",
+        placeholder="例如：静默倾听、共情回应",
+    )
     col1, col2, col3 = st.columns(3)
     audience = col1.selectbox("培训对象", AUDIENCES, key="course_audience")
     duration = col2.radio("课程时长（分钟）", DURATIONS, index=1, horizontal=True, key="course_duration")
@@ -58,8 +65,14 @@ with st.container(border=True):
     group_size = col4.number_input("学员人数", min_value=1, max_value=200, value=20, step=1, key="course_group_size")
     focus = col5.text_input("培训重点（可选）", key="course_focus", max_chars=100, placeholder="例如：独居老人探访")
     if st.button("生成课程方案", type="primary", key="course_build"):
-        params = CourseParams(skills=list(skills), audience=audience, duration=int(duration),
-                              group_size=int(group_size), format=fmt, focus=focus)
+        params = CourseParams(
+            skills=list(skills),
+            audience=audience,
+            duration=int(duration),
+            group_size=int(group_size),
+            format=fmt,
+            focus=focus,
+        )
         try:
             with st.spinner("正在生成课程方案…"):
                 built = build_plan_for(params, settings)
@@ -100,70 +113,118 @@ def k(name: str) -> str:
 
 st.subheader("2. 编辑方案")
 plan_id = state.get("course_plan_id")
-st.caption((f"正在编辑已保存的方案 #{plan_id}。" if plan_id else "新方案（尚未保存）。")
-           + f" 学习目标：{PROSE_LABEL.get(base.prose_by.get('objectives', ''), '—')}；"
-           f"学员讲义：{PROSE_LABEL.get(base.prose_by.get('handout', ''), '—')}。")
+st.caption(
+    (f"正在编辑已保存的方案 #{plan_id}。" if plan_id else "新方案（尚未保存）。")
+    + f" 学习目标：{PROSE_LABEL.get(base.prose_by.get('objectives', ''), '—')}；"
+    f"学员讲义：{PROSE_LABEL.get(base.prose_by.get('handout', ''), '—')}。"
+)
 for note in base.notes:
     st.info(note)
 title = st.text_input("课程标题", base.title, key=k("title"))
 tab_agenda, tab_points, tab_roleplay, tab_quiz, tab_handout = st.tabs(
-    ["目标与流程", "要点与案例", "角色扮演", "小测验", "讲义与材料"])
+    ["目标与流程", "要点与案例", "角色扮演", "小测验", "讲义与材料"]
+)
 
 with tab_agenda:
-    objectives = st.data_editor(objectives_frame(base), key=k("objectives"), num_rows="dynamic", hide_index=True,
-                                width="stretch", column_config={"学习目标": st.column_config.TextColumn(width="large")})
+    objectives = st.data_editor(
+        objectives_frame(base),
+        key=k("objectives"),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config={"学习目标": st.column_config.TextColumn(width="large")},
+    )
     st.markdown("**课程流程**（修改时长后，合计须等于课程时长）")
     agenda = st.data_editor(
-        agenda_frame(base), key=k("agenda"), num_rows="dynamic", hide_index=True, width="stretch",
-        column_config={"时长（分钟）": st.column_config.NumberColumn(min_value=0, max_value=600, step=1),
-                       "内容与方法": st.column_config.TextColumn(width="large")},
+        agenda_frame(base),
+        key=k("agenda"),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "时长（分钟）": st.column_config.NumberColumn(min_value=0, max_value=600, step=1),
+            "内容与方法": st.column_config.TextColumn(width="large"),
+        },
     )
 
 with tab_points:
-    key_points = [st.text_area(f"{kp.skill}：核心要点（每行一条；来源 {kp.source}）", lines_text(kp.points),
-                               height=180, key=k(f"points_{i}")) for i, kp in enumerate(base.key_points)]
+    key_points = [
+        st.text_area(
+            f"{kp.skill}：核心要点（每行一条；来源 {kp.source}）",
+            lines_text(kp.points),
+            height=180,
+            key=k(f"points_{i}"),
+        )
+        for i, kp in enumerate(base.key_points)
+    ]
     case_questions = None
     if base.case:
-        st.markdown(f"**试点案例：{base.case.title}**  \n出处：{base.case.publication}；`{base.case.source}`  \n"
-                    f"{base.case.reason}")
+        st.markdown(
+            f"**试点案例：{base.case.title}**  \n出处：{base.case.publication}；`{base.case.source}`  \n"
+            f"{base.case.reason}"
+        )
         with st.expander("案例摘要"):
-            st.markdown(f"**背景**：{base.case.background}\n\n**社工做了什么**：{base.case.social_worker}\n\n"
-                        f"**志愿者做了什么**：{base.case.volunteers}\n\n**成效与数据**：{base.case.outcomes}")
-        case_questions = st.text_area("讨论问题（每行一个）", lines_text(base.case.questions), height=180,
-                                      key=k("case_questions"))
+            st.markdown(
+                f"**背景**：{base.case.background}\n\n**社工做了什么**：{base.case.social_worker}\n\n"
+                f"**志愿者做了什么**：{base.case.volunteers}\n\n**成效与数据**：{base.case.outcomes}"
+            )
+        case_questions = st.text_area(
+            "讨论问题（每行一个）", lines_text(base.case.questions), height=180, key=k("case_questions")
+        )
 
 with tab_roleplay:
     roleplays = []
     for i, rp in enumerate(base.roleplays):
         with st.expander(f"角色扮演{i + 1}：{rp.title}（{rp.minutes} 分钟，来源 {rp.source}）", expanded=i == 0):
-            roleplays.append(RolePlayEdits(
-                title=st.text_input("标题", rp.title, key=k(f"rp{i}_title")),
-                roles=st.text_area("角色（每行一个）", lines_text(rp.roles), key=k(f"rp{i}_roles")),
-                situation=st.text_area("情境", rp.situation, key=k(f"rp{i}_situation")),
-                prompts=st.text_area("任务与提示（每行一条）", lines_text(rp.prompts), key=k(f"rp{i}_prompts")),
-                checklist=st.text_area("观察员检查表（每行一项）", lines_text(rp.checklist), height=180,
-                                       key=k(f"rp{i}_checklist")),
-                debrief=st.text_area("复盘", rp.debrief, key=k(f"rp{i}_debrief")),
-            ))
+            roleplays.append(
+                RolePlayEdits(
+                    title=st.text_input("标题", rp.title, key=k(f"rp{i}_title")),
+                    roles=st.text_area("角色（每行一个）", lines_text(rp.roles), key=k(f"rp{i}_roles")),
+                    situation=st.text_area("情境", rp.situation, key=k(f"rp{i}_situation")),
+                    prompts=st.text_area("任务与提示（每行一条）", lines_text(rp.prompts), key=k(f"rp{i}_prompts")),
+                    checklist=st.text_area(
+                        "观察员检查表（每行一项）", lines_text(rp.checklist), height=180, key=k(f"rp{i}_checklist")
+                    ),
+                    debrief=st.text_area("复盘", rp.debrief, key=k(f"rp{i}_debrief")),
+                )
+            )
 
 with tab_quiz:
     st.caption("选项写成“A. … B. …”；简答题的选项留空。每题都要有答案和出处。")
     quiz = st.data_editor(
-        quiz_frame(base), key=k("quiz"), num_rows="dynamic", hide_index=True, width="stretch",
-        column_config={"题型": st.column_config.SelectboxColumn(options=["单选", "多选", "判断", "简答"]),
-                       "题目": st.column_config.TextColumn(width="large")},
+        quiz_frame(base),
+        key=k("quiz"),
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "题型": st.column_config.SelectboxColumn(options=["单选", "多选", "判断", "简答"]),
+            "题目": st.column_config.TextColumn(width="large"),
+        },
     )
 
 with tab_handout:
     handout = st.text_area("学员讲义（Markdown，打印一页）", base.handout, height=420, key=k("handout"))
     materials = st.text_area("所需材料（每行一项）", lines_text(base.materials), height=200, key=k("materials"))
 
-plan = apply_edits(base, PlanEdits(
-    title=title, objectives=objectives, agenda=agenda, key_points=key_points, case_questions=case_questions,
-    roleplays=roleplays, quiz=quiz, handout=handout, materials=materials,
-))
+plan = apply_edits(
+    base,
+    PlanEdits(
+        title=title,
+        objectives=objectives,
+        agenda=agenda,
+        key_points=key_points,
+        case_questions=case_questions,
+        roleplays=roleplays,
+        quiz=quiz,
+        handout=handout,
+        materials=materials,
+    ),
+)
 problems = plan.problems(settings.knowledge_dir.parent)
-st.caption(f"课程流程合计 {plan.total_minutes} 分钟 / 课程时长 {plan.params.duration} 分钟；小测验 {len(plan.quiz)} 题。")
+st.caption(
+    f"课程流程合计 {plan.total_minutes} 分钟 / 课程时长 {plan.params.duration} 分钟；小测验 {len(plan.quiz)} 题。"
+)
 for problem in problems:
     st.warning(problem)
 
@@ -183,10 +244,23 @@ if save or save_new:
         show_plan(plan, saved_id)
         state["course_flash"] = f"已保存：方案 #{saved_id}《{plan.title}》。"
         st.rerun()
-col3.download_button("下载 Word（.docx）", data=partial(to_docx, plan), file_name=f"{file_stem(plan)}.docx", mime=DOCX_MIME,
-                     key="course_download_docx", on_click="ignore", type="primary")
-col4.download_button("下载 Markdown", data=partial(to_markdown, plan), file_name=f"{file_stem(plan)}.md",
-                     mime="text/markdown", key="course_download_md", on_click="ignore")
+col3.download_button(
+    "下载 Word（.docx）",
+    data=partial(to_docx, plan),
+    file_name=f"{file_stem(plan)}.docx",
+    mime=DOCX_MIME,
+    key="course_download_docx",
+    on_click="ignore",
+    type="primary",
+)
+col4.download_button(
+    "下载 Markdown",
+    data=partial(to_markdown, plan),
+    file_name=f"{file_stem(plan)}.md",
+    mime="text/markdown",
+    key="course_download_md",
+    on_click="ignore",
+)
 if problems:
     st.caption("提示：导出的文件会按当前内容生成，请先处理上面的提醒。")
 with st.expander("预览全文"):

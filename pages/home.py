@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from ui.resources import get_index
-from ui.routing import enter_through_app
+from tandem.ui.resources import get_index
+from tandem.ui.routing import enter_through_app
 
 enter_through_app()
 

@@ -4,8 +4,8 @@ import streamlit as st
 
 from ingest.library import check_health, document_chunks, list_documents
 from ingest.uploads import delete_upload, reindex_all, upload_files
-from ui.admin import admin_gate, is_unlocked
-from ui.library_view import (
+from tandem.ui.admin import admin_gate, is_unlocked
+from tandem.ui.library_view import (
     CHUNKS_PER_PAGE,
     KIND_FILTERS,
     LOCK_WAIT,
@@ -23,8 +23,8 @@ from ui.library_view import (
     summary_message,
     upload_flash,
 )
-from ui.resources import get_index, get_settings
-from ui.routing import enter_through_app
+from tandem.ui.resources import get_index, get_settings
+from tandem.ui.routing import enter_through_app
 
 enter_through_app()
 
@@ -38,8 +38,9 @@ show_flash()
 can_change = admin_gate(settings)
 
 # bound to ?library_tab=…: the open tab survives reruns (after an upload) and can be linked to
-tab_browse, tab_upload, tab_health = st.tabs(["浏览资料", "上传资料", "索引状态与维护"], key="library_tab",
-                                             bind="query-params")
+tab_browse, tab_upload, tab_health = st.tabs(
+    ["浏览资料", "上传资料", "索引状态与维护"], key="library_tab", bind="query-params"
+)
 
 # ---- 浏览 ----------------------------------------------------------------------------------------
 with tab_browse:
@@ -84,10 +85,16 @@ with tab_upload:
         "内容完全相同的文件不会重复保存。"
     )
     if can_change:
-        uploaded = st.file_uploader(
-            "选择文件", type=["md", "txt", "pdf", "docx"], accept_multiple_files=True, key="library_upload",
-            max_upload_size=settings.max_upload_mb,
-        ) or []
+        uploaded = (
+            st.file_uploader(
+                "选择文件",
+                type=["md", "txt", "pdf", "docx"],
+                accept_multiple_files=True,
+                key="library_upload",
+                max_upload_size=settings.max_upload_mb,
+            )
+            or []
+        )
         if st.button("上传并建立索引", key="library_upload_go", type="primary", disabled=not uploaded):
             processed: set[str] = state.setdefault(PROCESSED_KEY, set())
             fresh = [f for f in uploaded if f.file_id not in processed]
@@ -96,8 +103,9 @@ with tab_upload:
             elif is_unlocked(settings):
                 report_progress, done = progress_reporter("正在检查上传的文件…")
                 report = run_change(
-                    lambda: upload_files(index, [(f.name, f.getvalue()) for f in fresh], progress=report_progress,
-                                         lock_timeout=LOCK_WAIT),
+                    lambda: upload_files(
+                        index, [(f.name, f.getvalue()) for f in fresh], progress=report_progress, lock_timeout=LOCK_WAIT
+                    ),
                     "上传的文件没有保存，请稍后重试。",
                 )
                 done()

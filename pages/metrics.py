@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy.exc import OperationalError
 
-from pilot_metrics import charts
-from pilot_metrics.aggregate import (
+from tandem.metrics import charts
+from tandem.metrics.aggregate import (
     GROUP_LABELS,
     MEASURES,
     Filters,
@@ -16,11 +16,11 @@ from pilot_metrics.aggregate import (
     latest_month_summary,
     monthly_series,
 )
-from pilot_metrics.explorer import explore
-from pilot_metrics.export import template_csv, template_xlsx, to_csv_bytes, to_xlsx_bytes
-from pilot_metrics.provenance import figure_source
-from pilot_metrics.questions import questions_overview
-from pilot_metrics.store import (
+from tandem.metrics.explorer import explore
+from tandem.metrics.export import template_csv, template_xlsx, to_csv_bytes, to_xlsx_bytes
+from tandem.metrics.provenance import figure_source
+from tandem.metrics.questions import questions_overview
+from tandem.metrics.store import (
     UploadRejected,
     check_upload,
     monthly_records_frame,
@@ -30,9 +30,9 @@ from pilot_metrics.store import (
     upload_history,
     upload_status,
 )
-from ui.metrics_resources import get_metrics_engine, get_passages
-from ui.resources import get_settings
-from ui.routing import enter_through_app
+from tandem.ui.metrics_resources import get_metrics_engine, get_passages
+from tandem.ui.resources import get_settings
+from tandem.ui.routing import enter_through_app
 
 enter_through_app()
 
@@ -73,7 +73,9 @@ def _show_source(figure_id: int, figures: pd.DataFrame, place: str) -> None:
         if prov.passage:
             st.caption(f"案例报告段落 · {prov.title}" + (f" · {prov.heading}" if prov.heading else ""))
             st.markdown(prov.highlighted_markdown())
-            st.caption(f"来源文件：`{prov.source}`" + (f" · 第 {prov.ordinal + 1} 段" if prov.ordinal is not None else ""))
+            st.caption(
+                f"来源文件：`{prov.source}`" + (f" · 第 {prov.ordinal + 1} 段" if prov.ordinal is not None else "")
+            )
         if prov.note:
             st.info(prov.note)
 
@@ -87,15 +89,19 @@ def _chart(chart: object, key: str) -> None:
 def _kpi_row(cards: list[Kpi]) -> None:
     for start in range(0, len(cards), 4):
         columns = st.columns(4)
-        for column, card in zip(columns, cards[start:start + 4], strict=False):
+        for column, card in zip(columns, cards[start : start + 4], strict=False):
             with column:
                 label = f"{card.label}（{card.unit}）" if card.unit else card.label
                 signed = card.delta[:1] in ("+", "-")
                 help_text = card.help if signed or not card.delta else f"{card.help}：{card.delta}"
                 st.metric(label, card.display, delta=card.delta if signed else None, help=help_text)
                 if card.source_ids:
-                    st.button("查看出处", key=f"metrics_kpi_src_{card.key}", type="tertiary",
-                              on_click=lambda ids=card.source_ids: state.update(metrics_kpi_sources=list(ids)))
+                    st.button(
+                        "查看出处",
+                        key=f"metrics_kpi_src_{card.key}",
+                        type="tertiary",
+                        on_click=lambda ids=card.source_ids: state.update(metrics_kpi_sources=list(ids)),
+                    )
 
 
 # Stateful tabs: after an upload or undo (which rerun the page) the leader stays on the same tab.
@@ -106,8 +112,12 @@ tab_pilots, tab_own, tab_questions = st.tabs(
 # ---- 试点成效 ---------------------------------------------------------------------------
 with tab_pilots:
     figures = pilot_metrics_frame(engine)
-    filter_keys = {"regions": "metrics_region", "communities": "metrics_community",
-                   "programs": "metrics_program", "metrics": "metrics_metric"}
+    filter_keys = {
+        "regions": "metrics_region",
+        "communities": "metrics_community",
+        "programs": "metrics_program",
+        "metrics": "metrics_metric",
+    }
     filter_labels = {"regions": "地区", "communities": "社区/镇街", "programs": "项目", "metrics": "指标"}
     selected: dict[str, tuple[str, ...]] = {}
     columns = st.columns(4)
@@ -116,8 +126,9 @@ with tab_pilots:
         _sanitize(key, options)
         with column:
             selected[name] = tuple(st.multiselect(filter_labels[name], options, key=key, placeholder="全部"))
-    by = st.radio("比较维度", ["region", "program"], format_func=GROUP_LABELS.get, horizontal=True,
-                  key="metrics_group_by")
+    by = st.radio(
+        "比较维度", ["region", "program"], format_func=GROUP_LABELS.get, horizontal=True, key="metrics_group_by"
+    )
     view = explore(figures, Filters(**selected), by)
 
     if view.filtered.empty:
@@ -129,7 +140,9 @@ with tab_pilots:
             with st.expander("数字出处", expanded=True):
                 for figure_id in kpi_sources:
                     _show_source(figure_id, figures, "kpi")
-                st.button("收起出处", key="metrics_kpi_src_close", on_click=lambda: state.pop("metrics_kpi_sources", None))
+                st.button(
+                    "收起出处", key="metrics_kpi_src_close", on_click=lambda: state.pop("metrics_kpi_sources", None)
+                )
 
         st.subheader("各试点成效一览")
         st.dataframe(view.summary, hide_index=True, key="metrics_summary")
@@ -159,7 +172,11 @@ with tab_pilots:
         st.subheader("全部数字")
         st.caption("点击表头排序；选中一行即可查看该数字的原文出处。")
         event = st.dataframe(
-            view.table, hide_index=True, key="metrics_table", on_select="rerun", selection_mode="single-row",
+            view.table,
+            hide_index=True,
+            key="metrics_table",
+            on_select="rerun",
+            selection_mode="single-row",
             column_order=[c for c in view.table.columns if c != "id"],
             column_config={"数值": st.column_config.NumberColumn(format="%g")},
         )
@@ -171,26 +188,48 @@ with tab_pilots:
         export = view.table.drop(columns="id")
         left, right = st.columns(2)
         left.download_button("下载 CSV", to_csv_bytes(export), "试点数据.csv", "text/csv", key="metrics_dl_csv")
-        right.download_button("下载 Excel（XLSX）", to_xlsx_bytes(export, "试点数据"), "试点数据.xlsx",
-                              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="metrics_dl_xlsx")
+        right.download_button(
+            "下载 Excel（XLSX）",
+            to_xlsx_bytes(export, "试点数据"),
+            "试点数据.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key="metrics_dl_xlsx",
+        )
 
         ids = [int(i) for i in view.table["id"]]
         _sanitize("metrics_figure", ids)
-        figure_id = st.selectbox("查看数字出处", ids, index=None, format_func=lambda i: view.labels.get(i, str(i)),
-                                 key="metrics_figure", placeholder="选择一个数字，查看原文引述和案例段落")
+        figure_id = st.selectbox(
+            "查看数字出处",
+            ids,
+            index=None,
+            format_func=lambda i: view.labels.get(i, str(i)),
+            key="metrics_figure",
+            placeholder="选择一个数字，查看原文引述和案例段落",
+        )
         if figure_id is not None:
             _show_source(figure_id, figures, "table")
 
 # ---- 本社区月度数据 -----------------------------------------------------------------------
 with tab_own:
-    st.markdown("按模板填写每月的记录（日期、社区、团队、活动类型、参与人数、志愿服务时长、上报案件数、办结案件数），"
-                "上传后先校验，全部通过才会写入。")
+    st.markdown(
+        "按模板填写每月的记录（日期、社区、团队、活动类型、参与人数、志愿服务时长、上报案件数、办结案件数），"
+        "上传后先校验，全部通过才会写入。"
+    )
     left, right = st.columns(2)
     left.download_button("下载模板（CSV）", template_csv(), "月度数据模板.csv", "text/csv", key="metrics_template_csv")
-    right.download_button("下载模板（XLSX）", template_xlsx(), "月度数据模板.xlsx",
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="metrics_template_xlsx")
-    uploaded = st.file_uploader("上传月度数据（CSV 或 XLSX）", type=["csv", "xlsx"], key="metrics_upload",
-                                max_upload_size=settings.max_upload_mb)
+    right.download_button(
+        "下载模板（XLSX）",
+        template_xlsx(),
+        "月度数据模板.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="metrics_template_xlsx",
+    )
+    uploaded = st.file_uploader(
+        "上传月度数据（CSV 或 XLSX）",
+        type=["csv", "xlsx"],
+        key="metrics_upload",
+        max_upload_size=settings.max_upload_mb,
+    )
     if uploaded is not None:
         data = uploaded.getvalue()
         sha = hashlib.sha256(data).hexdigest()
@@ -222,20 +261,29 @@ with tab_own:
     if history.empty:
         st.caption("还没有上传记录。")
     else:
-        shown = pd.DataFrame({
-            "编号": history["id"], "上传时间": history["uploaded_at"].dt.strftime("%Y-%m-%d %H:%M"),
-            "文件": history["filename"], "行数": history["n_rows"],
-            "状态": history["status"].map({"active": "有效", "undone": "已撤销"}),
-            "撤销时间": history["undone_at"].dt.strftime("%Y-%m-%d %H:%M").fillna(""),
-        })
+        shown = pd.DataFrame(
+            {
+                "编号": history["id"],
+                "上传时间": history["uploaded_at"].dt.strftime("%Y-%m-%d %H:%M"),
+                "文件": history["filename"],
+                "行数": history["n_rows"],
+                "状态": history["status"].map({"active": "有效", "undone": "已撤销"}),
+                "撤销时间": history["undone_at"].dt.strftime("%Y-%m-%d %H:%M").fillna(""),
+            }
+        )
         st.dataframe(shown, hide_index=True, key="metrics_history")
         active = history[history["status"] == "active"]
         labels = {int(r["id"]): f"#{r['id']} {r['filename']}（{r['n_rows']} 行）" for _, r in active.iterrows()}
         if state.get("metrics_undo_choice") not in labels:  # default: the newest upload still in effect
             state["metrics_undo_choice"] = next(iter(labels), None)
         left, right = st.columns([3, 1], vertical_alignment="bottom")
-        choice = left.selectbox("撤销一次上传（删除该次写入的全部行）", list(labels), format_func=labels.get,
-                                key="metrics_undo_choice", placeholder="没有可撤销的上传")
+        choice = left.selectbox(
+            "撤销一次上传（删除该次写入的全部行）",
+            list(labels),
+            format_func=labels.get,
+            key="metrics_undo_choice",
+            placeholder="没有可撤销的上传",
+        )
         if right.button("撤销这次上传", key="metrics_undo", disabled=choice is None):
             try:
                 removed = undo_upload(engine, int(choice))
@@ -262,10 +310,19 @@ with tab_own:
         _chart(charts.monthly_chart(series, MEASURES[measure]), "metrics_chart_monthly")
         if series["change_pct"].notna().any():
             _chart(charts.change_chart(series), "metrics_chart_change")
-        st.dataframe(pd.DataFrame({
-            "月份": series["month"].dt.strftime("%Y-%m"), "团队": series["team"], MEASURES[measure]: series["value"],
-            "上月": series["previous"], "环比变化（%）": series["change_pct"],
-        }), hide_index=True, key="metrics_series")
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "月份": series["month"].dt.strftime("%Y-%m"),
+                    "团队": series["team"],
+                    MEASURES[measure]: series["value"],
+                    "上月": series["previous"],
+                    "环比变化（%）": series["change_pct"],
+                }
+            ),
+            hide_index=True,
+            key="metrics_series",
+        )
 
 # ---- 志愿者在问什么 -----------------------------------------------------------------------
 with tab_questions:
@@ -280,8 +337,11 @@ with tab_questions:
         left, right = st.columns(2)
         with left:
             _chart(charts.topics_week_chart(overview.topics_by_week), "metrics_chart_topics")
-            st.dataframe(overview.topics.rename(columns={"topic": "话题", "count": "次数", "example": "最近的提问"}),
-                         hide_index=True, key="metrics_topics")
+            st.dataframe(
+                overview.topics.rename(columns={"topic": "话题", "count": "次数", "example": "最近的提问"}),
+                hide_index=True,
+                key="metrics_topics",
+            )
         with right:
             _chart(charts.skills_chart(overview.skills), "metrics_chart_skills")
         st.subheader("被点 👎 的回答")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.embeddings import make_embeddings
-from assistant.index import KnowledgeIndex, open_index
-from assistant.settings import REPO_ROOT, Settings, load_settings
 from ingest.indexer import Indexer
+from tandem.core.embeddings import make_embeddings
+from tandem.core.index import KnowledgeIndex, open_index
+from tandem.core.settings import REPO_ROOT, Settings, load_settings
 
 KNOWLEDGE = REPO_ROOT / "knowledge"
 

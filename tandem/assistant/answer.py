@@ -92,8 +92,9 @@ class Prepared:
 def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = None, start: int = 1) -> list[Source]:
     ranks = range(len(hits)) if ranks is None else ranks
     return [
-        Source(n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading, h.chunk.skill,
-               rank)
+        Source(
+            n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading, h.chunk.skill, rank
+        )
         for n, (h, rank) in enumerate(zip(hits, ranks, strict=True), start)
     ]
 
@@ -154,8 +155,9 @@ class Assistant:
         self.k = k
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings)
 
-    def prepare(self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None,
-                k: int | None = None) -> Prepared:
+    def prepare(
+        self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None
+    ) -> Prepared:
         question = question.strip()
         crisis = check_crisis(question)
         query = self._standalone(question, history)
@@ -170,8 +172,9 @@ class Assistant:
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
         return Prepared(question, query, crisis, sources, False, context)
 
-    def _crisis_module_first(self, query: str, hits: list[SearchHit], filters: dict[str, Any] | None,
-                             k: int) -> list[SearchHit]:
+    def _crisis_module_first(
+        self, query: str, hits: list[SearchHit], filters: dict[str, Any] | None, k: int
+    ) -> list[SearchHit]:
         """For a question with crisis signs, the crisis module's best passages lead the hits.
 
         "存折都交代好了" reads like a question about an old man's savings; the crisis
@@ -191,8 +194,9 @@ class Assistant:
             best.setdefault(hit.chunk.source, rank)
         return dict(list(best.items())[:EXPAND_DOCUMENTS])
 
-    def _expand(self, hits: Sequence[SearchHit],
-                documents: dict[str, int]) -> tuple[list[tuple[SearchHit, int]], list[tuple[SearchHit, int]]]:
+    def _expand(
+        self, hits: Sequence[SearchHit], documents: dict[str, int]
+    ) -> tuple[list[tuple[SearchHit, int]], list[tuple[SearchHit, int]]]:
         """The other chunks of the best documents, each ranked just below its document's best hit.
 
         Returns ``(key, rest)``: up to ``EXPAND_MAX`` chunks of the key sections, then the rest.
@@ -231,9 +235,9 @@ class Assistant:
         if self.chat_model is None:
             yield self._extractive_answer(prepared, "extractive")
             return
-        messages = build_messages(prepared.query, [
-            NumberedPassage(s.n, s.title, s.heading, s.text) for s in prepared.sources
-        ])
+        messages = build_messages(
+            prepared.query, [NumberedPassage(s.n, s.title, s.heading, s.text) for s in prepared.sources]
+        )
         pieces: list[str] = []
         try:
             for piece in stream_text(self.chat_model, messages):
@@ -252,8 +256,9 @@ class Assistant:
         notice = "" if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
         yield self._finish(prepared, text, "llm", notice)
 
-    def answer(self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None,
-               k: int | None = None) -> Answer:
+    def answer(
+        self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None
+    ) -> Answer:
         final = None
         for item in self.stream(self.prepare(question, history, filters, k)):
             if isinstance(item, Answer):
@@ -282,7 +287,9 @@ class Assistant:
         lexical = self.searcher.index.lexical
         skills = lexical.distinct("skill")
         regions = lexical.distinct("region")
-        regions = [r for r in regions if not any(o != r and r.startswith(o) for o in regions)]  # 北京市 covers its districts
+        regions = [
+            r for r in regions if not any(o != r and r.startswith(o) for o in regions)
+        ]  # 北京市 covers its districts
         covered = []
         if skills:
             covered.append(f"志愿服务技能（{'、'.join(skills[:16])}）")
@@ -292,18 +299,22 @@ class Assistant:
         if not covered and not titles:
             return f"{REFUSAL}\n\n知识库还是空的：请先在“知识库”页或用 `python -m ingest` 导入材料。"
         if titles:
-            covered.append("、".join(f"《{t}》" for t in titles[:5]) + (f"等 {len(titles)} 份材料" if len(titles) > 5 else ""))
-        return (
-            f"{REFUSAL}\n\nTandem 的知识库涵盖：{'；'.join(covered)}。"
-            "可以换个说法再问，或直接联系你的联系社工。"
-        )
+            covered.append(
+                "、".join(f"《{t}》" for t in titles[:5]) + (f"等 {len(titles)} 份材料" if len(titles) > 5 else "")
+            )
+        return f"{REFUSAL}\n\nTandem 的知识库涵盖：{'；'.join(covered)}。可以换个说法再问，或直接联系你的联系社工。"
 
     @staticmethod
     def _finish(prepared: Prepared, text: str, mode: str, notice: str = "") -> Answer:
         return Answer(text, prepared.refused, prepared.sources, prepared.crisis, mode, notice, prepared.query)
 
 
-def answer_question(searcher: HybridSearcher, question: str, k: int = 5,
-                    filters: dict[str, Any] | None = None, chat_model: BaseChatModel | None = None) -> Answer:
+def answer_question(
+    searcher: HybridSearcher,
+    question: str,
+    k: int = 5,
+    filters: dict[str, Any] | None = None,
+    chat_model: BaseChatModel | None = None,
+) -> Answer:
     """One-shot convenience used by the CLI."""
     return Assistant(searcher, chat_model, k).answer(question, filters=filters)

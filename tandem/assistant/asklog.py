@@ -15,11 +15,17 @@ def log_answer(engine: Engine, question: str, answer: Answer) -> int:
     sources = [{"n": s.n, "title": s.title, "path": s.path, "score": round(s.score, 6)} for s in answer.sources]
     top_skill = next((s.skill for s in answer.sources if s.skill), "")
     with engine.begin() as conn:
-        result = conn.execute(insert(ask_log).values(
-            question=question, query=answer.query or question, answer=answer.full_text,
-            sources=json.dumps(sources, ensure_ascii=False), refused=int(answer.refused), mode=answer.mode,
-            skill=top_skill[:100],
-        ))
+        result = conn.execute(
+            insert(ask_log).values(
+                question=question,
+                query=answer.query or question,
+                answer=answer.full_text,
+                sources=json.dumps(sources, ensure_ascii=False),
+                refused=int(answer.refused),
+                mode=answer.mode,
+                skill=top_skill[:100],
+            )
+        )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
@@ -28,7 +34,9 @@ def set_feedback(engine: Engine, log_id: int, rating: int, comment: str = "") ->
     if rating not in (1, -1):
         raise ValueError("rating must be +1 or -1")
     with engine.begin() as conn:
-        conn.execute(update(ask_log).where(ask_log.c.id == log_id).values(rating=rating, comment=comment.strip() or None))
+        conn.execute(
+            update(ask_log).where(ask_log.c.id == log_id).values(rating=rating, comment=comment.strip() or None)
+        )
 
 
 def get_entry(engine: Engine, log_id: int) -> dict[str, object] | None:

@@ -36,7 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="提一个问题")
     ask.add_argument("question", help="问题（中文）")
     ask.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
-    ask.add_argument("-k", type=positive_int, default=None, help="检索的段落数（默认取设置 TANDEM_TOP_K）；回答只引用这些段落及其所在文档")
+    ask.add_argument(
+        "-k",
+        type=positive_int,
+        default=None,
+        help="检索的段落数（默认取设置 TANDEM_TOP_K）；回答只引用这些段落及其所在文档",
+    )
     ask.add_argument("--kind", choices=["skill", "case", "other"], help="只检索某类文档")
     ask.add_argument("--skill", help="只检索某个技能模块（如 静默倾听）")
     ask.add_argument("--region", help="只检索某个地区的案例")
@@ -63,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
-    result = answer_question(HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters,
-                             chat_model=chat_model)
+    result = answer_question(
+        HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters, chat_model=chat_model
+    )
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:

@@ -13,7 +13,9 @@ import jieba
 
 from tandem.core.tokens import STOPWORDS
 
-_LEANS_ON_CONTEXT = re.compile(r"^(那|那么|那如果|如果|要是|还有|另外|然后|他|她|它|他们|这|这个|那个|这种|那种|对方)|呢[？?]?$")
+_LEANS_ON_CONTEXT = re.compile(
+    r"^(那|那么|那如果|如果|要是|还有|另外|然后|他|她|它|他们|这|这个|那个|这种|那种|对方)|呢[？?]?$"
+)
 SHORT_QUESTION = 12
 
 

@@ -27,15 +27,19 @@ SEMANTIC_WEIGHT = 1.0
 ASKED_ALIKE = 0.7  # cosine with a quiz question (and its answer) above which it asks what was asked
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
-_FIGURE_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
+_FIGURE_QUESTION = re.compile(
+    r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大"
+)
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
 _ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
 FIGURE_BONUS = 0.35
 # How a question asks, not what it asks about: as bigrams they would match headings like "敲门不应时怎么办".
 # (能不能 / 可不可以 stay: their 不能 / 不可 is what a prohibition that answers them says.)
-_ASKING = re.compile(r"(?:我|你|我们)?(?:应该|应当|该)?(?:怎么办|怎么做|怎样做|怎么|如何|怎样)|什么样|什么|哪些|哪个|"
-                     r"请问|[吗呢吧]")
+_ASKING = re.compile(
+    r"(?:我|你|我们)?(?:应该|应当|该)?(?:怎么办|怎么做|怎样做|怎么|如何|怎样)|什么样|什么|哪些|哪个|"
+    r"请问|[吗呢吧]"
+)
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 _MARKUP = re.compile(r"\*\*|__|`")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -100,16 +104,16 @@ def quiz_answers(text: str) -> list[tuple[str, str]]:
         if len(parts) < 2 or not parts[1].strip():
             continue
         head = _QUIZ_QUESTION.match(parts[0])
-        asked = parts[0][head.end():] if head else parts[0]  # options only: the question is in the chunk before
+        asked = parts[0][head.end() :] if head else parts[0]  # options only: the question is in the chunk before
         answer = " ".join(parts[1].split())
         marks = list(_QUIZ_OPTION.finditer(asked))
         ends = [m.start() for m in marks[1:]] + [len(asked)]
-        options = {m.group(1): asked[m.end():e].strip() for m, e in zip(marks, ends, strict=False)}
-        question = " ".join((asked[:marks[0].start()] if marks else asked).split()) if head else ""
+        options = {m.group(1): asked[m.end() : e].strip() for m, e in zip(marks, ends, strict=False)}
+        question = " ".join((asked[: marks[0].start()] if marks else asked).split()) if head else ""
         key = _QUIZ_KEY.match(answer)
         if key:
             chosen = [options[k] for k in re.findall(r"[A-F]", key.group(1)) if options.get(k)]
-            reason = answer[key.end():]
+            reason = answer[key.end() :]
             answer = "；".join(o.rstrip("。；; ") for o in chosen) + "。" + reason if chosen else reason
         pairs.append((question, answer))
     return pairs
@@ -167,8 +171,17 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
                 text = clean(answer)
                 if len(text) >= 6 and text not in seen:
                     seen.add(text)
-                    found.append((text, (position_in_pool, position), passage, "fact",
-                                  set(tokenize(asked + text + passage.heading)), False, f"{asked}{text}"))
+                    found.append(
+                        (
+                            text,
+                            (position_in_pool, position),
+                            passage,
+                            "fact",
+                            set(tokenize(asked + text + passage.heading)),
+                            False,
+                            f"{asked}{text}",
+                        )
+                    )
             continue
         for position, raw in enumerate(split_sentences(passage.text)):
             text = clean(raw)
@@ -179,8 +192,17 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
             list_item = bool(_LIST_MARK.match(raw))
             if wants_principles and list_item and _KEY_POINTS in passage.heading and passage.title == top_title:
                 role = "principle"  # "基本原则是什么？" is answered by the best module's key points, in order
-            found.append((text, (position_in_pool, position), passage, role,
-                          set(tokenize(text + passage.heading)), list_item or _KEY_POINTS in passage.heading, ""))
+            found.append(
+                (
+                    text,
+                    (position_in_pool, position),
+                    passage,
+                    role,
+                    set(tokenize(text + passage.heading)),
+                    list_item or _KEY_POINTS in passage.heading,
+                    "",
+                )
+            )
     query = _weights(question)
     df = Counter(t for *_, tokens, _, _ in found for t in tokens if t in query)
     n = len(found) or 1
@@ -195,7 +217,9 @@ def _items(question: str, passages: list[Passage]) -> list[_Item]:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
         if number_with_unit and number_with_unit.search(text):
             score += FIGURE_BONUS
-        elif wants_figure and overlap and _DIGIT.search(text):  # a number beside none of the words asked is not the one asked
+        elif (
+            wants_figure and overlap and _DIGIT.search(text)
+        ):  # a number beside none of the words asked is not the one asked
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
         items.append(_Item(text, passage.n, score, role, order, match, overlap))
     return items
@@ -218,8 +242,14 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
     wants_figure = bool(_FIGURE_QUESTION.search(question))
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
-    leads = [i for i in items if i.role == ("fact" if wants_figure else i.role) and i.role not in not_lead
-             and not _SAYING.match(i.text) and i.text not in asked_elsewhere]
+    leads = [
+        i
+        for i in items
+        if i.role == ("fact" if wants_figure else i.role)
+        and i.role not in not_lead
+        and not _SAYING.match(i.text)
+        and i.text not in asked_elsewhere
+    ]
     lead = max(leads or items, key=lambda i: i.score)
     used = {lead.text}
     myth = _MYTH.match(lead.text) if lead.role == "avoid" else None
@@ -237,8 +267,17 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
     lines = [_lead_line(lead, passages)]
 
     def pick(role: str, limit: int, sharing_a_word: bool = False) -> list[_Item]:
-        chosen = sorted((i for i in items if i.role == role and i.text not in used and i.score >= MIN_ITEM_SCORE
-                         and (i.overlap > 0 or not sharing_a_word)), key=lambda i: -i.score)[:limit]
+        chosen = sorted(
+            (
+                i
+                for i in items
+                if i.role == role
+                and i.text not in used
+                and i.score >= MIN_ITEM_SCORE
+                and (i.overlap > 0 or not sharing_a_word)
+            ),
+            key=lambda i: -i.score,
+        )[:limit]
         used.update(i.text for i in chosen)
         return sorted(chosen, key=lambda i: i.order)
 
@@ -252,8 +291,9 @@ def compose(question: str, passages: list[Passage], similarity: Similarity | Non
         title = "**要点：**"
     else:
         steps = pick("step", MAX_STEPS)
-        steps = sorted(steps + pick("fact", max(2, MAX_STEPS - len(steps)) if len(steps) < 3 else 1),
-                       key=lambda i: i.order)
+        steps = sorted(
+            steps + pick("fact", max(2, MAX_STEPS - len(steps)) if len(steps) < 3 else 1), key=lambda i: i.order
+        )
         title = "**具体做法：**"
     if steps:
         lines.append("\n" + title)

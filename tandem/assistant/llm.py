@@ -50,8 +50,11 @@ def make_chat_model(settings: Settings) -> BaseChatModel | None:
     from langchain_ollama import ChatOllama
 
     return ChatOllama(
-        model=settings.llm_model, base_url=settings.llm_base_url or None, temperature=0.2,
-        num_predict=settings.llm_max_tokens, client_kwargs={"timeout": settings.llm_timeout},
+        model=settings.llm_model,
+        base_url=settings.llm_base_url or None,
+        temperature=0.2,
+        num_predict=settings.llm_max_tokens,
+        client_kwargs={"timeout": settings.llm_timeout},
     )
 
 
@@ -65,8 +68,9 @@ class NumberedPassage:
 
 def build_messages(question: str, passages: Sequence[NumberedPassage]) -> list[BaseMessage]:
     context = "\n\n".join(
-        prompts.PASSAGE_TEMPLATE.format(n=p.n, title=p.title, heading=f"（{p.heading}）" if p.heading else "",
-                                        text=p.text)
+        prompts.PASSAGE_TEMPLATE.format(
+            n=p.n, title=p.title, heading=f"（{p.heading}）" if p.heading else "", text=p.text
+        )
         for p in passages
     )
     return [
@@ -78,8 +82,10 @@ def build_messages(question: str, passages: Sequence[NumberedPassage]) -> list[B
 def stream_text(model: BaseChatModel, messages: list[BaseMessage]) -> Iterator[str]:
     """Text pieces as the model writes them."""
     for chunk in model.stream(messages):
-        content = chunk.content if isinstance(chunk.content, str) else "".join(
-            part.get("text", "") if isinstance(part, dict) else str(part) for part in chunk.content
+        content = (
+            chunk.content
+            if isinstance(chunk.content, str)
+            else "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in chunk.content)
         )
         if content:
             yield content

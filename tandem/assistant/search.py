@@ -36,15 +36,21 @@ class SearchHit:
 class HybridSearcher:
     """Searches one ``KnowledgeIndex``."""
 
-    def __init__(self, index: KnowledgeIndex, candidates: int | None = None, rrf_k: int = RRF_K,
-                 dense_weight: float = DENSE_WEIGHT) -> None:
+    def __init__(
+        self,
+        index: KnowledgeIndex,
+        candidates: int | None = None,
+        rrf_k: int = RRF_K,
+        dense_weight: float = DENSE_WEIGHT,
+    ) -> None:
         self.index = index
         self.candidates = candidates or index.settings.candidates
         self.rrf_k = rrf_k
         self.weights = {"dense": dense_weight, "lexical": 1.0}
 
-    def search(self, query: str, k: int = 5, filters: dict[str, Any] | None = None,
-               mode: Mode = "hybrid") -> list[SearchHit]:
+    def search(
+        self, query: str, k: int = 5, filters: dict[str, Any] | None = None, mode: Mode = "hybrid"
+    ) -> list[SearchHit]:
         query = query.strip()
         if not query:
             return []
@@ -58,7 +64,9 @@ class HybridSearcher:
             lexical = self.index.lexical.search(query, limit, filters)
         return self._fuse(dense, lexical, k)
 
-    def _fuse(self, dense: list[tuple[str, float]], lexical: list[tuple[ChunkRecord, float]], k: int) -> list[SearchHit]:
+    def _fuse(
+        self, dense: list[tuple[str, float]], lexical: list[tuple[ChunkRecord, float]], k: int
+    ) -> list[SearchHit]:
         chunks = {chunk.id: chunk for chunk, _ in lexical}
         missing = [cid for cid, _ in dense if cid not in chunks]
         chunks.update(self.index.lexical.chunks_by_id(missing))  # uncommitted ids stay missing

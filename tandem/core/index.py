@@ -65,7 +65,8 @@ def open_index(settings: Settings, embeddings: Embeddings | None = None, *, rebu
     else:
         check_model(
             {"embedding_model": stored_model, "embedding_dim": lexical.get_meta("embedding_dim")},
-            store.model_name, store.dimension,
+            store.model_name,
+            store.dimension,
         )
     return index
 

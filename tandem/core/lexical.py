@@ -156,8 +156,11 @@ class LexicalIndex:
         """Atomically make ``chunks`` the only chunks of ``document.source``."""
         self.replace_documents([(document, chunks)])
 
-    def replace_documents(self, batch: Sequence[tuple[DocumentRecord, Sequence[ChunkRecord]]],
-                          tokens: Mapping[str, list[str]] | None = None) -> None:
+    def replace_documents(
+        self,
+        batch: Sequence[tuple[DocumentRecord, Sequence[ChunkRecord]]],
+        tokens: Mapping[str, list[str]] | None = None,
+    ) -> None:
         """``replace_document`` for several documents in one transaction (one FTS5 flush, one commit).
 
         ``tokens`` (chunk id → ``tokenize(chunk.index_text())``) may be computed beforehand,
@@ -166,7 +169,8 @@ class LexicalIndex:
         tokens = tokens or {}
         chunk_tokens = {
             chunk.id: tokens[chunk.id] if chunk.id in tokens else tokenize(chunk.index_text())
-            for _, chunks in batch for chunk in chunks
+            for _, chunks in batch
+            for chunk in chunks
         }
         counts = {chunk_id: _fts_counts(toks) for chunk_id, toks in chunk_tokens.items()}
         with self._write():
@@ -174,21 +178,42 @@ class LexicalIndex:
                 self._delete_source(document.source)
                 self._db.execute(
                     "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (document.source, document.title, document.kind, document.sha256, document.n_chunks,
-                     document.chars, document.indexed_at, json.dumps(document.metadata, ensure_ascii=False)),
+                    (
+                        document.source,
+                        document.title,
+                        document.kind,
+                        document.sha256,
+                        document.n_chunks,
+                        document.chars,
+                        document.indexed_at,
+                        json.dumps(document.metadata, ensure_ascii=False),
+                    ),
                 )
                 for chunk in chunks:
                     cursor = self._db.execute(
                         "INSERT INTO chunks (id, source, ordinal, title, heading, kind, skill, region, text, metadata)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (chunk.id, chunk.source, chunk.ordinal, chunk.title, chunk.heading, chunk.kind, chunk.skill,
-                         chunk.region, chunk.text, json.dumps(chunk.metadata, ensure_ascii=False)),
+                        (
+                            chunk.id,
+                            chunk.source,
+                            chunk.ordinal,
+                            chunk.title,
+                            chunk.heading,
+                            chunk.kind,
+                            chunk.skill,
+                            chunk.region,
+                            chunk.text,
+                            json.dumps(chunk.metadata, ensure_ascii=False),
+                        ),
                     )
                     rowid = int(cursor.lastrowid or 0)
-                    self._db.execute("INSERT INTO chunks_fts(rowid, tokens) VALUES (?, ?)",
-                                     (rowid, " ".join(chunk_tokens[chunk.id])))
-                    self._db.execute("INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)",
-                                     (rowid, *self._term_row(counts[chunk.id])))
+                    self._db.execute(
+                        "INSERT INTO chunks_fts(rowid, tokens) VALUES (?, ?)", (rowid, " ".join(chunk_tokens[chunk.id]))
+                    )
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)",
+                        (rowid, *self._term_row(counts[chunk.id])),
+                    )
 
     def _term_row(self, counts: Counter[str]) -> tuple[int, bytes, bytes]:
         """``(length, term ids, counts)`` of one chunk for the in-memory matrix (see ``_fts_counts``)."""
@@ -220,8 +245,9 @@ class LexicalIndex:
         with self._write():
             for row in missing:
                 counts = _fts_counts(tokenize(_chunk(row[1:]).index_text()))
-                self._db.execute("INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)",
-                                 (row[0], *self._term_row(counts)))
+                self._db.execute(
+                    "INSERT OR REPLACE INTO chunk_terms VALUES (?, ?, ?, ?)", (row[0], *self._term_row(counts))
+                )
         return len(missing)
 
     def delete_document(self, source: str) -> None:
@@ -331,8 +357,9 @@ class LexicalIndex:
                 return self._records_in_order(found, filters)
         return self._search_fts(tokens, limit, filters)
 
-    def _search_fts(self, tokens: list[str], limit: int,
-                    filters: dict[str, Any] | None) -> list[tuple[ChunkRecord, float]]:
+    def _search_fts(
+        self, tokens: list[str], limit: int, filters: dict[str, Any] | None
+    ) -> list[tuple[ChunkRecord, float]]:
         match = " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens)
         where, params = _filter_sql(filters)
         sql = (
@@ -343,14 +370,17 @@ class LexicalIndex:
         rows = self._db.execute(sql, (match, *params, limit)).fetchall()
         return [(_chunk(row[:-1]), -float(row[-1])) for row in rows]
 
-    def _records_in_order(self, found: list[tuple[int, float]],
-                          filters: dict[str, Any] | None) -> list[tuple[ChunkRecord, float]]:
+    def _records_in_order(
+        self, found: list[tuple[int, float]], filters: dict[str, Any] | None
+    ) -> list[tuple[ChunkRecord, float]]:
         if not found:
             return []
         where, params = _filter_sql(filters)
         marks = ",".join("?" * len(found))
-        rows = self._db.execute(f"SELECT c.rowid, {_CHUNK_COLUMNS_C} FROM chunks c WHERE c.rowid IN ({marks}) {where}",
-                                [rowid for rowid, _ in found] + params).fetchall()
+        rows = self._db.execute(
+            f"SELECT c.rowid, {_CHUNK_COLUMNS_C} FROM chunks c WHERE c.rowid IN ({marks}) {where}",
+            [rowid for rowid, _ in found] + params,
+        ).fetchall()
         by_rowid = {row[0]: _chunk(row[1:]) for row in rows}
         return [(by_rowid[rowid], score) for rowid, score in found if rowid in by_rowid]
 
@@ -432,8 +462,13 @@ def _filter_sql(filters: dict[str, Any] | None) -> tuple[str, list[Any]]:
 class _transaction:
     """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ``ROLLBACK`` on error) on an autocommit connection."""
 
-    def __init__(self, db: sqlite3.Connection, on_commit: Any = None, on_rollback: Any = None,
-                 lock: threading.RLock | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        on_commit: Any = None,
+        on_rollback: Any = None,
+        lock: threading.RLock | None = None,
+    ) -> None:
         self.db = db
         self.on_commit = on_commit
         self.on_rollback = on_rollback
@@ -481,8 +516,9 @@ class _MemoryBm25:
 
     MAX_FILTER_MASKS = 32
 
-    def __init__(self, rowids: np.ndarray, lengths: np.ndarray, indptr: np.ndarray, indices: np.ndarray,
-                 counts: np.ndarray) -> None:
+    def __init__(
+        self, rowids: np.ndarray, lengths: np.ndarray, indptr: np.ndarray, indices: np.ndarray, counts: np.ndarray
+    ) -> None:
         self.rowids = rowids  # sorted
         self.n = len(rowids)
         avgdl = float(lengths.sum()) / float(self.n)
@@ -525,8 +561,9 @@ class _MemoryBm25:
     def document_frequency(self, term_id: int) -> int:
         return int(self.indptr[term_id + 1] - self.indptr[term_id]) if 0 <= term_id < self.n_terms else 0
 
-    def search(self, db: sqlite3.Connection, tokens: list[str], limit: int,
-               filters: dict[str, Any] | None) -> list[tuple[int, float]] | None:
+    def search(
+        self, db: sqlite3.Connection, tokens: list[str], limit: int, filters: dict[str, Any] | None
+    ) -> list[tuple[int, float]] | None:
         """``(rowid, score)`` best first; ``None`` when FTS5 must answer (a token it splits into a phrase)."""
         pieces = [fts_pieces(t) for t in tokens]
         if any(len(p) != 1 for p in pieces):
@@ -565,8 +602,9 @@ class _MemoryBm25:
         mask = self._masks.get(key)
         if mask is None:
             where, params = _filter_sql(filters)
-            allowed = np.fromiter((r[0] for r in db.execute(f"SELECT c.rowid FROM chunks c WHERE 1 {where}", params)),
-                                  np.int64)
+            allowed = np.fromiter(
+                (r[0] for r in db.execute(f"SELECT c.rowid FROM chunks c WHERE 1 {where}", params)), np.int64
+            )
             positions = np.searchsorted(self.rowids, allowed)
             positions = positions[(positions < self.n) & (self.rowids[np.minimum(positions, self.n - 1)] == allowed)]
             mask = np.zeros(self.n, bool)
@@ -577,8 +615,9 @@ class _MemoryBm25:
         return mask
 
 
-def _to_term_major(row_ptr: np.ndarray, term_ids: np.ndarray, counts: np.ndarray, n_rows: int,
-                   n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _to_term_major(
+    row_ptr: np.ndarray, term_ids: np.ndarray, counts: np.ndarray, n_rows: int, n_terms: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """CSR (chunk → terms) to CSC (term → chunks): ``(indptr, chunk indices, counts)``."""
     try:
         from scipy.sparse import csr_matrix  # installed with sentence-transformers; O(nnz) conversion

@@ -104,7 +104,9 @@ class VectorStore:
             return collection
         metadata = {"embedding_model": self.model_name, "embedding_dim": self.dimension, "hnsw:space": "cosine"}
         return self.client.create_collection(
-            self.name, metadata=metadata, embedding_function=self._function  # type: ignore[arg-type]
+            self.name,
+            metadata=metadata,
+            embedding_function=self._function,  # type: ignore[arg-type]
         )
 
     def reset(self) -> None:
@@ -116,15 +118,17 @@ class VectorStore:
     def count(self) -> int:
         return int(self.collection.count())
 
-    def upsert(self, ids: Sequence[str], vectors: Sequence[Sequence[float]],
-               metadatas: Sequence[dict[str, Any]]) -> None:
+    def upsert(
+        self, ids: Sequence[str], vectors: Sequence[Sequence[float]], metadatas: Sequence[dict[str, Any]]
+    ) -> None:
         """Vectors and filter metadata only: the texts live in the lexical index, which is what
         search reads them from.  Chroma given documents keeps a second copy with its own
         full-text index, which cost 1.3 ms a chunk (of the 2 ms an upsert took) and was never read."""
         for start in range(0, len(ids), UPSERT_BATCH):
             end = start + UPSERT_BATCH
             self.collection.upsert(
-                ids=list(ids[start:end]), embeddings=[list(v) for v in vectors[start:end]],
+                ids=list(ids[start:end]),
+                embeddings=[list(v) for v in vectors[start:end]],
                 metadatas=list(metadatas[start:end]),
             )
 
@@ -135,8 +139,9 @@ class VectorStore:
     def ids_for_source(self, source: str) -> set[str]:
         return set(self.collection.get(where={"source": source}, include=[])["ids"])
 
-    def search(self, vector: Sequence[float], limit: int,
-               filters: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+    def search(
+        self, vector: Sequence[float], limit: int, filters: dict[str, Any] | None = None
+    ) -> list[tuple[str, float]]:
         """``(chunk id, cosine similarity)`` of the nearest chunks."""
         try:  # no count() first: it costs ~10 ms at 30k chunks, and Chroma answers [] on an empty collection
             result = self.collection.query(

@@ -45,8 +45,9 @@ class BatchedTailBackend(NumpyBackend):
             return np.empty((0, reference._EMB_DIM), dtype=np.float32)
         return self._sentence_layers(np.concatenate(sums), np.concatenate(lengths))
 
-    def _pool_into(self, group: list[list[int]], n_tokens: int, sums: list[np.ndarray],
-                   lengths: list[np.ndarray]) -> None:
+    def _pool_into(
+        self, group: list[list[int]], n_tokens: int, sums: list[np.ndarray], lengths: list[np.ndarray]
+    ) -> None:
         """Token layers of one micro-batch: appends each sentence's sum of normalised features, and its length."""
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)

@@ -17,8 +17,12 @@ from tandem.courses.plan import CourseParams, CoursePlan
 
 def normalized(params: CourseParams) -> CourseParams:
     return CourseParams(
-        skills=list(dict.fromkeys(params.skills)), audience=params.audience, duration=int(params.duration),
-        group_size=int(params.group_size), format=params.format, focus=(params.focus or "").strip(),
+        skills=list(dict.fromkeys(params.skills)),
+        audience=params.audience,
+        duration=int(params.duration),
+        group_size=int(params.group_size),
+        format=params.format,
+        focus=(params.focus or "").strip(),
     )
 
 
@@ -30,13 +34,18 @@ def build_plan(params: CourseParams, library: Library, chat_model: BaseChatModel
     title = assemble.title_for(params, modules)
     case = assemble.choose_case(library, params, modules)
     roleplays = assemble.choose_roleplays(
-        modules, params, agenda.segment_minutes(params.format, params.duration, "roleplay"))
+        modules, params, agenda.segment_minutes(params.format, params.duration, "roleplay")
+    )
     quiz = assemble.choose_quiz(modules, params.duration)
     plan = CoursePlan(
-        title=title, params=params,
+        title=title,
+        params=params,
         objectives=assemble.objectives(params, modules, case, roleplays),
         agenda=agenda.build_agenda(params, modules, case, roleplays, quiz),
-        key_points=assemble.key_points(modules), case=case, roleplays=roleplays, quiz=quiz,
+        key_points=assemble.key_points(modules),
+        case=case,
+        roleplays=roleplays,
+        quiz=quiz,
         handout=assemble.handout(title, params, modules),
         materials=assemble.materials(params, modules, case, roleplays, quiz),
         trainer_notes=assemble.trainer_notes(params, roleplays),

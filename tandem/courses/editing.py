@@ -49,6 +49,7 @@ class PlanEdits:
 
 # ---- plan → widgets -----------------------------------------------------------------
 
+
 def _sources(values: list[str]) -> str:
     return "；".join(values)
 
@@ -65,8 +66,9 @@ def agenda_frame(plan: CoursePlan) -> pd.DataFrame:
 
 
 def quiz_frame(plan: CoursePlan) -> pd.DataFrame:
-    return pd.DataFrame([[q.kind, q.question, " ".join(q.options), q.answer, q.source] for q in plan.quiz],
-                        columns=QUIZ_COLUMNS)
+    return pd.DataFrame(
+        [[q.kind, q.question, " ".join(q.options), q.answer, q.source] for q in plan.quiz], columns=QUIZ_COLUMNS
+    )
 
 
 def lines_text(items: list[str]) -> str:
@@ -74,6 +76,7 @@ def lines_text(items: list[str]) -> str:
 
 
 # ---- widgets → plan -----------------------------------------------------------------
+
 
 def _text(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
@@ -98,12 +101,14 @@ def split_lines(text: str) -> list[str]:
 
 
 def split_options(text: str) -> list[str]:
-    """"A. 甲 B. 乙" → ["A. 甲", "B. 乙"]; text without option letters gives no options."""
+    """ "A. 甲 B. 乙" → ["A. 甲", "B. 乙"]; text without option letters gives no options."""
     marks = list(_OPTION.finditer(text))
     if len(marks) < 2:
         return []
-    return [f"{m.group(1)}. {text[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(text))].strip()}"
-            for i, m in enumerate(marks)]
+    return [
+        f"{m.group(1)}. {text[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(text))].strip()}"
+        for i, m in enumerate(marks)
+    ]
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -116,14 +121,25 @@ def apply_edits(base: CoursePlan, edits: PlanEdits) -> CoursePlan:
     if edits.title is not None and edits.title.strip():
         plan.title = edits.title.strip()
     if edits.objectives is not None:
-        plan.objectives = [Objective(_text(r["学习目标"]), split_sources(_text(r["来源"])))
-                           for r in _records(edits.objectives) if _text(r["学习目标"])]
+        plan.objectives = [
+            Objective(_text(r["学习目标"]), split_sources(_text(r["来源"])))
+            for r in _records(edits.objectives)
+            if _text(r["学习目标"])
+        ]
         plan.prose_by["objectives"] = _edited(base.prose_by.get("objectives", ""), base.objectives, plan.objectives)
     if edits.agenda is not None:
         kinds = {i.activity: i.kind for i in base.agenda}
-        plan.agenda = [AgendaItem(_minutes(r["时长（分钟）"]), _text(r["环节"]), _text(r["内容与方法"]),
-                                  split_sources(_text(r["来源"])), kinds.get(_text(r["环节"]), ""))
-                       for r in _records(edits.agenda) if _text(r["环节"]) or _text(r["内容与方法"])]
+        plan.agenda = [
+            AgendaItem(
+                _minutes(r["时长（分钟）"]),
+                _text(r["环节"]),
+                _text(r["内容与方法"]),
+                split_sources(_text(r["来源"])),
+                kinds.get(_text(r["环节"]), ""),
+            )
+            for r in _records(edits.agenda)
+            if _text(r["环节"]) or _text(r["内容与方法"])
+        ]
     if edits.key_points is not None:
         for kp, text in zip(plan.key_points, edits.key_points, strict=False):
             kp.points = split_lines(text)
@@ -135,9 +151,17 @@ def apply_edits(base: CoursePlan, edits: PlanEdits) -> CoursePlan:
             rp.roles, rp.prompts, rp.checklist = split_lines(e.roles), split_lines(e.prompts), split_lines(e.checklist)
             rp.situation, rp.debrief = e.situation.strip(), e.debrief.strip()
     if edits.quiz is not None:
-        plan.quiz = [QuizQuestion(_text(r["题型"]) or ("单选" if split_options(_text(r["选项"])) else "简答"),
-                                  _text(r["题目"]), split_options(_text(r["选项"])), _text(r["答案"]), _text(r["来源"]))
-                     for r in _records(edits.quiz) if _text(r["题目"])]
+        plan.quiz = [
+            QuizQuestion(
+                _text(r["题型"]) or ("单选" if split_options(_text(r["选项"])) else "简答"),
+                _text(r["题目"]),
+                split_options(_text(r["选项"])),
+                _text(r["答案"]),
+                _text(r["来源"]),
+            )
+            for r in _records(edits.quiz)
+            if _text(r["题目"])
+        ]
     if edits.handout is not None:
         if edits.handout.strip() != base.handout.strip():
             plan.prose_by["handout"] = "edited"

@@ -30,10 +30,17 @@ PROSE_BY = {"llm": "大模型依据知识库撰写（已核对出处）", "assem
 
 # Section headings, shared by both formats (tests look for them).
 H_OVERVIEW, H_OBJECTIVES, H_AGENDA, H_KEYPOINTS = "课程概况", "学习目标", "课程流程", "核心要点与话术"
-H_CASE, H_ROLEPLAYS, H_MATERIALS, H_QUIZ, H_ANSWERS = "试点案例", "角色扮演", "所需材料", "小测验", "答案与出处（培训者用）"
+H_CASE, H_ROLEPLAYS, H_MATERIALS, H_QUIZ, H_ANSWERS = (
+    "试点案例",
+    "角色扮演",
+    "所需材料",
+    "小测验",
+    "答案与出处（培训者用）",
+)
 
 
 # ---- DOCX -----------------------------------------------------------------------------
+
 
 def to_docx(plan: CoursePlan) -> bytes:
     doc = Document()
@@ -56,8 +63,10 @@ def to_docx(plan: CoursePlan) -> bytes:
         _source_run(paragraph, objective.sources)
 
     _heading(doc, H_AGENDA, level=1)
-    rows = [[f"{clock(s)}–{clock(e)}", f"{item.minutes} 分钟", item.activity, item.content, "\n".join(item.sources)]
-            for s, e, item in plan.timeline()]
+    rows = [
+        [f"{clock(s)}–{clock(e)}", f"{item.minutes} 分钟", item.activity, item.content, "\n".join(item.sources)]
+        for s, e, item in plan.timeline()
+    ]
     rows.append(["合计", f"{plan.total_minutes} 分钟", "", "", ""])
     _table(doc, ["时间", "时长", "环节", "内容与方法", "来源"], rows, [2.1, 1.6, 2.6, 7.9, 2.8], small=(4,))
 
@@ -65,9 +74,14 @@ def to_docx(plan: CoursePlan) -> bytes:
     for kp in plan.key_points:
         _heading(doc, f"{kp.skill}", level=2)
         _para(doc, f"来源：{kp.source}（《{kp.title}》）").runs[0].italic = True
-        for name, items, numbered in (("核心要点", kp.points, False), ("操作步骤", kp.steps, True),
-                                      ("可以这样说", kp.phrases, False), ("不要这样说", kp.donts, False),
-                                      ("常见误区", kp.misconceptions, False), ("何时转介社工", kp.escalation, False)):
+        for name, items, numbered in (
+            ("核心要点", kp.points, False),
+            ("操作步骤", kp.steps, True),
+            ("可以这样说", kp.phrases, False),
+            ("不要这样说", kp.donts, False),
+            ("常见误区", kp.misconceptions, False),
+            ("何时转介社工", kp.escalation, False),
+        ):
             if items:
                 _heading(doc, name, level=3)
                 if numbered:
@@ -81,8 +95,12 @@ def to_docx(plan: CoursePlan) -> bytes:
         _heading(doc, f"{H_CASE}：{case.title}", level=1)
         _para(doc, f"出处：{case.publication}；{case.source}").runs[0].italic = True
         _para(doc, f"选择理由：{case.reason}")
-        for name, text in (("背景", case.background), ("社工做了什么", case.social_worker),
-                           ("志愿者做了什么", case.volunteers), ("成效与数据", case.outcomes)):
+        for name, text in (
+            ("背景", case.background),
+            ("社工做了什么", case.social_worker),
+            ("志愿者做了什么", case.volunteers),
+            ("成效与数据", case.outcomes),
+        ):
             if text:
                 _heading(doc, name, level=2)
                 _para(doc, text)
@@ -107,8 +125,12 @@ def to_docx(plan: CoursePlan) -> bytes:
         for prompt in rp.prompts:
             _para(doc, prompt, "List Bullet")
         _heading(doc, "观察员检查表", level=3)
-        _table(doc, ["序号", "检查项", "做到", "没做到", "备注"],
-               [[str(n), item, "□", "□", ""] for n, item in enumerate(rp.checklist, 1)], [1.2, 9.8, 1.2, 1.6, 3.2])
+        _table(
+            doc,
+            ["序号", "检查项", "做到", "没做到", "备注"],
+            [[str(n), item, "□", "□", ""] for n, item in enumerate(rp.checklist, 1)],
+            [1.2, 9.8, 1.2, 1.6, 3.2],
+        )
         if rp.debrief:
             _heading(doc, "复盘", level=3)
             _para(doc, rp.debrief)
@@ -123,15 +145,25 @@ def to_docx(plan: CoursePlan) -> bytes:
     doc.add_page_break()
     _heading(doc, f"{H_QUIZ}：{plan.title}", level=1)
     _para(doc, "姓名：______________　　日期：______________　　得分：________")
-    _table(doc, ["题号", "题型", "题目与选项"],
-           [[str(n), q.kind, "\n".join([q.question, *q.options]) + ("" if q.options else "\n答：\n\n\n")]
-            for n, q in enumerate(plan.quiz, 1)], [1.1, 1.4, 14.5])
+    _table(
+        doc,
+        ["题号", "题型", "题目与选项"],
+        [
+            [str(n), q.kind, "\n".join([q.question, *q.options]) + ("" if q.options else "\n答：\n\n\n")]
+            for n, q in enumerate(plan.quiz, 1)
+        ],
+        [1.1, 1.4, 14.5],
+    )
 
     doc.add_page_break()
     _heading(doc, H_ANSWERS, level=1)
-    _table(doc, ["题号", "题目", "答案", "出处"],
-           [[str(n), q.question, q.answer, q.source] for n, q in enumerate(plan.quiz, 1)], [1.1, 5.0, 7.7, 3.2],
-           small=(1, 3))
+    _table(
+        doc,
+        ["题号", "题目", "答案", "出处"],
+        [[str(n), q.question, q.answer, q.source] for n, q in enumerate(plan.quiz, 1)],
+        [1.1, 5.0, 7.7, 3.2],
+        small=(1, 3),
+    )
     _para(doc, "")
     _para(doc, "全部出处：" + "；".join(plan.sources()))
 
@@ -167,7 +199,7 @@ def _runs(paragraph: Paragraph, text: str) -> Paragraph:
     pos = 0
     for match in _BOLD.finditer(text):
         if match.start() > pos:
-            paragraph.add_run(text[pos:match.start()])
+            paragraph.add_run(text[pos : match.start()])
         paragraph.add_run(match.group(1)).bold = True
         pos = match.end()
     if pos < len(text) or not paragraph.runs:
@@ -212,8 +244,13 @@ def _source_run(paragraph: Paragraph, sources: Sequence[str]) -> None:
         run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
 
 
-def _table(doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-           small: Sequence[int] = ()) -> Table:
+def _table(
+    doc: DocxDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    small: Sequence[int] = (),
+) -> Table:
     """A grid table with a repeating bold header row; columns in ``small`` use a smaller font (paths)."""
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
@@ -293,24 +330,34 @@ def _markdown_block(doc: DocxDocument, text: str) -> None:
 def _overview_rows(plan: CoursePlan) -> list[tuple[str, str]]:
     p = plan.params
     rows = [
-        ("培训对象", p.audience), ("课程时长", f"{p.duration} 分钟"), ("学员人数", f"{p.group_size} 人"),
-        ("培训形式", p.format), ("培训重点", p.focus or "—"),
+        ("培训对象", p.audience),
+        ("课程时长", f"{p.duration} 分钟"),
+        ("学员人数", f"{p.group_size} 人"),
+        ("培训形式", p.format),
+        ("培训重点", p.focus or "—"),
         ("技能模块", "\n".join(f"{kp.skill}（{kp.source}）" for kp in plan.key_points)),
         ("试点案例", f"{plan.case.title}（{plan.case.source}）" if plan.case else "—"),
-        ("文字来源", f"学习目标：{PROSE_BY.get(plan.prose_by.get('objectives', ''), '培训者编辑')}；"
-                     f"学员讲义：{PROSE_BY.get(plan.prose_by.get('handout', ''), '培训者编辑')}"),
+        (
+            "文字来源",
+            f"学习目标：{PROSE_BY.get(plan.prose_by.get('objectives', ''), '培训者编辑')}；"
+            f"学员讲义：{PROSE_BY.get(plan.prose_by.get('handout', ''), '培训者编辑')}",
+        ),
     ]
     return rows
 
 
 # ---- Markdown -------------------------------------------------------------------------
 
+
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]], line_break: str = "<br>") -> list[str]:
     def cell(text: str) -> str:
         return str(text).replace("|", "\\|").replace("\n", line_break)
 
-    return ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|",
-            *("| " + " | ".join(cell(c) for c in row) + " |" for row in rows)]
+    return [
+        "| " + " | ".join(header) + " |",
+        "|" + "|".join("---" for _ in header) + "|",
+        *("| " + " | ".join(cell(c) for c in row) + " |" for row in rows),
+    ]
 
 
 def to_markdown(plan: CoursePlan, line_break: str = "<br>") -> str:
@@ -324,26 +371,42 @@ def to_markdown(plan: CoursePlan, line_break: str = "<br>") -> str:
     if plan.notes:
         out += ["", "### 生成说明", "", *(f"- {n}" for n in plan.notes)]
     out += ["", f"## {H_OBJECTIVES}", ""]
-    out += [f"{i}. {o.text}（来源：{'；'.join(o.sources)}）" if o.sources else f"{i}. {o.text}"
-            for i, o in enumerate(plan.objectives, 1)]
+    out += [
+        f"{i}. {o.text}（来源：{'；'.join(o.sources)}）" if o.sources else f"{i}. {o.text}"
+        for i, o in enumerate(plan.objectives, 1)
+    ]
     out += ["", f"## {H_AGENDA}", ""]
-    out += table(["时间", "时长", "环节", "内容与方法", "来源"],
-                     [[f"{clock(s)}–{clock(e)}", f"{i.minutes} 分钟", i.activity, i.content, "\n".join(i.sources)]
-                      for s, e, i in plan.timeline()] + [["合计", f"{plan.total_minutes} 分钟", "", "", ""]])
+    out += table(
+        ["时间", "时长", "环节", "内容与方法", "来源"],
+        [
+            [f"{clock(s)}–{clock(e)}", f"{i.minutes} 分钟", i.activity, i.content, "\n".join(i.sources)]
+            for s, e, i in plan.timeline()
+        ]
+        + [["合计", f"{plan.total_minutes} 分钟", "", "", ""]],
+    )
     out += ["", f"## {H_KEYPOINTS}"]
     for kp in plan.key_points:
         out += ["", f"### {kp.skill}", "", f"来源：{kp.source}（《{kp.title}》）"]
-        for name, items, numbered in (("核心要点", kp.points, False), ("操作步骤", kp.steps, True),
-                                      ("可以这样说", kp.phrases, False), ("不要这样说", kp.donts, False),
-                                      ("常见误区", kp.misconceptions, False), ("何时转介社工", kp.escalation, False)):
+        for name, items, numbered in (
+            ("核心要点", kp.points, False),
+            ("操作步骤", kp.steps, True),
+            ("可以这样说", kp.phrases, False),
+            ("不要这样说", kp.donts, False),
+            ("常见误区", kp.misconceptions, False),
+            ("何时转介社工", kp.escalation, False),
+        ):
             if items:
                 out += ["", f"**{name}**", ""]
                 out += [f"{n}. {x}" if numbered else f"- {x}" for n, x in enumerate(items, 1)]
     if plan.case:
         c = plan.case
         out += ["", f"## {H_CASE}：{c.title}", "", f"出处：{c.publication}；{c.source}", "", f"选择理由：{c.reason}"]
-        for name, text in (("背景", c.background), ("社工做了什么", c.social_worker),
-                           ("志愿者做了什么", c.volunteers), ("成效与数据", c.outcomes)):
+        for name, text in (
+            ("背景", c.background),
+            ("社工做了什么", c.social_worker),
+            ("志愿者做了什么", c.volunteers),
+            ("成效与数据", c.outcomes),
+        ):
             if text:
                 out += ["", f"### {name}", "", text]
         if c.practices:
@@ -351,21 +414,44 @@ def to_markdown(plan: CoursePlan, line_break: str = "<br>") -> str:
         out += ["", "### 讨论问题", "", *(f"{n}. {q}" for n, q in enumerate(c.questions, 1))]
     out += ["", f"## {H_ROLEPLAYS}"]
     for i, rp in enumerate(plan.roleplays, 1):
-        out += ["", f"### 角色扮演{i}：{rp.title}（{rp.minutes} 分钟）", "", f"来源：{rp.source}（{rp.skill}）　分组：{rp.grouping}",
-                "", "**角色**", "", *(f"- {r}" for r in rp.roles), "", "**情境**", "", rp.situation, "",
-                "**任务与提示**", "", *(f"- {p}" for p in rp.prompts), "", "**观察员检查表**", ""]
-        out += table(["序号", "检查项", "做到", "没做到", "备注"],
-                         [[str(n), x, "□", "□", ""] for n, x in enumerate(rp.checklist, 1)])
+        out += [
+            "",
+            f"### 角色扮演{i}：{rp.title}（{rp.minutes} 分钟）",
+            "",
+            f"来源：{rp.source}（{rp.skill}）　分组：{rp.grouping}",
+            "",
+            "**角色**",
+            "",
+            *(f"- {r}" for r in rp.roles),
+            "",
+            "**情境**",
+            "",
+            rp.situation,
+            "",
+            "**任务与提示**",
+            "",
+            *(f"- {p}" for p in rp.prompts),
+            "",
+            "**观察员检查表**",
+            "",
+        ]
+        out += table(
+            ["序号", "检查项", "做到", "没做到", "备注"],
+            [[str(n), x, "□", "□", ""] for n, x in enumerate(rp.checklist, 1)],
+        )
         if rp.debrief:
             out += ["", f"**复盘**：{rp.debrief}"]
     out += ["", f"## {H_MATERIALS}", "", *(f"- {m}" for m in plan.materials)]
     out += ["", "---", "", *("#" + line if line.startswith("#") else line for line in plan.handout.splitlines())]
     out += ["", "---", "", f"## {H_QUIZ}：{plan.title}", "", "姓名：__________　日期：__________", ""]
-    out += table(["题号", "题型", "题目与选项"],
-                     [[str(n), q.kind, "\n".join([q.question, *q.options])] for n, q in enumerate(plan.quiz, 1)])
+    out += table(
+        ["题号", "题型", "题目与选项"],
+        [[str(n), q.kind, "\n".join([q.question, *q.options])] for n, q in enumerate(plan.quiz, 1)],
+    )
     out += ["", "---", "", f"## {H_ANSWERS}", ""]
-    out += table(["题号", "题目", "答案", "出处"],
-                     [[str(n), q.question, q.answer, q.source] for n, q in enumerate(plan.quiz, 1)])
+    out += table(
+        ["题号", "题目", "答案", "出处"], [[str(n), q.question, q.answer, q.source] for n, q in enumerate(plan.quiz, 1)]
+    )
     out += ["", "全部出处：" + "；".join(plan.sources()), ""]
     return "\n".join(out)
 

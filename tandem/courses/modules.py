@@ -171,6 +171,7 @@ class Library:
 
 # ---- Markdown structure ---------------------------------------------------------------
 
+
 def split_sections(body: str) -> dict[str, str]:
     """``## heading`` → text below it (up to the next ``##``)."""
     sections: dict[str, str] = {}
@@ -237,6 +238,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 # ---- sections -------------------------------------------------------------------------
+
 
 def parse_phrases(text: str) -> tuple[list[Phrase], list[str]]:
     """(phrases to use, things not to say) from a 话术示例 section."""
@@ -357,14 +359,17 @@ def parse_quiz(text: str, source: str) -> list[QuizItem]:
             question = rest[: marks[0].start()].strip()
             for i, mark in enumerate(marks):
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
-                options.append(f"{mark.group(1)}. {rest[mark.end():end].strip()}")
+                options.append(f"{mark.group(1)}. {rest[mark.end() : end].strip()}")
         else:
             question = rest.strip()
-        quiz.append(QuizItem(kind, plain(question), [plain(o) for o in options], plain(" ".join(answer.split())), source))
+        quiz.append(
+            QuizItem(kind, plain(question), [plain(o) for o in options], plain(" ".join(answer.split())), source)
+        )
     return quiz
 
 
 # ---- files ----------------------------------------------------------------------------
+
 
 def _as_list(value: object) -> list[str]:
     if isinstance(value, list):
@@ -384,16 +389,23 @@ def parse_skill(path: Path, root: Path) -> SkillModule:
     except (TypeError, ValueError):
         duration = 60
     return SkillModule(
-        slug=path.stem, source=source, title=str(meta.get("title") or path.stem),
+        slug=path.stem,
+        source=source,
+        title=str(meta.get("title") or path.stem),
         skill=str(meta.get("skill") or meta.get("title") or path.stem),
-        audience=_as_list(meta.get("audience")), duration=duration, tags=_as_list(meta.get("tags")),
-        situations=list_items(situations_text), intro=" ".join(_paragraphs(situations_text)[:1]),
+        audience=_as_list(meta.get("audience")),
+        duration=duration,
+        tags=_as_list(meta.get("tags")),
+        situations=list_items(situations_text),
+        intro=" ".join(_paragraphs(situations_text)[:1]),
         key_points=list_items(_section(sections, "核心要点")),
         steps=list_items(_section(sections, "操作步骤")),
         misconceptions=list_items(_section(sections, "常见误区")),
-        phrases=phrases, donts=donts,
+        phrases=phrases,
+        donts=donts,
         escalation=list_items(_section(sections, "何时转介")),
-        roleplays=roleplays, exercises=exercises,
+        roleplays=roleplays,
+        exercises=exercises,
         quiz=parse_quiz(_section(sections, "小测验"), source),
         text=plain(body),
     )
@@ -407,13 +419,20 @@ def parse_case(path: Path, root: Path) -> CaseReport:
         return " ".join(plain(p) for p in _paragraphs(_section(sections, name)))
 
     return CaseReport(
-        slug=path.stem, source=path.resolve().relative_to(root.resolve()).as_posix(),
-        title=str(meta.get("title") or path.stem), region=str(meta.get("region") or ""),
-        community=str(meta.get("community") or ""), program=str(meta.get("program") or ""),
-        date=str(meta.get("date") or ""), publication=str(meta.get("source") or ""),
+        slug=path.stem,
+        source=path.resolve().relative_to(root.resolve()).as_posix(),
+        title=str(meta.get("title") or path.stem),
+        region=str(meta.get("region") or ""),
+        community=str(meta.get("community") or ""),
+        program=str(meta.get("program") or ""),
+        date=str(meta.get("date") or ""),
+        publication=str(meta.get("source") or ""),
         skills=_as_list(meta.get("skills")),
-        background=prose("背景"), social_worker=prose("社工做了什么"), volunteers=prose("志愿者做了什么"),
-        outcomes=prose("成效与数据"), practices=list_items(_section(sections, "可复制的做法")),
+        background=prose("背景"),
+        social_worker=prose("社工做了什么"),
+        volunteers=prose("志愿者做了什么"),
+        outcomes=prose("成效与数据"),
+        practices=list_items(_section(sections, "可复制的做法")),
         text=plain(body),
     )
 

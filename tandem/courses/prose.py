@@ -57,8 +57,9 @@ def numbered_material(modules: Sequence[SkillModule], case: CaseStudy | None) ->
 
 
 def render_material(passages: Sequence[Passage]) -> str:
-    return "\n\n".join(prompts.MATERIAL_TEMPLATE.format(n=p.n, title=p.title, section=p.section, text=p.text)
-                       for p in passages)
+    return "\n\n".join(
+        prompts.MATERIAL_TEMPLATE.format(n=p.n, title=p.title, section=p.section, text=p.text) for p in passages
+    )
 
 
 def _ask(model: BaseChatModel, prompt: str) -> str:
@@ -77,13 +78,22 @@ def _cited(text: str, passages: Sequence[Passage]) -> list[int]:
     return [int(n) for n in _CITATION.findall(text) if 1 <= int(n) <= len(passages)]
 
 
-def generate_objectives(model: BaseChatModel, title: str, params: CourseParams,
-                        passages: Sequence[Passage]) -> list[Objective]:
+def generate_objectives(
+    model: BaseChatModel, title: str, params: CourseParams, passages: Sequence[Passage]
+) -> list[Objective]:
     profile = AUDIENCE_PROFILES[params.audience]
-    text = _ask(model, prompts.OBJECTIVES_PROMPT.format(
-        title=title, audience=params.audience, context=profile.context, duration=params.duration,
-        format=params.format, focus=params.focus.strip() or "无", material=render_material(passages),
-    ))
+    text = _ask(
+        model,
+        prompts.OBJECTIVES_PROMPT.format(
+            title=title,
+            audience=params.audience,
+            context=profile.context,
+            duration=params.duration,
+            format=params.format,
+            focus=params.focus.strip() or "无",
+            material=render_material(passages),
+        ),
+    )
     objectives = []
     for line in text.splitlines():
         line = _BULLET.sub("", line).strip()
@@ -100,13 +110,20 @@ def generate_objectives(model: BaseChatModel, title: str, params: CourseParams,
     return objectives[:MAX_OBJECTIVES]
 
 
-def generate_handout(model: BaseChatModel, title: str, params: CourseParams,
-                     passages: Sequence[Passage]) -> tuple[str, list[str]]:
+def generate_handout(
+    model: BaseChatModel, title: str, params: CourseParams, passages: Sequence[Passage]
+) -> tuple[str, list[str]]:
     """``(handout Markdown, cited sources)``; citations stay as [n] with a numbered source list below."""
     profile = AUDIENCE_PROFILES[params.audience]
-    text = _ask(model, prompts.HANDOUT_PROMPT.format(
-        title=title, audience=params.audience, context=profile.context, material=render_material(passages),
-    ))
+    text = _ask(
+        model,
+        prompts.HANDOUT_PROMPT.format(
+            title=title,
+            audience=params.audience,
+            context=profile.context,
+            material=render_material(passages),
+        ),
+    )
     text = _CITATION.sub(lambda m: m.group(0) if 1 <= int(m.group(1)) <= len(passages) else "", text)
     # a list item without a valid citation is dropped: nothing on the handout is left unsourced
     text = "\n".join(line for line in text.splitlines() if not _LIST_ITEM.match(line) or _cited(line, passages))
@@ -118,10 +135,24 @@ def generate_handout(model: BaseChatModel, title: str, params: CourseParams,
     if len(text) > MAX_HANDOUT_CHARS:
         raise ProseError(f"大模型写的讲义太长（{len(text)} 字），超过一页")
     text = re.sub(r"^#\s.*\n+", "", text)  # our own title goes on top
-    lines = [f"# 学员讲义：{title}", "", f"培训对象：{params.audience}　时长：{params.duration} 分钟　形式：{params.format}",
-             "", text.strip(), ""]
+    lines = [
+        f"# 学员讲义：{title}",
+        "",
+        f"培训对象：{params.audience}　时长：{params.duration} 分钟　形式：{params.format}",
+        "",
+        text.strip(),
+        "",
+    ]
     if "12356" not in text or "110" not in text:
-        lines += ["## 求助电话", "- 有立即危险：拨打 110（报警）或 120（急救）；心理援助热线 12356。志愿者不单独处理，不承诺保密。", ""]
-    lines += ["## 我的联络卡", "- 对接社工：____________　电话：____________", "",
-              "资料来源：" + "；".join(f"[{n}] {passages[n - 1].source}（{passages[n - 1].section}）" for n in cited)]
+        lines += [
+            "## 求助电话",
+            "- 有立即危险：拨打 110（报警）或 120（急救）；心理援助热线 12356。志愿者不单独处理，不承诺保密。",
+            "",
+        ]
+    lines += [
+        "## 我的联络卡",
+        "- 对接社工：____________　电话：____________",
+        "",
+        "资料来源：" + "；".join(f"[{n}] {passages[n - 1].source}（{passages[n - 1].section}）" for n in cited),
+    ]
     return "\n".join(lines), list(dict.fromkeys(passages[n - 1].source for n in cited))

@@ -50,20 +50,31 @@ def save_plan(settings: Settings, plan: CoursePlan) -> int:
     """Store ``plan`` as a new saved plan; returns its id."""
     now = datetime.now(UTC)
     with get_engine(settings).begin() as conn:
-        result = conn.execute(insert(course_plans).values(
-            title=(plan.title.strip() or "未命名课程方案")[:MAX_TITLE], params=_dump(asdict(plan.params)),
-            plan=_dump(plan.to_dict()), created_at=now, updated_at=now,
-        ))
+        result = conn.execute(
+            insert(course_plans).values(
+                title=(plan.title.strip() or "未命名课程方案")[:MAX_TITLE],
+                params=_dump(asdict(plan.params)),
+                plan=_dump(plan.to_dict()),
+                created_at=now,
+                updated_at=now,
+            )
+        )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
 def update_plan(settings: Settings, plan_id: int, plan: CoursePlan) -> None:
     """Overwrite saved plan ``plan_id`` with ``plan``."""
     with get_engine(settings).begin() as conn:
-        result = conn.execute(update(course_plans).where(course_plans.c.id == plan_id).values(
-            title=(plan.title.strip() or "未命名课程方案")[:MAX_TITLE], params=_dump(asdict(plan.params)),
-            plan=_dump(plan.to_dict()), updated_at=datetime.now(UTC),
-        ))
+        result = conn.execute(
+            update(course_plans)
+            .where(course_plans.c.id == plan_id)
+            .values(
+                title=(plan.title.strip() or "未命名课程方案")[:MAX_TITLE],
+                params=_dump(asdict(plan.params)),
+                plan=_dump(plan.to_dict()),
+                updated_at=datetime.now(UTC),
+            )
+        )
         if result.rowcount == 0:
             raise PlanNotFoundError(f"找不到编号为 {plan_id} 的课程方案，可能已被删除。")
 
@@ -89,8 +100,13 @@ def load_plan(settings: Settings, plan_id: int) -> CoursePlan:
 
 def list_plans(settings: Settings) -> list[SavedPlan]:
     """Saved plans, most recently updated first."""
-    columns = (course_plans.c.id, course_plans.c.title, course_plans.c.params, course_plans.c.created_at,
-               course_plans.c.updated_at)
+    columns = (
+        course_plans.c.id,
+        course_plans.c.title,
+        course_plans.c.params,
+        course_plans.c.created_at,
+        course_plans.c.updated_at,
+    )
     with get_engine(settings).connect() as conn:
         rows = conn.execute(select(*columns).order_by(course_plans.c.updated_at.desc(), course_plans.c.id.desc()))
         out = []
@@ -99,8 +115,16 @@ def list_plans(settings: Settings) -> list[SavedPlan]:
                 params = json.loads(row.params)
             except ValueError:
                 params = {}
-            out.append(SavedPlan(row.id, row.title, str(params.get("audience", "")), int(params.get("duration", 0) or 0),
-                                 row.created_at, row.updated_at))
+            out.append(
+                SavedPlan(
+                    row.id,
+                    row.title,
+                    str(params.get("audience", "")),
+                    int(params.get("duration", 0) or 0),
+                    row.created_at,
+                    row.updated_at,
+                )
+            )
     return out
 
 

@@ -23,12 +23,14 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = []
 def _engine_for(url: str) -> Engine:
     engine = create_engine(url, pool_pre_ping=True, future=True)
     if engine.dialect.name == "sqlite":
+
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.close()
+
     return engine
 
 
@@ -43,9 +45,11 @@ def get_engine(settings: Settings) -> Engine:
 def init_db(engine: Engine) -> None:
     with engine.begin() as conn:
         metadata.create_all(conn)
-        conn.execute(text(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)"
-        ))
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL)"
+            )
+        )
         applied = {row[0] for row in conn.execute(text("SELECT version FROM schema_migrations"))}
         for version, description, upgrade in MIGRATIONS:
             if version not in applied:

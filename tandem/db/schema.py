@@ -21,7 +21,8 @@ metadata = MetaData()
 
 # Every question asked on the Ask page, with its answer; feedback fills rating/comment.
 ask_log = Table(
-    "ask_log", metadata,
+    "ask_log",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("asked_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("question", Text, nullable=False),
@@ -37,7 +38,8 @@ ask_log = Table(
 
 # Saved course plans of the course builder.
 course_plans = Table(
-    "course_plans", metadata,
+    "course_plans",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("title", String(300), nullable=False),
     Column("params", Text, nullable=False),  # JSON of the builder's inputs
@@ -50,7 +52,8 @@ course_plans = Table(
 # Pilot figures with provenance, mirrored from knowledge/metrics/*.csv (``origin`` = the CSV).
 # ``figure_key`` identifies a figure across reloads so loading the CSV again is idempotent.
 pilot_metrics = Table(
-    "pilot_metrics", metadata,
+    "pilot_metrics",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("figure_key", String(64), nullable=False, unique=True),
     Column("origin", String(300), nullable=False),
@@ -67,7 +70,8 @@ pilot_metrics = Table(
 
 # One leader's upload of monthly records; undo deletes its rows and marks it undone.
 metric_uploads = Table(
-    "metric_uploads", metadata,
+    "metric_uploads",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("uploaded_at", DateTime(timezone=True), nullable=False),
     Column("filename", String(300), nullable=False),
@@ -79,7 +83,8 @@ metric_uploads = Table(
 
 # Leaders' own monthly numbers, one row per date × community × team × activity type.
 monthly_records = Table(
-    "monthly_records", metadata,
+    "monthly_records",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("upload_id", Integer, ForeignKey("metric_uploads.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("record_date", Date, nullable=False),

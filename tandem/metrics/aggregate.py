@@ -163,8 +163,10 @@ def _ids(rows: pd.DataFrame) -> tuple[int, ...]:
 
 
 def _explain(rows: pd.DataFrame) -> str:
-    return "；".join(f"{scope}：{metric} {fmt_number(v)}{u}" for scope, metric, v, u in
-                    zip(rows["scope"], rows["metric"], rows["value"], rows["unit"], strict=True))
+    return "；".join(
+        f"{scope}：{metric} {fmt_number(v)}{u}"
+        for scope, metric, v, u in zip(rows["scope"], rows["metric"], rows["value"], rows["unit"], strict=True)
+    )
 
 
 def _communities(data: pd.DataFrame) -> Kpi:
@@ -176,14 +178,25 @@ def _communities(data: pd.DataFrame) -> Kpi:
     named = sorted(c for c in data["community"].unique() if c)
     if not named:
         return Kpi("communities", label, None, "—", "个", "当前筛选范围内没有社区层面的数字。")
-    return Kpi("communities", label, float(len(named)), str(len(named)), "个",
-               "当前筛选范围内有数字的社区/镇街：" + "、".join(named))
+    return Kpi(
+        "communities",
+        label,
+        float(len(named)),
+        str(len(named)),
+        "个",
+        "当前筛选范围内有数字的社区/镇街：" + "、".join(named),
+    )
 
 
 def _sum_card(data: pd.DataFrame, key: str, unit: str) -> Kpi:
     rows = outermost(data[data["category"] == key])
-    label = {"social_workers": "社工", "volunteers": "志愿者", "service_hours": "志愿服务时长",
-             "teams": "志愿服务队伍", "people_served": "服务/帮助居民"}[key]
+    label = {
+        "social_workers": "社工",
+        "volunteers": "志愿者",
+        "service_hours": "志愿服务时长",
+        "teams": "志愿服务队伍",
+        "people_served": "服务/帮助居民",
+    }[key]
     if rows.empty:
         return Kpi(key, label, None, "—", unit, "当前筛选范围内没有这类数字。")
     value = float(rows["value"].sum())
@@ -219,8 +232,9 @@ def _ratio_card(data: pd.DataFrame) -> Kpi:
     value = float(top["value_v"].sum() / top["value_s"].sum())
     explain = "；".join(
         f"{s}：{mv} {fmt_number(v)} ÷ {ms} {fmt_number(w)}"
-        for s, mv, v, ms, w in zip(top["scope"], top["metric_v"], top["value_v"], top["metric_s"], top["value_s"],
-                                   strict=True)
+        for s, mv, v, ms, w in zip(
+            top["scope"], top["metric_v"], top["value_v"], top["metric_s"], top["value_s"], strict=True
+        )
     )
     ids = tuple(int(i) for pair in zip(top["id_v"], top["id_s"], strict=True) for i in pair)
     return Kpi("ratio", label, value, f"{value:.1f}", "名", "计算：" + explain, ids)
@@ -248,11 +262,17 @@ def compare_by(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     parts = []
     for (group, category), rows in data.groupby([by, "category"], sort=True):
         top = outermost(rows)
-        parts.append({
-            "group": group or "（未注明）", "category": category, "类别": CATEGORY_LABELS[category],
-            "value": float(top["value"].sum()), "unit": "、".join(sorted(set(top["unit"]))),
-            "figures": "；".join(top["metric"]), "n": len(top),
-        })
+        parts.append(
+            {
+                "group": group or "（未注明）",
+                "category": category,
+                "类别": CATEGORY_LABELS[category],
+                "value": float(top["value"].sum()),
+                "unit": "、".join(sorted(set(top["unit"]))),
+                "figures": "；".join(top["metric"]),
+                "n": len(top),
+            }
+        )
     out = pd.DataFrame(parts, columns=["group", "category", "类别", "value", "unit", "figures", "n"])
     if out.empty:
         return out.assign(index=pd.Series(dtype=float))
@@ -265,15 +285,26 @@ def ratios_by_scope(frame: pd.DataFrame) -> pd.DataFrame:
     data = with_categories(frame)
     rows = []
     for _, r in ratio_rows(data).iterrows():
-        rows.append({"scope": r["scope"], "measure": "每名社工对应志愿者（名）", "value": round(r["ratio"], 2),
-                     "detail": f"{r['metric_v']} {fmt_number(r['value_v'])} ÷ {r['metric_s']} {fmt_number(r['value_s'])}"})
+        rows.append(
+            {
+                "scope": r["scope"],
+                "measure": "每名社工对应志愿者（名）",
+                "value": round(r["ratio"], 2),
+                "detail": f"{r['metric_v']} {fmt_number(r['value_v'])} ÷ {r['metric_s']} {fmt_number(r['value_s'])}",
+            }
+        )
     hours = outermost_per_scope(data[data["category"] == "service_hours"])
     vols = outermost_per_scope(data[data["category"] == "volunteers"])
     for _, r in hours.merge(vols, on=["region", "community", "scope"], suffixes=("_h", "_v")).iterrows():
         if r["value_v"] > 0:
-            rows.append({"scope": r["scope"], "measure": "每名志愿者服务时长（小时）",
-                         "value": round(r["value_h"] / r["value_v"], 2),
-                         "detail": f"{r['metric_h']} {fmt_number(r['value_h'])} ÷ {r['metric_v']} {fmt_number(r['value_v'])}"})
+            rows.append(
+                {
+                    "scope": r["scope"],
+                    "measure": "每名志愿者服务时长（小时）",
+                    "value": round(r["value_h"] / r["value_v"], 2),
+                    "detail": f"{r['metric_h']} {fmt_number(r['value_h'])} ÷ {r['metric_v']} {fmt_number(r['value_v'])}",
+                }
+            )
     return pd.DataFrame(rows, columns=["scope", "measure", "value", "detail"])
 
 
@@ -281,22 +312,46 @@ def pilot_summary(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per pilot (region, community, programme): its figures and its result figures."""
     rows = []
     for (region, community, program), group in frame.groupby(["region", "community", "program"], sort=True):
-        results = [f"{m} {fmt_number(v)}{u}" for m, v, u in zip(group["metric"], group["value"], group["unit"], strict=True)
-                   if any(w in m for w in RESULT_WORDS)]
-        rows.append({"地区": region, "社区/镇街": community or "（全域）", "项目": program,
-                     "数字个数": len(group), "成效数字": "；".join(results) or "—"})
+        results = [
+            f"{m} {fmt_number(v)}{u}"
+            for m, v, u in zip(group["metric"], group["value"], group["unit"], strict=True)
+            if any(w in m for w in RESULT_WORDS)
+        ]
+        rows.append(
+            {
+                "地区": region,
+                "社区/镇街": community or "（全域）",
+                "项目": program,
+                "数字个数": len(group),
+                "成效数字": "；".join(results) or "—",
+            }
+        )
     out = pd.DataFrame(rows, columns=["地区", "社区/镇街", "项目", "数字个数", "成效数字"])
     has_result = out["成效数字"] != "—"
-    return out.assign(_r=has_result).sort_values(["_r", "数字个数"], ascending=False).drop(columns="_r").reset_index(drop=True)
+    return (
+        out.assign(_r=has_result)
+        .sort_values(["_r", "数字个数"], ascending=False)
+        .drop(columns="_r")
+        .reset_index(drop=True)
+    )
 
 
 def figures_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The sortable table of figures, Chinese headers, ``id`` kept for selection."""
     table = frame[["id", "region", "community", "program", "metric", "value", "unit", "period", "quote", "source"]]
-    return table.rename(columns={
-        "region": "地区", "community": "社区/镇街", "program": "项目", "metric": "指标", "value": "数值",
-        "unit": "单位", "period": "时期", "quote": "原文引述", "source": "来源文件",
-    }).reset_index(drop=True)
+    return table.rename(
+        columns={
+            "region": "地区",
+            "community": "社区/镇街",
+            "program": "项目",
+            "metric": "指标",
+            "value": "数值",
+            "unit": "单位",
+            "period": "时期",
+            "quote": "原文引述",
+            "source": "来源文件",
+        }
+    ).reset_index(drop=True)
 
 
 def figure_label(row: pd.Series) -> str:
@@ -332,8 +387,10 @@ def monthly_series(
         data = data[data["team"].isin(teams)]
     if communities:
         data = data[data["community"].isin(communities)]
-    rows = [{"month": month, "team": team, "value": _measure(group, measure)}
-            for (month, team), group in data.groupby(["month", "team"], sort=True)]
+    rows = [
+        {"month": month, "team": team, "value": _measure(group, measure)}
+        for (month, team), group in data.groupby(["month", "team"], sort=True)
+    ]
     out = pd.DataFrame(rows, columns=["month", "team", "value"])
     if out.empty:
         return out.assign(previous=pd.Series(dtype=float), change_pct=pd.Series(dtype=float))
@@ -363,6 +420,15 @@ def latest_month_summary(records: pd.DataFrame) -> tuple[pd.Timestamp | None, li
         else:
             delta = "上月为 0"
         display = "—" if pd.isna(value) else (f"{value:.1f}%" if key == "resolution_rate" else fmt_number(value))
-        cards.append(Kpi(key, label, None if pd.isna(value) else value, display, "",
-                         f"{latest:%Y年%m月}合计，与上月相比", delta=delta))
+        cards.append(
+            Kpi(
+                key,
+                label,
+                None if pd.isna(value) else value,
+                display,
+                "",
+                f"{latest:%Y年%m月}合计，与上月相比",
+                delta=delta,
+            )
+        )
     return latest, cards

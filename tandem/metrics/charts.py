@@ -20,9 +20,12 @@ def compare_chart(compare: pd.DataFrame, by: str) -> alt.Chart:
             color=alt.Color("类别:N", title="类别"),
             yOffset="类别:N",
             tooltip=[
-                alt.Tooltip("group:N", title=label), alt.Tooltip("类别:N"),
-                alt.Tooltip("value:Q", title="合计", format=",.0f"), alt.Tooltip("unit:N", title="单位"),
-                alt.Tooltip("index:Q", title="指数", format=".1f"), alt.Tooltip("figures:N", title="来源指标"),
+                alt.Tooltip("group:N", title=label),
+                alt.Tooltip("类别:N"),
+                alt.Tooltip("value:Q", title="合计", format=",.0f"),
+                alt.Tooltip("unit:N", title="单位"),
+                alt.Tooltip("index:Q", title="指数", format=".1f"),
+                alt.Tooltip("figures:N", title="来源指标"),
             ],
         )
     )
@@ -37,8 +40,12 @@ def ratio_chart(ratios: pd.DataFrame) -> alt.FacetChart:
             y=alt.Y("scope:N", title=None, sort="-x"),
             x=alt.X("value:Q", title=None),
             color=alt.Color("measure:N", title="指标", legend=None),
-            tooltip=[alt.Tooltip("scope:N", title="试点"), alt.Tooltip("measure:N", title="指标"),
-                     alt.Tooltip("value:Q", title="数值", format=",.2f"), alt.Tooltip("detail:N", title="计算")],
+            tooltip=[
+                alt.Tooltip("scope:N", title="试点"),
+                alt.Tooltip("measure:N", title="指标"),
+                alt.Tooltip("value:Q", title="数值", format=",.2f"),
+                alt.Tooltip("detail:N", title="计算"),
+            ],
         )
         .properties(width=420)
         .facet(row=alt.Row("measure:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")))
@@ -58,8 +65,12 @@ def values_chart(frame: pd.DataFrame, by: str) -> alt.FacetChart:
             y=alt.Y("group:N", title=label, sort="-x"),
             x=alt.X("sum(value):Q", title=None),
             color=alt.Color("group:N", legend=None),
-            tooltip=[alt.Tooltip("group:N", title=label), alt.Tooltip("metric:N", title="指标"),
-                     alt.Tooltip("sum(value):Q", title="数值", format=",.0f"), alt.Tooltip("unit:N", title="单位")],
+            tooltip=[
+                alt.Tooltip("group:N", title=label),
+                alt.Tooltip("metric:N", title="指标"),
+                alt.Tooltip("sum(value):Q", title="数值", format=",.0f"),
+                alt.Tooltip("unit:N", title="单位"),
+            ],
         )
         .properties(width=420)
         .facet(row=alt.Row("指标:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")))
@@ -73,10 +84,13 @@ def monthly_chart(series: pd.DataFrame, measure_label: str) -> alt.LayerChart:
         x=alt.X("yearmonth(month):T", title="月份"),
         y=alt.Y("value:Q", title=measure_label),
         color=alt.Color("team:N", title="团队"),
-        tooltip=[alt.Tooltip("yearmonth(month):T", title="月份"), alt.Tooltip("team:N", title="团队"),
-                 alt.Tooltip("value:Q", title=measure_label, format=",.1f"),
-                 alt.Tooltip("previous:Q", title="上月", format=",.1f"),
-                 alt.Tooltip("change_pct:Q", title="环比变化（%）", format="+.1f")],
+        tooltip=[
+            alt.Tooltip("yearmonth(month):T", title="月份"),
+            alt.Tooltip("team:N", title="团队"),
+            alt.Tooltip("value:Q", title=measure_label, format=",.1f"),
+            alt.Tooltip("previous:Q", title="上月", format=",.1f"),
+            alt.Tooltip("change_pct:Q", title="环比变化（%）", format="+.1f"),
+        ],
     )
     return base.mark_line() + base.mark_point(filled=True, size=60)
 
@@ -92,8 +106,11 @@ def change_chart(series: pd.DataFrame) -> alt.Chart:
             xOffset="team:N",
             y=alt.Y("change_pct:Q", title="变化（%）"),
             color=alt.Color("team:N", title="团队"),
-            tooltip=[alt.Tooltip("yearmonth(month):T", title="月份"), alt.Tooltip("team:N", title="团队"),
-                     alt.Tooltip("change_pct:Q", title="变化（%）", format="+.1f")],
+            tooltip=[
+                alt.Tooltip("yearmonth(month):T", title="月份"),
+                alt.Tooltip("team:N", title="团队"),
+                alt.Tooltip("change_pct:Q", title="变化（%）", format="+.1f"),
+            ],
         )
     )
 
@@ -122,7 +139,10 @@ def skills_chart(skills: pd.DataFrame) -> alt.Chart:
             y=alt.Y("skill:N", title="技能模块", sort="-x"),
             x=alt.X("count:Q", title="提问次数"),
             color=alt.Color("thumbs_down:Q", title="👎 次数", scale=alt.Scale(scheme="reds")),
-            tooltip=[alt.Tooltip("skill:N", title="技能"), alt.Tooltip("count:Q", title="提问"),
-                     alt.Tooltip("thumbs_down:Q", title="👎")],
+            tooltip=[
+                alt.Tooltip("skill:N", title="技能"),
+                alt.Tooltip("count:Q", title="提问"),
+                alt.Tooltip("thumbs_down:Q", title="👎"),
+            ],
         )
     )

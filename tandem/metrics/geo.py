@@ -40,10 +40,16 @@ def locations(frame: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (region, community), group in frame.groupby(["region", "community"], sort=True):
         position = coordinates(region, community)
-        rows.append({
-            "地点": f"{region}{community}", "region": region, "community": community,
-            "项目": "、".join(sorted({p for p in group["program"] if p})), "数字个数": len(group),
-            "lat": position[0] if position else None, "lon": position[1] if position else None,
-        })
+        rows.append(
+            {
+                "地点": f"{region}{community}",
+                "region": region,
+                "community": community,
+                "项目": "、".join(sorted({p for p in group["program"] if p})),
+                "数字个数": len(group),
+                "lat": position[0] if position else None,
+                "lon": position[1] if position else None,
+            }
+        )
     out = pd.DataFrame(rows, columns=["地点", "region", "community", "项目", "数字个数", "lat", "lon"])
     return out.assign(size=(out["数字个数"].astype(float) * 4000 + 8000))

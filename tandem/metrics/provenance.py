@@ -121,23 +121,65 @@ def figure_source(figure: Mapping[str, Any], index: _Chunks | None, settings: Se
     chunks = list(index.chunks_of(source)) if index is not None and source else []
     hit = find_passage(chunks, quote)
     if hit is not None:
-        return Provenance(**base, title=hit.title, passage=hit.text, heading=hit.heading, ordinal=hit.ordinal,
-                          chunk_id=hit.id, origin="index")
+        return Provenance(
+            **base,
+            title=hit.title,
+            passage=hit.text,
+            heading=hit.heading,
+            ordinal=hit.ordinal,
+            chunk_id=hit.id,
+            origin="index",
+        )
     path = resolve_source(source, settings)
     if path is None:
-        return Provenance(**base, title="", passage=None, heading="", ordinal=None, chunk_id=None, origin="missing",
-                          note=f"找不到来源文件“{source}”。" if source else "这个数字没有注明来源文件。")
+        return Provenance(
+            **base,
+            title="",
+            passage=None,
+            heading="",
+            ordinal=None,
+            chunk_id=None,
+            origin="missing",
+            note=f"找不到来源文件“{source}”。" if source else "这个数字没有注明来源文件。",
+        )
     try:
         passages = file_passages(path, settings)
     except LoadError as exc:
-        return Provenance(**base, title="", passage=None, heading="", ordinal=None, chunk_id=None, origin="missing",
-                          note=f"来源文件无法读取：{exc}")
+        return Provenance(
+            **base,
+            title="",
+            passage=None,
+            heading="",
+            ordinal=None,
+            chunk_id=None,
+            origin="missing",
+            note=f"来源文件无法读取：{exc}",
+        )
     hit = find_passage(passages, quote)
     title = passages[0].title if passages else path.stem
     if hit is None:
-        return Provenance(**base, title=title, passage=None, heading="", ordinal=None, chunk_id=None, origin="missing",
-                          note="在来源文件中没有找到这句引述，请核对原文。")
-    note = ("知识库索引中还没有这份文件，下面的段落按与索引相同的切分规则直接从原文取得。" if not chunks
-            else "知识库索引中的这份文件不是最新版本，下面的段落直接从当前原文取得（重建索引后一致）。")
-    return Provenance(**base, title=hit.title, passage=hit.text, heading=hit.heading, ordinal=hit.ordinal,
-                      chunk_id=None, origin="file", note=note)
+        return Provenance(
+            **base,
+            title=title,
+            passage=None,
+            heading="",
+            ordinal=None,
+            chunk_id=None,
+            origin="missing",
+            note="在来源文件中没有找到这句引述，请核对原文。",
+        )
+    note = (
+        "知识库索引中还没有这份文件，下面的段落按与索引相同的切分规则直接从原文取得。"
+        if not chunks
+        else "知识库索引中的这份文件不是最新版本，下面的段落直接从当前原文取得（重建索引后一致）。"
+    )
+    return Provenance(
+        **base,
+        title=hit.title,
+        passage=hit.text,
+        heading=hit.heading,
+        ordinal=hit.ordinal,
+        chunk_id=None,
+        origin="file",
+        note=note,
+    )

@@ -20,19 +20,80 @@ from tandem.metrics.validation import BEIJING
 
 NO_SKILL = "（未匹配到技能模块）"
 # Words in almost every volunteer question: they say nothing about the topic.
-GENERIC = frozenset({
-    "志愿者", "志愿", "居民", "社区", "我们", "我", "他们", "时候", "应该", "怎么", "怎么样",
-    "一下", "可以", "如何", "问题", "情况", "这种", "遇到", "老师", "社工", "需要", "现在",
-    "注意", "不会", "觉得", "已经", "还是", "一直", "这样", "那样", "办法", "告诉", "知道",
-    "我该", "我能", "处理", "不了", "发现",
-})
+GENERIC = frozenset(
+    {
+        "志愿者",
+        "志愿",
+        "居民",
+        "社区",
+        "我们",
+        "我",
+        "他们",
+        "时候",
+        "应该",
+        "怎么",
+        "怎么样",
+        "一下",
+        "可以",
+        "如何",
+        "问题",
+        "情况",
+        "这种",
+        "遇到",
+        "老师",
+        "社工",
+        "需要",
+        "现在",
+        "注意",
+        "不会",
+        "觉得",
+        "已经",
+        "还是",
+        "一直",
+        "这样",
+        "那样",
+        "办法",
+        "告诉",
+        "知道",
+        "我该",
+        "我能",
+        "处理",
+        "不了",
+        "发现",
+    }
+)
 TOPICS_PER_QUESTION = 3
 # Terms of the field jieba would split (独居老人 → 独居 / 老人).  Added to a private tokenizer only,
 # so the lexical index's tokenisation is untouched.
 DOMAIN_TERMS = (
-    "独居老人", "空巢老人", "失能老人", "接诉即办", "快递员", "外卖骑手", "新就业群体", "志愿服务", "入户走访",
-    "情绪激动", "情绪支持", "心理危机", "家庭暴力", "随手拍", "四随行动", "积分奖励", "隐私保护", "转介社工",
-    "微心愿", "板凳会", "睦邻", "银龄", "资源地图", "邻里纠纷", "防诈骗", "电信诈骗", "残疾人", "留守儿童",
+    "独居老人",
+    "空巢老人",
+    "失能老人",
+    "接诉即办",
+    "快递员",
+    "外卖骑手",
+    "新就业群体",
+    "志愿服务",
+    "入户走访",
+    "情绪激动",
+    "情绪支持",
+    "心理危机",
+    "家庭暴力",
+    "随手拍",
+    "四随行动",
+    "积分奖励",
+    "隐私保护",
+    "转介社工",
+    "微心愿",
+    "板凳会",
+    "睦邻",
+    "银龄",
+    "资源地图",
+    "邻里纠纷",
+    "防诈骗",
+    "电信诈骗",
+    "残疾人",
+    "留守儿童",
 )
 
 
@@ -85,8 +146,11 @@ def question_topics(question: str) -> tuple[str, ...]:
 
 
 def _topics_long(log: pd.DataFrame) -> pd.DataFrame:
-    rows = [{"week": week, "topic": topic, "question": q}
-            for week, q in zip(log["week"], log["question"], strict=True) for topic in question_topics(q)]
+    rows = [
+        {"week": week, "topic": topic, "question": q}
+        for week, q in zip(log["week"], log["question"], strict=True)
+        for topic in question_topics(q)
+    ]
     return pd.DataFrame(rows, columns=["week", "topic", "question"])
 
 
@@ -118,8 +182,13 @@ def skills(log: pd.DataFrame) -> pd.DataFrame:
 def skills_by_week(log: pd.DataFrame) -> pd.DataFrame:
     if log.empty:
         return pd.DataFrame(columns=["week", "skill", "count"])
-    return log.groupby(["week", "skill"]).size().reset_index(name="count").sort_values(
-        ["week", "count"], ascending=[False, False]).reset_index(drop=True)
+    return (
+        log.groupby(["week", "skill"])
+        .size()
+        .reset_index(name="count")
+        .sort_values(["week", "count"], ascending=[False, False])
+        .reset_index(drop=True)
+    )
 
 
 def _excerpt(text: str, limit: int = 120) -> str:
@@ -129,23 +198,35 @@ def _excerpt(text: str, limit: int = 120) -> str:
 
 def thumbs_down(log: pd.DataFrame) -> pd.DataFrame:
     rows = log[log["rating"] == -1].sort_values("asked_at", ascending=False)
-    return pd.DataFrame({
-        "时间": rows["asked_at"].dt.strftime("%Y-%m-%d %H:%M"), "问题": rows["question"],
-        "技能": rows["skill"], "回答摘要": rows["answer"].map(_excerpt), "意见": rows["comment"].fillna(""),
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "时间": rows["asked_at"].dt.strftime("%Y-%m-%d %H:%M"),
+            "问题": rows["question"],
+            "技能": rows["skill"],
+            "回答摘要": rows["answer"].map(_excerpt),
+            "意见": rows["comment"].fillna(""),
+        }
+    ).reset_index(drop=True)
 
 
 def unanswered(log: pd.DataFrame) -> pd.DataFrame:
     rows = log[log["refused"] == 1].sort_values("asked_at", ascending=False)
     return pd.DataFrame({"时间": rows["asked_at"].dt.strftime("%Y-%m-%d %H:%M"), "问题": rows["question"]}).reset_index(
-        drop=True)
+        drop=True
+    )
 
 
 def questions_overview(engine: Engine, top: int = 10) -> QuestionsOverview:
     """All views of the ask log at once."""
     log = load_log(engine)
     return QuestionsOverview(
-        total=len(log), weeks=int(log["week"].nunique()), thumbs_down_count=int((log["rating"] == -1).sum()),
-        topics=top_topics(log, top), topics_by_week=topics_by_week(log), skills=skills(log),
-        skills_by_week=skills_by_week(log), thumbs_down=thumbs_down(log), unanswered=unanswered(log),
+        total=len(log),
+        weeks=int(log["week"].nunique()),
+        thumbs_down_count=int((log["rating"] == -1).sum()),
+        topics=top_topics(log, top),
+        topics_by_week=topics_by_week(log),
+        skills=skills(log),
+        skills_by_week=skills_by_week(log),
+        thumbs_down=thumbs_down(log),
+        unanswered=unanswered(log),
     )

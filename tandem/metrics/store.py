@@ -141,9 +141,9 @@ def pilot_metrics_frame(engine: Engine) -> pd.DataFrame:
     """All pilot figures, one row each, with their database ``id``."""
     columns = ["id", *FIGURE_COLUMNS]
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(*(pilot_metrics.c[c] for c in columns)).order_by(pilot_metrics.c.id)
-        ).mappings().all()
+        rows = (
+            conn.execute(select(*(pilot_metrics.c[c] for c in columns)).order_by(pilot_metrics.c.id)).mappings().all()
+        )
     frame = pd.DataFrame([dict(r) for r in rows], columns=columns)
     frame["value"] = frame["value"].astype(float)
     return frame
@@ -174,10 +174,15 @@ def save_upload(
             report = validate_upload(filename, data, existing=existing_keys(conn), today=today, max_bytes=max_bytes)
             if not report.ok:
                 raise UploadRejected(report)
-            upload_id = conn.execute(insert(metric_uploads).values(
-                uploaded_at=datetime.now(UTC), filename=filename[:300], sha256=report.sha256,
-                n_rows=len(report.records), status="active",
-            )).inserted_primary_key[0]
+            upload_id = conn.execute(
+                insert(metric_uploads).values(
+                    uploaded_at=datetime.now(UTC),
+                    filename=filename[:300],
+                    sha256=report.sha256,
+                    n_rows=len(report.records),
+                    status="active",
+                )
+            ).inserted_primary_key[0]
             conn.execute(insert(monthly_records), [{"upload_id": upload_id, **r} for r in report.records])
     except IntegrityError as exc:  # a concurrent upload wrote the same records first
         report = ValidationReport(filename=filename, sha256=hashlib.sha256(data).hexdigest())
@@ -195,9 +200,14 @@ def undo_upload(engine: Engine, upload_id: int) -> int:
         if status != "active":
             raise ValueError(f"上传 #{upload_id} 已经撤销过了。")
         removed = conn.execute(delete(monthly_records).where(monthly_records.c.upload_id == upload_id)).rowcount
-        conn.execute(update(metric_uploads).where(metric_uploads.c.id == upload_id).values(
-            status="undone", undone_at=datetime.now(UTC),
-        ))
+        conn.execute(
+            update(metric_uploads)
+            .where(metric_uploads.c.id == upload_id)
+            .values(
+                status="undone",
+                undone_at=datetime.now(UTC),
+            )
+        )
     return int(removed or 0)
 
 
@@ -210,7 +220,8 @@ def upload_history(engine: Engine) -> pd.DataFrame:
     """Uploads, newest first: id, time (Beijing), file, rows, status, rows still stored."""
     stored = (
         select(monthly_records.c.upload_id, func.count().label("stored"))
-        .group_by(monthly_records.c.upload_id).subquery()
+        .group_by(monthly_records.c.upload_id)
+        .subquery()
     )
     query = (
         select(metric_uploads, func.coalesce(stored.c.stored, 0).label("stored"))
@@ -231,9 +242,11 @@ def monthly_records_frame(engine: Engine) -> pd.DataFrame:
     """All stored monthly records with a ``month`` column (first day of the month)."""
     columns = ["id", "upload_id", *RECORD_COLUMNS]
     with engine.connect() as conn:
-        rows = conn.execute(
-            select(*(monthly_records.c[c] for c in columns)).order_by(monthly_records.c.record_date)
-        ).mappings().all()
+        rows = (
+            conn.execute(select(*(monthly_records.c[c] for c in columns)).order_by(monthly_records.c.record_date))
+            .mappings()
+            .all()
+        )
     frame = pd.DataFrame([dict(r) for r in rows], columns=columns)
     frame["record_date"] = pd.to_datetime(frame["record_date"])
     frame["month"] = frame["record_date"].dt.to_period("M").dt.to_timestamp()

@@ -47,13 +47,25 @@ FIELDS: tuple[RecordField, ...] = (
     RecordField("record_date", "日期", "date", ("date", "month", "月份", "年月", "日期（月份）")),
     RecordField("community", "社区", "text", ("community", "社区名称", "所在社区")),
     RecordField("team", "团队", "text", ("team", "队伍", "服务队", "志愿服务队", "团队名称")),
-    RecordField("activity_type", "活动类型", "text", ("activity_type", "activity type", "activity", "活动类别", "服务类型")),
+    RecordField(
+        "activity_type", "活动类型", "text", ("activity_type", "activity type", "activity", "活动类别", "服务类型")
+    ),
     RecordField("participants", "参与人数", "int", ("participants", "参与人次", "参加人数")),
-    RecordField("volunteer_hours", "志愿服务时长（小时）", "float",
-                ("volunteer_hours", "volunteer hours", "志愿时长", "服务时长", "志愿者服务时长")),
-    RecordField("cases_reported", "上报案件数", "int", ("cases_reported", "cases reported", "上报问题数", "发现问题数")),
-    RecordField("cases_resolved", "办结案件数", "int",
-                ("cases_resolved", "cases resolved", "解决案件数", "已解决问题数", "办结问题数")),
+    RecordField(
+        "volunteer_hours",
+        "志愿服务时长（小时）",
+        "float",
+        ("volunteer_hours", "volunteer hours", "志愿时长", "服务时长", "志愿者服务时长"),
+    ),
+    RecordField(
+        "cases_reported", "上报案件数", "int", ("cases_reported", "cases reported", "上报问题数", "发现问题数")
+    ),
+    RecordField(
+        "cases_resolved",
+        "办结案件数",
+        "int",
+        ("cases_resolved", "cases resolved", "解决案件数", "已解决问题数", "办结问题数"),
+    ),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 KEY_FIELDS = ("record_date", "community", "team", "activity_type")
@@ -106,8 +118,10 @@ class ValidationReport:
     def issues_frame(self) -> pd.DataFrame:
         issues = [("错误", i) for i in self.errors] + [("提醒", i) for i in self.warnings]
         return pd.DataFrame(
-            [{"类型": kind, "行": i.row if i.row is not None else "—", "列": i.column or "—", "问题": i.message}
-             for kind, i in issues],
+            [
+                {"类型": kind, "行": i.row if i.row is not None else "—", "列": i.column or "—", "问题": i.message}
+                for kind, i in issues
+            ],
             columns=["类型", "行", "列", "问题"],
         )
 
@@ -215,8 +229,10 @@ def parse_number(value: Any) -> float | None:
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (
-        isinstance(value, float) and math.isnan(value)
+    return (
+        value is None
+        or (isinstance(value, str) and not value.strip())
+        or (isinstance(value, float) and math.isnan(value))
     )
 
 
@@ -250,7 +266,9 @@ def validate_upload(
     """Check an uploaded file; ``existing`` maps keys already stored to their upload id."""
     report = ValidationReport(filename=filename, sha256=hashlib.sha256(data).hexdigest())
     if max_bytes is not None and len(data) > max_bytes:
-        report.errors.append(Issue(None, "", f"文件太大（{len(data) / 1e6:.1f} MB），上限为 {max_bytes / 1e6:.0f} MB。"))
+        report.errors.append(
+            Issue(None, "", f"文件太大（{len(data) / 1e6:.1f} MB），上限为 {max_bytes / 1e6:.0f} MB。")
+        )
         return report
     try:
         table = read_table(filename, data)
@@ -265,7 +283,9 @@ def validate_upload(
         report.errors.append(Issue(None, "", "文件中只有表头，没有数据行。"))
         return report
     if len(table.rows) > MAX_ROWS:
-        report.errors.append(Issue(None, "", f"数据行太多（{len(table.rows)} 行），一次最多 {MAX_ROWS} 行，请分批上传。"))
+        report.errors.append(
+            Issue(None, "", f"数据行太多（{len(table.rows)} 行），一次最多 {MAX_ROWS} 行，请分批上传。")
+        )
         return report
     today = today or today_in_beijing()
     seen: dict[RecordKey, int] = {}
@@ -280,10 +300,13 @@ def validate_upload(
             else:
                 seen[key] = row_number
                 if existing and key in existing:
-                    report.errors.append(Issue(
-                        row_number, KEY_LABEL,
-                        f"这条记录已经写入过（上传 #{existing[key]}，{KEY_LABEL}都相同）；如需替换，请先撤销那次上传。",
-                    ))
+                    report.errors.append(
+                        Issue(
+                            row_number,
+                            KEY_LABEL,
+                            f"这条记录已经写入过（上传 #{existing[key]}，{KEY_LABEL}都相同）；如需替换，请先撤销那次上传。",
+                        )
+                    )
         if len(report.errors) == errors_before:
             records.append(record)
     report.errors.sort(key=lambda i: i.row or 0)  # stable: a row's problems keep their column order
@@ -307,19 +330,28 @@ def _map_header(table: RawTable, report: ValidationReport) -> dict[str, int]:
         if field_name is None:
             ignored.append(name)
         elif field_name in columns:
-            report.errors.append(Issue(
-                table.header_row, name, f"列“{name}”与另一列都对应“{FIELD_BY_NAME[field_name].label}”，请只保留一列。"
-            ))
+            report.errors.append(
+                Issue(
+                    table.header_row,
+                    name,
+                    f"列“{name}”与另一列都对应“{FIELD_BY_NAME[field_name].label}”，请只保留一列。",
+                )
+            )
         else:
             columns[field_name] = position
     missing = [f.label for f in FIELDS if f.name not in columns]
     if missing:
-        report.errors.append(Issue(
-            table.header_row, "、".join(missing),
-            f"缺少必需的列：{'、'.join(missing)}。模板的表头为：{'，'.join(f.label for f in FIELDS)}。",
-        ))
+        report.errors.append(
+            Issue(
+                table.header_row,
+                "、".join(missing),
+                f"缺少必需的列：{'、'.join(missing)}。模板的表头为：{'，'.join(f.label for f in FIELDS)}。",
+            )
+        )
     if ignored:
-        report.warnings.append(Issue(table.header_row, "、".join(ignored), f"以下列不在模板中，将被忽略：{'、'.join(ignored)}。"))
+        report.warnings.append(
+            Issue(table.header_row, "、".join(ignored), f"以下列不在模板中，将被忽略：{'、'.join(ignored)}。")
+        )
     return columns
 
 
@@ -367,8 +399,11 @@ def _check_row(
     if len(report.errors) > errors_before:
         return record
     if record["cases_resolved"] > record["cases_reported"]:
-        report.warnings.append(Issue(
-            row_number, "办结案件数",
-            "办结案件数大于上报案件数（可能包含以前月份上报的案件），请确认。",
-        ))
+        report.warnings.append(
+            Issue(
+                row_number,
+                "办结案件数",
+                "办结案件数大于上报案件数（可能包含以前月份上报的案件），请确认。",
+            )
+        )
     return record

@@ -27,4 +27,4 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         raise FrontMatterError(f"front matter is not valid YAML: {exc}") from exc
     if not isinstance(meta, dict):
         raise FrontMatterError("front matter must be a mapping of key: value lines")
-    return meta, text.lstrip("\ufeff")[match.end():]
+    return meta, text.lstrip("\ufeff")[match.end() :]

@@ -18,18 +18,26 @@ SENTENCE_END = "。！？；!?;…"
 _CLOSERS = "”’）》」』】\"')"
 # Characters after which a line is clearly unfinished.
 _CONTINUES = "，、,：:（(“‘《「『【-—"
-_BLOCK_START = re.compile(r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s*|[A-F][.．、]\s|[（(]?[一二三四五六七八九十]+[、）)]|>|\||```)")
+_BLOCK_START = re.compile(
+    r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s*|[A-F][.．、]\s|[（(]?[一二三四五六七八九十]+[、）)]|>|\||```)"
+)
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PUNCT_NEAR_CJK = re.compile(f"(?<=[{CJK}])([,;:?!])|([,;:?!])(?=[{CJK}])")
 _PAREN_NEAR_CJK = re.compile(f"\\(([^()\\n]*[{CJK}][^()\\n]*)\\)")
 _CJK_OR_PUNCT = f"{CJK}“”（）《》，。、；：！？"
-_SPACE_BETWEEN = re.compile(f"(?<=[{_CJK_OR_PUNCT}])[ \\t]+(?=[{_CJK_OR_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?=[{_CJK_OR_PUNCT}])")
+_SPACE_BETWEEN = re.compile(
+    f"(?<=[{_CJK_OR_PUNCT}])[ \\t]+(?=[{_CJK_OR_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?=[{_CJK_OR_PUNCT}])"
+)
 MIN_WRAPPED_LINE = 24
 
 
 _HALF_WIDTH = str.maketrans(
     {"\u3000": " "}
-    | {chr(c): chr(c - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+    | {
+        chr(c): chr(c - 0xFEE0)
+        for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+        for c in range(r[0], r[1] + 1)
+    }
     | {ch: chr(ord(ch) - 0xFEE0) for ch in "％＋－．／＝＠＃＆"}
 )
 

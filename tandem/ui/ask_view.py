@@ -52,7 +52,8 @@ def build_filters(kind_label: str, skills: list[str], audience: str) -> dict[str
     chosen = list(skills)
     if audience:
         for_audience = [
-            str(d.metadata.get("skill")) for d in get_index().lexical.documents()
+            str(d.metadata.get("skill"))
+            for d in get_index().lexical.documents()
             if audience in str(d.metadata.get("audience") or "") and d.metadata.get("skill")
         ]
         chosen = [s for s in chosen if s in for_audience] if chosen else for_audience

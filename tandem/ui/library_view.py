@@ -18,7 +18,10 @@ from ingest.uploads import UploadReport, UploadResult
 from tandem.core.lexical import ChunkRecord
 
 KIND_FILTERS: dict[str, dict[str, object]] = {
-    "全部": {}, "技能模块": {"kind": "skill"}, "试点案例": {"kind": "case"}, "其他资料": {"kind": "other"},
+    "全部": {},
+    "技能模块": {"kind": "skill"},
+    "试点案例": {"kind": "case"},
+    "其他资料": {"kind": "other"},
     "我上传的": {"uploaded_only": True},
 }
 CHUNKS_PER_PAGE = 30
@@ -45,11 +48,17 @@ def show_flash() -> None:
 
 
 def documents_frame(rows: Sequence[DocumentRow]) -> pd.DataFrame:
-    return pd.DataFrame({
-        "标题": [r.title for r in rows], "类型": [r.kind_label for r in rows],
-        "来源文件": [r.source for r in rows], "段落数": [r.chunks for r in rows], "字数": [r.chars for r in rows],
-        "最近索引": [r.indexed_at for r in rows], "匹配": [r.matched for r in rows],
-    })
+    return pd.DataFrame(
+        {
+            "标题": [r.title for r in rows],
+            "类型": [r.kind_label for r in rows],
+            "来源文件": [r.source for r in rows],
+            "段落数": [r.chunks for r in rows],
+            "字数": [r.chars for r in rows],
+            "最近索引": [r.indexed_at for r in rows],
+            "匹配": [r.matched for r in rows],
+        }
+    )
 
 
 def render_documents(rows: Sequence[DocumentRow], searched: bool) -> None:
@@ -57,7 +66,9 @@ def render_documents(rows: Sequence[DocumentRow], searched: bool) -> None:
     if not searched:
         frame = frame.drop(columns=["匹配"])
     st.dataframe(
-        frame, hide_index=True, key="library_table",
+        frame,
+        hide_index=True,
+        key="library_table",
         column_config={"最近索引": st.column_config.DatetimeColumn("最近索引", format="YYYY-MM-DD HH:mm")},
     )
 

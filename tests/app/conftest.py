@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
-from assistant.index import KnowledgeIndex
-from assistant.settings import REPO_ROOT
+from tandem.core.index import KnowledgeIndex
+from tandem.core.settings import REPO_ROOT
 
 APP_TIMEOUT = 120  # model loading and first-start indexing take longer than AppTest's 3 s default
 APP = str(REPO_ROOT / "app.py")

@@ -5,9 +5,9 @@ import json
 from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
-from assistant.settings import load_settings
-from db.core import get_engine
-from db.schema import ask_log
+from tandem.core.settings import load_settings
+from tandem.db.core import get_engine
+from tandem.db.schema import ask_log
 from tests.app.conftest import APP_TIMEOUT, PAGES
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from streamlit.testing.v1 import AppTest
 
-from assistant.settings import load_settings
-from course_planner.plan import CoursePlan
-from course_planner.store import list_plans, load_plan
-from db.core import get_engine
-from db.schema import course_plans
+from tandem.core.settings import load_settings
+from tandem.courses.plan import CoursePlan
+from tandem.courses.store import list_plans, load_plan
+from tandem.db.core import get_engine
+from tandem.db.schema import course_plans
 from tests.app.conftest import APP_TIMEOUT, PAGES
 
 LISTEN_EMPATHY = ["silent-listening", "empathic-response"]

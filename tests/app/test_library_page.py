@@ -9,17 +9,16 @@ import pytest
 from filelock import FileLock
 from streamlit.testing.v1 import AppTest
 
-import ui.library_view
-from assistant.index import open_index
-from assistant.settings import load_settings
+import tandem.ui.library_view
 from ingest.uploads import upload_files
+from tandem.core.index import open_index
+from tandem.core.settings import load_settings
 from tests.app.conftest import APP_TIMEOUT, PAGES
 from tests.unit.test_uploads import GBK_TEXT, MD_TEXT, make_docx, make_encrypted_pdf, make_png
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 HOSTILE_MD = (
-    "# 带标签的笔记\n\n<script>alert('x')</script> 志愿者要记住：<b>先倾听</b>，"
-    "<img src=x onerror=alert(1)> 再回应。\n"
+    "# 带标签的笔记\n\n<script>alert('x')</script> 志愿者要记住：<b>先倾听</b>，<img src=x onerror=alert(1)> 再回应。\n"
 )
 
 
@@ -104,14 +103,16 @@ def test_lists_filters_searches_and_reads_the_bundled_library(bundled_data_dir: 
 def test_upload_several_files_with_per_file_results(data_dir: Path, small_knowledge: Path) -> None:
     at = _page()
     assert any("没有符合条件" in i.value for i in at.info)  # an empty library
-    at.file_uploader(key="library_upload").set_value([
-        ("快递员培训笔记.docx", make_docx(), DOCX_MIME),
-        ("读书会记录.txt", GBK_TEXT.encode("gbk"), "text/plain"),
-        ("楼道议事会.md", MD_TEXT.encode(), "text/markdown"),
-        ("照片.docx", make_png(), DOCX_MIME),
-        ("加密的名单.pdf", make_encrypted_pdf(), "application/pdf"),
-        ("../../etc/passwd.txt", "志愿者值班表：周一张三，周二李四。".encode(), "text/plain"),
-    ]).run()
+    at.file_uploader(key="library_upload").set_value(
+        [
+            ("快递员培训笔记.docx", make_docx(), DOCX_MIME),
+            ("读书会记录.txt", GBK_TEXT.encode("gbk"), "text/plain"),
+            ("楼道议事会.md", MD_TEXT.encode(), "text/markdown"),
+            ("照片.docx", make_png(), DOCX_MIME),
+            ("加密的名单.pdf", make_encrypted_pdf(), "application/pdf"),
+            ("../../etc/passwd.txt", "志愿者值班表：周一张三，周二李四。".encode(), "text/plain"),
+        ]
+    ).run()
     at.button(key="library_upload_go").click().run()
     assert not at.exception, at.exception
 
@@ -122,11 +123,13 @@ def test_upload_several_files_with_per_file_results(data_dir: Path, small_knowle
     assert any("照片" in e and "图片（PNG）" in e for e in errors), errors
     assert any("加密" in e and "PDF 已加密" in e for e in errors), errors
     table = _table(at)
-    assert sorted(table["来源文件"]) == sorted([
-        "uploads/快递员培训笔记.docx", "uploads/读书会记录.txt", "uploads/楼道议事会.md", "uploads/passwd.txt"])
+    assert sorted(table["来源文件"]) == sorted(
+        ["uploads/快递员培训笔记.docx", "uploads/读书会记录.txt", "uploads/楼道议事会.md", "uploads/passwd.txt"]
+    )
     uploads = data_dir / "uploads"
-    assert sorted(p.name for p in uploads.iterdir()) == sorted(["快递员培训笔记.docx", "读书会记录.txt", "楼道议事会.md",
-                                                               "passwd.txt"])
+    assert sorted(p.name for p in uploads.iterdir()) == sorted(
+        ["快递员培训笔记.docx", "读书会记录.txt", "楼道议事会.md", "passwd.txt"]
+    )
     assert not (data_dir / "etc").exists()
 
     # clicking again does not process the same files twice
@@ -156,9 +159,10 @@ def test_document_text_is_never_rendered_as_html(data_dir: Path, small_knowledge
     assert not any("<script>" in m.value for m in [*at.markdown, *at.caption, *at.success, *at.error, *at.info])
 
 
-def test_busy_writer_is_reported_and_nothing_stored(data_dir: Path, small_knowledge: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ui.library_view, "LOCK_WAIT", 0)
+def test_busy_writer_is_reported_and_nothing_stored(
+    data_dir: Path, small_knowledge: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tandem.ui.library_view, "LOCK_WAIT", 0)
     at = _page()
     at.file_uploader(key="library_upload").set_value(("读书会记录.txt", GBK_TEXT.encode("gbk"), "text/plain")).run()
     lock = FileLock(str(data_dir / "ingest.lock"))
@@ -183,7 +187,13 @@ def test_changes_need_the_password_reading_does_not(seeded: Path, monkeypatch: p
     assert not at.exception
     assert len(_table(at)) == 2  # reading works without the password
     keys = {w.key for w in [*at.button, *at.file_uploader, *at.checkbox]}
-    assert not keys & {"library_upload", "library_upload_go", "library_reindex", "library_delete", "library_delete_confirm"}
+    assert not keys & {
+        "library_upload",
+        "library_upload_go",
+        "library_reindex",
+        "library_delete",
+        "library_delete_confirm",
+    }
     assert any("需要管理员密码" in i.value for i in at.info)
 
     at.text_input(key="library_password").set_value("wrong")
@@ -196,7 +206,9 @@ def test_changes_need_the_password_reading_does_not(seeded: Path, monkeypatch: p
     assert not at.exception
     assert any("已解锁" in s.value for s in at.success)
     assert at.file_uploader(key="library_upload") and at.button(key="library_reindex")
-    at.file_uploader(key="library_upload").set_value(("值班表.txt", "志愿者值班表：周三王五。".encode(), "text/plain")).run()
+    at.file_uploader(key="library_upload").set_value(
+        ("值班表.txt", "志愿者值班表：周三王五。".encode(), "text/plain")
+    ).run()
     at.button(key="library_upload_go").click().run()
     assert len(_table(at)) == 3
 
@@ -213,7 +225,7 @@ def test_password_from_secrets_toml(seeded: Path) -> None:
 
 
 def test_password_helpers() -> None:
-    from ui.admin import password_matches
+    from tandem.ui.admin import password_matches
 
     assert password_matches("口令", "口令") and not password_matches("口令 ", "口令")
     assert not password_matches("", "") and not password_matches("x", "")
@@ -239,7 +251,9 @@ def test_delete_an_uploaded_document(seeded: Path) -> None:
 
 
 def test_reindex_everything_picks_up_dropped_files(seeded: Path) -> None:
-    (seeded / "uploads" / "手动放入.md").write_text("# 手动放入\n\n社工把周报直接复制进了上传文件夹。\n", encoding="utf-8")
+    (seeded / "uploads" / "手动放入.md").write_text(
+        "# 手动放入\n\n社工把周报直接复制进了上传文件夹。\n", encoding="utf-8"
+    )
     at = _page()
     assert any("尚未建立索引" in w.value for w in at.warning)
     at.button(key="library_reindex").click().run()

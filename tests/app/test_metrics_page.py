@@ -10,9 +10,9 @@ from openpyxl import Workbook
 from sqlalchemy import func, insert, select
 from streamlit.testing.v1 import AppTest
 
-from assistant.settings import load_settings
-from db.core import get_engine
-from db.schema import ask_log, metric_uploads, monthly_records, pilot_metrics
+from tandem.core.settings import load_settings
+from tandem.db.core import get_engine
+from tandem.db.schema import ask_log, metric_uploads, monthly_records, pilot_metrics
 from tests.app.conftest import APP_TIMEOUT, PAGES
 
 PAGE = str(PAGES / "metrics.py")
@@ -39,8 +39,13 @@ def count(table) -> int:  # type: ignore[no-untyped-def]
 
 def frame(at: AppTest, key: str):  # type: ignore[no-untyped-def]
     """The table with ``key``; tables without selection carry no key, so they are told apart by a column."""
-    marker = {"metrics_issues": "问题", "metrics_preview": "志愿服务时长（小时）", "metrics_history": "撤销时间",
-              "metrics_thumbs_down": "回答摘要", "metrics_topics": "最近的提问"}.get(key)
+    marker = {
+        "metrics_issues": "问题",
+        "metrics_preview": "志愿服务时长（小时）",
+        "metrics_history": "撤销时间",
+        "metrics_thumbs_down": "回答摘要",
+        "metrics_topics": "最近的提问",
+    }.get(key)
     matches = [d for d in at.dataframe if d.key == key or (marker is not None and marker in d.value.columns)]
     assert matches, f"no table {key}"
     return matches[0].value
@@ -177,10 +182,21 @@ def test_upload_with_an_error_then_corrected_then_undo(data_dir) -> None:  # typ
 
 def test_what_volunteers_ask(data_dir) -> None:  # type: ignore[no-untyped-def]
     with engine().begin() as conn:
-        for question, skill, rating in [("独居老人不开门怎么办？", "同频陪伴", -1), ("独居老人拒绝探访怎么沟通？", "同频陪伴", 1),
-                                        ("居民情绪激动骂人，我该怎么回应？", "倾听与共情", None)]:
-            conn.execute(insert(ask_log).values(asked_at=datetime(2025, 7, 8, 2, tzinfo=UTC), question=question,
-                                                query=question, answer="回答", skill=skill, rating=rating))
+        for question, skill, rating in [
+            ("独居老人不开门怎么办？", "同频陪伴", -1),
+            ("独居老人拒绝探访怎么沟通？", "同频陪伴", 1),
+            ("居民情绪激动骂人，我该怎么回应？", "倾听与共情", None),
+        ]:
+            conn.execute(
+                insert(ask_log).values(
+                    asked_at=datetime(2025, 7, 8, 2, tzinfo=UTC),
+                    question=question,
+                    query=question,
+                    answer="回答",
+                    skill=skill,
+                    rating=rating,
+                )
+            )
     at = page()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["被点 👎 的回答"] == "1"

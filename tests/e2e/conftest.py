@@ -12,13 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import REPO_ROOT
 from bench.processes import free_port, server_process
+from tandem.core.settings import REPO_ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
 ]
 START_TIMEOUT = 240  # the first start builds the knowledge index
 
@@ -39,10 +45,20 @@ def running_app(data_dir: Path, browser, open_root: bool = True) -> Iterator[str
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "TANDEM_DATA_DIR": str(data_dir), "TANDEM_LLM_PROVIDER": "none"}
     env.pop("TANDEM_ADMIN_PASSWORD", None)
-    args = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-            "--server.port", str(port), "--browser.gatherUsageStats", "false"]
-    with server_process(args, data_dir / "streamlit.log", lambda: _healthy(url), START_TIMEOUT,
-                        cwd=REPO_ROOT, env=env):
+    args = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with server_process(args, data_dir / "streamlit.log", lambda: _healthy(url), START_TIMEOUT, cwd=REPO_ROOT, env=env):
         if open_root:
             warm = browser.new_page()
             warm.set_default_timeout(START_TIMEOUT * 1000)

@@ -32,10 +32,12 @@ def _ask(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
 def test_upload_list_ask_cite_delete(streamlit_app, page, tmp_path):
     page.goto(f"{streamlit_app}/library?library_tab=上传资料")
     page.get_by_text("可一次选择多个文件").first.wait_for()
-    page.locator("[data-testid='stFileUploader'] input[type=file]").set_input_files([
-        {"name": "银杏社区手机课笔记.docx", "mimeType": DOCX_MIME, "buffer": make_docx(NOTES)},
-        {"name": "活动照片.docx", "mimeType": DOCX_MIME, "buffer": make_png()},
-    ])
+    page.locator("[data-testid='stFileUploader'] input[type=file]").set_input_files(
+        [
+            {"name": "银杏社区手机课笔记.docx", "mimeType": DOCX_MIME, "buffer": make_docx(NOTES)},
+            {"name": "活动照片.docx", "mimeType": DOCX_MIME, "buffer": make_png()},
+        ]
+    )
     page.get_by_text("活动照片.docx").first.wait_for()
     page.get_by_role("button", name="上传并建立索引").click()
     page.get_by_text("已加入知识库").first.wait_for()
@@ -47,7 +49,9 @@ def test_upload_list_ask_cite_delete(streamlit_app, page, tmp_path):
     search = page.get_by_label("搜索标题、文件名或正文")
     search.fill("银杏社区手机课")
     search.press("Enter")
-    listed = page.locator("[data-testid='stDataFrame'] [role='gridcell']").filter(has_text="uploads/银杏社区手机课笔记.docx")
+    listed = page.locator("[data-testid='stDataFrame'] [role='gridcell']").filter(
+        has_text="uploads/银杏社区手机课笔记.docx"
+    )
     listed.first.wait_for(state="attached")  # the table is drawn on a canvas; its cells are in an a11y grid
     reader = page.get_by_role("combobox", name="阅读文档（助手看到的段落）")
     expect(reader).to_have_value(re.compile(re.escape(TITLE)), timeout=120_000)  # chosen for reading

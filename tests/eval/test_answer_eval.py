@@ -8,9 +8,9 @@ target, 95%; the strict floor guards against regressions.
 
 import re
 
-from assistant.answer import Assistant
-from assistant.evaluation import evaluate_answers, load_questions
-from assistant.search import HybridSearcher
+from bench.evaluation import evaluate_answers, load_questions
+from tandem.assistant.answer import Assistant
+from tandem.assistant.search import HybridSearcher
 
 FACT_RATE_FLOOR = 0.95
 STRICT_FACT_RATE_FLOOR = 0.87
@@ -19,8 +19,10 @@ STRICT_FACT_RATE_FLOOR = 0.87
 def test_extractive_answers_hold_the_expected_facts_and_refuse_off_topic(bundled_index):
     assistant = Assistant(HybridSearcher(bundled_index))
     report = evaluate_answers(lambda q: assistant.answer(q), load_questions())
-    print(f"\nfact rate {report.fact_rate:.3f} (strict {report.strict_fact_rate:.3f}); false refusals {report.false_refusal_rate:.3f}; "
-          f"false answers {report.false_answer_rate:.3f} of {report.offtopic_total}")
+    print(
+        f"\nfact rate {report.fact_rate:.3f} (strict {report.strict_fact_rate:.3f}); false refusals {report.false_refusal_rate:.3f}; "
+        f"false answers {report.false_answer_rate:.3f} of {report.offtopic_total}"
+    )
     assert report.offtopic_total >= 10
     assert report.false_answers == [], "off-topic questions must be refused"
     assert report.false_refusals == [], "on-topic questions must be answered"

@@ -7,8 +7,8 @@ Run with `-s` to see the report.
 
 import pytest
 
-from assistant.evaluation import evaluate_retrieval, load_questions
-from assistant.search import HybridSearcher
+from bench.evaluation import evaluate_retrieval, load_questions
+from tandem.assistant.search import HybridSearcher
 
 HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.94, "mrr": 0.80}
 

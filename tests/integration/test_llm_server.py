@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer, Assistant
-from assistant.llm import make_chat_model
-from assistant.search import HybridSearcher
-from assistant.settings import load_settings
 from bench.processes import free_port, server_process
+from tandem.assistant.answer import Answer, Assistant
+from tandem.assistant.llm import make_chat_model
+from tandem.assistant.search import HybridSearcher
+from tandem.core.settings import load_settings
 
 pytestmark = pytest.mark.slow
 MODEL_ALIAS = "gemma-3-270m"
@@ -40,16 +40,33 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     gguf = assemble(folder / MODEL_NAME)
     port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
-    args = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--model_alias", MODEL_ALIAS,
-            "--chat_format", "gemma", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192",
-            "--n_threads", "2"]
+    args = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(gguf),
+        "--model_alias",
+        MODEL_ALIAS,
+        "--chat_format",
+        "gemma",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "8192",
+        "--n_threads",
+        "2",
+    ]
     with server_process(args, folder / "server.log", lambda: _serves_model(url), 180):
         yield url
 
 
 def _assistant(bundled_index, url: str, timeout: float = 300, max_tokens: int = 96) -> Assistant:  # type: ignore[no-untyped-def]
-    settings = load_settings(llm_provider="openai", llm_model=MODEL_ALIAS, llm_base_url=url,
-                             llm_timeout=timeout, llm_max_tokens=max_tokens)
+    settings = load_settings(
+        llm_provider="openai", llm_model=MODEL_ALIAS, llm_base_url=url, llm_timeout=timeout, llm_max_tokens=max_tokens
+    )
     return Assistant(HybridSearcher(bundled_index), make_chat_model(settings), k=3)
 
 
@@ -87,11 +104,22 @@ def test_follow_up_is_rewritten_by_the_real_model(bundled_index, llm_server):
 
 
 def test_cli_uses_the_configured_model(bundled_index, llm_server, tmp_path: Path):
-    env = {"TANDEM_DATA_DIR": str(bundled_index.settings.data_dir), "TANDEM_LLM_PROVIDER": "openai",
-           "TANDEM_LLM_MODEL": MODEL_ALIAS, "TANDEM_LLM_BASE_URL": llm_server, "TANDEM_LLM_MAX_TOKENS": "64",
-           "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run([sys.executable, "-m", "assistant", "ask", QUESTION, "--json", "-k", "3"],
-                          capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
+    env = {
+        "TANDEM_DATA_DIR": str(bundled_index.settings.data_dir),
+        "TANDEM_LLM_PROVIDER": "openai",
+        "TANDEM_LLM_MODEL": MODEL_ALIAS,
+        "TANDEM_LLM_BASE_URL": llm_server,
+        "TANDEM_LLM_MAX_TOKENS": "64",
+        "PATH": "/usr/bin:/bin",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "assistant", "ask", QUESTION, "--json", "-k", "3"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     payload = json.loads(proc.stdout)
     assert set(payload) == {"answer", "refused", "sources"} and payload["answer"].strip()

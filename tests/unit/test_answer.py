@@ -14,7 +14,8 @@ import pytest
 from langchain_core.language_models import FakeListChatModel, GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answer import (
+from ingest.indexer import Indexer
+from tandem.assistant.answer import (
     EXPAND_DOCUMENTS,
     EXPAND_MAX,
     Answer,
@@ -23,12 +24,11 @@ from assistant.answer import (
     Source,
     renumber_citations,
 )
-from assistant.conversation import carry_over, is_follow_up
-from assistant.extractive import Passage, compose, quiz_answers
-from assistant.llm import NumberedPassage, build_messages, check_citations
-from assistant.prompts import SYSTEM_PROMPT
-from assistant.search import HybridSearcher
-from ingest.indexer import Indexer
+from tandem.assistant.conversation import carry_over, is_follow_up
+from tandem.assistant.extractive import Passage, compose, quiz_answers
+from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
+from tandem.assistant.prompts import SYSTEM_PROMPT
+from tandem.assistant.search import HybridSearcher
 
 CITATION = re.compile(r"\[(\d+)\]")
 
@@ -72,7 +72,8 @@ def test_extractive_answer_draws_on_the_whole_of_the_best_documents(bundled_inde
     pool = [*prepared.sources, *prepared.context]
     for path in best:  # every chunk of the best documents, once
         assert sorted(s.text for s in pool if s.path == path) == sorted(
-            c.text for c in bundled_index.lexical.chunks_of(path))
+            c.text for c in bundled_index.lexical.chunks_of(path)
+        )
     assert {s.path for s in prepared.context} <= set(best)
     assert [s.n for s in pool] == list(range(1, len(pool) + 1))
     assert all(s.rank >= 1 for s in prepared.context)  # ranked below their document's best hit
@@ -97,7 +98,9 @@ def test_situation_descriptions_and_example_sayings_never_lead():
     passages = [
         Passage(1, "陪伴独居老人", "陪伴独居老人 > 适用情境", "老人晚上一个人在家睡不着，心里发慌。", "skill", 0),
         Passage(2, "陪伴独居老人", "陪伴独居老人 > 话术示例", "开场时：“阿姨，晚上一个人在家睡不着吧？”", "skill", 0),
-        Passage(3, "陪伴独居老人", "陪伴独居老人 > 操作步骤", "每周固定时间上门，先听老人说晚上睡不着的事。", "skill", 1),
+        Passage(
+            3, "陪伴独居老人", "陪伴独居老人 > 操作步骤", "每周固定时间上门，先听老人说晚上睡不着的事。", "skill", 1
+        ),
     ]
     text = compose("老人晚上一个人在家睡不着怎么办？", passages)
     assert text.splitlines()[0] == "每周固定时间上门，先听老人说晚上睡不着的事。[3]"
@@ -115,23 +118,42 @@ def test_how_a_question_asks_does_not_pick_the_answer():
 
 def test_a_question_asking_leave_may_be_answered_by_a_myth_said_as_one():
     passages = [
-        Passage(1, "自我照顾与边界", "自我照顾与边界 > 常见误区",
-                "- 误区三：借点钱给困难老人是好事。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。\n"
-                "- 误区四：把电话号码给老人。", "skill", 0),
-        Passage(2, "自我照顾与边界", "自我照顾与边界 > 操作步骤", "老人提出借钱时，告诉社工，由社工对接救助。", "skill", 0),
+        Passage(
+            1,
+            "自我照顾与边界",
+            "自我照顾与边界 > 常见误区",
+            "- 误区三：借点钱给困难老人是好事。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。\n"
+            "- 误区四：把电话号码给老人。",
+            "skill",
+            0,
+        ),
+        Passage(
+            2, "自我照顾与边界", "自我照顾与边界 > 操作步骤", "老人提出借钱时，告诉社工，由社工对接救助。", "skill", 0
+        ),
     ]
     leave = compose("老人要借钱给我，能借吗？", passages).splitlines()[0]
-    assert leave == "常见误区：“借点钱给困难老人是好事”。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。[1]"
+    assert (
+        leave == "常见误区：“借点钱给困难老人是好事”。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。[1]"
+    )
     how = compose("老人找我借钱，我怎么回应？", passages).splitlines()[0]
     assert how == "老人提出借钱时，告诉社工，由社工对接救助。[2]"  # a how-to question is not led by a "don't"
 
 
 def test_a_quiz_answer_is_matched_by_its_question_and_says_what_its_option_says():
-    quiz = ("1. 单选：入户走访时，居民隔着门说“我不需要，你们走吧”，志愿者最合适的做法是？\n"
-            "A. 多敲几次门，坚持进去看看\nB. 留下社区联系卡，礼貌离开，并告诉社工\nC. 找邻居打听这户人家的情况\n"
-            "答案：B。尊重居民意愿，不强行入户。\n2. 简答：为什么板凳会上不能点名？\n答案：点名会公开居民隐私。")
+    quiz = (
+        "1. 单选：入户走访时，居民隔着门说“我不需要，你们走吧”，志愿者最合适的做法是？\n"
+        "A. 多敲几次门，坚持进去看看\nB. 留下社区联系卡，礼貌离开，并告诉社工\nC. 找邻居打听这户人家的情况\n"
+        "答案：B。尊重居民意愿，不强行入户。\n2. 简答：为什么板凳会上不能点名？\n答案：点名会公开居民隐私。"
+    )
     passages = [
-        Passage(1, "入户走访", "入户走访 > 操作步骤", "敲门与自我介绍：站在门外一步远，先亮出志愿者证，说清自己是谁。", "skill", 0),
+        Passage(
+            1,
+            "入户走访",
+            "入户走访 > 操作步骤",
+            "敲门与自我介绍：站在门外一步远，先亮出志愿者证，说清自己是谁。",
+            "skill",
+            0,
+        ),
         Passage(2, "入户走访", "入户走访 > 小测验（含答案）", quiz, "skill", 1),
     ]
     text = compose("居民隔着门说“我什么都不需要”，志愿者应该怎么做？", passages)
@@ -151,11 +173,15 @@ def test_a_quiz_answer_is_matched_by_its_question_and_says_what_its_option_says(
     [
         ("1. 多选：哪些对？\nA. 甲\nB. 乙\nC. 丙\n答案：A、C。都对。", [("哪些对？", "甲；丙。都对。")]),
         # an index built before options kept their own lines: options and answer run together
-        ("1. 单选：下一步？A. 当场给名单\nB. 填写资源卡交给社工C. 群里宣布答案：B。社工核实后才进入清单。",
-         [("下一步？", "填写资源卡交给社工。社工核实后才进入清单。")]),
+        (
+            "1. 单选：下一步？A. 当场给名单\nB. 填写资源卡交给社工C. 群里宣布答案：B。社工核实后才进入清单。",
+            [("下一步？", "填写资源卡交给社工。社工核实后才进入清单。")],
+        ),
         # the question sits in the chunk before: the answer and its options stand alone
-        ("A. 拍照发群里\nB. 当天交给社工\n答案：B。含有个人信息。\n4. 简答：为什么要更新？\n答案：电话会变。",
-         [("", "当天交给社工。含有个人信息。"), ("为什么要更新？", "电话会变。")]),
+        (
+            "A. 拍照发群里\nB. 当天交给社工\n答案：B。含有个人信息。\n4. 简答：为什么要更新？\n答案：电话会变。",
+            [("", "当天交给社工。含有个人信息。"), ("为什么要更新？", "电话会变。")],
+        ),
         ("答案：45项；例如法律援助。", [("", "45项；例如法律援助。")]),
         # the letter answered is not among the options in this chunk: the reason alone
         ("1. 单选：哪个？\nA. 甲\nB. 乙\n答案：C。因为丙。", [("哪个？", "因为丙。")]),
@@ -168,9 +194,22 @@ def test_quiz_answers_read_each_question_with_its_answer(text, expected):
 
 def test_a_figure_answer_keeps_to_the_figure():
     passages = [
-        Passage(1, "八棵杨社区", "八棵杨社区 > 成效与数据", "接诉即办案件数量下降，降幅达51%。快递员志愿者群有200多名成员。", "case", 0),
-        Passage(2, "随手拍隐患", "随手拍隐患 > 小测验（含答案）",
-                "1. 单选：闻到燃气味，志愿者首先应该？\nA. 按门铃\nB. 撤到安全处拨打119\n答案：B。门铃会产生电火花。", "skill", 1),
+        Passage(
+            1,
+            "八棵杨社区",
+            "八棵杨社区 > 成效与数据",
+            "接诉即办案件数量下降，降幅达51%。快递员志愿者群有200多名成员。",
+            "case",
+            0,
+        ),
+        Passage(
+            2,
+            "随手拍隐患",
+            "随手拍隐患 > 小测验（含答案）",
+            "1. 单选：闻到燃气味，志愿者首先应该？\nA. 按门铃\nB. 撤到安全处拨打119\n答案：B。门铃会产生电火花。",
+            "skill",
+            1,
+        ),
         Passage(3, "随手拍隐患", "随手拍隐患 > 常见误区", "误区三：只发一句“楼里有问题”，不写位置。", "skill", 1),
     ]
     text = compose("接诉即办案件降了多少？", passages)
@@ -187,20 +226,31 @@ def test_figure_answers_match_the_unit_asked_and_a_quoted_name_is_no_saying():
     assert compose("社工夜校办了几期？", night_school).startswith("据《社工夜校》：夜校已经办到第二期")
     ducks = [
         Passage(1, "融合试点总体情况", "总体情况 > 成效与数据", "北京融合试点汇聚了2400余名志愿者骨干。", "case", 0),
-        Passage(2, "开阳里：资源地图", "开阳里 > 成效与数据", "“凉小鸭”志愿服务队的注册志愿者达到3000余名。", "case", 0),
+        Passage(
+            2, "开阳里：资源地图", "开阳里 > 成效与数据", "“凉小鸭”志愿服务队的注册志愿者达到3000余名。", "case", 0
+        ),
     ]
     assert "“凉小鸭”志愿服务队的注册志愿者达到3000余名" in compose("凉小鸭有多少名志愿者？", ducks).splitlines()[0]
 
 
 def test_a_case_answer_names_its_case_and_only_real_figure_questions_list_facts():
     passages = [
-        Passage(1, "开阳里：资源地图助“凉小鸭”成长", "开阳里 > 社工做了什么", "社工主动联系河道管理单位，请他们指导巡河。", "case", 0),
+        Passage(
+            1,
+            "开阳里：资源地图助“凉小鸭”成长",
+            "开阳里 > 社工做了什么",
+            "社工主动联系河道管理单位，请他们指导巡河。",
+            "case",
+            0,
+        ),
         Passage(2, "开阳里：资源地图助“凉小鸭”成长", "开阳里 > 成效与数据", "队伍发展到3000余名志愿者。", "case", 0),
     ]
     text = compose("孩子们巡河，社工怎么帮他们找支持？", passages)
     assert text.startswith("据《开阳里：资源地图助“凉小鸭”成长》：社工主动联系河道管理单位")
     assert "**具体做法：**" in compose("陪了好几个月，社工是怎么帮他们找支持的？", passages)  # 好几个月 asks no figure
-    assert compose("队伍有几名志愿者？", passages) == "据《开阳里：资源地图助“凉小鸭”成长》：队伍发展到3000余名志愿者。[2]"
+    assert (
+        compose("队伍有几名志愿者？", passages) == "据《开阳里：资源地图助“凉小鸭”成长》：队伍发展到3000余名志愿者。[2]"
+    )
 
 
 class CountingEmbeddings:
@@ -239,8 +289,9 @@ def test_refusal_names_what_a_report_only_or_empty_knowledge_base_holds(index, t
     assistant = Assistant(HybridSearcher(index))
     assert "知识库还是空的" in assistant.answer("今天贵州茅台的股价是多少？").text
     report = tmp_path / "report.txt"
-    report.write_text("八棵杨社区快递员志愿服务队\n\n快递员一边送件一边随手拍隐患，社区接诉即办案件降幅达51%。\n",
-                      encoding="utf-8")
+    report.write_text(
+        "八棵杨社区快递员志愿服务队\n\n快递员一边送件一边随手拍隐患，社区接诉即办案件降幅达51%。\n", encoding="utf-8"
+    )
     Indexer(index).run([report])
     text = assistant.answer("今天贵州茅台的股价是多少？").text
     assert "《八棵杨社区快递员志愿服务队》" in text and "志愿服务技能" not in text  # not the bundled modules
@@ -253,7 +304,7 @@ def test_crisis_box_comes_before_the_answer_in_json(bundled_index):
 
 
 def test_crisis_signs_put_the_crisis_module_first_and_lead_with_the_sign(bundled_index):
-    """"存折都交代好了" is a 轻生 sign, not a banking question: the answer speaks of the sign."""
+    """ "存折都交代好了" is a 轻生 sign, not a banking question: the answer speaks of the sign."""
     question = "送件时一位大爷说“以后用不着了，存折都交代好了”，我该怎么办？"
     assistant = Assistant(HybridSearcher(bundled_index))
     prepared = assistant.prepare(question)
@@ -331,8 +382,8 @@ def test_llm_rewrites_follow_ups(bundled_index):
 
 @pytest.mark.parametrize("provider", ["openai", "ollama"])
 def test_chat_model_factory_builds_each_provider(provider, monkeypatch):
-    from assistant.llm import make_chat_model
-    from assistant.settings import load_settings
+    from tandem.assistant.llm import make_chat_model
+    from tandem.core.settings import load_settings
 
     settings = load_settings(llm_provider=provider, llm_model="qwen2.5", llm_base_url="http://127.0.0.1:9/v1")
     model = make_chat_model(settings)

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import load_questions
-from assistant.lexical import LexicalIndex
-from assistant.settings import REPO_ROOT
 from bench.__main__ import main
 from bench.corpus import count_chunks, split_clauses, write_corpus
+from bench.evaluation import load_questions
 from bench.report import ROW_LABELS, as_json, from_json, render
 from bench.runner import Config, run
 from ingest.indexer import Indexer
+from tandem.core.lexical import LexicalIndex
+from tandem.core.settings import REPO_ROOT
 
 KNOWLEDGE = REPO_ROOT / "knowledge"
 DOCUMENTS = [
@@ -52,7 +52,10 @@ def test_synthetic_corpus_has_exactly_the_requested_chunks_and_is_deterministic(
 
 
 def test_clauses_split_outside_quotes_and_keep_their_separators() -> None:
-    assert split_clauses("他说：“我不需要，你走吧。”然后关上门。") == ([("他说", "："), ("“我不需要，你走吧。”然后关上门", "")], "。")
+    assert split_clauses("他说：“我不需要，你走吧。”然后关上门。") == (
+        [("他说", "："), ("“我不需要，你走吧。”然后关上门", "")],
+        "。",
+    )
     assert split_clauses("先问“哪里不舒服？”，再听（不要打断）") == (
         [("先问“哪里不舒服？”", "，"), ("再听（不要打断）", "")],
         "",
@@ -79,8 +82,9 @@ def test_synthetic_punctuation_is_balanced_and_close_to_the_knowledge_bases(tmp_
         assert real[mark] / 3 < fake[mark] < real[mark] * 3, (mark, real[mark], fake[mark])
 
 
-@pytest.mark.parametrize("args", [["--sizes", "abc"], ["--sizes", "0,1000"], ["--reps", "0"],
-                                  ["--render", "/nonexistent/run.json"]])
+@pytest.mark.parametrize(
+    "args", [["--sizes", "abc"], ["--sizes", "0,1000"], ["--reps", "0"], ["--render", "/nonexistent/run.json"]]
+)
 def test_bad_command_line_is_a_usage_error(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(args)
@@ -90,8 +94,18 @@ def test_bad_command_line_is_a_usage_error(args: list[str], capsys: pytest.Captu
 
 @pytest.mark.slow
 def test_quick_benchmark_table_has_every_row_and_column(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
-    config = Config(sizes=(60, 80), quick=True, work_dir=tmp_path / "bench", documents=DOCUMENTS,
-                    app_probe="apptest", cold_sizes="all", reps=1, isolate=False, embed_sample=8, cache_above=0)
+    config = Config(
+        sizes=(60, 80),
+        quick=True,
+        work_dir=tmp_path / "bench",
+        documents=DOCUMENTS,
+        app_probe="apptest",
+        cold_sizes="all",
+        reps=1,
+        isolate=False,
+        embed_sample=8,
+        cache_above=0,
+    )
     result = run(config, embeddings=embeddings, log=lambda _: None)
     table = render(result)
     print("\n" + table)
@@ -119,8 +133,15 @@ def test_quick_benchmark_table_has_every_row_and_column(tmp_path: Path, embeddin
 
 # ---- the in-memory BM25 matrix that makes lexical search fast at 10k–100k chunks ------------------------
 
-QUERIES = ["八棵杨社区接诉即办案件降幅", "降幅达到51%", "居民情绪激动骂人，我该怎么回应？", "独居老人不开门怎么办",
-           "3.5小时", "？！……", "火星上的社区"]
+QUERIES = [
+    "八棵杨社区接诉即办案件降幅",
+    "降幅达到51%",
+    "居民情绪激动骂人，我该怎么回应？",
+    "独居老人不开门怎么办",
+    "3.5小时",
+    "？！……",
+    "火星上的社区",
+]
 FILTERS = [None, {"kind": "case"}, {"kind": ["skill"], "region": []}, {"region": "火星"}]
 
 
@@ -159,8 +180,10 @@ def test_in_memory_bm25_follows_every_write_and_old_indexes_are_backfilled(index
     _assert_same_as_fts5(lexical, QUERIES)
 
     changed = folder / DOCUMENTS[0].name
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n\n## 补充\n\n社区新增了夜间陪伴热线，专门接听独居老人的来电。\n",
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n\n## 补充\n\n社区新增了夜间陪伴热线，专门接听独居老人的来电。\n",
+        encoding="utf-8",
+    )
     (folder / DOCUMENTS[1].name).unlink()
     Indexer(index).run([folder])
     assert lexical.search("夜间陪伴热线", 5)[0][0].heading.endswith("补充")

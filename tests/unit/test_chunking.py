@@ -1,4 +1,4 @@
-"""ingest.chunking: sentence-bounded chunks with overlap and heading paths."""
+"""tandem.text.chunking: sentence-bounded chunks with overlap and heading paths."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import REPO_ROOT
-from ingest.chunking import chunk_text, sections, split_sentences
-from ingest.loaders import load_file
-from ingest.normalize import normalize_text, strip_inline_markdown
+from tandem.core.settings import REPO_ROOT
+from tandem.text.chunking import chunk_text, sections, split_sentences
+from tandem.text.loaders import load_file
+from tandem.text.normalize import normalize_text, strip_inline_markdown
 
 KNOWLEDGE_FILES = sorted((REPO_ROOT / "knowledge").rglob("*.md"))
 SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*$")
@@ -51,14 +51,10 @@ def _is_whole_sentence_span(chunk: str, body: str) -> bool:
     while start != -1:
         end = start + len(needle)  # exclusive, compact coordinates
         starts_ok = (
-            start == 0
-            or SENTENCE_END.search(hay[:start]) is not None
-            or "\n" in body[where[start - 1] : where[start]]
+            start == 0 or SENTENCE_END.search(hay[:start]) is not None or "\n" in body[where[start - 1] : where[start]]
         )
         ends_ok = (
-            end == len(hay)
-            or SENTENCE_END.search(needle) is not None
-            or "\n" in body[where[end - 1] : where[end]]
+            end == len(hay) or SENTENCE_END.search(needle) is not None or "\n" in body[where[end - 1] : where[end]]
         )
         if starts_ok and ends_ok:
             return True
@@ -71,7 +67,15 @@ def _is_whole_sentence_span(chunk: str, body: str) -> bool:
 
 def test_split_sentences_keeps_punctuation_and_closing_quotes() -> None:
     text = "他说：“我来了。”你好！真的吗？第一；第二\n没有标点的一行\n最后一句。"
-    assert split_sentences(text) == ["他说：“我来了。”", "你好！", "真的吗？", "第一；", "第二", "没有标点的一行", "最后一句。"]
+    assert split_sentences(text) == [
+        "他说：“我来了。”",
+        "你好！",
+        "真的吗？",
+        "第一；",
+        "第二",
+        "没有标点的一行",
+        "最后一句。",
+    ]
 
 
 def test_chunks_end_only_at_sentence_ends() -> None:
@@ -175,7 +179,9 @@ def test_zero_overlap_means_disjoint_chunks() -> None:
 
 
 def test_overlap_never_crosses_headings() -> None:
-    text = "## 甲\n" + "".join(_sentence(i) for i in range(6)) + "\n## 乙\n" + "".join(_sentence(i) for i in range(6, 12))
+    text = (
+        "## 甲\n" + "".join(_sentence(i) for i in range(6)) + "\n## 乙\n" + "".join(_sentence(i) for i in range(6, 12))
+    )
     chunks = chunk_text(text, size=100, overlap=40)
     for chunk in chunks:
         numbers = {int(n) for n in re.findall(r"第(\d+)句", chunk.text)}

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from assistant.settings import REPO_ROOT
+from tandem.core.settings import REPO_ROOT
 
 COURIER_MD = (
     "---\ntitle: 八棵杨社区快递员志愿服务队\nregion: 北京市朝阳区\n---\n\n"
@@ -21,14 +21,20 @@ COURIER_MD = (
 LISTEN_TXT = "静默倾听\n探访独居老人时，志愿者先听完再开口，不打断，不评判，多用简短回应。\n"
 
 
-def run_cli(module: str, *args: str, data_dir: Path, cwd: Path, env: dict[str, str] | None = None,
-            timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    module: str, *args: str, data_dir: Path, cwd: Path, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
     environment.update({"TANDEM_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO_ROOT), "PYTHONIOENCODING": "utf-8"})
     environment.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", module, *args], cwd=cwd, env=environment, capture_output=True, text=True,
-        encoding="utf-8", timeout=timeout,
+        [sys.executable, "-m", module, *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
     )
 
 
@@ -197,7 +203,6 @@ def test_ask_with_other_embedding_model_exits_2(workspace: dict[str, Path]) -> N
     assert proc.returncode == 2
     assert_clean_error(proc)
     assert "python -m ingest --rebuild" in proc.stderr
-
 
 
 @pytest.mark.parametrize("module", ["ingest", "assistant"])

@@ -8,9 +8,9 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from assistant.settings import REPO_ROOT
-from course_planner.builder import build_plan
-from course_planner.export import (
+from tandem.core.settings import REPO_ROOT
+from tandem.courses.builder import build_plan
+from tandem.courses.export import (
     H_AGENDA,
     H_ANSWERS,
     H_KEYPOINTS,
@@ -21,8 +21,8 @@ from course_planner.export import (
     to_docx,
     to_markdown,
 )
-from course_planner.modules import load_library
-from course_planner.plan import CourseParams, CoursePlan, clock
+from tandem.courses.modules import load_library
+from tandem.courses.plan import CourseParams, CoursePlan, clock
 
 LIBRARY = load_library(REPO_ROOT / "knowledge")
 
@@ -89,12 +89,14 @@ def test_docx_agenda_table_matches_the_plan(plan: CoursePlan) -> None:
 def test_docx_quiz_then_answer_key_after_a_page_break(plan: CoursePlan) -> None:
     document = docx.Document(io.BytesIO(to_docx(plan)))
     body = _body(document)
-    quiz_at = next(i for i, (kind, el) in enumerate(body)
-                   if kind == "tbl" and _table_text(el)[0] == ["题号", "题型", "题目与选项"])
+    quiz_at = next(
+        i for i, (kind, el) in enumerate(body) if kind == "tbl" and _table_text(el)[0] == ["题号", "题型", "题目与选项"]
+    )
     answers_at = next(i for i, (kind, el) in enumerate(body) if kind == "p" and el.text == H_ANSWERS)
     assert quiz_at < answers_at
-    assert any(kind == "p" and _is_page_break(el) for kind, el in body[quiz_at + 1:answers_at]), \
+    assert any(kind == "p" and _is_page_break(el) for kind, el in body[quiz_at + 1 : answers_at]), (
         "the answer key must start on a new page"
+    )
     quiz = _table_text(body[quiz_at][1])[1:]
     assert len(quiz) == len(plan.quiz) >= 5
     for row, question in zip(quiz, plan.quiz, strict=True):
@@ -122,8 +124,16 @@ def test_docx_numbered_lists_restart(plan: CoursePlan) -> None:
 def test_markdown_export(plan: CoursePlan) -> None:
     md = to_markdown(plan)
     assert md.startswith(f"# {plan.title}\n")
-    for heading in (f"## {H_OBJECTIVES}", f"## {H_AGENDA}", f"## {H_KEYPOINTS}", f"## 试点案例：{plan.case.title}",
-                    f"## {H_ROLEPLAYS}", "## 所需材料", f"## {H_QUIZ}：{plan.title}", f"## {H_ANSWERS}"):
+    for heading in (
+        f"## {H_OBJECTIVES}",
+        f"## {H_AGENDA}",
+        f"## {H_KEYPOINTS}",
+        f"## 试点案例：{plan.case.title}",
+        f"## {H_ROLEPLAYS}",
+        "## 所需材料",
+        f"## {H_QUIZ}：{plan.title}",
+        f"## {H_ANSWERS}",
+    ):
         assert f"\n{heading}\n" in md, heading
     assert "| 时间 | 时长 | 环节 | 内容与方法 | 来源 |" in md
     for start, end, item in plan.timeline():

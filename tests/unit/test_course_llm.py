@@ -7,12 +7,12 @@ from typing import Any
 from langchain_core.language_models import FakeListChatModel
 from pydantic import Field
 
-from assistant.settings import REPO_ROOT, load_settings
-from course_planner import prompts
-from course_planner.builder import build_plan, build_plan_for
-from course_planner.modules import load_library
-from course_planner.plan import CourseParams, CoursePlan
-from course_planner.prose import numbered_material
+from tandem.core.settings import REPO_ROOT, load_settings
+from tandem.courses import prompts
+from tandem.courses.builder import build_plan, build_plan_for
+from tandem.courses.modules import load_library
+from tandem.courses.plan import CourseParams, CoursePlan
+from tandem.courses.prose import numbered_material
 
 LIBRARY = load_library(REPO_ROOT / "knowledge")
 PARAMS = CourseParams(["silent-listening", "empathic-response"], "快递员志愿者", 90)
@@ -61,7 +61,11 @@ def test_numbered_material_cites_modules_and_case() -> None:
     plan = assembled()
     passages = numbered_material([LIBRARY.skill(s) for s in PARAMS.skills], plan.case)
     assert [(p.n, p.source, p.section) for p in passages][:4] == [
-        (1, SILENT, "核心要点"), (2, SILENT, "话术示例"), (3, SILENT, "何时转介社工"), (4, EMPATHY, "核心要点")]
+        (1, SILENT, "核心要点"),
+        (2, SILENT, "话术示例"),
+        (3, SILENT, "何时转介社工"),
+        (4, EMPATHY, "核心要点"),
+    ]
     assert passages[-1].source == CASE and "先培训、后上门" in passages[-1].text
 
 
@@ -70,7 +74,9 @@ def test_llm_writes_cited_objectives_and_handout() -> None:
     plan = build_plan(PARAMS, LIBRARY, model)
     assert plan.prose_by == {"objectives": "llm", "handout": "llm"} and plan.notes == []
     assert [o.text for o in plan.objectives][:2] == [
-        "能在送件的几分钟里先听完居民的话，不打断、不评判。", "能用“听起来您……因为……”说出居民的感受和原因。"]
+        "能在送件的几分钟里先听完居民的话，不打断、不评判。",
+        "能用“听起来您……因为……”说出居民的感受和原因。",
+    ]
     assert [o.sources for o in plan.objectives] == [[SILENT], [EMPATHY], [SILENT, EMPATHY], [CASE]]
     assert all("没有出处" not in o.text for o in plan.objectives)
     assert "先听完，再开口 [1]" in plan.handout and "这一条没有出处" not in plan.handout

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import REPO_ROOT
-from course_planner.modules import load_library, parse_quiz, parse_roleplays, split_roles
+from tandem.core.settings import REPO_ROOT
+from tandem.courses.modules import load_library, parse_quiz, parse_roleplays, split_roles
 
 KNOWLEDGE = REPO_ROOT / "knowledge"
 LIBRARY = load_library(KNOWLEDGE)
@@ -79,7 +79,9 @@ def test_case_report_sections() -> None:
 
 def test_parsers_on_small_inputs(tmp_path: Path) -> None:
     assert split_roles("志愿者；居民（七十多岁、独居）；观察员。") == ["志愿者", "居民（七十多岁、独居）", "观察员"]
-    quiz = parse_quiz("1. 单选：哪个对？ A. 甲 B. 乙 C. 丙\n\n答案：B。因为乙。\n\n2. 简答：为什么？\n\n答案：因为。", "x.md")
+    quiz = parse_quiz(
+        "1. 单选：哪个对？ A. 甲 B. 乙 C. 丙\n\n答案：B。因为乙。\n\n2. 简答：为什么？\n\n答案：因为。", "x.md"
+    )
     assert [(q.kind, q.answer_key, len(q.options)) for q in quiz] == [("单选", "B", 3), ("简答", "", 0)]
     text = "**角色扮演：“演练”**（两人一组，5分钟）\n\n- 角色：志愿者、居民、观察员\n- 情境：门口。\n\n**加练**：再来一次。"
     roleplays, exercises = parse_roleplays(text, "x.md")

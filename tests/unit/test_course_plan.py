@@ -6,21 +6,32 @@ import itertools
 
 import pytest
 
-from assistant.settings import REPO_ROOT
-from course_planner.builder import build_plan
-from course_planner.modules import load_library
-from course_planner.plan import MIN_QUIZ, CourseParams, CoursePlan, PlanInputError
-from course_planner.profiles import AUDIENCES, DURATIONS, FORMATS
+from tandem.core.settings import REPO_ROOT
+from tandem.courses.builder import build_plan
+from tandem.courses.modules import load_library
+from tandem.courses.plan import MIN_QUIZ, CourseParams, CoursePlan, PlanInputError
+from tandem.courses.profiles import AUDIENCES, DURATIONS, FORMATS
 
 LIBRARY = load_library(REPO_ROOT / "knowledge")
 SLUGS = [m.slug for m in LIBRARY.skills]
 LISTEN_EMPATHY = ["silent-listening", "empathic-response"]
-SKILL_SETS = [LISTEN_EMPATHY, ["listen-empathize-guide"], ["hazard-reporting", "privacy-confidentiality"],
-              ["youth-activity-safety"], SLUGS[:6]]
+SKILL_SETS = [
+    LISTEN_EMPATHY,
+    ["listen-empathize-guide"],
+    ["hazard-reporting", "privacy-confidentiality"],
+    ["youth-activity-safety"],
+    SLUGS[:6],
+]
 
 
-def plan_for(skills: list[str], audience: str = "快递员志愿者", duration: int = 90, fmt: str = "讲授+演练",
-             group_size: int = 20, focus: str = "") -> CoursePlan:
+def plan_for(
+    skills: list[str],
+    audience: str = "快递员志愿者",
+    duration: int = 90,
+    fmt: str = "讲授+演练",
+    group_size: int = 20,
+    focus: str = "",
+) -> CoursePlan:
     return build_plan(CourseParams(skills, audience, duration, group_size, fmt, focus), LIBRARY)
 
 
@@ -134,18 +145,27 @@ def test_online_format_and_small_group_adapt_the_plan() -> None:
     assert any("会议软件" in m for m in plan.materials)
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"skills": []}, "至少选择一个技能模块"),
-    ({"skills": ["no-such-skill"]}, "找不到技能模块"),
-    ({"skills": SLUGS[:7]}, "最多选择"),
-    ({"audience": "外星人"}, "培训对象"),
-    ({"duration": 60}, "课程时长"),
-    ({"format": "直播"}, "培训形式"),
-    ({"group_size": 0}, "学员人数"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"skills": []}, "至少选择一个技能模块"),
+        ({"skills": ["no-such-skill"]}, "找不到技能模块"),
+        ({"skills": SLUGS[:7]}, "最多选择"),
+        ({"audience": "外星人"}, "培训对象"),
+        ({"duration": 60}, "课程时长"),
+        ({"format": "直播"}, "培训形式"),
+        ({"group_size": 0}, "学员人数"),
+    ],
+)
 def test_bad_input_gives_a_chinese_message(kwargs: dict, message: str) -> None:  # type: ignore[type-arg]
-    params = {"skills": LISTEN_EMPATHY, "audience": "快递员志愿者", "duration": 90, "group_size": 20,
-              "format": "讲授+演练", "focus": ""} | kwargs
+    params = {
+        "skills": LISTEN_EMPATHY,
+        "audience": "快递员志愿者",
+        "duration": 90,
+        "group_size": 20,
+        "format": "讲授+演练",
+        "focus": "",
+    } | kwargs
     with pytest.raises(PlanInputError, match=message):
         build_plan(CourseParams(**params), LIBRARY)
 

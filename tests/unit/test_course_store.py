@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from assistant.settings import REPO_ROOT, Settings
-from course_planner.builder import build_plan
-from course_planner.modules import load_library
-from course_planner.plan import CourseParams, CoursePlan
-from course_planner.store import (
+from tandem.core.settings import REPO_ROOT, Settings
+from tandem.courses.builder import build_plan
+from tandem.courses.modules import load_library
+from tandem.courses.plan import CourseParams, CoursePlan
+from tandem.courses.store import (
     PlanNotFoundError,
     delete_plan,
     list_plans,
@@ -18,8 +18,8 @@ from course_planner.store import (
     save_plan,
     update_plan,
 )
-from db.core import get_engine
-from db.schema import course_plans
+from tandem.db.core import get_engine
+from tandem.db.schema import course_plans
 
 LIBRARY = load_library(REPO_ROOT / "knowledge")
 
@@ -47,7 +47,9 @@ def test_save_list_load_update_round_trip(settings: Settings) -> None:
     other_id = save_plan(settings, _plan("老年志愿者", 45))
     listed = list_plans(settings)
     assert [p.id for p in listed] == [other_id, plan_id]  # most recently updated first
-    assert listed[1].title == "倾听与共情（第二版）" and listed[1].audience == "快递员志愿者" and listed[1].duration == 90
+    assert (
+        listed[1].title == "倾听与共情（第二版）" and listed[1].audience == "快递员志愿者" and listed[1].duration == 90
+    )
     assert listed[0].label().startswith(f"#{other_id} ")
 
     delete_plan(settings, other_id)

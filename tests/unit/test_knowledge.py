@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # allow running from another working directory
     sys.path.insert(0, str(ROOT))
 
-from ingest.frontmatter import split_front_matter  # noqa: E402
+from tandem.text.frontmatter import split_front_matter  # noqa: E402
 
 KNOWLEDGE = ROOT / "knowledge"
 SKILLS_DIR = KNOWLEDGE / "skills"

@@ -3,7 +3,7 @@
 import threading
 import time
 
-from assistant.lexical import ChunkRecord, DocumentRecord, LexicalIndex
+from tandem.core.lexical import ChunkRecord, DocumentRecord, LexicalIndex
 
 
 def _chunk(i: int) -> ChunkRecord:

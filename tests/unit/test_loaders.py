@@ -1,4 +1,4 @@
-"""ingest.loaders: every supported format loads, every broken file fails with a specific Chinese message."""
+"""tandem.text.loaders: every supported format loads, every broken file fails with a specific Chinese message."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from ingest.loaders import LoadError, decode_text, load_bytes, load_file
+from tandem.text.loaders import LoadError, decode_text, load_bytes, load_file
 
 CHINESE_TEXT = "八棵杨社区快递员志愿者群共有58名成员。\n专业社工根据快递员提供的信息及时解决问题，降幅达51%。\n"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -72,14 +72,16 @@ def test_markdown_front_matter_becomes_metadata_and_title(tmp_path: Path) -> Non
     path = tmp_path / "case.md"
     path.write_text(
         "---\ntitle: 八棵杨社区“四随行动”\nregion: 北京市朝阳区\nskills: [hazard-reporting, privacy]\n"
-        "date: \"2025-07-12\"\n---\n\n# 正文标题\n\n正文第一段。\n",
+        'date: "2025-07-12"\n---\n\n# 正文标题\n\n正文第一段。\n',
         encoding="utf-8",
     )
     doc = load_file(path)
     assert doc.title == "八棵杨社区“四随行动”"
     assert doc.metadata == {
-        "title": "八棵杨社区“四随行动”", "region": "北京市朝阳区",
-        "skills": ["hazard-reporting", "privacy"], "date": "2025-07-12",
+        "title": "八棵杨社区“四随行动”",
+        "region": "北京市朝阳区",
+        "skills": ["hazard-reporting", "privacy"],
+        "date": "2025-07-12",
     }
     assert doc.text.strip() == "# 正文标题\n\n正文第一段。"
     assert "---" not in doc.text and "region" not in doc.text
@@ -365,7 +367,9 @@ def test_load_bytes_matches_load_file(tmp_path: Path) -> None:
     assert load_bytes(path.read_bytes(), ".TXT") == load_file(path)
 
 
-@pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xef\xbb\xbf  \r\n"], ids=["utf-8-bom", "utf-16-bom", "bom-whitespace"])
+@pytest.mark.parametrize(
+    "bom", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xef\xbb\xbf  \r\n"], ids=["utf-8-bom", "utf-16-bom", "bom-whitespace"]
+)
 def test_bom_only_file_is_empty(tmp_path: Path, bom: bytes) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(bom)

@@ -8,9 +8,9 @@ import math
 import pandas as pd
 import pytest
 
-from assistant.settings import REPO_ROOT
-from pilot_metrics import charts
-from pilot_metrics.aggregate import (
+from tandem.core.settings import REPO_ROOT
+from tandem.metrics import charts
+from tandem.metrics.aggregate import (
     Filters,
     apply_filters,
     categorize,
@@ -24,9 +24,9 @@ from pilot_metrics.aggregate import (
     pilot_summary,
     ratios_by_scope,
 )
-from pilot_metrics.explorer import explore
-from pilot_metrics.export import to_xlsx_bytes
-from pilot_metrics.geo import coordinates, locations
+from tandem.metrics.explorer import explore
+from tandem.metrics.export import to_xlsx_bytes
+from tandem.metrics.geo import coordinates, locations
 
 CSV = REPO_ROOT / "knowledge" / "metrics" / "pilot_metrics.csv"
 
@@ -71,7 +71,10 @@ def test_kpis_on_all_figures_answer_the_leaders_questions(figures: pd.DataFrame)
     assert cards["volunteers"].value == 2400
     assert cards["ratio"].value == pytest.approx(2400 / 280)
     assert cards["ratio"].display == "8.6"
-    assert metric_of(figures, cards["ratio"].source_ids) == {"参与试点的志愿者骨干人数（余）", "参与试点的持证社工人数（余）"}
+    assert metric_of(figures, cards["ratio"].source_ids) == {
+        "参与试点的志愿者骨干人数（余）",
+        "参与试点的持证社工人数（余）",
+    }
     assert cards["service_hours"].value == 50000
     assert cards["hotline_change"].value == -51 and cards["hotline_change"].display == "-51%"
     assert metric_of(figures, cards["hotline_change"].source_ids) == {"接诉即办案件数量降幅"}
@@ -109,11 +112,13 @@ def test_filter_options_follow_earlier_filters(figures: pd.DataFrame) -> None:
 
 
 def test_outermost_drops_nested_scopes_and_keeps_siblings() -> None:
-    frame = pd.DataFrame({
-        "region": ["A市", "A市甲区", "A市甲区", "A市乙区", "B县"],
-        "community": ["", "", "一社区", "二社区", "三社区"],
-        "value": [100.0, 40.0, 10.0, 5.0, 7.0],
-    })
+    frame = pd.DataFrame(
+        {
+            "region": ["A市", "A市甲区", "A市甲区", "A市乙区", "B县"],
+            "community": ["", "", "一社区", "二社区", "三社区"],
+            "value": [100.0, 40.0, 10.0, 5.0, 7.0],
+        }
+    )
     kept = outermost(frame)
     assert sorted(zip(kept["region"], kept["community"], strict=True)) == [("A市", ""), ("B县", "三社区")]
     siblings = outermost(frame.iloc[2:])
@@ -160,8 +165,11 @@ def test_explore_and_charts_build(figures: pd.DataFrame) -> None:
     view = explore(figures, Filters(regions=("北京市",)), "program")
     assert len(view.table) == len(view.filtered) and "指标" in view.table.columns
     assert view.labels[1].startswith("北京市 · 入选融合试点社区数：37")
-    for chart in (charts.compare_chart(view.compare, "program"), charts.ratio_chart(view.ratios),
-                  charts.values_chart(view.filtered, "program")):
+    for chart in (
+        charts.compare_chart(view.compare, "program"),
+        charts.ratio_chart(view.ratios),
+        charts.values_chart(view.filtered, "program"),
+    ):
         spec = chart.to_dict()
         assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
     table = figures_table(figures)
@@ -171,8 +179,9 @@ def test_explore_and_charts_build(figures: pd.DataFrame) -> None:
 
 # ---- monthly records ---------------------------------------------------------------------
 def records(rows: list[tuple[str, str, int, float, int, int]]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=["record_date", "team", "participants", "volunteer_hours",
-                                        "cases_reported", "cases_resolved"])
+    frame = pd.DataFrame(
+        rows, columns=["record_date", "team", "participants", "volunteer_hours", "cases_reported", "cases_resolved"]
+    )
     frame["record_date"] = pd.to_datetime(frame["record_date"])
     frame["month"] = frame["record_date"].dt.to_period("M").dt.to_timestamp()
     return frame.assign(community="八棵杨社区", activity_type="巡查")
@@ -180,13 +189,15 @@ def records(rows: list[tuple[str, str, int, float, int, int]]) -> pd.DataFrame:
 
 @pytest.fixture
 def monthly() -> pd.DataFrame:
-    return records([
-        ("2025-05-01", "甲队", 10, 20.0, 4, 2),
-        ("2025-06-01", "甲队", 15, 30.0, 5, 5),
-        ("2025-06-15", "甲队", 5, 10.0, 5, 3),  # two records in one month are summed
-        ("2025-06-01", "乙队", 8, 8.0, 0, 0),
-        ("2025-08-01", "乙队", 4, 6.0, 2, 1),  # July missing: no month-over-month change
-    ])
+    return records(
+        [
+            ("2025-05-01", "甲队", 10, 20.0, 4, 2),
+            ("2025-06-01", "甲队", 15, 30.0, 5, 5),
+            ("2025-06-15", "甲队", 5, 10.0, 5, 3),  # two records in one month are summed
+            ("2025-06-01", "乙队", 8, 8.0, 0, 0),
+            ("2025-08-01", "乙队", 4, 6.0, 2, 1),  # July missing: no month-over-month change
+        ]
+    )
 
 
 def test_monthly_series_with_month_over_month_change(monthly: pd.DataFrame) -> None:

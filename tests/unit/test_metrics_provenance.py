@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index import KnowledgeIndex
-from assistant.lexical import LexicalIndex
-from assistant.settings import REPO_ROOT, Settings
-from db.core import get_engine
-from ingest.normalize import normalize_inline
-from pilot_metrics.provenance import FilePassage, figure_source, find_passage, resolve_source
-from pilot_metrics.store import load_bundled, pilot_metrics_frame
+from tandem.core.index import KnowledgeIndex
+from tandem.core.lexical import LexicalIndex
+from tandem.core.settings import REPO_ROOT, Settings
+from tandem.db.core import get_engine
+from tandem.metrics.provenance import FilePassage, figure_source, find_passage, resolve_source
+from tandem.metrics.store import load_bundled, pilot_metrics_frame
+from tandem.text.normalize import normalize_inline
 
 
 @pytest.fixture
@@ -23,7 +23,9 @@ def figures(settings: Settings) -> list[dict]:  # type: ignore[type-arg]
 
 
 def test_every_bundled_figure_has_its_passage_in_the_index(
-    figures: list[dict], bundled_index: KnowledgeIndex, settings: Settings  # type: ignore[type-arg]
+    figures: list[dict],
+    bundled_index: KnowledgeIndex,
+    settings: Settings,  # type: ignore[type-arg]
 ) -> None:
     assert len(figures) == 30
     for figure in figures:
@@ -37,7 +39,9 @@ def test_every_bundled_figure_has_its_passage_in_the_index(
 
 
 def test_without_an_index_the_file_gives_the_same_passage(
-    figures: list[dict], bundled_index: KnowledgeIndex, settings: Settings  # type: ignore[type-arg]
+    figures: list[dict],
+    bundled_index: KnowledgeIndex,
+    settings: Settings,  # type: ignore[type-arg]
 ) -> None:
     empty = LexicalIndex(settings.data_dir / "empty.sqlite3")
     try:
@@ -46,7 +50,11 @@ def test_without_an_index_the_file_gives_the_same_passage(
             from_file = figure_source(figure, empty, settings)
             assert from_file.origin == "file" and "还没有这份文件" in from_file.note
             assert (from_file.passage, from_file.heading, from_file.ordinal, from_file.title) == (
-                indexed.passage, indexed.heading, indexed.ordinal, indexed.title)
+                indexed.passage,
+                indexed.heading,
+                indexed.ordinal,
+                indexed.title,
+            )
     finally:
         empty.close()
 
@@ -66,7 +74,9 @@ def test_missing_sources_and_quotes_are_explained(settings: Settings, tmp_path: 
     no_source = figure_source({**base, "source": "", "quote": "x"}, None, settings)
     assert "没有注明来源" in no_source.note
     wrong_quote = figure_source(
-        {**base, "source": "knowledge/cases/bakeyang-courier-volunteers.md", "quote": "这句话不在原文里"}, None, settings
+        {**base, "source": "knowledge/cases/bakeyang-courier-volunteers.md", "quote": "这句话不在原文里"},
+        None,
+        settings,
     )
     assert wrong_quote.origin == "missing" and "没有找到这句引述" in wrong_quote.note
 
@@ -80,7 +90,10 @@ def test_sources_outside_the_repository_and_data_dir_are_refused(settings: Setti
 
 
 def test_find_passage_normalises_and_ignores_spaces() -> None:
-    chunks = [FilePassage("第一段，没有数字。", "h", 0, "t"), FilePassage("累计服务居民1000余人次（含 培训）。", "h", 1, "t")]
+    chunks = [
+        FilePassage("第一段，没有数字。", "h", 0, "t"),
+        FilePassage("累计服务居民1000余人次（含 培训）。", "h", 1, "t"),
+    ]
     assert find_passage(chunks, "服务居民１０００余人次").ordinal == 1  # type: ignore[union-attr]
     assert find_passage(chunks, "含培训").ordinal == 1  # type: ignore[union-attr]
     assert find_passage(chunks, "不存在") is None

@@ -21,13 +21,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, func, insert, select, text
 
-from assistant.settings import REPO_ROOT, Settings, load_settings
 from bench.processes import free_port
-from db.core import get_engine, table_names
-from db.schema import ask_log, metric_uploads, monthly_records, pilot_metrics
-from pilot_metrics import store
-from pilot_metrics.questions import NO_SKILL, question_topics, questions_overview
-from pilot_metrics.store import (
+from tandem.core.settings import REPO_ROOT, Settings, load_settings
+from tandem.db.core import get_engine, table_names
+from tandem.db.schema import ask_log, metric_uploads, monthly_records, pilot_metrics
+from tandem.metrics import store
+from tandem.metrics.questions import NO_SKILL, question_topics, questions_overview
+from tandem.metrics.store import (
     UploadRejected,
     check_upload,
     load_bundled,
@@ -44,7 +44,9 @@ def _pg_bin() -> Path:
     """TANDEM_PG_BIN, else the newest Debian server under /usr/lib/postgresql/<major>/bin (15 on these machines)."""
     if os.environ.get("TANDEM_PG_BIN"):
         return Path(os.environ["TANDEM_PG_BIN"])
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0
+    )
     return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
 
 
@@ -83,11 +85,36 @@ class PostgresServer:
         self.port = free_port()
         if self.as_root:
             os.chown(self.base, self.owner.pw_uid, self.owner.pw_gid)
-        self._run([str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                   "--no-locale", "--no-sync"])
+        self._run(
+            [
+                str(PG_BIN / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync",
+            ]
+        )
         options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        self._run([str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.base / "server.log"), "-o", options,
-                   "-w", "-t", "60", "start"])
+        self._run(
+            [
+                str(PG_BIN / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-l",
+                str(self.base / "server.log"),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
         self.admin = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
 
     def _run(self, args: list[str]) -> None:
@@ -130,7 +157,7 @@ def postgres_server() -> Iterator[PostgresServer]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request: pytest.FixtureRequest, settings: Settings) -> Iterator[Engine]:
-    """The project database through ``db.core.get_engine``: SQLite in the data dir, or a fresh PostgreSQL database."""
+    """The project database through ``tandem.db.core.get_engine``: SQLite in the data dir, or a fresh PostgreSQL database."""
     if request.param == "sqlite":
         yield get_engine(settings)
         return
@@ -218,7 +245,9 @@ def test_corrected_file_is_written_then_undone(engine: Engine) -> None:
     assert list(history["id"]) == [saved.upload_id]
     assert history.iloc[0]["status"] == "active" and history.iloc[0]["stored"] == 3
     assert history.iloc[0]["filename"] == "july.csv" and history.iloc[0]["n_rows"] == 3
-    assert abs((history.iloc[0]["uploaded_at"] - datetime.now(UTC).replace(tzinfo=None)).total_seconds() - 8 * 3600) < 600
+    assert (
+        abs((history.iloc[0]["uploaded_at"] - datetime.now(UTC).replace(tzinfo=None)).total_seconds() - 8 * 3600) < 600
+    )
 
     # the same rows again are duplicates of the stored upload
     with pytest.raises(UploadRejected) as caught:
@@ -265,10 +294,18 @@ def test_questions_overview_from_the_ask_log(engine: Engine) -> None:
     ]
     with engine.begin() as conn:
         for asked_at, question, skill, rating, refused in rows:
-            conn.execute(insert(ask_log).values(
-                asked_at=asked_at, question=question, query=question, answer="回答：" + question * 3, skill=skill,
-                rating=rating, comment="步骤太笼统" if rating == -1 else None, refused=refused,
-            ))
+            conn.execute(
+                insert(ask_log).values(
+                    asked_at=asked_at,
+                    question=question,
+                    query=question,
+                    answer="回答：" + question * 3,
+                    skill=skill,
+                    rating=rating,
+                    comment="步骤太笼统" if rating == -1 else None,
+                    refused=refused,
+                )
+            )
     overview = questions_overview(engine)
     assert overview.total == 4 and overview.weeks == 2 and overview.thumbs_down_count == 1
     weeks = sorted(overview.topics_by_week["week"].unique())

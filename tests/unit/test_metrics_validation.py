@@ -8,8 +8,8 @@ from datetime import date, datetime
 import pytest
 from openpyxl import Workbook
 
-from pilot_metrics.export import template_csv, template_xlsx
-from pilot_metrics.validation import FIELDS, parse_date, parse_number, validate_upload
+from tandem.metrics.export import template_csv, template_xlsx
+from tandem.metrics.validation import FIELDS, parse_date, parse_number, validate_upload
 
 TODAY = date(2025, 8, 15)
 HEADER = "日期,社区,团队,活动类型,参与人数,志愿服务时长（小时）,上报案件数,办结案件数"
@@ -34,8 +34,14 @@ def test_good_csv_gives_typed_records() -> None:
     assert report.n_rows == 3
     first = report.records[0]
     assert first == {
-        "record_date": date(2025, 6, 1), "community": "八棵杨社区", "team": "有劲小哥", "activity_type": "随手拍隐患",
-        "participants": 12, "volunteer_hours": 36.0, "cases_reported": 9, "cases_resolved": 8,
+        "record_date": date(2025, 6, 1),
+        "community": "八棵杨社区",
+        "team": "有劲小哥",
+        "activity_type": "随手拍隐患",
+        "participants": 12,
+        "volunteer_hours": 36.0,
+        "cases_reported": 9,
+        "cases_resolved": 8,
     }
     assert isinstance(first["participants"], int) and isinstance(report.records[1]["volunteer_hours"], float)
     assert report.records[1]["volunteer_hours"] == 42.5
@@ -93,7 +99,9 @@ def test_rows_already_stored_are_duplicates() -> None:
 
 
 def test_blank_lines_keep_row_numbers() -> None:
-    data = (HEADER + "\n" + GOOD_ROWS[0] + "\n\n,,,,,,,\n" + "2025-07-01,八棵杨社区,有劲小哥,随手拍隐患,x,1,1,1\n").encode()
+    data = (
+        HEADER + "\n" + GOOD_ROWS[0] + "\n\n,,,,,,,\n" + "2025-07-01,八棵杨社区,有劲小哥,随手拍隐患,x,1,1,1\n"
+    ).encode()
     report = check(data)
     assert [i.row for i in report.errors] == [5]
 
@@ -136,18 +144,22 @@ def xlsx_bytes(rows: list[list[object]]) -> bytes:
 
 
 def test_xlsx_with_real_dates_and_numbers() -> None:
-    data = xlsx_bytes([
-        [datetime(2025, 7, 1), "八棵杨社区", "有劲小哥", "随手拍隐患", 12, 36.5, 9, 8],
-        [None, None, None, None, None, None, None, None],
-        ["2025-07", "八棵杨社区", "银龄志愿队", "入户探访", -1, 20, 3, 2],
-    ])
+    data = xlsx_bytes(
+        [
+            [datetime(2025, 7, 1), "八棵杨社区", "有劲小哥", "随手拍隐患", 12, 36.5, 9, 8],
+            [None, None, None, None, None, None, None, None],
+            ["2025-07", "八棵杨社区", "银龄志愿队", "入户探访", -1, 20, 3, 2],
+        ]
+    )
     report = check(data, "月度.xlsx")
     assert not report.ok
     assert [(i.row, i.column) for i in report.errors] == [(4, "参与人数")]
-    fixed = xlsx_bytes([
-        [datetime(2025, 7, 1), "八棵杨社区", "有劲小哥", "随手拍隐患", 12, 36.5, 9, 8],
-        ["2025-07", "八棵杨社区", "银龄志愿队", "入户探访", 1, 20, 3, 2],
-    ])
+    fixed = xlsx_bytes(
+        [
+            [datetime(2025, 7, 1), "八棵杨社区", "有劲小哥", "随手拍隐患", 12, 36.5, 9, 8],
+            ["2025-07", "八棵杨社区", "银龄志愿队", "入户探访", 1, 20, 3, 2],
+        ]
+    )
     report = check(fixed, "月度.xlsx")
     assert report.ok and len(report.records) == 2
     assert report.records[1]["record_date"] == date(2025, 7, 1)
@@ -183,11 +195,22 @@ def test_future_is_judged_against_today() -> None:
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("2025-07-01", date(2025, 7, 1)), ("2025/7/5", date(2025, 7, 5)), ("2025-07", date(2025, 7, 1)),
-        ("2025年7月", date(2025, 7, 1)), ("2025年7月15日", date(2025, 7, 15)), ("202507", date(2025, 7, 1)),
-        ("20250715", date(2025, 7, 15)), ("2025-07-01 00:00:00", date(2025, 7, 1)), ("２０２５-０７", date(2025, 7, 1)),
-        (datetime(2025, 7, 1, 8, 30), date(2025, 7, 1)), (date(2025, 7, 1), date(2025, 7, 1)),
-        ("2025-13-01", None), ("2025-02-30", None), ("七月", None), ("", None), (45000, None),
+        ("2025-07-01", date(2025, 7, 1)),
+        ("2025/7/5", date(2025, 7, 5)),
+        ("2025-07", date(2025, 7, 1)),
+        ("2025年7月", date(2025, 7, 1)),
+        ("2025年7月15日", date(2025, 7, 15)),
+        ("202507", date(2025, 7, 1)),
+        ("20250715", date(2025, 7, 15)),
+        ("2025-07-01 00:00:00", date(2025, 7, 1)),
+        ("２０２５-０７", date(2025, 7, 1)),
+        (datetime(2025, 7, 1, 8, 30), date(2025, 7, 1)),
+        (date(2025, 7, 1), date(2025, 7, 1)),
+        ("2025-13-01", None),
+        ("2025-02-30", None),
+        ("七月", None),
+        ("", None),
+        (45000, None),
     ],
 )
 def test_parse_date(value: object, expected: date | None) -> None:
@@ -196,8 +219,20 @@ def test_parse_date(value: object, expected: date | None) -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("12", 12.0), (" 1,200 ", 1200.0), ("3.5", 3.5), ("１２", 12.0), (7, 7.0), (2.5, 2.5), ("-4", -4.0),
-     ("十二", None), ("12人", None), ("", None), (True, None), (float("nan"), None)],
+    [
+        ("12", 12.0),
+        (" 1,200 ", 1200.0),
+        ("3.5", 3.5),
+        ("１２", 12.0),
+        (7, 7.0),
+        (2.5, 2.5),
+        ("-4", -4.0),
+        ("十二", None),
+        ("12人", None),
+        ("", None),
+        (True, None),
+        (float("nan"), None),
+    ],
 )
 def test_parse_number(value: object, expected: float | None) -> None:
     assert parse_number(value) == expected

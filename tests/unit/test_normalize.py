@@ -1,10 +1,10 @@
-"""ingest.normalize: line joining, width folding, punctuation and spacing of Chinese text."""
+"""tandem.text.normalize: line joining, width folding, punctuation and spacing of Chinese text."""
 
 from __future__ import annotations
 
 import pytest
 
-from ingest.normalize import is_unfinished, join_broken_lines, normalize_inline, normalize_text, to_half_width
+from tandem.text.normalize import is_unfinished, join_broken_lines, normalize_inline, normalize_text, to_half_width
 
 # Shaped like a news article copied from a web page (see the shared seed 000_…):
 # half-width commas, spaces around numbers, and a sentence broken inside a quotation
@@ -44,7 +44,9 @@ def test_long_prose_line_ending_mid_word_is_joined() -> None:
 
 
 def test_line_ending_with_comma_joins_next_line() -> None:
-    assert normalize_text("专业社工提出方案，\n鼓励快递员开展四随行动。") == "专业社工提出方案，鼓励快递员开展四随行动。"
+    assert (
+        normalize_text("专业社工提出方案，\n鼓励快递员开展四随行动。") == "专业社工提出方案，鼓励快递员开展四随行动。"
+    )
 
 
 def test_finished_sentences_keep_their_lines() -> None:

@@ -15,15 +15,17 @@ import math
 
 import pytest
 
-from assistant.answer import Assistant
-from assistant.relevance import Relevance, assess, domain_words
-from assistant.search import HybridSearcher
-from assistant.settings import REPO_ROOT
 from ingest.indexer import Indexer
+from tandem.assistant.answer import Assistant
+from tandem.assistant.relevance import Relevance, assess, domain_words
+from tandem.assistant.search import HybridSearcher
+from tandem.core.settings import REPO_ROOT
 
 QUESTIONS = [
     json.loads(line)
-    for line in (REPO_ROOT / "tests" / "data" / "relevance" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    for line in (REPO_ROOT / "tests" / "data" / "relevance" / "questions.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
     if line.strip()
 ]
 
@@ -127,7 +129,7 @@ def test_assess_reads_the_hits_and_the_index(bundled_index):
 
 
 def test_document_frequencies_agree_between_fts5_and_the_in_memory_matrix(bundled_index):
-    from assistant.lexical import LexicalIndex
+    from tandem.core.lexical import LexicalIndex
 
     terms = ["居民", "社工", "红包", "楼道", "天气", "从未出现的词"]
     cold = LexicalIndex(bundled_index.lexical.path)  # a fresh connection: FTS5's vocabulary answers

@@ -22,11 +22,11 @@ from typing import Any
 
 import pytest
 
-from assistant.index import KnowledgeIndex, open_index
-from assistant.settings import REPO_ROOT, Settings, load_settings
 from ingest.indexer import Indexer
 from ingest.library import check_health
 from ingest.uploads import reindex_all, upload_files
+from tandem.core.index import KnowledgeIndex, open_index
+from tandem.core.settings import REPO_ROOT, Settings, load_settings
 from tests.unit.test_cli import run_cli
 from tests.unit.test_uploads import GBK_TEXT, MD_TEXT, bad_corpus, make_docx, snapshot, uploads_of
 
@@ -36,9 +36,9 @@ PROBES = ("读书会为老人朗读报纸", "楼道议事会楼门长主持", "�
 # Run in a fresh process: everything a test needs to know about the stored index, as one JSON object.
 CHECK_SCRIPT = r"""
 import json, sys
-from assistant.index import open_index
-from assistant.search import HybridSearcher
-from assistant.settings import load_settings
+from tandem.core.index import open_index
+from tandem.assistant.search import HybridSearcher
+from tandem.core.settings import load_settings
 
 index = open_index(load_settings())
 lexical = index.lexical
@@ -71,8 +71,15 @@ def check_state(data_dir: Path, *queries: str) -> dict[str, Any]:
     """The stored index as a fresh process sees it."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
     environment.update({"TANDEM_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO_ROOT), "PYTHONIOENCODING": "utf-8"})
-    proc = subprocess.run([sys.executable, "-c", CHECK_SCRIPT, *queries], cwd=data_dir.parent, env=environment,
-                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", CHECK_SCRIPT, *queries],
+        cwd=data_dir.parent,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -89,8 +96,13 @@ def start_ingest(folder: Path, data_dir: Path, *args: str) -> subprocess.Popen[s
     environment = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
     environment.update({"TANDEM_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO_ROOT), "PYTHONIOENCODING": "utf-8"})
     return subprocess.Popen(
-        [sys.executable, "-m", "ingest", str(folder), "--quiet", *args], cwd=data_dir.parent, env=environment,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        [sys.executable, "-m", "ingest", str(folder), "--quiet", *args],
+        cwd=data_dir.parent,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
     )
 
 
@@ -158,10 +170,14 @@ def good_index(data_dir: Path, tmp_path: Path, embeddings) -> Iterator[Knowledge
     """Three good uploads; the bundled-knowledge folder is empty so re-indexing everything stays quick."""
     (tmp_path / "no-knowledge").mkdir()
     index = open_index(load_settings(knowledge_dir=tmp_path / "no-knowledge"), embeddings)
-    report = upload_files(index, [
-        ("读书会记录.txt", GBK_TEXT.encode("gbk")), ("楼道议事会.md", MD_TEXT.encode()),
-        ("快递员培训笔记.docx", make_docx()),
-    ])
+    report = upload_files(
+        index,
+        [
+            ("读书会记录.txt", GBK_TEXT.encode("gbk")),
+            ("楼道议事会.md", MD_TEXT.encode()),
+            ("快递员培训笔记.docx", make_docx()),
+        ],
+    )
     assert [r.status for r in report.results] == ["added"] * 3
     yield index
     index.close()
@@ -296,8 +312,11 @@ def test_reopened_store_returns_same_counts_and_results(tmp_path: Path) -> None:
     (docs / "读书会记录.txt").write_bytes(GBK_TEXT.encode("gbk"))
     (docs / "楼道议事会.md").write_bytes(MD_TEXT.encode())
     (docs / "快递员培训笔记.docx").write_bytes(make_docx())
-    shutil.copytree(REPO_ROOT / "knowledge" / "skills", docs / "skills",
-                    ignore=lambda d, names: [n for n in names if n not in ("silent-listening.md", "empathic-response.md")])
+    shutil.copytree(
+        REPO_ROOT / "knowledge" / "skills",
+        docs / "skills",
+        ignore=lambda d, names: [n for n in names if n not in ("silent-listening.md", "empathic-response.md")],
+    )
     data = tmp_path / "data-reopen"
     built = run_cli("ingest", str(docs), "--quiet", "--json", data_dir=data, cwd=tmp_path)
     assert built.returncode == 0, built.stderr

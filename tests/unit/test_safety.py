@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.safety import check_crisis
+from tandem.assistant.safety import check_crisis
 
 
 @pytest.mark.parametrize(
@@ -31,8 +31,15 @@ def test_crisis_questions_raise_an_alert(question, category):
 
 @pytest.mark.parametrize(
     "question",
-    ["独居老人很焦虑，第一次上门怎么陪伴？", "怎么帮老人交电费？", "凉小鸭有多少志愿者？", "居民吵架我怎么劝？",
-     "老人的儿子打电话来问情况，我能说吗？", "燃气费怎么交？", "孩子们打乒乓球要注意什么？"],
+    [
+        "独居老人很焦虑，第一次上门怎么陪伴？",
+        "怎么帮老人交电费？",
+        "凉小鸭有多少志愿者？",
+        "居民吵架我怎么劝？",
+        "老人的儿子打电话来问情况，我能说吗？",
+        "燃气费怎么交？",
+        "孩子们打乒乓球要注意什么？",
+    ],
 )
 def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None

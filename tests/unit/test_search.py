@@ -1,4 +1,4 @@
-"""assistant.search on the bundled knowledge base: hybrid ranking, filters, k and ordering."""
+"""tandem.assistant.search on the bundled knowledge base: hybrid ranking, filters, k and ordering."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from assistant.index import KnowledgeIndex
-from assistant.search import HybridSearcher
+from tandem.assistant.search import HybridSearcher
+from tandem.core.index import KnowledgeIndex
 
 MODES = ("hybrid", "dense", "lexical")
 BROAD_QUERY = "快递员志愿者发现社区隐患后怎样上报"

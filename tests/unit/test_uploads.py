@@ -19,13 +19,13 @@ import pytest
 from filelock import FileLock
 from pypdf import PdfReader, PdfWriter
 
-from assistant.index import KnowledgeIndex, open_index
-from assistant.search import HybridSearcher
-from assistant.settings import Settings, load_settings
 from ingest.indexer import IngestBusyError
 from ingest.library import check_health, document_chunks, list_documents
-from ingest.loaders import LoadError
 from ingest.uploads import UploadError, delete_upload, reindex_all, safe_filename, sha256_of, sniff, upload_files
+from tandem.assistant.search import HybridSearcher
+from tandem.core.index import KnowledgeIndex, open_index
+from tandem.core.settings import Settings, load_settings
+from tandem.text.loaders import LoadError
 from tests.unit.test_loaders import make_text_pdf
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -44,8 +44,9 @@ MD_TEXT = "---\ntitle: 楼道议事会操作要点\n---\n\n# 楼道议事会\n\n
 # ---- bad-file builders (used by test_reliability and the page tests too) -----------------------------
 
 
-def make_docx(paragraphs: list[tuple[str, str]] = COURSE_NOTES, table: list[list[str]] | None = None,
-              revision: int = 1) -> bytes:
+def make_docx(
+    paragraphs: list[tuple[str, str]] = COURSE_NOTES, table: list[list[str]] | None = None, revision: int = 1
+) -> bytes:
     """A real Word document with headings, paragraphs and an optional table.
 
     Another ``revision`` gives other bytes for the same text (a re-saved copy).
@@ -151,7 +152,8 @@ def snapshot(index: KnowledgeIndex, queries: tuple[str, ...] = ("快递员志愿
     searcher = HybridSearcher(index)
     return {
         "documents": [(d.source, d.sha256, d.n_chunks) for d in index.lexical.documents()],
-        "lexical": index.lexical.count_chunks(), "chroma": index.store.count(),
+        "lexical": index.lexical.count_chunks(),
+        "chroma": index.store.count(),
         "ids": sorted(index.lexical.chunk_ids_all()),
         "search": {q: [(h.chunk.id, round(h.score, 6)) for h in searcher.search(q, k=5)] for q in queries},
     }
@@ -160,21 +162,24 @@ def snapshot(index: KnowledgeIndex, queries: tuple[str, ...] = ("快递员志愿
 # ---- names ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("given", "expected"), [
-    ("../../etc/passwd.txt", "passwd.txt"),
-    ("..\\..\\Windows\\system.ini.md", "system.ini.md"),
-    ("/absolute/path/报告.pdf", "报告.pdf"),
-    ("课程笔记（第一讲）.DOCX", "课程笔记(第一讲).docx"),
-    ("ｎｏｔｅｓ　２０２５.txt", "notes 2025.txt"),
-    (".hidden.md", "hidden.md"),
-    ('a<b>:c|d?"e*.txt', "a_b__c_d__e_.txt"),
-    ("CON.txt", "_CON.txt"),
-    ("报告\n\r\x00\u200b2025.pdf", "报告2025.pdf"),
-    ("", "未命名"),
-    ("..", "未命名"),
-    ("../", "未命名"),
-    (".md", "md"),
-])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\Windows\\system.ini.md", "system.ini.md"),
+        ("/absolute/path/报告.pdf", "报告.pdf"),
+        ("课程笔记（第一讲）.DOCX", "课程笔记(第一讲).docx"),
+        ("ｎｏｔｅｓ　２０２５.txt", "notes 2025.txt"),
+        (".hidden.md", "hidden.md"),
+        ('a<b>:c|d?"e*.txt', "a_b__c_d__e_.txt"),
+        ("CON.txt", "_CON.txt"),
+        ("报告\n\r\x00\u200b2025.pdf", "报告2025.pdf"),
+        ("", "未命名"),
+        ("..", "未命名"),
+        ("../", "未命名"),
+        (".md", "md"),
+    ],
+)
 def test_safe_filename(given: str, expected: str) -> None:
     assert safe_filename(given) == expected
 
@@ -200,17 +205,27 @@ def test_sniff_only_flags_binary_data() -> None:
 
 def test_good_files_are_stored_indexed_and_searchable(index: KnowledgeIndex, settings: Settings) -> None:
     seen: list[float] = []
-    report = upload_files(index, [
-        ("快递员培训笔记.docx", make_docx()),
-        ("读书会记录.txt", GBK_TEXT.encode("gbk")),
-        ("楼道议事会.md", MD_TEXT.encode("utf-8")),
-        ("english-notes.pdf", make_text_pdf(["Volunteer listening notes", "Pause three seconds before replying"])),
-    ], progress=lambda fraction, text: seen.append(fraction))
+    report = upload_files(
+        index,
+        [
+            ("快递员培训笔记.docx", make_docx()),
+            ("读书会记录.txt", GBK_TEXT.encode("gbk")),
+            ("楼道议事会.md", MD_TEXT.encode("utf-8")),
+            ("english-notes.pdf", make_text_pdf(["Volunteer listening notes", "Pause three seconds before replying"])),
+        ],
+        progress=lambda fraction, text: seen.append(fraction),
+    )
     assert [r.status for r in report.results] == ["added"] * 4, report.results
     assert [r.source for r in report.results] == [
-        "uploads/快递员培训笔记.docx", "uploads/读书会记录.txt", "uploads/楼道议事会.md", "uploads/english-notes.pdf"]
+        "uploads/快递员培训笔记.docx",
+        "uploads/读书会记录.txt",
+        "uploads/楼道议事会.md",
+        "uploads/english-notes.pdf",
+    ]
     assert all(r.chunks > 0 and "已加入知识库" in r.message for r in report.results)
-    assert uploads_of(settings) == sorted(["快递员培训笔记.docx", "读书会记录.txt", "楼道议事会.md", "english-notes.pdf"])
+    assert uploads_of(settings) == sorted(
+        ["快递员培训笔记.docx", "读书会记录.txt", "楼道议事会.md", "english-notes.pdf"]
+    )
     assert seen == sorted(seen) and seen[-1] == 1.0
     assert "入库 4 个" in report.line()
 
@@ -332,8 +347,9 @@ def test_busy_writer_stores_nothing(index: KnowledgeIndex, settings: Settings) -
     assert index.is_empty()
 
 
-def test_indexing_failure_removes_the_stored_file(index: KnowledgeIndex, settings: Settings,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_indexing_failure_removes_the_stored_file(
+    index: KnowledgeIndex, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import ingest.indexer
 
     def broken(path: Path):  # type: ignore[no-untyped-def]
@@ -365,10 +381,19 @@ def test_delete_removes_file_and_chunks(index: KnowledgeIndex, settings: Setting
     assert check_health(index).ok
 
 
-@pytest.mark.parametrize("source", [
-    "knowledge/skills/listen.md", "uploads/../lexical.sqlite3", "../outside.txt", "uploads", "uploads/",
-    "/etc/passwd", "uploads/./楼道议事会.md", "uploads/x/../楼道议事会.md",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "knowledge/skills/listen.md",
+        "uploads/../lexical.sqlite3",
+        "../outside.txt",
+        "uploads",
+        "uploads/",
+        "/etc/passwd",
+        "uploads/./楼道议事会.md",
+        "uploads/x/../楼道议事会.md",
+    ],
+)
 def test_delete_refuses_anything_but_an_upload(index: KnowledgeIndex, settings: Settings, source: str) -> None:
     upload_files(index, [("楼道议事会.md", MD_TEXT.encode())])
     with pytest.raises(UploadError, match="只能删除上传的资料"):
@@ -421,12 +446,15 @@ def test_list_filter_and_search(small_index: KnowledgeIndex) -> None:
     upload_files(small_index, [("读书会记录.txt", GBK_TEXT.encode("gbk")), ("快递员培训笔记.docx", make_docx())])
     bundled = (small_index.settings.knowledge_dir / "skills" / "listen.md").resolve().as_posix()
     everything = list_documents(small_index)
-    assert sorted(r.source for r in everything) == sorted([
-        bundled, "uploads/读书会记录.txt", "uploads/快递员培训笔记.docx"])
+    assert sorted(r.source for r in everything) == sorted(
+        [bundled, "uploads/读书会记录.txt", "uploads/快递员培训笔记.docx"]
+    )
     skills = list_documents(small_index, kind="skill")
     assert [r.title for r in skills] == ["静默倾听"] and skills[0].kind_label == "技能模块" and not skills[0].uploaded
     assert {r.source for r in list_documents(small_index, uploaded_only=True)} == {
-        "uploads/读书会记录.txt", "uploads/快递员培训笔记.docx"}
+        "uploads/读书会记录.txt",
+        "uploads/快递员培训笔记.docx",
+    }
     by_title = list_documents(small_index, query="读书会")
     assert by_title[0].source == "uploads/读书会记录.txt" and by_title[0].matched == "标题"
     by_text = list_documents(small_index, query="报箱塞满")
@@ -446,9 +474,11 @@ def test_health_reports_model_size_and_orphans(index: KnowledgeIndex, embeddings
     assert health.size_bytes and health.size_bytes > 10_000
 
     text = "孤儿段落：没有任何文档拥有它。"
-    index.store.upsert(["orphan-1"], [embeddings.embed_documents([text])[0]],
-                       [{"source": "ghost.md", "ordinal": 0, "title": "", "heading": "", "kind": "other",
-                         "skill": "", "region": ""}])
+    index.store.upsert(
+        ["orphan-1"],
+        [embeddings.embed_documents([text])[0]],
+        [{"source": "ghost.md", "ordinal": 0, "title": "", "heading": "", "kind": "other", "skill": "", "region": ""}],
+    )
     sick = check_health(index)
     assert sick.orphans == 1 and not sick.ok
     assert any("不属于任何文档" in p for p in sick.problems())
