@@ -3,7 +3,7 @@
 The labelled set is JSONL (``tests/data/eval/*.jsonl``), one question a line::
 
     {"q": "...", "sources": ["knowledge/cases/x.md"], "expect": "51%", "type": "figure",
-     "accept": ["51 %"]}
+     "accept": ["51 %"], "split": "dev"}
 
 ``type`` is skill | figure | paraphrase | offtopic; off-topic questions have no
 sources and must be refused.  ``accept`` (optional) lists other wordings of the
@@ -11,12 +11,19 @@ same fact that occur verbatim in the knowledge base (another module may say
 "每周固定探访" where the case says "每周定期"); an answer holds the fact when it
 contains ``expect`` or one of them.  The report also gives the strict rate
 (``expect`` alone).  Used by the test suite and by ``python -m bench``.
+
+``split`` is dev | heldout, drawn at random (seed 16) before the rules of issue 16
+were written: rules are written against dev and judged on heldout, and every
+figure is reported for both.  Besides the fact, the report measures the answer's
+shape: the share of its cited lines that cite a document labelled relevant for
+the question (``line_precision``), and its length in characters (median, p90).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +32,7 @@ from tandem.assistant.search import SearchHit
 from tandem.core.settings import REPO_ROOT
 
 EVAL_DIR = REPO_ROOT / "tests" / "data" / "eval"
+_CITATION = re.compile(r"\[(\d{1,3})\]")
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ class LabelledQuestion:
     expect: str
     type: str
     accept: tuple[str, ...] = ()
+    split: str = "dev"
 
     @property
     def offtopic(self) -> bool:
@@ -74,6 +83,33 @@ class AnswerReport:
     false_refusals: list[str] = field(default_factory=list)
     false_answers: list[str] = field(default_factory=list)
     offtopic_total: int = 0
+    # (cited lines citing a relevant document, cited lines, first cited line cites one)
+    lines: dict[str, tuple[int, int, bool]] = field(default_factory=dict)
+    lengths: dict[str, int] = field(default_factory=dict)  # characters of the answer (crisis box aside)
+
+    @property
+    def line_precision(self) -> float:
+        """Share of cited answer lines (over all answers) that cite a document labelled relevant."""
+        relevant = sum(r for r, _, _ in self.lines.values())
+        return relevant / max(sum(n for _, n, _ in self.lines.values()), 1)
+
+    @property
+    def first_line_relevant(self) -> float:
+        """Share of answers whose first line cites a document labelled relevant."""
+        return sum(1 for *_, first in self.lines.values() if first) / max(len(self.lines), 1)
+
+    def length_quantile(self, q: float) -> int:
+        values = sorted(self.lengths.values())
+        return values[min(int(q * len(values)), len(values) - 1)] if values else 0
+
+    def summary(self) -> str:
+        return (
+            f"fact {self.fact_rate:.3f} ({sum(self.fact_found.values())}/{len(self.fact_found)}; "
+            f"strict {self.strict_fact_rate:.3f}); lines on a relevant document {self.line_precision:.3f}, "
+            f"first line {self.first_line_relevant:.3f}; "
+            f"length median {self.length_quantile(0.5)} p90 {self.length_quantile(0.9)}; "
+            f"false refusals {len(self.false_refusals)}; false answers {len(self.false_answers)}/{self.offtopic_total}"
+        )
 
     @property
     def fact_rate(self) -> float:
@@ -95,7 +131,8 @@ class AnswerReport:
         return len(self.false_answers) / max(self.offtopic_total, 1)
 
 
-def load_questions(folder: Path = EVAL_DIR) -> list[LabelledQuestion]:
+def load_questions(folder: Path = EVAL_DIR, split: str | None = None) -> list[LabelledQuestion]:
+    """The labelled questions of every ``*.jsonl`` in ``folder`` (of one split when given)."""
     questions = []
     for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -103,10 +140,15 @@ def load_questions(folder: Path = EVAL_DIR) -> list[LabelledQuestion]:
                 row = json.loads(line)
                 questions.append(
                     LabelledQuestion(
-                        row["q"], tuple(row["sources"]), row["expect"], row["type"], tuple(row.get("accept", ()))
+                        row["q"],
+                        tuple(row["sources"]),
+                        row["expect"],
+                        row["type"],
+                        tuple(row.get("accept", ())),
+                        row.get("split", "dev"),
                     )
                 )
-    return questions
+    return [q for q in questions if split is None or q.split == split]
 
 
 def evaluate_retrieval(
@@ -137,11 +179,25 @@ def evaluate_answers(answer: Callable[[str], Answer], questions: Iterable[Labell
         if result.refused:
             report.false_refusals.append(question.q)
         answered = not result.refused
+        if answered:
+            report.lines[question.q] = _cited_lines(result, question.sources)
+            report.lengths[question.q] = len(result.text)
         report.strict_found[question.q] = answered and _contains(result.text, question.expect)
         report.fact_found[question.q] = answered and any(
             _contains(result.text, wording) for wording in (question.expect, *question.accept)
         )
     return report
+
+
+def _cited_lines(answer: Answer, relevant: Sequence[str]) -> tuple[int, int, bool]:
+    """(cited lines citing a relevant document, cited lines, the first one does) of an answer's text."""
+    paths = {s.n: s.path for s in answer.sources}
+    verdicts = []
+    for line in answer.text.splitlines():
+        cited = [paths.get(int(n), "") for n in _CITATION.findall(line)]
+        if cited:
+            verdicts.append(any(path in relevant for path in cited))
+    return sum(verdicts), len(verdicts), bool(verdicts and verdicts[0])
 
 
 def _contains(text: str, expected: str) -> bool:

@@ -1,8 +1,11 @@
-"""Crisis signs always produce an escalation box naming 110 / 120 / 12356 and the social worker."""
+"""Crisis signs always produce an escalation box naming 110 / 120 / 12356 and the social worker.
+
+One case per sign, in the words a volunteer would use; a conversation in crisis stays in crisis.
+"""
 
 import pytest
 
-from tandem.assistant.safety import check_crisis
+from tandem.assistant.safety import check_crisis, conversation_crisis
 
 
 @pytest.mark.parametrize(
@@ -10,15 +13,28 @@ from tandem.assistant.safety import check_crisis
     [
         ("邻居大爷说活着没意思，不想活了", "自伤或轻生"),
         ("送件时大爷说存折都交代好了，以后用不着了", "自伤或轻生"),
+        ("独居的王奶奶最近总说活着没意思，还把存折交代给了邻居，我该怎么办？", "自伤或轻生"),
+        ("大爷最近总说自己想不开", "自伤或轻生"),
         ("听到隔壁有人喊别打了，像是家暴", "家庭暴力或虐待"),
         ("老人说他儿子打他，我该怎么办？", "家庭暴力或虐待"),
         ("阿姨说老伴喝了酒就动手", "家庭暴力或虐待"),
         ("发现老人身上有好几块淤青", "家庭暴力或虐待"),
-        ("老人家里的燃气灶一直有味道", "急症或意外"),
-        ("大爷最近总说自己想不开", "自伤或轻生"),
+        ("老人吃饭时被噎住了，说不出话也咳不出来，怎么办？", "噎住或窒息"),
+        ("孩子吃果冻卡住喉咙了", "噎住或窒息"),
+        ("大爷突然倒地，没有呼吸了", "心跳呼吸骤停"),
+        ("老人摸不到心跳，怎么叫都叫不醒", "心跳呼吸骤停"),
         ("老人在楼道里昏倒了怎么办", "急症或意外"),
+        ("老人家里的燃气灶一直有味道", "急症或意外"),
         ("门口闻到很浓的燃气味", "急症或意外"),
-        ("巡河时有孩子落水", "急症或意外"),
+        ("大妈说胸口疼，喘不上气", "急症或意外"),
+        ("楼道里电动车充电起火了", "火情"),
+        ("楼下车棚冒烟了，有股焦味", "火情"),
+        ("电瓶充着电突然炸了", "火情"),
+        ("巡河时有孩子落水", "落水"),
+        ("看到一个小孩掉进河里了", "落水"),
+        ("认知症的爷爷早上出门到现在还没回来", "老人或孩子走失"),
+        ("王奶奶有认知症，家里人说她走丢了", "老人或孩子走失"),
+        ("电梯停了，里面困着一位老人", "被困"),
         ("居民拿刀威胁要砍人", "暴力或人身威胁"),
     ],
 )
@@ -27,6 +43,7 @@ def test_crisis_questions_raise_an_alert(question, category):
     assert alert is not None and category in alert.categories
     for must in ("110", "120", "12356", "社工"):
         assert must in alert.text
+    assert alert.text.startswith("⚠️")
 
 
 @pytest.mark.parametrize(
@@ -39,7 +56,27 @@ def test_crisis_questions_raise_an_alert(question, category):
         "老人的儿子打电话来问情况，我能说吗？",
         "燃气费怎么交？",
         "孩子们打乒乓球要注意什么？",
+        "快递员发现楼道的灭火器过期了怎么办？",
+        "家里的老人总是找不到钥匙",
+        "敲门没有反应，门口快递堆了好几天",
+        "居民在楼道里大喊社区什么都不管",
+        "老人硬塞给我200块钱，我能收吗？",
+        "孩子们巡河要注意什么？",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None
+
+
+def test_a_conversation_in_crisis_stays_in_crisis_from_the_history_alone():
+    history = ["独居的王奶奶最近总说活着没意思，还把存折交代给了邻居，我该怎么办？"]
+    follow_up = "那如果她不让我告诉别人呢？"
+    assert check_crisis(follow_up) is None
+    alert = conversation_crisis(follow_up, history)
+    assert alert is not None and alert.categories == ("自伤或轻生",) and alert.earlier
+    assert "12356" in alert.text and alert.text.startswith("⚠️")
+    later = conversation_crisis("她家里还要注意什么？", [*history, follow_up, "谢谢"])
+    assert later is not None and "自伤或轻生" in later.categories
+    both = conversation_crisis("楼下冒烟了！", history)
+    assert both is not None and both.categories == ("自伤或轻生", "火情") and not both.earlier
+    assert conversation_crisis(follow_up, ["第一次上门探访独居老人要注意什么？"]) is None  # cleared chat: no box
