@@ -12,7 +12,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -20,10 +20,11 @@ import numpy as np
 from langchain_core.language_models import BaseChatModel
 
 from tandem.assistant.conversation import carry_over, is_follow_up
-from tandem.assistant.extractive import Passage, compose
+from tandem.assistant.extractive import Composed, Passage, compose
+from tandem.assistant.focus import mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess
-from tandem.assistant.safety import CrisisAlert, check_crisis
+from tandem.assistant.safety import CrisisAlert, conversation_crisis
 from tandem.assistant.search import HybridSearcher, SearchHit
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,10 @@ CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (sk
 CRISIS_HITS = 2
 SENTENCE_CACHE_SIZE = 50_000  # 512-d float32: about 100 MB at most
 REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
+FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
+# How-to questions are answered even when a place they name is not in the knowledge base
+# ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
+_HOW_TO = re.compile(r"怎么|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意")
 
 
 @dataclass(frozen=True)
@@ -67,14 +72,47 @@ class Answer:
     mode: str = "extractive"  # extractive | llm | fallback
     notice: str = ""
     query: str = ""
+    parts: Composed | None = None  # the extractive answer's structure (lead, steps, don'ts, hand-over, more)
 
     @property
     def full_text(self) -> str:
         """The crisis box first (when any), then the answer."""
         return f"{self.crisis.text}\n\n{self.text}" if self.crisis else self.text
 
+    @property
+    def more(self) -> str:
+        """Further relevant lines, shown behind "展开更多" (cited like the answer)."""
+        return self.parts.more_text if self.parts else ""
+
+    def documents(self) -> list[tuple[Source, list[Source]]]:
+        """The cited sources grouped by document, in order of first citation: one card per document."""
+        groups: dict[str, list[Source]] = {}
+        for source in self.sources:
+            groups.setdefault(source.path, []).append(source)
+        return [(passages[0], passages) for passages in groups.values()]
+
     def as_json(self) -> dict[str, Any]:
-        return {"answer": self.full_text, "refused": self.refused, "sources": [s.as_json() for s in self.sources]}
+        parts = self.parts
+        return {
+            "answer": self.full_text,
+            "refused": self.refused,
+            "sources": [s.as_json() for s in self.sources],
+            "crisis": self.crisis.as_json() if self.crisis else None,
+            "parts": {
+                "lead": parts.lead,
+                "steps": list(parts.steps),
+                "donts": list(parts.donts),
+                "handover": parts.handover,
+                "more": list(parts.more),
+            }
+            if parts
+            else None,
+            "documents": [
+                {"title": first.title, "path": first.path, "kind": first.kind, "passages": [p.n for p in group]}
+                for first, group in self.documents()
+            ],
+            "mode": self.mode,
+        }
 
 
 @dataclass
@@ -87,6 +125,8 @@ class Prepared:
     sources: list[Source]  # the hits and their documents' key sections: what a chat model reads
     refused: bool
     context: list[Source] = field(default_factory=list)  # the rest of the best documents (extractive answer)
+    focus: tuple[str, ...] = ()  # names the question turns on (a place, community, programme)
+    missing: tuple[str, ...] = ()  # of those, the ones no document speaks of
 
 
 def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = None, start: int = 1) -> list[Source]:
@@ -101,14 +141,23 @@ def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = N
 
 def renumber_citations(text: str, sources: Sequence[Source]) -> tuple[str, list[Source]]:
     """Keep the cited sources only, numbered in order of first citation, and rewrite [n] to match."""
+    renumber, kept = citation_order(text, sources)
+    return renumber(text), kept
+
+
+def citation_order(text: str, sources: Sequence[Source]) -> tuple[Callable[[str], str], list[Source]]:
+    """The renumbering of [n] by first citation in ``text`` (to apply to it and its parts), and the kept sources."""
     by_n = {s.n: s for s in sources}
     order: dict[int, int] = {}
     for match in _CITATION.finditer(text):
         old = int(match.group(1))
         if old in by_n and old not in order:
             order[old] = len(order) + 1
-    renumbered = _CITATION.sub(lambda m: f"[{order[int(m.group(1))]}]" if int(m.group(1)) in order else "", text)
-    return renumbered, [replace(by_n[old], n=new) for old, new in order.items()]
+
+    def renumber(part: str) -> str:
+        return _CITATION.sub(lambda m: f"[{order[int(m.group(1))]}]" if int(m.group(1)) in order else "", part)
+
+    return renumber, [replace(by_n[old], n=new) for old, new in order.items()]
 
 
 def with_crisis_terms(query: str, crisis: CrisisAlert | None) -> str:
@@ -158,19 +207,57 @@ class Assistant:
     def prepare(
         self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None
     ) -> Prepared:
+        """Crisis check (this question and the earlier ones), follow-up rewrite, search, gate."""
         question = question.strip()
-        crisis = check_crisis(question)
+        k = k or self.k
+        crisis = conversation_crisis(question, history)
         query = self._standalone(question, history)
-        hits = self.searcher.search(query, k=k or self.k, filters=filters)
-        if crisis and not (filters or {}).get("skill"):
-            hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k or self.k)
+        focus = tuple(names(question) or (names(query) if query != question else ()))
+        # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
+        hits = self.searcher.search(
+            with_crisis_terms(query, crisis) if query != question else query, k=k, filters=filters
+        )
+        if crisis and not crisis.earlier and not (filters or {}).get("skill"):
+            hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k)
+        missing: tuple[str, ...] = ()
+        if focus:
+            hits, missing = self._focused(query, hits, focus, filters, k)
         relevant = bool(hits) and assess(query, hits, self.searcher.index.lexical).relevant
-        if not relevant:
-            return Prepared(question, query, crisis, [], True)
+        if not relevant or (missing and len(missing) == len(focus) and not _HOW_TO.search(question)):
+            return Prepared(question, query, crisis, [], True, focus=focus, missing=missing)
         key, rest = self._expand(hits, self._best_documents(hits))
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
-        return Prepared(question, query, crisis, sources, False, context)
+        return Prepared(question, query, crisis, sources, False, context, focus, missing)
+
+    def _focused(
+        self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: dict[str, Any] | None, k: int
+    ) -> tuple[list[SearchHit], tuple[str, ...]]:
+        """The hits from the documents that speak of the names the question turns on, and the names none does.
+
+        "浙江省有多少个社区参加试点？" must not be answered with 北京's figure because the
+        Beijing report ranks first: documents are kept by how many of the names they speak
+        of (most first); when the hits hold none, the names are searched for on their own.
+        """
+        found = [*hits, *self.searcher.search(" ".join(focus), k=FOCUS_SEARCH, filters=filters, mode="lexical")]
+        texts: dict[str, str] = {}
+        for hit in found:
+            if hit.chunk.source not in texts:
+                chunks = self.searcher.index.lexical.chunks_of(hit.chunk.source)
+                texts[hit.chunk.source] = hit.chunk.title + "".join(c.text for c in chunks)
+        spoken = {source: [f for f in focus if mentions(text, f)] for source, text in texts.items()}
+        missing = tuple(f for f in focus if not any(f in said for said in spoken.values()))
+        best = max((len(said) for said in spoken.values()), default=0)
+        if best == 0:
+            return hits, missing
+        kept = {source for source, said in spoken.items() if len(said) == best}
+        seen: set[str] = set()
+        focused = []
+        for hit in found:
+            if hit.chunk.source in kept and hit.chunk.id not in seen:
+                seen.add(hit.chunk.id)
+                focused.append(hit)
+        return focused[:k], missing
 
     def _crisis_module_first(
         self, query: str, hits: list[SearchHit], filters: dict[str, Any] | None, k: int
@@ -230,7 +317,7 @@ class Assistant:
     def stream(self, prepared: Prepared) -> Iterator[str | Answer]:
         """Text pieces as they are written, then the final ``Answer``."""
         if prepared.refused:
-            yield self._finish(prepared, self.refusal_text(), "extractive")
+            yield self._finish(prepared, self.refusal_text(prepared.missing), "extractive")
             return
         if self.chat_model is None:
             yield self._extractive_answer(prepared, "extractive")
@@ -275,15 +362,37 @@ class Assistant:
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
         pool = [*prepared.sources, *prepared.context]
-        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank) for s in pool]
-        text = compose(with_crisis_terms(prepared.query, prepared.crisis), passages, self._similarity)
-        if not text:
+        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
+        composed = compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus)
+        if composed is None:
             return self._finish(prepared, REFUSAL, mode, notice)
-        text, sources = renumber_citations(text, pool)
-        return Answer(text, False, sources, prepared.crisis, mode, notice, prepared.query)
+        renumber, sources = citation_order(f"{composed.text}\n{composed.more_text}", pool)
+        parts = Composed(
+            renumber(composed.lead),
+            tuple(map(renumber, composed.steps)),
+            tuple(map(renumber, composed.donts)),
+            renumber(composed.handover),
+            tuple(map(renumber, composed.more)),
+            composed.steps_title,
+        )
+        return Answer(parts.text, False, sources, prepared.crisis, mode, notice, prepared.query, parts)
 
-    def refusal_text(self) -> str:
-        """The refusal, with what this knowledge base does cover (read from the index, not assumed)."""
+    @staticmethod
+    def _scoring_text(prepared: Prepared) -> str:
+        """What the composer weighs sentences against.
+
+        A follow-up is answered about what it asks ("那如果她不让我告诉别人呢？"), with the crisis
+        signs of the conversation named; the words carried over from earlier questions
+        found the passages but would pull every sentence back to the first question.
+        """
+        asked = prepared.question if prepared.query != prepared.question else prepared.query
+        return with_crisis_terms(asked, prepared.crisis)
+
+    def refusal_text(self, missing: Sequence[str] = ()) -> str:
+        """The refusal, with what this knowledge base does cover (read from the index, not assumed).
+
+        ``missing``: the places or programmes asked about that no document speaks of.
+        """
         lexical = self.searcher.index.lexical
         skills = lexical.distinct("skill")
         regions = lexical.distinct("region")
@@ -302,19 +411,9 @@ class Assistant:
             covered.append(
                 "、".join(f"《{t}》" for t in titles[:5]) + (f"等 {len(titles)} 份材料" if len(titles) > 5 else "")
             )
-        return f"{REFUSAL}\n\nTandem 的知识库涵盖：{'；'.join(covered)}。可以换个说法再问，或直接联系你的联系社工。"
+        head = f"知识库中没有关于{'、'.join(f'“{m}”' for m in missing)}的资料，无法回答这个问题。" if missing else REFUSAL
+        return f"{head}\n\nTandem 的知识库涵盖：{'；'.join(covered)}。可以换个说法再问，或直接联系你的联系社工。"
 
     @staticmethod
     def _finish(prepared: Prepared, text: str, mode: str, notice: str = "") -> Answer:
         return Answer(text, prepared.refused, prepared.sources, prepared.crisis, mode, notice, prepared.query)
-
-
-def answer_question(
-    searcher: HybridSearcher,
-    question: str,
-    k: int = 5,
-    filters: dict[str, Any] | None = None,
-    chat_model: BaseChatModel | None = None,
-) -> Answer:
-    """One-shot convenience used by the CLI."""
-    return Assistant(searcher, chat_model, k).answer(question, filters=filters)

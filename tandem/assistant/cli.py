@@ -1,7 +1,10 @@
-"""``python -m assistant ask "问题" [--json] [-k N]`` — ask the knowledge base from a terminal.
+"""``python -m assistant ask "问题" [--history "先前的问题" …] [--json] [-k N]`` — ask from a terminal.
 
 ``--json`` prints exactly one JSON object:
-``{"answer": str, "refused": bool, "sources": [{"n", "title", "path", "text", "score"}]}``.
+``{"answer": str, "refused": bool, "sources": [{"n", "title", "path", "text", "score"}], "crisis": {…} | null,
+"parts": {"lead", "steps", "donts", "handover", "more"} | null, "documents": [{"title", "path", "kind", "passages"}],
+"mode": str}``.  ``--history`` gives the conversation's earlier questions, oldest first: a follow-up is
+answered in their context and a conversation in crisis keeps its crisis box (the Ask page's code path).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import argparse
 import json
 import sys
 
-from tandem.assistant.answer import answer_question
+from tandem.assistant.answer import Assistant
 from tandem.assistant.llm import LLMConfigError, make_chat_model
 from tandem.assistant.search import HybridSearcher
 from tandem.core.embeddings import EmbeddingConfigError
@@ -36,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="提一个问题")
     ask.add_argument("question", help="问题（中文）")
     ask.add_argument("--json", action="store_true", help="输出一个 JSON 对象")
+    ask.add_argument(
+        "--history",
+        action="append",
+        default=[],
+        metavar="QUESTION",
+        help="同一对话中先前提过的问题（可多次使用，按先后顺序）；追问据此理解，危机提示会一直保留",
+    )
     ask.add_argument(
         "-k",
         type=positive_int,
@@ -68,15 +78,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
     filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
-    result = answer_question(
-        HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters, chat_model=chat_model
-    )
+    assistant = Assistant(HybridSearcher(index), chat_model, args.k or settings.top_k)
+    history = [h.strip() for h in args.history if h.strip()]
+    result = assistant.answer(args.question, history=history, filters=filters)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
         if result.notice:
             print(result.notice)
         print(result.full_text)
+        if result.more:
+            print("\n展开更多：")
+            print(result.more)
         print()
         for source in result.sources:
             where = f"{source.path} › {source.heading.split(' > ')[-1]}" if source.heading else source.path

@@ -17,6 +17,7 @@ _LEANS_ON_CONTEXT = re.compile(
     r"^(那|那么|那如果|如果|要是|还有|另外|然后|他|她|它|他们|这|这个|那个|这种|那种|对方)|呢[？?]?$"
 )
 SHORT_QUESTION = 12
+CARRIED = 4  # terms carried over: enough to find the subject, few enough not to drown what is asked now
 
 
 def is_follow_up(question: str) -> bool:
@@ -35,5 +36,5 @@ def carry_over(question: str, history: Sequence[str]) -> str:
     """Without an LLM: prefix the previous question's key terms to a follow-up."""
     if not history or not is_follow_up(question):
         return question
-    missing = [t for t in key_terms(history[-1]) if t not in question]
+    missing = [t for t in key_terms(history[-1], CARRIED) if t not in question]
     return f"{' '.join(missing)} {question}".strip() if missing else question

@@ -1,0 +1,62 @@
+"""The names a question turns on: a place, community or programme ("浙江省", "八棵杨社区", "“心屿计划”").
+
+A leader's index holds reports on many places.  "浙江省有多少个社区参加试点？" must be
+answered from what is said about 浙江省, never with another place's figure from a
+better-ranked passage.  Names are found by part of speech (jieba: ns place names),
+by the words that end a name of an organisation or programme (…社区, …街道, …计划),
+and by quotation marks; nothing here names our own documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+import jieba.posseg as pseg
+
+# Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
+_NAME_END = re.compile(
+    r"(省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$"
+)
+# Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations).
+_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a)$")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+_MARKS = re.compile(r"[“”\"「」『』《》]")
+_GENERIC = re.compile(
+    r"^(本|这个|那个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|多少|几|哪|什么)"
+)
+# Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
+_SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
+# Words jieba's dictionary tags as places that are everyday words first.
+_NOT_PLACES = frozenset({"东西", "上门", "东北", "中心", "南北", "内外", "上下", "前后", "左右"})
+
+
+def names(question: str) -> list[str]:
+    """Names of places, communities and programmes in ``question``, longest first, without repeats."""
+    found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1))]
+    words = [(w, f) for w, f in pseg.cut(question)]
+    for i, (word, flag) in enumerate(words):
+        if flag == "ns" and len(word) >= 2 and word not in _NOT_PLACES:
+            found.append(word)
+        if not _NAME_END.search(word):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and _NAME_PART.match(words[start - 1][1]) and words[start - 1][0] not in "的":
+            start -= 1
+        span = "".join(w for w, _ in words[start : i + 1])
+        if start < i and not _GENERIC.match(span) and len(span) >= 3:
+            found.append(span)
+    return sorted(
+        dict.fromkeys(n for n in found if not _GENERIC.match(n) and not _SPEECH.search(n)), key=len, reverse=True
+    )
+
+
+def core(name: str) -> str:
+    """The distinctive part of a name, without the word that closes it: 八棵杨社区 → 八棵杨."""
+    stripped = _NAME_END.sub("", name)
+    return stripped if len(stripped) >= 2 else name
+
+
+def mentions(text: str, name: str) -> bool:
+    """Does ``text`` speak of ``name`` (in full, or by its distinctive part; quotation marks aside)?"""
+    plain = _MARKS.sub("", text)
+    return name in plain or core(name) in plain
