@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +32,8 @@ from tandem.assistant.search import SearchHit
 from tandem.core.settings import REPO_ROOT
 
 EVAL_DIR = REPO_ROOT / "tests" / "data" / "eval"
+# Plain-prose reports on other pilots (written for evaluation only, never in knowledge/) and their questions.
+REPORTS_DIR = EVAL_DIR / "reports"
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 
 
@@ -46,7 +48,12 @@ class LabelledQuestion:
 
     @property
     def offtopic(self) -> bool:
-        return self.type == "offtopic"
+        """Must be refused: off-topic, or about a place no document speaks of (``absent``)."""
+        return self.type in ("offtopic", "absent")
+
+    def is_relevant(self, path: str) -> bool:
+        """Is ``path`` (as the index records it) one of the documents labelled relevant?"""
+        return any(path == s or path.endswith("/" + s) for s in self.sources)
 
 
 @dataclass
@@ -161,7 +168,7 @@ def evaluate_retrieval(
             continue
         hits = search(question.q)
         report.ranks[question.q] = next(
-            (rank for rank, hit in enumerate(hits, 1) if hit.chunk.source in question.sources), None
+            (rank for rank, hit in enumerate(hits, 1) if question.is_relevant(hit.chunk.source)), None
         )
     return report
 
@@ -180,7 +187,7 @@ def evaluate_answers(answer: Callable[[str], Answer], questions: Iterable[Labell
             report.false_refusals.append(question.q)
         answered = not result.refused
         if answered:
-            report.lines[question.q] = _cited_lines(result, question.sources)
+            report.lines[question.q] = _cited_lines(result, question)
             report.lengths[question.q] = len(result.text)
         report.strict_found[question.q] = answered and _contains(result.text, question.expect)
         report.fact_found[question.q] = answered and any(
@@ -189,14 +196,14 @@ def evaluate_answers(answer: Callable[[str], Answer], questions: Iterable[Labell
     return report
 
 
-def _cited_lines(answer: Answer, relevant: Sequence[str]) -> tuple[int, int, bool]:
+def _cited_lines(answer: Answer, question: LabelledQuestion) -> tuple[int, int, bool]:
     """(cited lines citing a relevant document, cited lines, the first one does) of an answer's text."""
     paths = {s.n: s.path for s in answer.sources}
     verdicts = []
     for line in answer.text.splitlines():
         cited = [paths.get(int(n), "") for n in _CITATION.findall(line)]
         if cited:
-            verdicts.append(any(path in relevant for path in cited))
+            verdicts.append(any(question.is_relevant(path) for path in cited))
     return sum(verdicts), len(verdicts), bool(verdicts and verdicts[0])
 
 

@@ -219,10 +219,13 @@ class Assistant:
         )
         if crisis and not crisis.earlier and not (filters or {}).get("skill"):
             hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k)
+        lexical = self.searcher.index.lexical
+        relevant = bool(hits) and assess(query, hits, lexical).relevant
         missing: tuple[str, ...] = ()
         if focus:
             hits, missing = self._focused(query, hits, focus, filters, k)
-        relevant = bool(hits) and assess(query, hits, self.searcher.index.lexical).relevant
+            named = len(missing) < len(focus)
+            relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant or (missing and len(missing) == len(focus) and not _HOW_TO.search(question)):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing)
         key, rest = self._expand(hits, self._best_documents(hits))
@@ -411,7 +414,9 @@ class Assistant:
             covered.append(
                 "、".join(f"《{t}》" for t in titles[:5]) + (f"等 {len(titles)} 份材料" if len(titles) > 5 else "")
             )
-        head = f"知识库中没有关于{'、'.join(f'“{m}”' for m in missing)}的资料，无法回答这个问题。" if missing else REFUSAL
+        head = (
+            f"知识库中没有关于{'、'.join(f'“{m}”' for m in missing)}的资料，无法回答这个问题。" if missing else REFUSAL
+        )
         return f"{head}\n\nTandem 的知识库涵盖：{'；'.join(covered)}。可以换个说法再问，或直接联系你的联系社工。"
 
     @staticmethod

@@ -32,7 +32,9 @@ MORE_FLOOR = 0.6
 MMR_LAMBDA = 0.7
 DUPLICATE = 0.6  # share of character bigrams above which a line says again what another says
 DOCUMENT_EVIDENCE = 3  # a document is judged by its best few sentences, not one lucky one
-FOCUS_BONUS = 0.3  # a sentence (or its passage) about the place or programme the question names
+FOCUS_BONUS = 0.3
+FIGURE_SUPPORT = 0.2  # a figure about a named place must share this much of the rest of the question
+LEAD_WITH_NEXT = 40  # a lead shorter than this (characters) takes the next sentence of its paragraph  # a sentence (or its passage) about the place or programme the question names
 STEPS_TITLE = "**怎么做：**"
 PRINCIPLES_TITLE = "**要点：**"
 FACTS_TITLE = "**相关情况：**"
@@ -47,6 +49,10 @@ KEY_POINT_BONUS = 0.1
 _FIGURE_QUESTION = re.compile(
     r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大"
 )
+# "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
+_HOW_TO = re.compile(r"怎么办|怎么做|怎样做|如何|怎么回应|怎么处理|建议")
+# A count ("多少个", "几名"): when no passage about the place named holds one, the answer says so.
+_COUNT_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类届批]")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
 _ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
@@ -108,6 +114,8 @@ class _Item:
     overlap: float = 0.0  # share of the question's (weighted) words it holds
     source: str = ""  # its document
     about: bool = False  # it, or its passage, speaks of a name the question turns on
+    beyond_names: float = 0.0  # share of the question's (weighted) words it holds, the names asked about aside
+    paragraph: int = -1  # line of its passage it stands in (-1: a quiz answer)
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -167,6 +175,10 @@ def _role(heading: str, text: str) -> str:
     return "fact"
 
 
+def _wants_figure(question: str) -> bool:
+    return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question)
+
+
 def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) -> list[_Item]:
     """Every usable sentence of the passages, scored against the question.
 
@@ -174,7 +186,7 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
     (the passages' own IDF): a word every passage shares (老人, 志愿者) says little
     about which sentence answers; the rare one the question turns on says much.
     """
-    wants_figure = bool(_FIGURE_QUESTION.search(question))
+    wants_figure = _wants_figure(question)
     unit = _ASKED_UNIT.search(question)
     # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
     asked_unit = re.escape(unit.group(1) or unit.group(2)) if unit else ""
@@ -182,6 +194,7 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool, str]] = []
+    paragraph_of: dict[tuple[int, int], int] = {}
     seen: set[str] = set()
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
@@ -204,7 +217,11 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
                         )
                     )
             continue
-        for position, raw in enumerate(split_sentences(passage.text)):
+        sentences = [
+            (line, raw) for line, text in enumerate(passage.text.splitlines()) for raw in split_sentences(text)
+        ]
+        for position, (line, raw) in enumerate(sentences):
+            paragraph_of[(position_in_pool, position)] = line
             text = clean(raw)
             if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
                 continue
@@ -225,6 +242,7 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
                 )
             )
     query = _weights(question)
+    named = {t for f in focus for t in tokenize(f)}
     df = Counter(t for *_, tokens, _, _ in found for t in tokens if t in query)
     n = len(found) or 1
     query = {t: w * math.log(1 + n / (df[t] + 0.5)) for t, w in query.items()}
@@ -233,6 +251,8 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
     for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total
+        # what it shares with the question besides the names asked about ("深圳" alone does not answer "深圳有多少个社工站")
+        beyond_names = sum(w for t, w in query.items() if t in tokens and t not in named) / total
         score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
         if key_point:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
@@ -245,7 +265,22 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
         about = bool(focus) and any(mentions(text, f) or mentions(passage.text, f) for f in focus)
         if about:
             score += FOCUS_BONUS
-        items.append(_Item(text, passage.n, score, role, order, match, overlap, passage.source or passage.title, about))
+        paragraph = paragraph_of.get(order, -1)
+        items.append(
+            _Item(
+                text,
+                passage.n,
+                score,
+                role,
+                order,
+                match,
+                overlap,
+                passage.source or passage.title,
+                about,
+                beyond_names,
+                paragraph,
+            )
+        )
     return items
 
 
@@ -337,7 +372,7 @@ def compose(
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
         # a quiz answer ("不能。……") answers its own question: it leads only when that is the question asked
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
-    wants_figure = bool(_FIGURE_QUESTION.search(question))
+    wants_figure = _wants_figure(question)
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
 
     def can_lead(i: _Item) -> bool:
@@ -346,13 +381,15 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
-    if wants_figure and focus and not any(_DIGIT.search(i.text) for i in leads):
+    if wants_figure and focus and _COUNT_QUESTION.search(question) and not any(_DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT for i in leads):
         return _no_figure(question, items, focus)
     document = _answering_document(leads or items)
     own = [i for i in items if i.source == document]
     lead = max([i for i in leads if i.source == document] or own, key=lambda i: i.score)
     used = {lead.text}
     lead, reasons = _with_myth_reason(lead, items)
+    if not reasons and not wants_figure:
+        lead, reasons = _with_next_sentence(lead, items)
     used.update(reasons)
     lead_line = _lead_line(lead, passages)
     floor = lead.score * RELATIVE_FLOOR
@@ -441,6 +478,36 @@ def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]
     return replace(lead, text=f"常见误区：“{body}”。{''.join(r.text for r in reasons)}"), [r.text for r in reasons]
 
 
+def _with_next_sentence(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
+    """A short lead with the sentence after it in the same paragraph: in prose the answer often follows its setting.
+
+    "有义工提出：服务对象要把钱塞给义工表示感谢，能不能收。" restates the question; "社工的回答是：
+    钱和贵重的东西一律婉拒……" answers it.  One or two sentences, never another paragraph.
+    """
+    if lead.paragraph < 0 or len(lead.text) >= LEAD_WITH_NEXT * 2:
+        return lead, []
+    following = next(
+        (
+            i
+            for i in items
+            if i.source == lead.source
+            and i.order == (lead.order[0], lead.order[1] + 1)
+            and i.paragraph == lead.paragraph
+            and i.role == lead.role
+            and not _SAYING.match(i.text)
+        ),
+        None,
+    )
+    if following is None:
+        return lead, []
+    return replace(lead, text=f"{_end(lead.text)}{following.text}"), [following.text]
+
+
+def _end(text: str) -> str:
+    text = text.rstrip().rstrip("；;，,")
+    return text if text.endswith(("。", "！", "？", "；", "”", "）")) else f"{text}。"
+
+
 def _no_figure(question: str, items: list[_Item], focus: Sequence[str]) -> Composed:
     """A figure asked about a named place that no passage about it holds: say so, and what is said of it."""
     about = sorted((i for i in items if i.about), key=lambda i: -i.score)
@@ -457,6 +524,4 @@ def _lead_line(lead: _Item, passages: list[Passage]) -> str:
 
 
 def _cited(item: _Item) -> str:
-    text = item.text.rstrip().rstrip("；;，,")
-    end = "" if text.endswith(("。", "！", "？", "；", "”", "）")) else "。"
-    return f"{text}{end}[{item.n}]"
+    return f"{_end(item.text)}[{item.n}]"

@@ -9,6 +9,10 @@ Three ways to pass, any one is enough:
    the passages holds two thirds of the question's words;
 3. the best BM25 is high *and* the question has at least a loosely domain-specific word.
 
+A name the question turns on (a place, community or programme: ``focus.names``)
+that the documents speak of counts as a word the knowledge base is about: in a
+leader's index of three reports "禾计划是哪一年推出的？" has no other (计划 is common).
+
 Why the share of words besides BM25: BM25 depends on the size of the index.  In a
 knowledge base of one news report (15 chunks) every word is in most chunks, IDF
 collapses, and "北京有多少个社区参加了融合试点？" scores BM25 2.3 against the very
@@ -55,12 +59,14 @@ class Relevance:
     domain: float  # the question's most knowledge-base-specific word's score (-inf when none)
     domain_word: str
     coverage: float = 0.0  # largest share of the question's words that one hit holds
+    named: bool = False  # the question names a place or programme the documents speak of
 
     @property
     def relevant(self) -> bool:
+        about = self.domain >= DOMAIN_WORD or self.named
         return (
             self.dense >= MIN_DENSE_SIMILARITY
-            or (self.domain >= DOMAIN_WORD and (self.lexical >= DOMAIN_LEXICAL or self.coverage >= DOMAIN_COVERAGE))
+            or (about and (self.lexical >= DOMAIN_LEXICAL or self.coverage >= DOMAIN_COVERAGE))
             or (self.lexical >= MIN_LEXICAL_SCORE and self.domain >= LOOSE_DOMAIN_WORD)
         )
 
@@ -91,7 +97,7 @@ def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = 
     return sorted(scored, reverse=True)
 
 
-def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex) -> Relevance:
+def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, named: bool = False) -> Relevance:
     dense = max((h.dense or 0.0 for h in hits), default=0.0)
     best_lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
     asked = content_words(question)
@@ -99,4 +105,4 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex) -> R
     domain, word = words[0] if words else (-math.inf, "")
     shares = (sum(w in h.chunk.index_text() for w in asked) / len(asked) for h in hits) if asked else ()
     coverage = max(shares, default=0.0)
-    return Relevance(dense, best_lexical, domain, word, coverage)
+    return Relevance(dense, best_lexical, domain, word, coverage, named)
