@@ -76,6 +76,7 @@ _MYTH = re.compile(r"^误区[一二三四五六七八九十\d]*[：:]\s*(.+)$")
 _ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12}吗|可不可以|能不能|行不行|要不要|是否可以")
 # An example utterance (话术), not a statement of what to do: the sentence is a quotation (maybe after a
 # "敲门时：" label), ending where the quote ends, or cut off inside it.  "“凉小鸭”志愿服务队……" is a statement.
+# The tail of a quotation cut at a sentence end ("……好吗？”") is a saying too.
 _SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*”\s*(?:$|[。！？，,—（(]))")
 _SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
 _QUIZ_SECTION = "小测验"
@@ -381,7 +382,12 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
-    if wants_figure and focus and _COUNT_QUESTION.search(question) and not any(_DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT for i in leads):
+    if (
+        wants_figure
+        and focus
+        and _COUNT_QUESTION.search(question)
+        and not any(_DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT for i in leads)
+    ):
         return _no_figure(question, items, focus)
     document = _answering_document(leads or items)
     own = [i for i in items if i.source == document]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import jieba
 import jieba.posseg as pseg
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
@@ -57,6 +58,13 @@ def core(name: str) -> str:
 
 
 def mentions(text: str, name: str) -> bool:
-    """Does ``text`` speak of ``name`` (in full, or by its distinctive part; quotation marks aside)?"""
+    """Does ``text`` speak of ``name``: in full, by its distinctive part, or by every word of that part?
+
+    Quotation marks aside; "金塔东北街社区" is spoken of in "金塔县东北街社区" (金塔 and 东北 both).
+    """
     plain = _MARKS.sub("", text)
-    return name in plain or core(name) in plain
+    distinctive = core(name)
+    if name in plain or distinctive in plain:
+        return True
+    words = [w for w in jieba.lcut(distinctive) if len(w) >= 2]
+    return len(words) >= 2 and all(w in plain for w in words)
