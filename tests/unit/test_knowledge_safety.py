@@ -38,7 +38,7 @@ PROTOCOL_HOMES = (
      re.compile(r"110|120|12356")),
     ("儿童虐待报告", "child-protection-reporting",
      re.compile(r"(孩子|儿童|未成年|学生).{0,30}(虐待|打骂|被打|性侵|伤痕|忽视)|(虐待|打骂|被打|性侵|伤痕|忽视).{0,30}(孩子|儿童|未成年)"),
-     re.compile(r"110|报警|公安|强制报告")),
+     re.compile(r"110|报警|公安|报案")),
     ("燃气泄漏", "hazard-reporting", re.compile(r"燃气|煤气|天然气"), re.compile(r"119")),
 )
 
@@ -129,7 +129,7 @@ def copied_protocol_clauses(folder: Path) -> list[str]:
         return [f"skills/{CRISIS_MODULE} is missing"]
     parts = sections_of(crisis)
     protocol = "\n".join(parts.get(s, "") for s in CRISIS_PROTOCOL_SECTIONS)
-    lines = [_LIST_MARK.sub("", line) for line in _MD_LINK.sub(r"\1", protocol).splitlines()]
+    lines = [_LIST_MARK.sub("", line) for line in _MD_LINK.sub("", protocol).splitlines()]  # pointers are not protocol
     clauses = {normalise(c) for line in lines for c in _CLAUSE_END.split(line)}
     clauses = {c for c in clauses if len(c) >= MIN_COPIED_CLAUSE}
     problems = []
@@ -174,8 +174,9 @@ def pilot_figures_in_skills(folder: Path) -> list[str]:
         value = float(row["value"])
         numbers = {f"{value:g}"} | ({f"{value / 10000:g}\\s*万"} if value >= 10000 else set())
         unit = re.escape(row["unit"].split("（")[0])
+        mark = "[余多]" if ("（余）" in row["metric"] or "（多）" in row["metric"]) else ""
         for number in numbers:
-            patterns.append((row["metric"], re.compile(rf"(?<![\d.]){number}\s*[余多]?\s*{unit}")))
+            patterns.append((row["metric"], re.compile(rf"(?<![\d.]){number}\s*{mark}\s*{unit}")))
     problems = []
     for name, body in documents(folder).items():
         if name.startswith("skills/"):
