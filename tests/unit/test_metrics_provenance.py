@@ -25,7 +25,7 @@ def figures(settings: Settings) -> list[dict]:  # type: ignore[type-arg]
 def test_every_bundled_figure_has_its_passage_in_the_index(
     figures: list[dict], bundled_index: KnowledgeIndex, settings: Settings  # type: ignore[type-arg]
 ) -> None:
-    assert len(figures) == 30
+    assert len(figures) == 29
     for figure in figures:
         prov = figure_source(figure, bundled_index.lexical, settings)
         assert prov.origin == "index", (figure["metric"], prov.note)
