@@ -303,10 +303,14 @@ def test_case_front_matter(path: Path):
     stated = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", meta["source"])
     if stated:
         expected = dt.date(*(int(g) for g in stated.groups()))
-        assert date == expected or str(date) == expected.isoformat(), f"date {date!r} differs from the source's {expected}"
+        assert date == expected or str(date) == expected.isoformat(), (
+            f"date {date!r} differs from the source's {expected}"
+        )
     else:
         assert date in (None, ""), f"the source {meta['source']!r} gives no date, but date is {date!r}"
-    assert re.match(r"《[^》]+》|新华网|甘肃社会工作网", meta["source"]), f"source must name the publication: {meta['source']!r}"
+    assert re.match(r"《[^》]+》|新华网|甘肃社会工作网", meta["source"]), (
+        f"source must name the publication: {meta['source']!r}"
+    )
     skills = meta.get("skills")
     assert isinstance(skills, list) and skills, "skills must be a non-empty list of skill slugs"
     unknown = sorted(set(skills) - set(SKILL_SLUGS))

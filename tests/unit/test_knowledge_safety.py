@@ -34,11 +34,20 @@ MIN_DUPLICATE_SENTENCE = 21  # "more than 20 characters"
 
 # (protocol, home module, trigger, the protocol's own actions): a line outside the home holding both restates it.
 PROTOCOL_HOMES = (
-    ("自杀风险", CRISIS_MODULE, re.compile(r"轻生|自杀|自伤|不想活|活着没意思|结束.{0,4}生命|伤害自己"),
-     re.compile(r"110|120|12356")),
-    ("儿童虐待报告", "child-protection-reporting",
-     re.compile(r"(孩子|儿童|未成年|学生).{0,30}(虐待|打骂|被打|性侵|伤痕|忽视)|(虐待|打骂|被打|性侵|伤痕|忽视).{0,30}(孩子|儿童|未成年)"),
-     re.compile(r"110|报警|公安|报案")),
+    (
+        "自杀风险",
+        CRISIS_MODULE,
+        re.compile(r"轻生|自杀|自伤|不想活|活着没意思|结束.{0,4}生命|伤害自己"),
+        re.compile(r"110|120|12356"),
+    ),
+    (
+        "儿童虐待报告",
+        "child-protection-reporting",
+        re.compile(
+            r"(孩子|儿童|未成年|学生).{0,30}(虐待|打骂|被打|性侵|伤痕|忽视)|(虐待|打骂|被打|性侵|伤痕|忽视).{0,30}(孩子|儿童|未成年)"
+        ),
+        re.compile(r"110|报警|公安|报案"),
+    ),
     ("燃气泄漏", "hazard-reporting", re.compile(r"燃气|煤气|天然气"), re.compile(r"119")),
 )
 
@@ -46,9 +55,7 @@ PROTOCOL_HOMES = (
 # Not a hotline: part of a longer number or decimal, an article (第110条), a standard (GB 17761),
 # or a quantity (100余次, 120分钟, 150米, 101室).
 _QUANTITY = "余多名个次位人年月日天元岁分秒时米%％家支项处场期号层户斤度克万亿千百条款章册本页张份组队届周室km"
-_HOTLINE = re.compile(
-    r"(?<![\d.,，A-Za-z第\-])(1\d{2}|12\d{3}|9[56]\d{3})(?![\d.,])(?!\s*[" + _QUANTITY + r"])"
-)
+_HOTLINE = re.compile(r"(?<![\d.,，A-Za-z第\-])(1\d{2}|12\d{3}|9[56]\d{3})(?![\d.,])(?!\s*[" + _QUANTITY + r"])")
 _FRONT = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.DOTALL)
 _HEADING2 = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -70,7 +77,7 @@ def documents(folder: Path) -> dict[str, str]:
 def sections_of(body: str) -> dict[str, str]:
     heads = list(_HEADING2.finditer(body))
     return {
-        m.group(1).strip(): body[m.end(): heads[i + 1].start() if i + 1 < len(heads) else len(body)]
+        m.group(1).strip(): body[m.end() : heads[i + 1].start() if i + 1 < len(heads) else len(body)]
         for i, m in enumerate(heads)
     }
 
@@ -200,9 +207,23 @@ def test_the_hotline_detector():
     assert hotlines_in("查号拨114，卫生热线12320，供电95598") == ["114", "12320", "95598"]
     assert hotlines_in("110、119和120") == ["110", "119", "120"]
     # figures, dates, articles, standards and rooms are not hotlines
-    for text in ("280余名持证社工", "3000 余名注册志愿者", "活动100余次", "降幅达51%", "541家企业",
-                 "2025年7月12日", "《志愿服务条例》第110条", "GB 17761", "duration 120分钟", "走150米",
-                 "3号楼2单元101室", "5万小时", "12.5元", "1,700人次", "334支"):
+    for text in (
+        "280余名持证社工",
+        "3000 余名注册志愿者",
+        "活动100余次",
+        "降幅达51%",
+        "541家企业",
+        "2025年7月12日",
+        "《志愿服务条例》第110条",
+        "GB 17761",
+        "duration 120分钟",
+        "走150米",
+        "3号楼2单元101室",
+        "5万小时",
+        "12.5元",
+        "1,700人次",
+        "334支",
+    ):
         assert hotlines_in(text) == [], text
 
 
@@ -241,8 +262,10 @@ def test_the_checks_notice_copies(tmp_path: Path):
     skills.mkdir()
     crisis = "# 危机\n\n## 操作步骤\n\n1. 居民已经服药或受伤时立即拨打120并守在身边。\n\n## 依据\n\n- 《民法典》第184条\n- 《精神卫生法》\n"
     (skills / f"{CRISIS_MODULE}.md").write_text(crisis, encoding="utf-8")
-    other = ("# 其他\n\n## 何时转介社工\n\n- 居民已经服药或受伤时立即拨打120并守在身边。\n"
-             "- 居民说不想活了，拨打110或120。\n- 请拨打12320咨询。\n")
+    other = (
+        "# 其他\n\n## 何时转介社工\n\n- 居民已经服药或受伤时立即拨打120并守在身边。\n"
+        "- 居民说不想活了，拨打110或120。\n- 请拨打12320咨询。\n"
+    )
     (skills / "other.md").write_text(other, encoding="utf-8")
     assert copied_protocol_clauses(tmp_path) == ["skills/other: 居民已经服药或受伤时立即拨打120并守在身边"]
     assert len(duplicate_sentences(tmp_path)) == 1
@@ -265,8 +288,11 @@ NEW_MODULES = (
 
 
 def test_every_new_module_has_labelled_questions():
-    items = [json.loads(line) for line in (EVAL_DIR / "skills_c.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    items = [
+        json.loads(line)
+        for line in (EVAL_DIR / "skills_c.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     counts = {slug: sum(1 for i in items if i["sources"][0] == f"knowledge/skills/{slug}.md") for slug in NEW_MODULES}
     thin = {slug: n for slug, n in counts.items() if n < 3}
     assert not thin, f"new modules with fewer than 3 labelled questions: {thin}"
@@ -278,5 +304,5 @@ if __name__ == "__main__":  # counts on another copy of the knowledge, e.g. main
     for check_name, check in CHECKS.items():
         found = check(target)
         print(f"{check_name}: {len(found)}")
-        for problem in found[:int(sys.argv[2]) if len(sys.argv) > 2 else 0]:
+        for problem in found[: int(sys.argv[2]) if len(sys.argv) > 2 else 0]:
             print("   ", problem)
