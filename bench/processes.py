@@ -8,6 +8,7 @@ port), so each says only what it runs and what "ready" means.
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
 import subprocess
 import time
@@ -24,6 +25,30 @@ def free_port() -> int:
 
 def _tail(log: Path) -> str:
     return log.read_text(errors="replace")[-3000:] if log.exists() else "(no log)"
+
+
+def describe_exit(returncode: int) -> str:
+    """An exit code in words: a negative code is the signal that killed the process."""
+    if returncode >= 0:
+        return f"exit code {returncode}"
+    try:
+        name = signal.Signals(-returncode).name
+    except ValueError:
+        name = f"signal {-returncode}"
+    hint = ""
+    if name == "SIGILL":
+        hint = (
+            " (illegal instruction: the binary uses CPU instructions this machine lacks;"
+            " rebuild it portably, e.g. scripts/build-llama-wheel.sh)"
+        )
+    return f"exit code {returncode}, killed by {name}{hint}"
+
+
+def death_notice(process: subprocess.Popen[bytes], log: Path) -> str | None:
+    """If ``process`` has exited, what happened to it and the tail of its log; None while it runs."""
+    if process.poll() is None:
+        return None
+    return f"server process {process.args!r} died: {describe_exit(process.returncode)}\nlog tail:\n{_tail(log)}"
 
 
 @contextlib.contextmanager
@@ -47,8 +72,9 @@ def server_process(
     try:
         deadline = time.monotonic() + timeout
         while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"{args[0]} exited with {process.returncode}:\n{_tail(log)}")
+            notice = death_notice(process, log)
+            if notice:
+                raise RuntimeError(notice)
             with contextlib.suppress(OSError):
                 if ready():
                     break

@@ -12,6 +12,7 @@ from tandem.core.embeddings import make_embeddings
 from tandem.core.index import KnowledgeIndex, open_index
 from tandem.core.settings import REPO_ROOT, Settings, load_settings
 
+pytest_plugins = ["pytester"]
 KNOWLEDGE = REPO_ROOT / "knowledge"
 
 

@@ -84,11 +84,11 @@ def test_page_renders_kpis_charts_map_and_table(data_dir) -> None:  # type: igno
     assert kpis["接诉即办案件变化"] == "-51%"
     assert len(charts(at)) >= 2
     assert len(at.get("deck_gl_json_chart")) == 1
-    assert len(frame(at, "metrics_table")) == 30
+    assert len(frame(at, "metrics_table")) == 29
     assert {b.key for b in at.get("download_button")} >= {"metrics_dl_csv", "metrics_dl_xlsx", "metrics_template_csv"}
-    assert count(pilot_metrics) == 30
+    assert count(pilot_metrics) == 29
     page()  # a second start loads nothing twice
-    assert count(pilot_metrics) == 30
+    assert count(pilot_metrics) == 29
 
 
 def test_filters_narrow_kpis_table_and_charts(data_dir) -> None:  # type: ignore[no-untyped-def]

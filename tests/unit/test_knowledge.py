@@ -48,6 +48,16 @@ SKILL_SLUGS = [
     "serving-new-employment-groups",
     "volunteer-self-care",
     "privacy-confidentiality",
+    # issue 15: situations volunteers meet every week
+    "fire-safety-e-bikes",
+    "first-aid-basics",
+    "child-protection-reporting",
+    "dementia-friendly-support",
+    "disability-assistance",
+    "volunteer-rights-and-rules",
+    "extreme-weather-outages",
+    "welfare-referral",
+    "psychological-first-aid-grief",
 ]
 CASE_SLUGS = [
     "beijing-37-community-pilot",
@@ -70,6 +80,7 @@ SKILL_SECTIONS = [
     "何时转介社工",
     "练习与角色扮演",
     "小测验（含答案）",
+    "依据",  # the laws and standards the module's advice rests on (issue 15)
 ]
 CASE_SECTIONS = ["背景", "社工做了什么", "志愿者做了什么", "成效与数据", "可复制的做法", "相关技能模块"]
 AUDIENCES = {"新志愿者", "快递员志愿者", "青少年与家长", "老年志愿者", "社区工作者与网格员"}
@@ -78,7 +89,7 @@ EVAL_KEYS = {"q", "sources", "expect", "type"}
 EVAL_OPTIONAL_KEYS = {"accept"}  # other verbatim wordings of the expected fact in the knowledge base
 EVAL_TYPES = {"skill", "figure", "paraphrase", "offtopic"}
 HOTLINES = ("110", "120", "12356")
-MIN_SKILLS = 16
+MIN_SKILLS = 25
 MIN_CASES = 8
 MIN_SECTION_CHARS = 60
 MIN_CASE_SECTION_CHARS = 40
@@ -287,9 +298,18 @@ def test_case_front_matter(path: Path):
     assert required <= set(meta), f"missing front matter keys: {sorted(required - set(meta))}"
     for key in required - {"date"}:
         assert isinstance(meta[key], str) and meta[key].strip(), f"{key} must be a non-empty string"
+    # a date only where the source gives one: the publication's own date, or nothing
     date = meta["date"]
-    assert isinstance(date, dt.date) or (isinstance(date, str) and re.fullmatch(r"\d{4}(-\d{2}-\d{2})?", date)), (
-        f"date must be YYYY or YYYY-MM-DD, got {date!r}"
+    stated = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", meta["source"])
+    if stated:
+        expected = dt.date(*(int(g) for g in stated.groups()))
+        assert date == expected or str(date) == expected.isoformat(), (
+            f"date {date!r} differs from the source's {expected}"
+        )
+    else:
+        assert date in (None, ""), f"the source {meta['source']!r} gives no date, but date is {date!r}"
+    assert re.match(r"《[^》]+》|新华网|甘肃社会工作网", meta["source"]), (
+        f"source must name the publication: {meta['source']!r}"
     )
     skills = meta.get("skills")
     assert isinstance(skills, list) and skills, "skills must be a non-empty list of skill slugs"
@@ -344,7 +364,7 @@ def test_metrics_csv_has_no_duplicates():
 )
 def test_metrics_row(row: dict[str, str]):
     assert None not in row and all(row.get(k) is not None for k in CSV_HEADER), "row has the wrong number of fields"
-    for key in ("region", "program", "metric", "unit", "period", "source", "quote"):
+    for key in ("region", "program", "metric", "unit", "source", "quote"):
         assert row[key].strip(), f"{key} is empty"
     value = float(row["value"])  # raises if not numeric
     assert value >= 0
@@ -357,6 +377,9 @@ def test_metrics_row(row: dict[str, str]):
     assert row["region"] == meta.get("region"), "region differs from the case file's front matter"
     assert row["program"] == meta.get("program"), "program differs from the case file's front matter"
     assert row["community"] in ("", meta.get("community")), "community differs from the case file's front matter"
+    if not meta.get("date"):  # the source gives no date: neither does the figure
+        assert not row["period"].strip(), f"period {row['period']!r} for a source that gives no date"
+    assert "每" not in row["metric"], "a ratio or group size is not a pilot metric"
 
 
 def test_mentions_value_helper():

@@ -27,7 +27,7 @@ def test_every_bundled_figure_has_its_passage_in_the_index(
     bundled_index: KnowledgeIndex,
     settings: Settings,  # type: ignore[type-arg]
 ) -> None:
-    assert len(figures) == 30
+    assert len(figures) == 29
     for figure in figures:
         prov = figure_source(figure, bundled_index.lexical, settings)
         assert prov.origin == "index", (figure["metric"], prov.note)

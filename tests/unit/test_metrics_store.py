@@ -187,12 +187,12 @@ def test_schema_has_every_table(engine: Engine) -> None:
 
 def test_bundled_csv_loads_once(engine: Engine) -> None:
     first = load_bundled(engine, BUNDLED)
-    assert first.inserted == 30 and not first.problems
+    assert first.inserted == 29 and not first.problems
     ids = list(pilot_metrics_frame(engine)["id"])
     second = load_bundled(engine, BUNDLED)
-    assert (second.inserted, second.updated, second.deleted, second.unchanged) == (0, 0, 0, 30)
+    assert (second.inserted, second.updated, second.deleted, second.unchanged) == (0, 0, 0, 29)
     frame = pilot_metrics_frame(engine)
-    assert list(frame["id"]) == ids and len(frame) == 30
+    assert list(frame["id"]) == ids and len(frame) == 29
     row = frame[frame["metric"] == "接诉即办案件数量降幅"].iloc[0]
     assert (row["value"], row["unit"], row["quote"]) == (51.0, "%", "降幅达到51%")
     assert row["source"] == "knowledge/cases/bakeyang-courier-volunteers.md"
@@ -209,12 +209,12 @@ def test_bundled_csv_changes_are_mirrored(engine: Engine, tmp_path: Path) -> Non
     changed.append("北京市,,融合试点,坏数字,很多,名,2025,x.md,很多")  # a bad row is skipped with a message
     (folder / "pilot_metrics.csv").write_text("\n".join(changed) + "\n", encoding="utf-8")
     summary = load_bundled(engine, folder)
-    assert (summary.inserted, summary.updated, summary.deleted, summary.unchanged) == (0, 1, 1, 28)
+    assert (summary.inserted, summary.updated, summary.deleted, summary.unchanged) == (0, 1, 1, 27)
     assert len(summary.problems) == 1 and "不是数字" in summary.problems[0]
     after = pilot_metrics_frame(engine).set_index("metric")
     assert after.loc["接诉即办案件数量降幅", "value"] == 52
     assert after.loc["接诉即办案件数量降幅", "id"] == before["接诉即办案件数量降幅"]  # same figure, same id
-    assert len(after) == 29
+    assert len(after) == 28
 
 
 # ---- uploads -----------------------------------------------------------------------------------
@@ -328,9 +328,9 @@ def test_database_url_setting_selects_postgresql(postgres_server: PostgresServer
     try:
         engine = get_engine(load_settings())
         assert engine.dialect.name == "postgresql"
-        assert load_bundled(engine, BUNDLED).inserted == 30
+        assert load_bundled(engine, BUNDLED).inserted == 29
         with engine.connect() as conn:
-            assert conn.execute(select(func.count()).select_from(pilot_metrics)).scalar_one() == 30
+            assert conn.execute(select(func.count()).select_from(pilot_metrics)).scalar_one() == 29
         engine.dispose()
     finally:
         postgres_server.drop_database(name)
