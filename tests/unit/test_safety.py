@@ -15,6 +15,7 @@ from tandem.assistant.safety import check_crisis, conversation_crisis
         ("送件时大爷说存折都交代好了，以后用不着了", "自伤或轻生"),
         ("独居的王奶奶最近总说活着没意思，还把存折交代给了邻居，我该怎么办？", "自伤或轻生"),
         ("大爷最近总说自己想不开", "自伤或轻生"),
+        ("老人说老伴走了以后总想跟着一起去", "自伤或轻生"),
         ("听到隔壁有人喊别打了，像是家暴", "家庭暴力或虐待"),
         ("老人说他儿子打他，我该怎么办？", "家庭暴力或虐待"),
         ("阿姨说老伴喝了酒就动手", "家庭暴力或虐待"),
@@ -62,6 +63,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "居民在楼道里大喊社区什么都不管",
         "老人硬塞给我200块钱，我能收吗？",
         "孩子们巡河要注意什么？",
+        "我想跟她一起去买菜",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
