@@ -215,7 +215,7 @@ class Assistant:
         focus = tuple(names(question) or (names(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
         hits = self.searcher.search(
-            with_crisis_terms(query, crisis) if query != question else query, k=k, filters=filters
+            with_crisis_terms(query, crisis) if crisis and crisis.earlier else query, k=k, filters=filters
         )
         if crisis and not crisis.earlier and not (filters or {}).get("skill"):
             hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k)
@@ -226,7 +226,9 @@ class Assistant:
             hits, missing = self._focused(query, hits, focus, filters, k)
             named = len(missing) < len(focus)
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
-        if not relevant or (missing and len(missing) == len(focus) and not _HOW_TO.search(question)):
+        if not relevant:
+            return Prepared(question, query, crisis, [], True, focus=focus)
+        if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing)
         key, rest = self._expand(hits, self._best_documents(hits))
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
@@ -315,6 +317,8 @@ class Assistant:
                 return rewrite_question(self.chat_model, question, history)
             except Exception as exc:
                 log.warning("question rewrite failed: %s", exc)
+        if conversation_crisis("", history):  # the crisis is the context: its signs are searched with the question
+            return question
         return carry_over(question, history)
 
     def stream(self, prepared: Prepared) -> Iterator[str | Answer]:

@@ -27,7 +27,7 @@ MIN_ITEM_SCORE = 0.12
 # A line joins the answer when it fits the question nearly as well as the lead does (score ratio);
 # an example saying must fit better still: it belongs to one scene.  "展开更多" takes a looser floor.
 RELATIVE_FLOOR = 0.75
-SAYING_FLOOR = 0.9
+SAYING_FLOOR = 1.0
 MORE_FLOOR = 0.6
 MMR_LAMBDA = 0.7
 DUPLICATE = 0.6  # share of character bigrams above which a line says again what another says
@@ -87,7 +87,13 @@ _QUIZ_KEY = re.compile(r"^([A-F](?:[、,，和]?[A-F])*)(?:[。.、，,：:；;�
 _QUIZ_OPTION = re.compile(r"(?<![A-Za-z0-9])([A-F])[.．、]\s*")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
 _CITE_OR_PUNCT = re.compile(r"\[\d+\]|[\s，。、；：！？“”（）,.;:!?()\"'-]")
-_NOT_CONTENT = re.compile(r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$")
+_NOT_CONTENT = re.compile(
+    r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$|^[（(][^）)]*[）)][。]?$"
+)
+# The law a module rests on (依据): it may lead (measured: leading without it lost a held-out question),
+# never a step or a "more" line.
+_BASIS_SECTIONS = ("依据",)
+_LABELLED = re.compile(r"^[^，。：:“]{2,14}[：:]")  # "引路：……" states its own subject
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,8 @@ def _weights(question: str) -> dict[str, float]:
 
 
 def _role(heading: str, text: str) -> str:
+    if any(s in heading for s in _BASIS_SECTIONS):
+        return "basis"
     if any(s in heading for s in _AVOID_SECTIONS) or _AVOID_START.match(text):
         return "avoid"
     if any(s in heading for s in _ESCALATE_SECTIONS):
@@ -492,7 +500,7 @@ def _in_context(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
             None,
         )
 
-    before = neighbour(-1)
+    before = None if _LABELLED.match(lead.text) else neighbour(-1)
     if before is not None:
         return replace(lead, text=f"{_end(before.text)}{lead.text}"), [before.text]
     after = neighbour(1) if len(lead.text) < LEAD_WITH_NEXT * 2 else None

@@ -25,7 +25,7 @@ from tandem.assistant.answer import (
     renumber_citations,
 )
 from tandem.assistant.conversation import carry_over, is_follow_up
-from tandem.assistant.extractive import Passage, compose, quiz_answers
+from tandem.assistant.extractive import MAX_AVOID, MAX_STEPS, STEPS_TITLE, Passage, compose, quiz_answers
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
 from tandem.assistant.search import HybridSearcher
@@ -56,9 +56,10 @@ def test_figure_question_answers_first_with_unit_and_place(bundled_index):
 
 def test_situational_question_gets_steps_each_cited(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("居民情绪激动骂人，我该怎么回应？")
-    assert "**具体做法：**" in answer.text
+    assert f"\n{STEPS_TITLE}\n" in answer.text and answer.parts is not None
     steps = [line for line in answer.text.splitlines() if re.match(r"^\d+\. ", line)]
-    assert len(steps) >= 3 and all(CITATION.search(s) for s in steps)
+    assert 2 <= len(steps) <= MAX_STEPS and all(CITATION.search(s) for s in steps)
+    assert len(answer.parts.donts) <= MAX_AVOID and "\n" not in answer.parts.handover
     assert _cited(answer) == {s.n for s in answer.sources}  # sources are exactly the cited ones
     assert [s.n for s in answer.sources] == list(range(1, len(answer.sources) + 1))
 
@@ -102,7 +103,7 @@ def test_situation_descriptions_and_example_sayings_never_lead():
             3, "陪伴独居老人", "陪伴独居老人 > 操作步骤", "每周固定时间上门，先听老人说晚上睡不着的事。", "skill", 1
         ),
     ]
-    text = compose("老人晚上一个人在家睡不着怎么办？", passages)
+    text = compose("老人晚上一个人在家睡不着怎么办？", passages).text
     assert text.splitlines()[0] == "每周固定时间上门，先听老人说晚上睡不着的事。[3]"
     assert "心里发慌" not in text  # the situation restates the question; it is not an answer
 
@@ -112,7 +113,7 @@ def test_how_a_question_asks_does_not_pick_the_answer():
         Passage(1, "独居老人探访", "独居老人探访 > 操作步骤", "敲门不应时怎么办：先打老人电话。", "skill", 0),
         Passage(2, "独居老人探访", "独居老人探访 > 操作步骤", "闻到燃气味时，先撤到安全的地方再拨打119。", "skill", 0),
     ]
-    text = compose("家里燃气灶一直有味道，我该怎么办？", passages)
+    text = compose("家里燃气灶一直有味道，我该怎么办？", passages).text
     assert text.splitlines()[0] == "闻到燃气味时，先撤到安全的地方再拨打119。[2]"  # not the heading with 怎么办
 
 
@@ -131,11 +132,11 @@ def test_a_question_asking_leave_may_be_answered_by_a_myth_said_as_one():
             2, "自我照顾与边界", "自我照顾与边界 > 操作步骤", "老人提出借钱时，告诉社工，由社工对接救助。", "skill", 0
         ),
     ]
-    leave = compose("老人要借钱给我，能借吗？", passages).splitlines()[0]
+    leave = compose("老人要借钱给我，能借吗？", passages).lead
     assert (
         leave == "常见误区：“借点钱给困难老人是好事”。借钱会改变关系，收不回来时双方都难堪。经济困难交给社工对接。[1]"
     )
-    how = compose("老人找我借钱，我怎么回应？", passages).splitlines()[0]
+    how = compose("老人找我借钱，我怎么回应？", passages).lead
     assert how == "老人提出借钱时，告诉社工，由社工对接救助。[2]"  # a how-to question is not led by a "don't"
 
 
@@ -156,7 +157,7 @@ def test_a_quiz_answer_is_matched_by_its_question_and_says_what_its_option_says(
         ),
         Passage(2, "入户走访", "入户走访 > 小测验（含答案）", quiz, "skill", 1),
     ]
-    text = compose("居民隔着门说“我什么都不需要”，志愿者应该怎么做？", passages)
+    text = compose("居民隔着门说“我什么都不需要”，志愿者应该怎么做？", passages).text
     assert text.splitlines()[0] == "留下社区联系卡，礼貌离开，并告诉社工。尊重居民意愿，不强行入户。[2]"
     assert "多敲几次门" not in text  # a wrong option is never knowledge
 
@@ -164,7 +165,7 @@ def test_a_quiz_answer_is_matched_by_its_question_and_says_what_its_option_says(
         return [0.3 if "答案" in s or "隔着门" in s else 0.5 for s in sentences]
 
     # when the quiz's question is not the one asked, its answer does not lead: it answers something else
-    other = compose("居民隔着门说“我什么都不需要”，志愿者应该怎么做？", passages, unlike_the_quiz)
+    other = compose("居民隔着门说“我什么都不需要”，志愿者应该怎么做？", passages, unlike_the_quiz).text
     assert other.splitlines()[0].startswith("敲门与自我介绍")
 
 
@@ -212,7 +213,7 @@ def test_a_figure_answer_keeps_to_the_figure():
         ),
         Passage(3, "随手拍隐患", "随手拍隐患 > 常见误区", "误区三：只发一句“楼里有问题”，不写位置。", "skill", 1),
     ]
-    text = compose("接诉即办案件降了多少？", passages)
+    text = compose("接诉即办案件降了多少？", passages).text
     assert text.splitlines()[0] == "据《八棵杨社区》：接诉即办案件数量下降，降幅达51%。[1]"
     assert "119" not in text  # a number beside none of the words asked is not the one asked
     assert "注意不要" not in text and "何时交给社工" not in text
@@ -223,14 +224,14 @@ def test_figure_answers_match_the_unit_asked_and_a_quoted_name_is_no_saying():
         Passage(1, "社工夜校", "社工夜校 > 成效与数据", "文昌镇组织了200余名社区工作者参加夜校。", "case", 0),
         Passage(2, "社工夜校", "社工夜校 > 成效与数据", "夜校已经办到第二期，孟丽茹是第二期的学员。", "case", 0),
     ]
-    assert compose("社工夜校办了几期？", night_school).startswith("据《社工夜校》：夜校已经办到第二期")
+    assert compose("社工夜校办了几期？", night_school).lead.startswith("据《社工夜校》：夜校已经办到第二期")
     ducks = [
         Passage(1, "融合试点总体情况", "总体情况 > 成效与数据", "北京融合试点汇聚了2400余名志愿者骨干。", "case", 0),
         Passage(
             2, "开阳里：资源地图", "开阳里 > 成效与数据", "“凉小鸭”志愿服务队的注册志愿者达到3000余名。", "case", 0
         ),
     ]
-    assert "“凉小鸭”志愿服务队的注册志愿者达到3000余名" in compose("凉小鸭有多少名志愿者？", ducks).splitlines()[0]
+    assert "“凉小鸭”志愿服务队的注册志愿者达到3000余名" in compose("凉小鸭有多少名志愿者？", ducks).lead
 
 
 def test_a_case_answer_names_its_case_and_only_real_figure_questions_list_facts():
@@ -245,11 +246,11 @@ def test_a_case_answer_names_its_case_and_only_real_figure_questions_list_facts(
         ),
         Passage(2, "开阳里：资源地图助“凉小鸭”成长", "开阳里 > 成效与数据", "队伍发展到3000余名志愿者。", "case", 0),
     ]
-    text = compose("孩子们巡河，社工怎么帮他们找支持？", passages)
+    text = compose("孩子们巡河，社工怎么帮他们找支持？", passages).text
     assert text.startswith("据《开阳里：资源地图助“凉小鸭”成长》：社工主动联系河道管理单位")
-    assert "**具体做法：**" in compose("陪了好几个月，社工是怎么帮他们找支持的？", passages)  # 好几个月 asks no figure
+    assert compose("陪了好几个月，社工是怎么帮他们找支持的？", passages).steps_title == STEPS_TITLE  # 好几个月 asks no figure
     assert (
-        compose("队伍有几名志愿者？", passages) == "据《开阳里：资源地图助“凉小鸭”成长》：队伍发展到3000余名志愿者。[2]"
+        compose("队伍有几名志愿者？", passages).text == "据《开阳里：资源地图助“凉小鸭”成长》：队伍发展到3000余名志愿者。[2]"
     )
 
 
