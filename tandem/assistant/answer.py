@@ -214,13 +214,12 @@ class Assistant:
         query = self._standalone(question, history)
         focus = tuple(names(question) or (names(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
-        hits = self.searcher.search(
-            with_crisis_terms(query, crisis) if crisis and crisis.earlier else query, k=k, filters=filters
-        )
+        searched = with_crisis_terms(query, crisis) if crisis and crisis.earlier else query
+        hits = self.searcher.search(searched, k=k, filters=filters)
         if crisis and not crisis.earlier and not (filters or {}).get("skill"):
             hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k)
         lexical = self.searcher.index.lexical
-        relevant = bool(hits) and assess(query, hits, lexical).relevant
+        relevant = bool(hits) and assess(searched, hits, lexical).relevant
         missing: tuple[str, ...] = ()
         if focus:
             hits, missing = self._focused(query, hits, focus, filters, k)

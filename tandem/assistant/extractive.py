@@ -69,7 +69,7 @@ _STEP_SECTIONS = ("操作步骤", "核心要点", "话术示例", "可复制的�
 _AVOID_SECTIONS = ("常见误区",)
 _ESCALATE_SECTIONS = ("何时转介",)
 _SITUATION_SECTIONS = ("适用情境",)  # when a skill applies: it echoes the question without answering it
-_NOT_LEAD = ("avoid", "situation")
+_NOT_LEAD = ("avoid", "situation", "escalate")
 # "能收下吗？" "可以发朋友圈吗？": a question asking leave is answered by the rule, often a prohibition.
 _MYTH = re.compile(r"^误区[一二三四五六七八九十\d]*[：:]\s*(.+)$")
 _ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12}吗|可不可以|能不能|行不行|要不要|是否可以")
