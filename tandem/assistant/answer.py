@@ -37,6 +37,7 @@ CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (sk
 CRISIS_HITS = 2
 SENTENCE_CACHE_SIZE = 50_000  # 512-d float32: about 100 MB at most
 REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
+REFUSAL_SKILLS = 8  # skills a refusal names (a phone screen), then "等 N 项"
 FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
@@ -369,7 +370,8 @@ class Assistant:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
         pool = [*prepared.sources, *prepared.context]
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
-        composed = compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus)
+        signs = prepared.crisis.categories if prepared.crisis else ()
+        composed = compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus, signs)
         if composed is None:
             return self._finish(prepared, REFUSAL, mode, notice)
         renumber, sources = citation_order(f"{composed.text}\n{composed.more_text}", pool)
@@ -407,7 +409,8 @@ class Assistant:
         ]  # 北京市 covers its districts
         covered = []
         if skills:
-            covered.append(f"志愿服务技能（{'、'.join(skills[:16])}）")
+            more = f"等 {len(skills)} 项" if len(skills) > REFUSAL_SKILLS else ""
+            covered.append(f"志愿服务技能（{'、'.join(skills[:REFUSAL_SKILLS])}{more}）")
         if regions:
             covered.append(f"{'、'.join(regions[:8])}等地试点的案例和数据")
         titles = [] if covered else [d.title for d in lexical.documents()]

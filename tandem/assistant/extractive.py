@@ -32,7 +32,8 @@ MORE_FLOOR = 0.6
 MMR_LAMBDA = 0.7
 DUPLICATE = 0.6  # share of character bigrams above which a line says again what another says
 FOCUS_BONUS = 0.3
-FIGURE_SUPPORT = 0.2  # a figure about a named place must share this much of the rest of the question
+EMPHASIS = 3.0
+FIGURE_SUPPORT = 0.12  # a figure about a named place must share this much of the rest of the question
 LEAD_WITH_NEXT = 40  # a lead shorter than this (characters) takes the next sentence of its paragraph  # a sentence (or its passage) about the place or programme the question names
 STEPS_TITLE = "**怎么做：**"
 PRINCIPLES_TITLE = "**要点：**"
@@ -122,6 +123,7 @@ class _Item:
     about: bool = False  # it, or its passage, speaks of a name the question turns on
     beyond_names: float = 0.0  # share of the question's (weighted) words it holds, the names asked about aside
     paragraph: int = -1  # line of its passage it stands in (-1: a quiz answer)
+    in_list: bool = False  # it stands in a list item
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -187,7 +189,9 @@ def _wants_figure(question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question)
 
 
-def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) -> list[_Item]:
+def _items(
+    question: str, passages: list[Passage], focus: Sequence[str] = (), emphasis: Sequence[str] = ()
+) -> list[_Item]:
     """Every usable sentence of the passages, scored against the question.
 
     Question words are weighted by how rare they are among the candidate sentences
@@ -203,6 +207,7 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool, str]] = []
     paragraph_of: dict[tuple[int, int], int] = {}
+    listed: set[tuple[int, int]] = set()  # sentences of a list item
     seen: set[str] = set()
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
@@ -225,11 +230,12 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
                         )
                     )
             continue
-        sentences = [
-            (line, raw) for line, text in enumerate(passage.text.splitlines()) for raw in split_sentences(text)
-        ]
+        lines = passage.text.splitlines()
+        sentences = [(line, raw) for line, text in enumerate(lines) for raw in split_sentences(text)]
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
+            if _LIST_MARK.match(lines[line]):
+                listed.add((position_in_pool, position))
             text = clean(raw)
             if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
                 continue
@@ -250,17 +256,20 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
                 )
             )
     query = _weights(question)
+    stressed = {t for e in emphasis for t in tokenize(e)}
+    query = {t: w * EMPHASIS if t in stressed else w for t, w in query.items()}
     named = {t for f in focus for t in tokenize(f)}
     df = Counter(t for *_, tokens, _, _ in found for t in tokens if t in query)
     n = len(found) or 1
     query = {t: w * math.log(1 + n / (df[t] + 0.5)) for t, w in query.items()}
     total = sum(query.values()) or 1.0
+    rest_total = sum(w for t, w in query.items() if t not in named) or 1.0
     items: list[_Item] = []
     for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total
         # what it shares with the question besides the names asked about ("深圳" alone does not answer "深圳有多少个社工站")
-        beyond_names = sum(w for t, w in query.items() if t in tokens and t not in named) / total
+        beyond_names = sum(w for t, w in query.items() if t in tokens and t not in named) / rest_total
         score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
         if key_point:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
@@ -287,6 +296,7 @@ def _items(question: str, passages: list[Passage], focus: Sequence[str] = ()) ->
                 about,
                 beyond_names,
                 paragraph,
+                order in listed,
             )
         )
     return items
@@ -360,6 +370,7 @@ def compose(
     passages: list[Passage],
     similarity: Similarity | None = None,
     focus: Sequence[str] = (),
+    emphasis: Sequence[str] = (),
 ) -> Composed | None:
     """The cited answer for ``question`` from ``passages`` (already relevant), or ``None``.
 
@@ -369,9 +380,10 @@ def compose(
     of retrieval included), so no line belongs to another situation; other documents
     feed only "展开更多".  ``focus``: names the question turns on (a place, a programme):
     a figure must come from a sentence or passage about them, or the answer says it
-    is not there.
+    is not there.  ``emphasis``: words that weigh more than the rest (the crisis signs the
+    conversation shows: "存折都交代好了" is answered about 轻生).
     """
-    items = _items(question, passages, focus)
+    items = _items(question, passages, focus, emphasis)
     if not items:
         return None
     asked_elsewhere: set[str] = set()
@@ -500,7 +512,7 @@ def _in_context(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
             None,
         )
 
-    before = None if _LABELLED.match(lead.text) else neighbour(-1)
+    before = neighbour(-1) if lead.in_list and not _LABELLED.match(lead.text) else None
     if before is not None:
         return replace(lead, text=f"{_end(before.text)}{lead.text}"), [before.text]
     after = neighbour(1) if len(lead.text) < LEAD_WITH_NEXT * 2 else None

@@ -44,7 +44,8 @@ class FailingChatModel(FakeListChatModel):
 
 
 def _cited(answer: Answer) -> set[int]:
-    return {int(n) for n in CITATION.findall(answer.text)}
+    """Citations of the answer and of its "展开更多" lines (the sources are exactly these)."""
+    return {int(n) for n in CITATION.findall(f"{answer.text}\n{answer.more}")}
 
 
 def test_figure_question_answers_first_with_unit_and_place(bundled_index):
@@ -282,7 +283,9 @@ def test_sentence_vectors_embed_each_sentence_once_and_stay_bounded(embeddings):
 def test_off_topic_is_refused_and_says_what_is_covered(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("今天贵州茅台的股价是多少？")
     assert answer.refused and answer.sources == []
-    assert "知识库中没有找到相关内容" in answer.text and "静默倾听" in answer.text
+    assert "知识库中没有找到相关内容" in answer.text and "志愿服务技能（" in answer.text
+    skills = bundled_index.lexical.distinct("skill")
+    assert skills[0] in answer.text and f"等 {len(skills)} 项" in answer.text  # a phone screen, not 25 names
     assert "北京市、" in answer.text and "北京市朝阳区" not in answer.text  # places from the index, districts folded
 
 
@@ -304,7 +307,7 @@ def test_crisis_box_comes_before_the_answer_in_json(bundled_index):
     assert answer.as_json()["answer"].startswith("⚠️")
 
 
-def test_crisis_signs_put_the_crisis_module_first_and_lead_with_the_sign(bundled_index):
+def test_crisis_signs_put_the_crisis_module_first_and_answer_about_the_sign(bundled_index):
     """ "存折都交代好了" is a 轻生 sign, not a banking question: the answer speaks of the sign."""
     question = "送件时一位大爷说“以后用不着了，存折都交代好了”，我该怎么办？"
     assistant = Assistant(HybridSearcher(bundled_index))
@@ -312,10 +315,79 @@ def test_crisis_signs_put_the_crisis_module_first_and_lead_with_the_sign(bundled
     assert prepared.crisis is not None
     assert prepared.sources[0].title.startswith("危机识别与转介")
     answer = assistant.answer(question)
-    lead = answer.text.splitlines()[0]
-    assert "轻生" in lead and answer.sources[0].title.startswith("危机识别与转介")
+    assert answer.sources[0].title.startswith("危机识别与转介") and "轻生" in answer.text
+    assert "存折" not in answer.parts.lead  # not a banking answer
     filtered = assistant.prepare(question, filters={"skill": "怀旧疗法"})  # the user's filter is kept
     assert all(s.skill == "怀旧疗法" for s in filtered.sources)
+
+
+def test_a_conversation_in_crisis_keeps_its_box_and_answers_the_follow_up_in_context(bundled_index):
+    first = "独居的王奶奶最近总说活着没意思，还把存折交代给了邻居，我该怎么办？"
+    follow_up = "那如果她不让我告诉别人呢？"
+    assistant = Assistant(HybridSearcher(bundled_index))
+    answer = assistant.answer(follow_up, history=[first])
+    assert answer.crisis is not None and "自伤或轻生" in answer.crisis.categories
+    assert answer.as_json()["answer"].startswith("⚠️") and answer.as_json()["crisis"]["earlier"] is True
+    assert not answer.refused and "保密" in answer.text  # what is asked now: confidentiality and its exception
+    later = assistant.answer("她家里还要注意什么？", history=[first, follow_up])
+    assert later.crisis is not None  # every later turn, until the chat is cleared
+    assert assistant.answer(follow_up).crisis is None  # a cleared chat
+
+
+def test_an_emergency_the_question_names_is_recognised_and_answered_as_one(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("老人吃饭时被噎住了，说不出话也咳不出来，怎么办？")
+    assert answer.crisis is not None and "噎住或窒息" in answer.crisis.categories
+    assert answer.full_text.startswith("⚠️") and "120" in answer.full_text.split("\n\n")[0]
+    assert "海姆立克" in answer.parts.lead and "借钱" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "第一次上门探访一位独居老人，他一句话也不说，我该怎么办？",
+        "楼道里一个居民大喊大叫，说社区什么都不管，我该怎么办？",
+        "老人非要塞给我200块钱表示感谢，怎么办？",
+        "我是快递员，送件时看到楼道里的灭火器过期了，怎么办？",
+        "带孩子们去巡河，要注意什么？",
+    ],
+)
+def test_an_answer_is_shaped_for_a_phone_and_drawn_from_one_document(bundled_index, question):
+    answer = Assistant(HybridSearcher(bundled_index)).answer(question)
+    parts = answer.parts
+    assert parts is not None and not answer.refused
+    assert len(parts.steps) <= MAX_STEPS and len(parts.donts) <= MAX_AVOID and "\n" not in parts.handover
+    assert answer.text == parts.text and answer.text.startswith(parts.lead)
+    shown = {int(n) for n in CITATION.findall(answer.text)}
+    assert len({s.path for s in answer.sources if s.n in shown}) == 1  # no line from another situation's module
+    documents = answer.documents()  # one card per document, listing its passages
+    assert len(documents) == len({s.path for s in answer.sources})
+    assert sorted(n for _, group in documents for n in (p.n for p in group)) == [s.n for s in answer.sources]
+    assert [d["path"] for d in answer.as_json()["documents"]] == [first.path for first, _ in documents]
+
+
+REPORTS = {
+    "zhejiang.txt": "浙江省社工站建设情况\n\n浙江省有120个社区参加了社工与志愿服务融合试点，"
+    "每个试点社区配备3名社工。\n\n试点社区通过“时间银行”记录志愿服务时长。",
+    "beijing.txt": "北京市融合试点总体情况\n\n北京市共有37个社区入选融合试点。"
+    "\n\n北京市的试点社区推行每周固定探访独居老人。",
+    "anhui.txt": "安徽省志愿服务见闻\n\n安徽省合肥市的志愿者每周六到社区陪老人下棋，社工负责培训志愿者。",
+}
+
+
+def test_a_named_place_is_answered_from_what_is_said_about_it(index, tmp_path):
+    for name, text in REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    Indexer(index).run([tmp_path / name for name in REPORTS])
+    assistant = Assistant(HybridSearcher(index))
+    zhejiang = assistant.answer("浙江省有多少个社区参加了试点？")
+    assert "120个社区" in zhejiang.parts.lead and "37" not in zhejiang.text
+    beijing = assistant.answer("北京市有多少个社区参加了试点？")
+    assert "37个社区" in beijing.parts.lead and "120" not in beijing.text
+    anhui = assistant.answer("安徽省有多少个社区参加了试点？")  # spoken of, but no count: said so
+    assert not anhui.refused and "没有给出这个数字" in anhui.parts.lead
+    assert "120" not in anhui.text and "37" not in anhui.text
+    jiangsu = assistant.answer("江苏省有多少个社区参加了试点？")  # not spoken of at all
+    assert jiangsu.refused and "“江苏省”" in jiangsu.text and "120" not in jiangsu.text
 
 
 def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
@@ -327,6 +399,7 @@ def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
     )
     assert "独居" in answer.query
     assert any("visiting-elders-living-alone" in s.path for s in answer.sources)
+    assert answer.crisis is None
 
 
 def test_renumber_citations_keeps_only_cited_sources_in_order():
