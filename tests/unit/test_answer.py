@@ -249,9 +249,12 @@ def test_a_case_answer_names_its_case_and_only_real_figure_questions_list_facts(
     ]
     text = compose("孩子们巡河，社工怎么帮他们找支持？", passages).text
     assert text.startswith("据《开阳里：资源地图助“凉小鸭”成长》：社工主动联系河道管理单位")
-    assert compose("陪了好几个月，社工是怎么帮他们找支持的？", passages).steps_title == STEPS_TITLE  # 好几个月 asks no figure
     assert (
-        compose("队伍有几名志愿者？", passages).text == "据《开阳里：资源地图助“凉小鸭”成长》：队伍发展到3000余名志愿者。[2]"
+        compose("陪了好几个月，社工是怎么帮他们找支持的？", passages).steps_title == STEPS_TITLE
+    )  # 好几个月 asks no figure
+    assert (
+        compose("队伍有几名志愿者？", passages).text
+        == "据《开阳里：资源地图助“凉小鸭”成长》：队伍发展到3000余名志愿者。[2]"
     )
 
 

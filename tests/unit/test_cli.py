@@ -137,7 +137,8 @@ def test_ask_json_contract(workspace: dict[str, Path]) -> None:
     payload = json.loads(proc.stdout)  # the whole of stdout is one JSON value
     assert proc.stdout.strip().count("\n") == 0
     assert isinstance(payload, dict)
-    assert set(payload) == {"answer", "refused", "sources"}
+    assert {"answer", "refused", "sources"} <= set(payload)  # the contract; more fields may be added
+    assert payload["crisis"] is None and payload["parts"]["lead"] and payload["documents"]
     assert isinstance(payload["answer"], str) and payload["answer"]
     assert payload["refused"] is False
     assert isinstance(payload["sources"], list) and payload["sources"]
@@ -159,6 +160,20 @@ def test_ask_k_limits_the_documents_cited(workspace: dict[str, Path], k: str) ->
     assert proc.returncode == 0, proc.stderr
     sources = json.loads(proc.stdout)["sources"]
     assert sources and len({s["path"] for s in sources}) <= int(k)
+
+
+def test_ask_a_follow_up_with_the_conversations_earlier_questions(workspace: dict[str, Path]) -> None:
+    """--history (oldest first): the crisis box stays on every later answer, the follow-up is answered."""
+    first = "送件时大爷说活着没意思，存折都交代好了，我该怎么办？"
+    proc = ask(
+        workspace, "那如果他不让我告诉别人呢？", "--json", "--history", "快递员能帮社区做什么？", "--history", first
+    )
+    assert proc.returncode == 0, proc.stderr
+    payload = json.loads(proc.stdout)
+    assert payload["answer"].startswith("⚠️") and "12356" in payload["answer"]
+    assert payload["crisis"]["categories"] == ["自伤或轻生"] and payload["crisis"]["earlier"] is True
+    alone = json.loads(ask(workspace, "那如果他不让我告诉别人呢？", "--json").stdout)
+    assert alone["crisis"] is None and not alone["answer"].startswith("⚠️")
 
 
 def test_ask_plain_text(workspace: dict[str, Path]) -> None:
