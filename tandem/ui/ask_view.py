@@ -21,6 +21,7 @@ EXAMPLE_QUESTIONS = (
     "八棵杨社区快递员参与后，接诉即办案件降了多少？",
 )
 KIND_FILTERS = {"全部": None, "只看技能模块": "skill", "只看试点案例": "case"}
+MORE_LABEL = "展开更多"
 
 
 @dataclass
@@ -65,7 +66,12 @@ def build_filters(kind_label: str, skills: list[str], audience: str) -> dict[str
 
 
 def ask(assistant: Assistant, question: str, filters: dict[str, Any]) -> Turn:
-    """Answer ``question`` in the chat (crisis box first, streamed text), log it, return the turn."""
+    """Answer ``question`` in the chat (crisis box first, streamed text), log it, return the turn.
+
+    The conversation's earlier questions go to ``Assistant.prepare`` as they do from the CLI
+    (``--history``) and the API: the follow-up is read in their context, and once a turn shows
+    crisis signs every later answer keeps the crisis box until the chat is cleared.
+    """
     history = [t.question for t in conversation()]
     prepared = assistant.prepare(question, history, filters)
     with st.chat_message("user"):
@@ -95,21 +101,27 @@ def ask(assistant: Assistant, question: str, filters: dict[str, Any]) -> Turn:
 
 
 def render_answer(answer: Answer, *, show_crisis: bool = True, show_text: bool = True) -> None:
+    """Crisis box, the answer (what to do now, steps, don'ts, hand-over), "展开更多", one card per document."""
     if show_crisis and answer.crisis:
         st.error(answer.crisis.text)
     if answer.notice:
         st.warning(answer.notice)
     if show_text:
         st.markdown(_escape(answer.text))
+    if answer.more:
+        with st.expander(MORE_LABEL):
+            st.markdown(_escape(answer.more))
     if answer.sources:
-        st.caption("来源（点击展开原文）")
-        for source in answer.sources:
-            kind = {"skill": "技能模块", "case": "试点案例"}.get(source.kind, "资料")
-            with st.expander(f"[{source.n}] {source.title} · {kind}"):
-                if source.heading:
-                    st.caption(source.heading)
-                st.text(source.text)
-                st.caption(f"来源文件：{source.path} · 相关度 {source.score:.3f}")
+        st.caption("来源：每份资料一张卡，点击展开所引段落")
+        for first, passages in answer.documents():
+            kind = {"skill": "技能模块", "case": "试点案例"}.get(first.kind, "资料")
+            numbers = "".join(f"[{p.n}]" for p in passages)
+            with st.expander(f"{numbers} {first.title} · {kind}"):
+                for passage in passages:
+                    section = passage.heading.split(" > ")[-1] if passage.heading else ""
+                    st.markdown(f"**[{passage.n}]** {_escape(section)}")
+                    st.text(passage.text)
+                st.caption(f"来源文件：{first.path}")
     with st.expander("复制回答"):
         st.code(answer.full_text, language=None)
 

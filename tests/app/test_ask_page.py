@@ -28,8 +28,10 @@ def test_ask_shows_cited_answer_and_logs_it(bundled_data_dir):
     text = "\n".join(m.value for m in at.markdown)
     assert ("51%" in text and "[1]" in text) or ("51%" in text and "[" in text)
     labels = [e.label for e in at.expander]
-    assert any(label.startswith("[1] ") for label in labels)
-    assert any("八棵杨" in label for label in labels)
+    assert any(label.startswith("[1]") and "八棵杨" in label for label in labels)  # one card per document
+    assert len([label for label in labels if label.startswith("[")]) == len(
+        {s["path"] for s in json.loads(_log_rows()[-1]["sources"])}
+    )
     rows = _log_rows()
     assert rows[-1]["question"].startswith("八棵杨") and rows[-1]["refused"] == 0
     assert json.loads(rows[-1]["sources"])[0]["path"].startswith("knowledge/")
@@ -52,22 +54,35 @@ def test_off_topic_question_is_refused(bundled_data_dir):
     text = "\n".join(m.value for m in at.markdown)
     assert "知识库中没有找到相关内容" in text
     assert not any(e.label.startswith("[1]") for e in at.expander)
+    assert not any(e.label == "展开更多" for e in at.expander)
     assert _log_rows()[-1]["refused"] == 1
 
 
-def test_crisis_box_comes_first(bundled_data_dir):
+def test_crisis_box_comes_first_and_stays_for_the_conversation(bundled_data_dir):
     at = _page()
     at.chat_input(key="ask_input").set_value("邻居大爷说活着没意思，不想活了，我该怎么办？").run()
     assert at.error, "crisis box missing"
     assert "12356" in at.error[0].value and "110" in at.error[0].value
+    at.chat_input(key="ask_input").set_value("那如果他不让我告诉别人呢？").run()
+    assert len(at.error) == 2 and "自伤或轻生" in at.error[1].value  # the follow-up keeps the box
+    at.button(key="ask_clear").click().run()
+    at.chat_input(key="ask_input").set_value("那如果他不让我告诉别人呢？").run()
+    assert not at.error  # a cleared chat starts without it
+
+
+def test_more_lines_are_behind_an_expander(bundled_data_dir):
+    at = _page()
+    at.chat_input(key="ask_input").set_value("带孩子们去巡河，要注意什么？").run()
+    assert not at.exception
+    assert any(e.label == "展开更多" for e in at.expander)
 
 
 def test_example_question_and_clear_chat(bundled_data_dir):
     at = _page()
     at.button(key="ask_example_0").click().run()
-    assert any(e.label.startswith("[1] ") for e in at.expander)
+    assert any(e.label.startswith("[1]") for e in at.expander)
     at.button(key="ask_clear").click().run()
-    assert not any(e.label.startswith("[1] ") for e in at.expander)
+    assert not any(e.label.startswith("[1]") for e in at.expander)
     assert at.button(key="ask_example_0")  # examples are back for a new volunteer
 
 
