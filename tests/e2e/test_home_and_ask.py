@@ -21,8 +21,11 @@ def test_volunteer_asks_and_opens_a_citation_on_a_phone(streamlit_app, browser, 
     box = page.get_by_placeholder("遇到什么情况")
     box.fill("居民情绪激动骂人，我该怎么回应？")
     box.press("Enter")
-    page.get_by_text("具体做法").first.wait_for()
+    page.get_by_text("怎么做").first.wait_for()
     page.get_by_role("button", name="👍 有用").wait_for()  # the answer is logged and rated from here
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the answer does not fit a phone's width ({width}px)"
+    page.locator("[data-testid='stExpander'] summary").filter(has_text="展开更多").first.click()
     citation = page.locator("[data-testid='stExpander'] summary").filter(has_text="[1]").first
     citation.click()
     page.get_by_text("来源文件：knowledge/").first.wait_for()
@@ -41,6 +44,6 @@ def test_a_deep_link_is_the_first_thing_a_fresh_server_serves(unopened_app, page
     box = page.get_by_placeholder("遇到什么情况")
     box.fill("居民情绪激动骂人，我该怎么回应？")
     box.press("Enter")
-    page.get_by_text("具体做法").first.wait_for()
+    page.get_by_text("怎么做").first.wait_for()
     assert page.get_by_text("知识库还是空的").count() == 0
     page.screenshot(path=str(tmp_path / "deep-link.png"), full_page=True)
