@@ -128,6 +128,7 @@ class Prepared:
     context: list[Source] = field(default_factory=list)  # the rest of the best documents (extractive answer)
     focus: tuple[str, ...] = ()  # names the question turns on (a place, community, programme)
     missing: tuple[str, ...] = ()  # of those, the ones no document speaks of
+    history: tuple[str, ...] = ()  # the conversation's earlier questions, oldest first
 
 
 def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = None, start: int = 1) -> list[Source]:
@@ -227,13 +228,13 @@ class Assistant:
             named = len(missing) < len(focus)
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant:
-            return Prepared(question, query, crisis, [], True, focus=focus)
+            return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
         if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
-            return Prepared(question, query, crisis, [], True, focus=focus, missing=missing)
+            return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
         key, rest = self._expand(hits, self._best_documents(hits))
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
-        return Prepared(question, query, crisis, sources, False, context, focus, missing)
+        return Prepared(question, query, crisis, sources, False, context, focus, missing, tuple(history))
 
     def _focused(
         self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: dict[str, Any] | None, k: int
@@ -330,7 +331,10 @@ class Assistant:
             yield self._extractive_answer(prepared, "extractive")
             return
         messages = build_messages(
-            prepared.query, [NumberedPassage(s.n, s.title, s.heading, s.text) for s in prepared.sources]
+            prepared.question,
+            [NumberedPassage(s.n, s.title, s.heading, s.text) for s in prepared.sources],
+            prepared.history,
+            prepared.crisis.categories if prepared.crisis else (),
         )
         pieces: list[str] = []
         try:
@@ -348,7 +352,9 @@ class Assistant:
             yield self._extractive_answer(prepared, "fallback", notice)
             return
         notice = "" if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
-        yield self._finish(prepared, text, "llm", notice)
+        cited = {int(n) for n in _CITATION.findall(text)}
+        sources = [s for s in prepared.sources if s.n in cited] or prepared.sources  # the cards: what it cites
+        yield Answer(text, False, sources, prepared.crisis, "llm", notice, prepared.query)
 
     def answer(
         self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None

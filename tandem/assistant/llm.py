@@ -66,16 +66,24 @@ class NumberedPassage:
     text: str
 
 
-def build_messages(question: str, passages: Sequence[NumberedPassage]) -> list[BaseMessage]:
+def build_messages(
+    question: str, passages: Sequence[NumberedPassage], history: Sequence[str] = (), signs: Sequence[str] = ()
+) -> list[BaseMessage]:
+    """System prompt and context: the numbered passages, the earlier questions, the crisis signs, the question."""
     context = "\n\n".join(
         prompts.PASSAGE_TEMPLATE.format(
             n=p.n, title=p.title, heading=f"（{p.heading}）" if p.heading else "", text=p.text
         )
         for p in passages
     )
+    conversation = ""
+    if history:
+        conversation += prompts.CONVERSATION_TEMPLATE.format(history="\n".join(f"- {h}" for h in history[-4:]))
+    if signs:
+        conversation += prompts.CRISIS_NOTE.format(signs="、".join(signs))
     return [
         SystemMessage(prompts.SYSTEM_PROMPT),
-        HumanMessage(prompts.CONTEXT_TEMPLATE.format(passages=context, question=question)),
+        HumanMessage(prompts.CONTEXT_TEMPLATE.format(passages=context, conversation=conversation, question=question)),
     ]
 
 

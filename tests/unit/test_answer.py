@@ -423,6 +423,36 @@ def test_prompt_numbers_passages_and_carries_the_grounding_rules():
     assert messages[0].content == SYSTEM_PROMPT and "12356" in SYSTEM_PROMPT and "[编号]" in SYSTEM_PROMPT
     assert "[1] 《静默倾听》（核心要点）\n让对方把话说完。" in messages[1].content
     assert "问题：问题？" in messages[1].content
+    for shape in ("一到两句话", "最多 4 条", "最多 2 条", "**交给社工：**", "其他地方的数字"):
+        assert shape in SYSTEM_PROMPT  # the same shape and discipline as the extractive answer
+    follow_up = build_messages(
+        "那如果她不让我告诉别人呢？",
+        [NumberedPassage(1, "隐私", "", "保密有例外。")],
+        ["她说活着没意思"],
+        ["自伤或轻生"],
+    )
+    assert "- 她说活着没意思" in follow_up[1].content and "自伤或轻生" in follow_up[1].content
+    assert "先前的问题" not in messages[1].content and "紧急情况（" not in messages[1].content
+
+
+def test_llm_follow_up_in_a_crisis_gets_the_conversation_and_keeps_the_box(bundled_index):
+    seen: list[str] = []
+
+    class Recording(FakeListChatModel):
+        def _call(self, messages: Any, *args: Any, **kwargs: Any) -> str:
+            seen.append(messages[-1].content)
+            return super()._call(messages, *args, **kwargs)
+
+        def _stream(self, messages: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            seen.append(messages[-1].content)
+            return super()._stream(messages, *args, **kwargs)
+
+    model = Recording(responses=["王奶奶不让我告诉别人怎么办？", "她说的话要保密，但安全有例外，要告诉社工[2]。"])
+    history = ["独居的王奶奶最近总说活着没意思，我该怎么办？"]
+    answer = Assistant(HybridSearcher(bundled_index), model).answer("那如果她不让我告诉别人呢？", history=history)
+    assert answer.mode == "llm" and answer.full_text.startswith("⚠️")
+    assert history[0] in seen[-1] and "紧急情况（自伤或轻生）" in seen[-1]
+    assert [s.n for s in answer.sources] == [2]  # the cards: the passages it cites
 
 
 def test_llm_answer_streams_and_keeps_valid_citations(bundled_index):
