@@ -37,6 +37,15 @@ from tandem.assistant.safety import check_crisis, conversation_crisis
         ("王奶奶有认知症，家里人说她走丢了", "老人或孩子走失"),
         ("电梯停了，里面困着一位老人", "被困"),
         ("居民拿刀威胁要砍人", "暴力或人身威胁"),
+        ("孩子吃东西卡住了，脸憋得发紫", "噎住或窒息"),
+        ("邻居突然倒地了", "急症或意外"),
+        ("手被开水烫伤了一大片", "急症或意外"),
+        ("屋里烧着炭火取暖，老人说头晕恶心", "急症或意外"),
+        ("小区停电了，家里老人靠制氧机", "急症或意外"),
+        ("对面楼着了火", "火情"),
+        ("听见隔壁大人在打孩子", "家庭暴力或虐待"),
+        ("有个男的对小女孩动手动脚", "家庭暴力或虐待"),
+        ("奶奶下午出门散步，到现在没回来", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -64,6 +73,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "老人硬塞给我200块钱，我能收吗？",
         "孩子们巡河要注意什么？",
         "我想跟她一起去买菜",
+        "大热天独居老人舍不得开空调，我该怎么劝？",
+        "推轮椅下坡要注意什么？",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
