@@ -91,9 +91,10 @@ _CITE_OR_PUNCT = re.compile(r"\[\d+\]|[\s，。、；：！？“”（）,.;:!?
 _NOT_CONTENT = re.compile(
     r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$|^[（(][^）)]*[）)][。]?$"
 )
-# The law a module rests on (依据): it may lead (measured: leading without it lost a held-out question),
-# never a step or a "more" line.
+# The law a module rests on (依据): it leads only a question about rules or leave ("需要办什么手续？"
+# "能收下吗？"), never as a step or a "more" line.
 _BASIS_SECTIONS = ("依据",)
+_ASKS_RULES = re.compile(r"法|规定|手续|条例|依据|合法|违法|允许|资格|保险")
 _LABELLED = re.compile(r"^[^，。：:“]{2,14}[：:]")  # "引路：……" states its own subject
 
 
@@ -394,9 +395,10 @@ def compose(
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
     wants_figure = _wants_figure(question)
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
+    asks_rules = bool(_ASKS_RULES.search(question) or _ASKS_LEAVE.search(question))
 
     def can_lead(i: _Item) -> bool:
-        if wants_figure and focus and not i.about:
+        if (wants_figure and focus and not i.about) or (i.role == "basis" and not asks_rules):
             return False
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
