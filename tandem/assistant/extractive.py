@@ -28,6 +28,7 @@ MIN_ITEM_SCORE = 0.12
 # an example saying must fit better still: it belongs to one scene.  "展开更多" takes a looser floor.
 RELATIVE_FLOOR = 0.75
 SAYING_FLOOR = 1.0
+SAYING_OVERLAP = 0.1  # ... and share at least this much of the question's words (the 120 call script does not)
 MORE_FLOOR = 0.6
 MMR_LAMBDA = 0.7
 DUPLICATE = 0.6  # share of character bigrams above which a line says again what another says
@@ -432,7 +433,10 @@ def compose(
                 and i.text not in used
                 and i.score >= max(floor, MIN_ITEM_SCORE)
                 and (i.overlap > 0 or not sharing_a_word)
-                and (not _SAYING.match(i.text) or i.score >= lead.score * SAYING_FLOOR)
+                and (
+                    not _SAYING.match(i.text)
+                    or (i.score >= lead.score * SAYING_FLOOR and i.overlap >= max(lead.overlap, SAYING_OVERLAP))
+                )
             ),
             key=lambda i: -i.score,
         )
