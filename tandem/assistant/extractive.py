@@ -1,10 +1,14 @@
 """The no-LLM answer: a Chinese answer assembled from the retrieved passages, every line cited.
 
-Shape: the most relevant sentence first (a figure asked for comes with its unit
-and its place), then concrete steps, what not to do and when to hand over,
-each taken from the passages' own sections (操作步骤, 常见误区, 何时转介社工 …)
-and ending in its citation [n]. A module's quiz (小测验) is read as questions and
-answers: an answer may lead when its question is the one asked.
+Shape, for a phone: what to do now first, in one or two sentences (a figure asked
+for comes with its unit and its place), then at most four steps, two don'ts and one
+hand-over line, the rest behind "展开更多".  The best-fitting sentence decides the
+document the answer comes from, so no line belongs to another module's situation;
+within it, lines join when they fit the question nearly as well as the lead, chosen
+by maximal marginal relevance so that none repeats another.  Roles come from the
+passages' own sections where a document has them (操作步骤, 常见误区, 何时转介社工 …);
+plain prose is read sentence by sentence.  A module's quiz (小测验) is read as
+questions and answers: an answer may lead when its question is the one asked.
 """
 
 from __future__ import annotations
@@ -310,8 +314,7 @@ class Composed:
 
     ``lead``: what to do now (or the figure asked), one or two sentences; ``steps`` (at
     most four), ``donts`` (two), ``handover`` (one line): each relevant to this question;
-    ``more``: the other relevant lines, shown behind "展开更多".  ``document`` is the
-    source the answer was chosen from (the one that answers the situation).
+    ``more``: the other relevant lines (any document), shown behind "展开更多".
     """
 
     lead: str
@@ -378,9 +381,8 @@ def compose(
 
     ``similarity(question, sentences)`` (cosine of sentence embeddings) lets a sentence that
     says the same thing in other words outrank one that merely shares words.  The answer
-    is drawn from one document: the one whose best sentences fit the question best (rank
-    of retrieval included), so no line belongs to another situation; other documents
-    feed only "展开更多".  ``focus``: names the question turns on (a place, a programme):
+    is drawn from one document, the best lead's, so no line belongs to another situation;
+    other documents feed only "展开更多".  ``focus``: names the question turns on (a place, a programme):
     a figure must come from a sentence or passage about them, or the answer says it
     is not there.  ``emphasis``: words that weigh more than the rest (the crisis signs the
     conversation shows: "存折都交代好了" is answered about 轻生).
@@ -410,7 +412,7 @@ def compose(
         and _COUNT_QUESTION.search(question)
         and not any(_DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT for i in leads)
     ):
-        return _no_figure(question, items, focus)
+        return _no_figure(items, focus)
     # The best lead decides the document the whole answer comes from.  Judging documents by their best
     # three sentences instead chose the labelled document more often on the development questions
     # and less often on the held-out ones (first line 0.725 against 0.765), so it was not kept.
@@ -471,7 +473,7 @@ def compose(
         if i.text not in used
         and i.score >= lead.score * MORE_FLOOR
         and not _SAYING.match(i.text)
-        and i.role != "situation"
+        and i.role not in ("situation", "basis")
     ]
     more = _mmr(sorted(rest, key=lambda i: -i.score), [lead], MAX_MORE)
     return replace(composed, more=tuple(_cited(i) for i in more))
@@ -532,7 +534,7 @@ def _end(text: str) -> str:
     return text if text.endswith(("。", "！", "？", "；", "”", "）")) else f"{text}。"
 
 
-def _no_figure(question: str, items: list[_Item], focus: Sequence[str]) -> Composed:
+def _no_figure(items: list[_Item], focus: Sequence[str]) -> Composed:
     """A figure asked about a named place that no passage about it holds: say so, and what is said of it."""
     about = sorted((i for i in items if i.about), key=lambda i: -i.score)
     names = "、".join(f"“{n}”" for n in focus[:2])
