@@ -14,9 +14,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ingest.indexer import Indexer, IngestBusyError
+from ingest.indexer import Indexer
 from tandem.core.embeddings import EmbeddingConfigError
 from tandem.core.index import open_index
+from tandem.core.locking import IngestBusyError
 from tandem.core.settings import load_settings
 from tandem.core.store import IndexOpenError
 

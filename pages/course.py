@@ -15,7 +15,7 @@ from tandem.courses.editing import (
     objectives_frame,
     quiz_frame,
 )
-from tandem.courses.export import file_stem, to_docx, to_markdown
+from tandem.courses.export import H_QUIZ, file_stem, to_docx, to_markdown
 from tandem.courses.plan import CourseParams, CoursePlan, PlanInputError
 from tandem.courses.profiles import AUDIENCES, DURATIONS, FORMATS
 from tandem.courses.store import PlanNotFoundError, list_plans, load_plan, save_or_update
@@ -122,7 +122,7 @@ for note in base.notes:
     st.info(note)
 title = st.text_input("课程标题", base.title, key=k("title"))
 tab_agenda, tab_points, tab_roleplay, tab_quiz, tab_handout = st.tabs(
-    ["目标与流程", "要点与案例", "角色扮演", "小测验", "讲义与材料"]
+    ["目标与流程", "要点与案例", "角色扮演", H_QUIZ, "讲义与材料"]
 )
 
 with tab_agenda:

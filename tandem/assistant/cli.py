@@ -14,6 +14,7 @@ from tandem.assistant.answer import answer_question
 from tandem.assistant.llm import LLMConfigError, make_chat_model
 from tandem.assistant.search import HybridSearcher
 from tandem.core.embeddings import EmbeddingConfigError
+from tandem.core.filters import SearchFilters
 from tandem.core.index import open_index
 from tandem.core.settings import load_settings
 from tandem.core.store import IndexOpenError
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     except LLMConfigError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
+    filters = SearchFilters.of(kind=args.kind, skill=args.skill, region=args.region)
     result = answer_question(
         HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters, chat_model=chat_model
     )

@@ -20,12 +20,13 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from tandem.core.settings import Settings
+from tandem.errors import TandemError
 
 DEFAULT_EMBEDDING = "use-m3"
 ST_PREFIX = "sentence-transformers:"
 
 
-class EmbeddingConfigError(ValueError):
+class EmbeddingConfigError(TandemError, ValueError):
     """The embedding spec names no usable local model."""
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tandem.errors import TandemError
 from tandem.text.frontmatter import FrontMatterError, split_front_matter
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx")
@@ -21,7 +22,7 @@ _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
-class LoadError(Exception):
+class LoadError(TandemError):
     """A file that cannot be read; the message says why, in Chinese."""
 
 

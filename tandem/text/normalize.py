@@ -113,15 +113,6 @@ def normalize_text(text: str, *, join_lines: bool = True) -> str:
     return text.strip()
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-
-
-def strip_inline_markdown(text: str) -> str:
-    """Plain text of Markdown inline markup: links keep their text, bold loses its stars."""
-    return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
-
-
 def normalize_inline(text: str) -> str:
     """Normalise a short string (a quote, a query) the same way as documents."""
     return normalize_text(text, join_lines=False)

@@ -73,4 +73,5 @@ def get_assistant() -> Assistant:
 
 
 def get_engine() -> Engine:
+    """The project database of the settings: the app's only way to it (``tandem.db.core.get_engine``)."""
     return db_engine(get_settings())

@@ -18,6 +18,7 @@ from bench.evaluation import load_questions
 from bench.report import ROW_LABELS, as_json, from_json, render
 from bench.runner import Config, run
 from ingest.indexer import Indexer
+from tandem.core.filters import SearchFilters
 from tandem.core.lexical import LexicalIndex
 from tandem.core.settings import REPO_ROOT
 
@@ -142,10 +143,15 @@ QUERIES = [
     "？！……",
     "火星上的社区",
 ]
-FILTERS = [None, {"kind": "case"}, {"kind": ["skill"], "region": []}, {"region": "火星"}]
+FILTERS = [
+    None,
+    SearchFilters.of(kind="case"),
+    SearchFilters.of(kind=["skill"], region=[]),
+    SearchFilters.of(region="火星"),
+]
 
 
-def _fts5_results(path: Path, query: str, filters: dict | None) -> list[tuple[str, float]]:
+def _fts5_results(path: Path, query: str, filters: SearchFilters | None) -> list[tuple[str, float]]:
     """What FTS5 answers: a fresh LexicalIndex serves its first search from FTS5."""
     fresh = LexicalIndex(path)
     try:
