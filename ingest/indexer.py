@@ -16,6 +16,7 @@ written in the order above, and batches are written in file order.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,6 +36,7 @@ from tandem.text.normalize import normalize_text
 
 EMBED_BATCH = 256
 Progress = Callable[[int, int, str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -199,6 +201,9 @@ class Indexer:
         summary.results.extend(self._prune(roots, seen))
         self._sweep_orphans()
         summary.seconds = time.perf_counter() - started
+        log.info("ingest: %s", summary.line())
+        for failure in summary.failures:
+            log.warning("ingest failed: %s: %s", failure.source, failure.error)
         return summary
 
     def _prepare(self, path: Path, source: str) -> _Prepared | None:
@@ -292,6 +297,7 @@ class Indexer:
         ids = self.index.lexical.chunk_ids(source) | self.index.store.ids_for_source(source)
         self.index.lexical.delete_document(source)
         self.index.store.delete(sorted(ids))
+        log.info("removed %s (%d chunks)", source, len(ids))
         return FileResult(source, "removed", removed=len(ids))
 
     def _sweep_orphans(self) -> None:

@@ -14,6 +14,7 @@ removed again, so the uploads folder only holds indexed documents.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import unicodedata
@@ -35,6 +36,7 @@ from tandem.text.normalize import normalize_text
 UPLOAD_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
 MIN_LETTERS_PER_PDF_PAGE = 10  # fewer letters (Chinese or Latin) per page: a scan with stray page numbers
 MAX_NAME_BYTES = 180  # stem length in UTF-8 bytes; most file systems allow 255 per name
+log = logging.getLogger(__name__)
 Report = Callable[[float, str], None]
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
@@ -256,7 +258,10 @@ def upload_files(
         _index_stored(index, files, to_index, created, results, progress, lock_timeout)
     if progress:
         progress(1.0, "完成")
-    return UploadReport([r for r in results if r is not None])
+    report = UploadReport([r for r in results if r is not None])
+    for result in report.results:
+        log.info("upload %s: %s (%s)", result.name, result.status, result.message)
+    return report
 
 
 def _index_stored(

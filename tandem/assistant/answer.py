@@ -141,10 +141,11 @@ class SentenceVectors:
                 while len(self._vectors) > self.max_size:
                     self._vectors.popitem(last=False)
         with self._lock:
-            found = {t: self._vectors.get(t) for t in sentences}
-        if any(v is None for v in found.values()):  # evicted meanwhile by a burst of other sessions
+            found = [self._vectors.get(t) for t in sentences]
+        vectors = [v for v in found if v is not None]
+        if len(vectors) < len(found):  # evicted meanwhile by a burst of other sessions
             return np.asarray(self.embeddings.embed_documents(list(sentences)), dtype=np.float32)
-        return np.stack([found[t] for t in sentences]) if sentences else np.zeros((0, 1), np.float32)
+        return np.stack(vectors) if sentences else np.zeros((0, 1), np.float32)
 
 
 class Assistant:

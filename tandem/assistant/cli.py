@@ -16,6 +16,7 @@ from tandem.assistant.search import HybridSearcher
 from tandem.core.embeddings import EmbeddingConfigError
 from tandem.core.filters import SearchFilters
 from tandem.core.index import open_index
+from tandem.core.logs import configure_logging
 from tandem.core.settings import load_settings
 from tandem.core.store import IndexOpenError
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = load_settings()
+    configure_logging(settings)
     if not args.question.strip():
         print("错误：问题不能为空", file=sys.stderr)
         return 2

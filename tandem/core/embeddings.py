@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,7 @@ class UseM3Embeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         batches = [texts[start : start + self.batch_size] for start in range(0, len(texts), self.batch_size)]
+        parts: Iterable[list[list[float]]]
         if self._pool is None or len(batches) < 2:
             parts = map(self._encode, batches)
         else:

@@ -282,12 +282,12 @@ class LexicalIndex:
     @_serialised
     def documents(self) -> list[DocumentRecord]:
         rows = self._db.execute("SELECT * FROM documents ORDER BY kind, source").fetchall()
-        return [DocumentRecord(*row[:7], metadata=json.loads(row[7])) for row in rows]
+        return [_document(row) for row in rows]
 
     @_serialised
     def document(self, source: str) -> DocumentRecord | None:
         row = self._db.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
-        return DocumentRecord(*row[:7], metadata=json.loads(row[7])) if row else None
+        return _document(row) if row else None
 
     @_serialised
     def chunk_ids(self, source: str) -> set[str]:
@@ -446,7 +446,13 @@ _CHUNK_COLUMNS_C = ", ".join(f"c.{c.strip()}" for c in _CHUNK_COLUMNS.split(",")
 
 
 def _chunk(row: Sequence[Any]) -> ChunkRecord:
-    return ChunkRecord(*row[:9], metadata=json.loads(row[9]))
+    cid, source, ordinal, title, heading, kind, text, skill, region, metadata = row[:10]
+    return ChunkRecord(cid, source, ordinal, title, heading, kind, text, skill, region, json.loads(metadata))
+
+
+def _document(row: Sequence[Any]) -> DocumentRecord:
+    source, title, kind, sha256, n_chunks, chars, indexed_at, metadata = row[:8]
+    return DocumentRecord(source, title, kind, sha256, n_chunks, chars, indexed_at, json.loads(metadata))
 
 
 def _filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:

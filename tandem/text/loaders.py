@@ -103,7 +103,7 @@ def _load_pdf(data: bytes) -> LoadedDocument:
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("PDF 已加密（有打开密码），请先去除密码再上传")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = str((reader.metadata or {}).get("/Title") or "")
+        title = str(reader.metadata.get("/Title") or "") if reader.metadata else ""
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:

@@ -103,7 +103,7 @@ def render_health(health: Health) -> None:
         st.success("索引一致：检索目录与向量库的段落完全对应，没有半截文档或孤立段落。", icon="🩺")
 
 
-def progress_reporter(text: str) -> tuple[Callable[[float, str], None], Callable[[], None]]:
+def progress_reporter(text: str) -> tuple[Callable[[float, str], None], Callable[[], object]]:
     """``(report, done)`` for a progress bar started with ``text``."""
     bar = st.progress(0.0, text=text)
 
