@@ -125,7 +125,7 @@ class VectorStore:
     ) -> None:
         """Vectors and filter metadata only: the texts live in the lexical index, which is what
         search reads them from.  Chroma given documents keeps a second copy with its own
-        full-text index, which cost 1.3 ms a chunk (of the 2 ms an upsert took) and was never read."""
+        full-text index, which cost most of an upsert's time and was never read (bench/RESULTS.md)."""
         for start in range(0, len(ids), UPSERT_BATCH):
             end = start + UPSERT_BATCH
             self.collection.upsert(
@@ -147,7 +147,7 @@ class VectorStore:
         """``(chunk id, cosine similarity)`` of the nearest chunks."""
         if filters is not None and filters.matches_nothing:
             return []
-        try:  # no count() first: it costs ~10 ms at 30k chunks, and Chroma answers [] on an empty collection
+        try:  # no count() first: it is slow on a large collection, and Chroma answers [] on an empty one
             result = self.collection.query(
                 query_embeddings=[list(vector)], n_results=limit, where=chroma_where(filters), include=["distances"]
             )

@@ -6,10 +6,8 @@ lower-case tokens.  The same function serves indexing and querying.
 
 The words come from ``rjieba`` (jieba-rs, jieba's algorithm and dictionary in Rust):
 its search-mode cut equals ``jieba.cut_for_search`` word for word (tested on the
-knowledge base and the labelled questions; when it was adopted, also on 196k
-distinct runs of the 10k benchmark corpus, a seed report and random strings), so
-indexes built with either read the same, and it is 8–15x faster,
-which is most of what ingest spent outside the embedder.
+knowledge base and the labelled questions), so indexes built with either read the
+same, and it is several times faster (measured: bench/RESULTS.md, design measurements).
 
 This module is Tandem's one call site of a Chinese segmenter: the relevance gate
 and follow-up questions take their words (``cut_words``: jieba's own accurate-mode cut,

@@ -9,7 +9,7 @@ import yaml
 
 from tandem.errors import TandemError
 
-# libyaml's C parser when PyYAML was built with it (the PyPI wheels are): 10x faster.
+# libyaml's C parser when PyYAML was built with it (the PyPI wheels are); see bench/RESULTS.md for how much faster.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
