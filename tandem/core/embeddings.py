@@ -38,11 +38,11 @@ class UseM3Embeddings(Embeddings):
     ``tandem.core.use_forward``), fed by the C++ ``sentencepiece`` tokenizer (the
     library the model was trained with) instead of the package's pure-Python port:
     much faster to tokenize, and it merges a run of unknown characters into one
-    ``<unk>`` as the reference does (the port emits one per character).  The forward pass multiplies small matrices (one
-    chunk of ~200 tokens at a time), where a multi-threaded BLAS scales poorly, so
-    ``threads`` workers each encode their own batches on a single-threaded BLAS (numpy
-    releases the GIL in the products).  The A/B figures behind these choices are in
-    bench/RESULTS.md (design measurements).
+    ``<unk>`` as the reference does (the port emits one per character).  The forward
+    pass multiplies small matrices (one chunk of ~200 tokens at a time), where a
+    multi-threaded BLAS scales poorly, so ``threads`` workers each encode their own
+    batches on a single-threaded BLAS (numpy releases the GIL in the products).  The
+    A/B figures behind these choices are in bench/RESULTS.md (design measurements).
     """
 
     name = "use-m3"

@@ -162,8 +162,6 @@ def quiz_questions(text: str) -> list[QuizQuestion]:
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # images too, and links with no text
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_MARKUP = re.compile(r"\*\*|__|`")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 
 
 def clean_inline(text: str) -> str:
@@ -174,13 +172,6 @@ def clean_inline(text: str) -> str:
 def plain(text: str) -> str:
     """Text without links or ``**`` emphasis markers."""
     return clean_inline(text).replace("**", "").strip()
-
-
-def plain_line(text: str) -> str:
-    """Plain text of one Markdown line: no list marker, emphasis, code marks or link targets."""
-    text = _LINK.sub(r"\1", text)
-    text = _MARKUP.sub("", text)
-    return _LIST_MARK.sub("", text).strip()
 
 
 def strip_inline_markdown(text: str) -> str:

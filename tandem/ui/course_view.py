@@ -8,6 +8,7 @@ editors start from fresh widgets.
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -151,13 +152,10 @@ def edit_plan(base: CoursePlan, plan_id: int | None) -> CoursePlan:
         roleplays = [_roleplay_editor(i, rp) for i, rp in enumerate(base.roleplays)]
     with tab_quiz:
         st.caption("选项写成“A. … B. …”；简答题的选项留空。每题都要有答案和出处。")
-        quiz = st.data_editor(
+        quiz = _table_editor(
             quiz_frame(base),
-            key=_key("quiz"),
-            num_rows="dynamic",
-            hide_index=True,
-            width="stretch",
-            column_config={
+            "quiz",
+            {
                 "题型": st.column_config.SelectboxColumn(options=["单选", "多选", "判断", "简答"]),
                 "题目": st.column_config.TextColumn(width="large"),
             },
@@ -179,23 +177,22 @@ def edit_plan(base: CoursePlan, plan_id: int | None) -> CoursePlan:
     return apply_edits(base, edits)
 
 
+def _table_editor(frame: pd.DataFrame, name: str, columns: dict[str, Any]) -> pd.DataFrame:
+    """An editable table whose rows can be added and removed."""
+    return st.data_editor(
+        frame, key=_key(name), num_rows="dynamic", hide_index=True, width="stretch", column_config=columns
+    )
+
+
 def _agenda_editors(base: CoursePlan) -> tuple[pd.DataFrame, pd.DataFrame]:
-    objectives = st.data_editor(
-        objectives_frame(base),
-        key=_key("objectives"),
-        num_rows="dynamic",
-        hide_index=True,
-        width="stretch",
-        column_config={"学习目标": st.column_config.TextColumn(width="large")},
+    objectives = _table_editor(
+        objectives_frame(base), "objectives", {"学习目标": st.column_config.TextColumn(width="large")}
     )
     st.markdown("**课程流程**（修改时长后，合计须等于课程时长）")
-    agenda = st.data_editor(
+    agenda = _table_editor(
         agenda_frame(base),
-        key=_key("agenda"),
-        num_rows="dynamic",
-        hide_index=True,
-        width="stretch",
-        column_config={
+        "agenda",
+        {
             "时长（分钟）": st.column_config.NumberColumn(min_value=0, max_value=600, step=1),
             "内容与方法": st.column_config.TextColumn(width="large"),
         },

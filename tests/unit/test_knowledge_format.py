@@ -49,7 +49,6 @@ def test_quiz_questions_inline_and_per_line_options_and_a_question_cut_off() -> 
 def test_markdown_to_plain_text_and_escaping() -> None:
     line = "- **误区一：**见[隐私与保密](privacy.md)的`规定`"
     assert kf.plain(line) == "- 误区一：见隐私与保密的`规定`"
-    assert kf.plain_line(line) == "误区一：见隐私与保密的规定"
     assert kf.strip_inline_markdown("![](a.png)**要点**见[这里](b.md)") == "要点见这里"
     assert kf.escape_markdown("a_b*[c].md") == "a\\_b\\*\\[c\\].md"
     assert kf.escape_math("花了$5") == "花了\\$5"
