@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from bench.report import as_json, from_json, render
+from bench.report import as_json, from_json, render, write_results
 from bench.runner import FULL_SIZES, QUICK_SIZES, Config, run
 from tandem.assistant.cli import positive_int
 
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(table, encoding="utf-8")
+        write_results(args.out, table)
         args.out.with_suffix(args.out.suffix + ".json").write_text(
             json.dumps(as_json(report), ensure_ascii=False, indent=1), encoding="utf-8"
         )

@@ -25,6 +25,7 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.relevance import assess
 from tandem.assistant.safety import CrisisAlert, check_crisis
 from tandem.assistant.search import HybridSearcher, SearchHit
+from tandem.core.filters import NO_FILTERS, SearchFilters
 
 log = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[(\d{1,3})\]")
@@ -140,10 +141,11 @@ class SentenceVectors:
                 while len(self._vectors) > self.max_size:
                     self._vectors.popitem(last=False)
         with self._lock:
-            found = {t: self._vectors.get(t) for t in sentences}
-        if any(v is None for v in found.values()):  # evicted meanwhile by a burst of other sessions
+            found = [self._vectors.get(t) for t in sentences]
+        vectors = [v for v in found if v is not None]
+        if len(vectors) < len(found):  # evicted meanwhile by a burst of other sessions
             return np.asarray(self.embeddings.embed_documents(list(sentences)), dtype=np.float32)
-        return np.stack([found[t] for t in sentences]) if sentences else np.zeros((0, 1), np.float32)
+        return np.stack(vectors) if sentences else np.zeros((0, 1), np.float32)
 
 
 class Assistant:
@@ -156,13 +158,13 @@ class Assistant:
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings)
 
     def prepare(
-        self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None
+        self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
     ) -> Prepared:
         question = question.strip()
         crisis = check_crisis(question)
         query = self._standalone(question, history)
         hits = self.searcher.search(query, k=k or self.k, filters=filters)
-        if crisis and not (filters or {}).get("skill"):
+        if crisis and not (filters is not None and filters.skills):
             hits = self._crisis_module_first(with_crisis_terms(query, crisis), hits, filters, k or self.k)
         relevant = bool(hits) and assess(query, hits, self.searcher.index.lexical).relevant
         if not relevant:
@@ -173,7 +175,7 @@ class Assistant:
         return Prepared(question, query, crisis, sources, False, context)
 
     def _crisis_module_first(
-        self, query: str, hits: list[SearchHit], filters: dict[str, Any] | None, k: int
+        self, query: str, hits: list[SearchHit], filters: SearchFilters | None, k: int
     ) -> list[SearchHit]:
         """For a question with crisis signs, the crisis module's best passages lead the hits.
 
@@ -182,7 +184,9 @@ class Assistant:
         to do about that sign, not of bank books.  Without that module (another
         knowledge base) the hits stay as they are.
         """
-        crisis_hits = self.searcher.search(query, k=CRISIS_HITS, filters={**(filters or {}), "skill": CRISIS_SKILL})
+        crisis_hits = self.searcher.search(
+            query, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)
+        )
         ids = {h.chunk.id for h in crisis_hits}
         return [*crisis_hits, *(h for h in hits if h.chunk.id not in ids)][: max(k, len(crisis_hits))]
 
@@ -257,7 +261,7 @@ class Assistant:
         yield self._finish(prepared, text, "llm", notice)
 
     def answer(
-        self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None
+        self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
     ) -> Answer:
         final = None
         for item in self.stream(self.prepare(question, history, filters, k)):
@@ -313,7 +317,7 @@ def answer_question(
     searcher: HybridSearcher,
     question: str,
     k: int = 5,
-    filters: dict[str, Any] | None = None,
+    filters: SearchFilters | None = None,
     chat_model: BaseChatModel | None = None,
 ) -> Answer:
     """One-shot convenience used by the CLI."""

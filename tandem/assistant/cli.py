@@ -14,7 +14,9 @@ from tandem.assistant.answer import answer_question
 from tandem.assistant.llm import LLMConfigError, make_chat_model
 from tandem.assistant.search import HybridSearcher
 from tandem.core.embeddings import EmbeddingConfigError
+from tandem.core.filters import SearchFilters
 from tandem.core.index import open_index
+from tandem.core.logs import configure_logging
 from tandem.core.settings import load_settings
 from tandem.core.store import IndexOpenError
 
@@ -51,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = load_settings()
+    configure_logging(settings)
     if not args.question.strip():
         print("错误：问题不能为空", file=sys.stderr)
         return 2
@@ -67,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     except LLMConfigError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
+    filters = SearchFilters.of(kind=args.kind, skill=args.skill, region=args.region)
     result = answer_question(
         HybridSearcher(index), args.question, k=args.k or settings.top_k, filters=filters, chat_model=chat_model
     )

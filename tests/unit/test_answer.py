@@ -29,6 +29,7 @@ from tandem.assistant.extractive import Passage, compose, quiz_answers
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
 from tandem.assistant.search import HybridSearcher
+from tandem.core.filters import SearchFilters
 
 CITATION = re.compile(r"\[(\d+)\]")
 
@@ -313,7 +314,7 @@ def test_crisis_signs_put_the_crisis_module_first_and_lead_with_the_sign(bundled
     answer = assistant.answer(question)
     lead = answer.text.splitlines()[0]
     assert "轻生" in lead and answer.sources[0].title.startswith("危机识别与转介")
-    filtered = assistant.prepare(question, filters={"skill": "怀旧疗法"})  # the user's filter is kept
+    filtered = assistant.prepare(question, filters=SearchFilters.of(skill="怀旧疗法"))  # the user's filter is kept
     assert all(s.skill == "怀旧疗法" for s in filtered.sources)
 
 

@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 RANK = {
+    "tandem.errors": -1,  # the exception base: imports nothing, so every layer may raise a TandemError
     "tandem.text": 0,
     "tandem.core": 1,
     "tandem.db": 2,
