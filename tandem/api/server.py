@@ -101,9 +101,13 @@ def create_app(assistant: Assistant, engine: Engine, settings: Settings) -> Fast
         return _error_response(exc)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
-        return _error_response(ApiError(exc.status_code, str(exc.detail), code=code))
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        where = f"{request.method} {request.url.path}"
+        code, message = {
+            404: ("not_found", f"没有这个接口：{where}"),
+            405: ("method_not_allowed", f"这个接口不接受该方法：{where}"),
+        }.get(exc.status_code, (None, str(exc.detail)))
+        return _error_response(ApiError(exc.status_code, message, code=code))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
