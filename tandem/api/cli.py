@@ -49,12 +49,12 @@ def run_keys(settings: Settings, action: str, name: str | None) -> int:
         revoke_key(engine, name or "")
         print(f"已吊销密钥“{name}”：用它的请求从现在起会得到 401。")
     else:
-        keys = list_keys(engine)
-        if not keys:
+        stored = list_keys(engine)
+        if not stored:
             print("还没有密钥：python -m assistant keys create NAME")
-        for key in keys:
-            state = "有效" if key.active else f"已吊销（{key.revoked_at:%Y-%m-%d %H:%M} UTC）"
-            print(f"{key.name}\t{key.prefix}…\t创建于 {key.created_at:%Y-%m-%d %H:%M} UTC\t{state}")
+        for item in stored:
+            state = "有效" if item.active else f"已吊销（{item.revoked_at:%Y-%m-%d %H:%M} UTC）"
+            print(f"{item.name}\t{item.prefix}…\t创建于 {item.created_at:%Y-%m-%d %H:%M} UTC\t{state}")
     return 0
 
 
