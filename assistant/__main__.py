@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-USAGE = """用法：python -m assistant <命令> …
+USAGE = """usage: python -m assistant {ask,serve,keys} …
   ask "问题" [--json] [-k N] [--kind K] [--skill S] [--region R]   向知识库提问
   serve [--host 127.0.0.1] [--port 8600]                          启动 OpenAI 兼容的 API 服务
   keys create NAME | keys list | keys revoke NAME                 管理 API 密钥
