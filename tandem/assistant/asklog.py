@@ -24,7 +24,7 @@ def log_answer(engine: Engine, question: str, answer: Answer, *, client: str = "
                 refused=int(answer.refused),
                 mode=answer.mode,
                 skill=top_skill[:100],
-                client=client[:100],
+                client=client[:120],
             )
         )
         return int(result.inserted_primary_key[0])  # type: ignore[index]

@@ -19,7 +19,7 @@ from tandem.db.schema import metadata
 def _add_ask_log_client(conn: Connection) -> None:
     """``ask_log.client`` (who asked: web, api:<key name>) for databases created before it existed."""
     if "client" not in {c["name"] for c in inspect(conn).get_columns("ask_log")}:
-        conn.execute(text("ALTER TABLE ask_log ADD COLUMN client VARCHAR(100) NOT NULL DEFAULT 'web'"))
+        conn.execute(text("ALTER TABLE ask_log ADD COLUMN client VARCHAR(120) NOT NULL DEFAULT 'web'"))
 
 
 # (version, description, upgrade) — append only; never edit an applied migration.

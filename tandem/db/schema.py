@@ -34,7 +34,7 @@ ask_log = Table(
     Column("skill", String(100), nullable=False, server_default=""),  # skill of the top source, if any
     Column("rating", Integer, nullable=True),  # +1 👍, -1 👎, NULL = none
     Column("comment", Text, nullable=True),
-    Column("client", String(100), nullable=False, server_default="web"),  # web | cli | api:<key name>
+    Column("client", String(120), nullable=False, server_default="web"),  # web | api:<key name>
 )
 
 # Keys of the API (tandem.api): only a SHA-256 of each key is stored; the key is shown once.

@@ -17,7 +17,7 @@ import pytest
 
 from bench.processes import free_port, server_process
 from tandem.core.settings import REPO_ROOT
-from tests.integration.test_api_server import CRISIS, CRISIS_BOX, new_key
+from tests.integration.test_api_server import CRISIS, new_key, starts_with_crisis_box
 from tests.integration.test_llm_server import MODEL_ALIAS, llm_server  # noqa: F401 (the llama.cpp server fixture)
 
 pytestmark = pytest.mark.slow
@@ -56,7 +56,7 @@ def test_a_chat_model_answer_streams_through_the_api_in_pieces_after_the_crisis_
         )
         chunks = list(stream)
     texts = [c.choices[0].delta.content for c in chunks if c.choices and c.choices[0].delta.content]
-    assert texts[0].startswith(CRISIS_BOX), texts[:2]
+    assert starts_with_crisis_box(texts[0]), texts[:2]
     assert len(texts) >= 3, "a chat model's answer must arrive in pieces, not as one block"
     final = chunks[-1].model_extra or {}
     assert chunks[-1].choices[0].finish_reason == "stop" and final["sources"] and final["refused"] is False
