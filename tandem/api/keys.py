@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, func, insert, select, update
 
 from tandem.db.schema import api_keys
+from tandem.errors import TandemError
 
 KEY_PREFIX = "tdm-"
 NAME_PATTERN = re.compile(r"^\S{1,64}$")
 
 
-class ApiKeyError(ValueError):
+class ApiKeyError(TandemError, ValueError):
     """A key operation that cannot be done (a message for users)."""
 
 

@@ -18,13 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tandem.assistant.answer import Answer
 from tandem.assistant.retriever import search_filters
 from tandem.core.filters import SearchFilters
+from tandem.errors import TandemError
 
 MODEL = "tandem"
 MODEL_CARD = {"id": MODEL, "object": "model", "created": 1_764_460_800, "owned_by": "tandem"}
 Body = TypeVar("Body", bound="SearchOptions")
 
 
-class ApiError(Exception):
+class ApiError(TandemError):
     """An error answered with OpenAI's body: ``{"error": {"message", "type", "param", "code"}}``."""
 
     def __init__(
