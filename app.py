@@ -8,10 +8,12 @@ to the pages with ``st.navigation``.  Run with ``make run`` or
 import streamlit as st
 
 from tandem.core.embeddings import EmbeddingConfigError
+from tandem.core.logs import configure_logging
 from tandem.core.store import IndexOpenError
 from tandem.ui.resources import build_index_if_empty, get_index, get_settings, index_needs_building
 
 st.set_page_config(page_title="Tandem 社工+志愿 智能助手", page_icon="🤝", layout="wide")
+configure_logging(get_settings())
 
 try:
     index = get_index()

@@ -1,4 +1,7 @@
-"""``python -m bench [--quick] [--sizes 1000,10000,100000] [--out FILE]`` — print the benchmark table."""
+"""``python -m bench [--quick] [--sizes 1000,10000,100000] [--out FILE]`` — print the benchmark table.
+
+``python -m bench --api`` measures the API under load instead (``bench/api_load.py``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,9 @@ import json
 import sys
 from pathlib import Path
 
-from bench.report import as_json, from_json, render
+from bench import api_load
+from bench.evaluation import load_questions
+from bench.report import as_json, from_json, render, write_results
 from bench.runner import FULL_SIZES, QUICK_SIZES, Config, run
 from tandem.assistant.cli import positive_int
 
@@ -46,7 +51,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--reps", type=positive_int, help="timed passes over the labelled questions (default 3, quick 1)"
     )
     parser.add_argument("--render", type=Path, metavar="FILE.json", help="only print the table of a saved run")
+    parser.add_argument(
+        "--api",
+        action="store_true",
+        help="only the API under load: answers/s and latency with 1, 5 and 20 concurrent clients (bundled knowledge)",
+    )
     return parser
+
+
+def run_api(work_dir: Path, out: Path | None) -> int:
+    """The API load table on the bundled knowledge, indexed in ``work_dir/api``."""
+    data_dir = work_dir / "api"
+    api_load.index_knowledge(data_dir)
+    questions = [q.q for q in load_questions()]
+    result = api_load.measure_api(data_dir, questions, log=lambda line: print(line, file=sys.stderr, flush=True))
+    table = api_load.render(result)
+    print(table)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(table + "\n", encoding="utf-8")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"cannot read the saved run {args.render}: {exc}")
         print(render(saved))
         return 0
+    if args.api:
+        return run_api((args.work_dir or Config().work_dir).resolve(), args.out)
     sizes = args.sizes or (QUICK_SIZES if args.quick else FULL_SIZES)
     config = Config(
         sizes=sizes,
@@ -77,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(table, encoding="utf-8")
+        write_results(args.out, table)
         args.out.with_suffix(args.out.suffix + ".json").write_text(
             json.dumps(as_json(report), ensure_ascii=False, indent=1), encoding="utf-8"
         )

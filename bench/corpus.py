@@ -47,8 +47,9 @@ import jieba.posseg
 
 from tandem.text.chunking import chunk_text, sections, split_sentences
 from tandem.text.frontmatter import split_front_matter
+from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import load_bytes
-from tandem.text.normalize import normalize_text, strip_inline_markdown
+from tandem.text.normalize import normalize_text
 
 jieba.setLogLevel(logging.WARNING)
 

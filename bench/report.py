@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from bench.baselines import RETRIEVER_LABELS
@@ -203,3 +204,13 @@ def from_json(data: dict[str, Any]) -> Run:
         data["mode"],
         data.get("notes", []),
     )  # type: ignore[arg-type]
+
+
+KEPT_MARKER = "<!-- kept by hand: the measurements below are not rewritten by `python -m bench --out` -->"
+
+
+def write_results(path: Path, table: str) -> None:
+    """Write the run's table to ``path``, keeping the hand-kept part of an existing file (from ``KEPT_MARKER`` on)."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = old[old.index(KEPT_MARKER) :] if KEPT_MARKER in old else ""
+    path.write_text(f"{table.rstrip()}\n\n{kept}" if kept else table, encoding="utf-8")

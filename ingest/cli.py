@@ -14,9 +14,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ingest.indexer import Indexer, IngestBusyError
+from ingest.indexer import Indexer
 from tandem.core.embeddings import EmbeddingConfigError
 from tandem.core.index import open_index
+from tandem.core.locking import IngestBusyError
+from tandem.core.logs import configure_logging
 from tandem.core.settings import load_settings
 from tandem.core.store import IndexOpenError
 
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = load_settings()
+    configure_logging(settings)
     missing = [p for p in args.paths if not p.exists()]
     for path in missing:
         print(f"失败：{path}：路径不存在", file=sys.stderr)

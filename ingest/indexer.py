@@ -16,6 +16,7 @@ written in the order above, and batches are written in file order.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -23,22 +24,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from tandem.core.index import KnowledgeIndex
 from tandem.core.lexical import ChunkRecord, DocumentRecord
+from tandem.core.locking import writer_lock
 from tandem.core.settings import REPO_ROOT
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import chunk_text
+from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
-from tandem.text.normalize import normalize_text, strip_inline_markdown
+from tandem.text.normalize import normalize_text
 
 EMBED_BATCH = 256
 Progress = Callable[[int, int, str], None]
-
-
-class IngestBusyError(RuntimeError):
-    """Another process is writing to the index."""
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -166,17 +164,8 @@ class Indexer:
         self, paths: Sequence[Path] | None = None, *, progress: Progress | None = None, lock_timeout: float = 0
     ) -> IngestSummary:
         """Index ``paths`` (default: bundled knowledge + uploads) under the writer lock."""
-        lock = FileLock(str(self.settings.lock_path))
-        try:
-            lock.acquire(timeout=lock_timeout)
-        except Timeout as exc:
-            raise IngestBusyError(
-                f"另一个导入任务正在写入知识库（锁文件 {self.settings.lock_path}），请等它完成后再试。"
-            ) from exc
-        try:
+        with writer_lock(self.settings, lock_timeout):
             return self._run(list(paths) if paths else self.default_paths(), progress)
-        finally:
-            lock.release()
 
     def _run(self, paths: list[Path], progress: Progress | None) -> IngestSummary:
         started = time.perf_counter()
@@ -212,6 +201,9 @@ class Indexer:
         summary.results.extend(self._prune(roots, seen))
         self._sweep_orphans()
         summary.seconds = time.perf_counter() - started
+        log.info("ingest: %s", summary.line())
+        for failure in summary.failures:
+            log.warning("ingest failed: %s: %s", failure.source, failure.error)
         return summary
 
     def _prepare(self, path: Path, source: str) -> _Prepared | None:
@@ -305,6 +297,7 @@ class Indexer:
         ids = self.index.lexical.chunk_ids(source) | self.index.store.ids_for_source(source)
         self.index.lexical.delete_document(source)
         self.index.store.delete(sorted(ids))
+        log.info("removed %s (%d chunks)", source, len(ids))
         return FileResult(source, "removed", removed=len(ids))
 
     def _sweep_orphans(self) -> None:

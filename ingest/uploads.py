@@ -14,6 +14,7 @@ removed again, so the uploads folder only holds indexed documents.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import unicodedata
@@ -22,18 +23,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
-from ingest.indexer import FileResult, Indexer, IngestBusyError, IngestSummary
+from ingest.indexer import FileResult, Indexer, IngestSummary
 from tandem.core.index import KnowledgeIndex
 from tandem.core.lexical import DocumentRecord
+from tandem.core.locking import writer_lock
+from tandem.errors import TandemError
 from tandem.text.chunking import chunk_text
+from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import SUPPORTED_SUFFIXES, LoadError, load_bytes
-from tandem.text.normalize import normalize_text, strip_inline_markdown
+from tandem.text.normalize import normalize_text
 
 UPLOAD_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
 MIN_LETTERS_PER_PDF_PAGE = 10  # fewer letters (Chinese or Latin) per page: a scan with stray page numbers
 MAX_NAME_BYTES = 180  # stem length in UTF-8 bytes; most file systems allow 255 per name
+log = logging.getLogger(__name__)
 Report = Callable[[float, str], None]
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
@@ -55,11 +58,11 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 )
 
 
-class UploadRejected(Exception):
+class DocumentRejected(TandemError):
     """An upload refused before it was stored; the message says why, in Chinese."""
 
 
-class UploadError(Exception):
+class UploadError(TandemError):
     """A library change that cannot be made (unknown or bundled document…); message in Chinese."""
 
 
@@ -127,42 +130,42 @@ def safe_filename(name: str) -> str:
 # ---- checks ----------------------------------------------------------------------------------
 
 
-def check_upload(
+def check_document(
     name: str, data: bytes, max_bytes: int, *, chunk_size: int = 320, chunk_overlap: int = 80
 ) -> tuple[tuple[str, str], ...]:
-    """Raise ``UploadRejected`` unless ``data`` is a readable document of the type ``name`` claims.
+    """Raise ``DocumentRejected`` unless ``data`` is a readable document of the type ``name`` claims.
 
     Returns the document's passages as the indexer will cut them (``(heading,
     text)`` pairs), so a re-saved copy of an indexed document can be recognised.
     """
     suffix = Path(safe_filename(name)).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
-        raise UploadRejected(f"不支持的文件类型“{suffix or '无扩展名'}”，请上传 {' / '.join(UPLOAD_SUFFIXES)} 文件")
+        raise DocumentRejected(f"不支持的文件类型“{suffix or '无扩展名'}”，请上传 {' / '.join(UPLOAD_SUFFIXES)} 文件")
     if len(data) > max_bytes:
-        raise UploadRejected(f"文件太大（{len(data) / 1024 / 1024:.1f} MB），上限是 {max_bytes / 1024 / 1024:.0f} MB")
+        raise DocumentRejected(f"文件太大（{len(data) / 1024 / 1024:.1f} MB），上限是 {max_bytes / 1024 / 1024:.0f} MB")
     if not data.strip():
-        raise UploadRejected("文件为空")
+        raise DocumentRejected("文件为空")
     actual = sniff(data)
     if actual:
         hint = (
             "图片或扫描件需要先做文字识别（OCR），再以文字文档上传" if actual.startswith("图片") else "请上传文字文档"
         )
-        raise UploadRejected(f"文件内容其实是{actual}，不是 {suffix} 文档；{hint}")
+        raise DocumentRejected(f"文件内容其实是{actual}，不是 {suffix} 文档；{hint}")
     try:
         loaded = load_bytes(data, suffix)
     except LoadError as exc:
-        raise UploadRejected(str(exc)) from exc
+        raise DocumentRejected(str(exc)) from exc
     text = normalize_text(loaded.text)
     pages = int(loaded.metadata.get("pages") or 0) if suffix == ".pdf" else 0
     if pages and sum(ch.isalpha() for ch in text) < MIN_LETTERS_PER_PDF_PAGE * pages:
-        raise UploadRejected(
+        raise DocumentRejected(
             f"PDF 中几乎没有可提取的文字（{pages} 页里只有零星字符，可能是扫描件或图片），请先做文字识别（OCR）再上传"
         )
     if suffix == ".md":
         text = strip_inline_markdown(text)
     chunks = chunk_text(text, chunk_size, chunk_overlap)
     if not chunks:
-        raise UploadRejected("文件中没有可索引的文字")
+        raise DocumentRejected("文件中没有可索引的文字")
     return tuple((c.heading, c.text) for c in chunks)
 
 
@@ -219,10 +222,10 @@ def upload_files(
             progress(0.3 * i / total, f"正在检查 {i + 1}/{len(files)}：{name}")
         digest = sha256_of(data)
         try:
-            passages = check_upload(
+            passages = check_document(
                 name, data, max_bytes, chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap
             )
-        except UploadRejected as exc:
+        except DocumentRejected as exc:
             results[i] = UploadResult(name, "rejected", str(exc))
             continue
         doc = known.get(digest) or _same_passages(index, documents, passages)
@@ -245,7 +248,7 @@ def upload_files(
         else:
             try:
                 to_index[i] = _store(settings.uploads_dir, safe_filename(name), data)
-            except (OSError, UploadRejected) as exc:
+            except (OSError, DocumentRejected) as exc:
                 detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
                 results[i] = UploadResult(name, "failed", f"无法保存文件：{detail}")
                 continue
@@ -255,7 +258,10 @@ def upload_files(
         _index_stored(index, files, to_index, created, results, progress, lock_timeout)
     if progress:
         progress(1.0, "完成")
-    return UploadReport([r for r in results if r is not None])
+    report = UploadReport([r for r in results if r is not None])
+    for result in report.results:
+        log.info("upload %s: %s (%s)", result.name, result.status, result.message)
+    return report
 
 
 def _index_stored(
@@ -315,7 +321,7 @@ def delete_upload(index: KnowledgeIndex, source: str, *, lock_timeout: float = 0
         raise UploadError(f"只能删除上传的资料；“{source}”不是上传的文件（内置资料请在 knowledge/ 目录中修改）")
     if index.lexical.document(source) is None and not path.exists():
         raise UploadError(f"知识库中没有“{source}”")
-    with _writer_lock(settings.lock_path, lock_timeout):
+    with writer_lock(settings, lock_timeout):
         path.unlink(missing_ok=True)
         return Indexer(index).delete(source)
 
@@ -349,7 +355,7 @@ def _store(folder: Path, name: str, data: bytes) -> Path:
             except FileExistsError:
                 continue
             return target
-        raise UploadRejected("同名文件太多，请改个文件名再上传")
+        raise DocumentRejected("同名文件太多，请改个文件名再上传")
     finally:
         temp.unlink(missing_ok=True)
 
@@ -384,20 +390,3 @@ def _unindexed_uploads_by_hash(indexer: Indexer, indexed: set[str]) -> dict[str,
 
 def _by_source(summary: IngestSummary) -> dict[str, FileResult]:
     return {r.source: r for r in summary.results if r.status != "removed"}
-
-
-class _writer_lock:
-    """The ingest file lock, raising ``IngestBusyError`` like ``Indexer.run``."""
-
-    def __init__(self, path: Path, timeout: float) -> None:
-        self.lock = FileLock(str(path))
-        self.timeout = timeout
-
-    def __enter__(self) -> None:
-        try:
-            self.lock.acquire(timeout=self.timeout)
-        except Timeout as exc:
-            raise IngestBusyError("另一个导入任务正在写入知识库，请等它完成后再试。") from exc
-
-    def __exit__(self, *_: object) -> None:
-        self.lock.release()

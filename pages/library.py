@@ -4,6 +4,7 @@ import streamlit as st
 
 from ingest.library import check_health, document_chunks, list_documents
 from ingest.uploads import delete_upload, reindex_all, upload_files
+from tandem.text.knowledge_format import escape_markdown
 from tandem.ui.admin import admin_gate, is_unlocked
 from tandem.ui.library_view import (
     CHUNKS_PER_PAGE,
@@ -12,7 +13,6 @@ from tandem.ui.library_view import (
     PROCESSED_KEY,
     RESULTS_KEY,
     flash,
-    plain,
     progress_reporter,
     render_chunks,
     render_documents,
@@ -67,7 +67,9 @@ with tab_browse:
                 if clicked and is_unlocked(settings):
                     removed = run_change(lambda: delete_upload(index, chosen.source, lock_timeout=LOCK_WAIT), "")
                     if removed is not None:
-                        flash("success", f"已删除“{plain(chosen.title)}”（{plain(chosen.source)}）。")
+                        flash(
+                            "success", f"已删除“{escape_markdown(chosen.title)}”（{escape_markdown(chosen.source)}）。"
+                        )
                         state.pop("library_delete_confirm", None)
                         st.rerun()
             elif chosen.uploaded:

@@ -26,6 +26,7 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.relevance import assess
 from tandem.assistant.safety import CrisisAlert, conversation_crisis
 from tandem.assistant.search import HybridSearcher, SearchHit
+from tandem.core.filters import NO_FILTERS, SearchFilters
 
 log = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[(\d{1,3})\]")
@@ -191,10 +192,11 @@ class SentenceVectors:
                 while len(self._vectors) > self.max_size:
                     self._vectors.popitem(last=False)
         with self._lock:
-            found = {t: self._vectors.get(t) for t in sentences}
-        if any(v is None for v in found.values()):  # evicted meanwhile by a burst of other sessions
+            found = [self._vectors.get(t) for t in sentences]
+        vectors = [v for v in found if v is not None]
+        if len(vectors) < len(found):  # evicted meanwhile by a burst of other sessions
             return np.asarray(self.embeddings.embed_documents(list(sentences)), dtype=np.float32)
-        return np.stack([found[t] for t in sentences]) if sentences else np.zeros((0, 1), np.float32)
+        return np.stack(vectors) if sentences else np.zeros((0, 1), np.float32)
 
 
 class Assistant:
@@ -207,7 +209,7 @@ class Assistant:
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings)
 
     def prepare(
-        self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None
+        self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
     ) -> Prepared:
         """Crisis check (this question and the earlier ones), follow-up rewrite, search, gate."""
         question = question.strip()
@@ -218,7 +220,7 @@ class Assistant:
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
         searched = with_crisis_terms(query, crisis) if crisis and crisis.earlier else query
         hits = self.searcher.search(searched, k=k, filters=filters)
-        if crisis and not crisis.earlier and not (filters or {}).get("skill"):
+        if crisis and not crisis.earlier and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), hits, filters, k)
         lexical = self.searcher.index.lexical
         relevant = bool(hits) and assess(searched, hits, lexical).relevant
@@ -237,7 +239,7 @@ class Assistant:
         return Prepared(question, query, crisis, sources, False, context, focus, missing, tuple(history))
 
     def _focused(
-        self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: dict[str, Any] | None, k: int
+        self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: SearchFilters | None, k: int
     ) -> tuple[list[SearchHit], tuple[str, ...]]:
         """The hits from the documents that speak of the names the question turns on, and the names none does.
 
@@ -266,7 +268,7 @@ class Assistant:
         return focused[:k], missing
 
     def _crisis_module_beside(
-        self, query: str, hits: list[SearchHit], filters: dict[str, Any] | None, k: int
+        self, query: str, hits: list[SearchHit], filters: SearchFilters | None, k: int
     ) -> list[SearchHit]:
         """For a question with crisis signs: its own best passage, then the crisis module's best passages.
 
@@ -277,7 +279,9 @@ class Assistant:
         first lost the labelled document on held-out questions (first line 0.765 against
         0.824).  Without a crisis module (another knowledge base) the hits stay as they are.
         """
-        crisis_hits = self.searcher.search(query, k=CRISIS_HITS, filters={**(filters or {}), "skill": CRISIS_SKILL})
+        crisis_hits = self.searcher.search(
+            query, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)
+        )
         ids = {h.chunk.id for h in crisis_hits}
         rest = [h for h in hits if h.chunk.id not in ids]
         return [*rest[:1], *crisis_hits, *rest[1:]][: max(k, len(crisis_hits) + 1)]
@@ -360,7 +364,7 @@ class Assistant:
         yield Answer(text, False, sources, prepared.crisis, "llm", notice, prepared.query)
 
     def answer(
-        self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None
+        self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
     ) -> Answer:
         final = None
         for item in self.stream(self.prepare(question, history, filters, k)):

@@ -10,8 +10,8 @@ from tandem.assistant.answer import Answer
 from tandem.db.schema import ask_log
 
 
-def log_answer(engine: Engine, question: str, answer: Answer) -> int:
-    """Store one question and its answer; returns the log id feedback refers to."""
+def log_answer(engine: Engine, question: str, answer: Answer, *, client: str = "web") -> int:
+    """Store one question and its answer, with who asked (``web``, ``api:<key name>``); returns the log id."""
     sources = [{"n": s.n, "title": s.title, "path": s.path, "score": round(s.score, 6)} for s in answer.sources]
     top_skill = next((s.skill for s in answer.sources if s.skill), "")
     with engine.begin() as conn:
@@ -24,6 +24,7 @@ def log_answer(engine: Engine, question: str, answer: Answer) -> int:
                 refused=int(answer.refused),
                 mode=answer.mode,
                 skill=top_skill[:100],
+                client=client[:120],
             )
         )
         return int(result.inserted_primary_key[0])  # type: ignore[index]

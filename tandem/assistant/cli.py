@@ -17,9 +17,39 @@ from tandem.assistant.answer import Assistant
 from tandem.assistant.llm import LLMConfigError, make_chat_model
 from tandem.assistant.search import HybridSearcher
 from tandem.core.embeddings import EmbeddingConfigError
+from tandem.core.filters import SearchFilters
 from tandem.core.index import open_index
-from tandem.core.settings import load_settings
+from tandem.core.logs import configure_logging
+from tandem.core.settings import Settings, load_settings
 from tandem.core.store import IndexOpenError
+from tandem.errors import TandemError
+
+
+class AssistantUnavailable(TandemError):
+    """Why the assistant cannot answer from these settings (a message for users)."""
+
+
+def open_assistant(settings: Settings) -> Assistant:
+    """The assistant over the index of ``settings``, with its configured chat model (the CLI and the API).
+
+    Raises ``AssistantUnavailable`` when the index cannot be opened, is empty, or the
+    chat model is misconfigured; close it with ``assistant.searcher.index.close()``.
+    """
+    try:
+        index = open_index(settings)
+    except (IndexOpenError, EmbeddingConfigError) as exc:
+        raise AssistantUnavailable(str(exc)) from exc
+    try:
+        if index.is_empty():
+            raise AssistantUnavailable("知识库还没有索引，请先运行 `python -m ingest`")
+        chat_model = make_chat_model(settings)
+    except LLMConfigError as exc:
+        index.close()
+        raise AssistantUnavailable(str(exc)) from exc
+    except AssistantUnavailable:
+        index.close()
+        raise
+    return Assistant(HybridSearcher(index), chat_model, k=settings.top_k)
 
 
 def positive_int(value: str) -> int:
@@ -61,26 +91,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = load_settings()
+    configure_logging(settings)
     if not args.question.strip():
         print("错误：问题不能为空", file=sys.stderr)
         return 2
     try:
-        index = open_index(settings)
-    except (IndexOpenError, EmbeddingConfigError) as exc:
+        assistant = open_assistant(settings)
+    except AssistantUnavailable as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
-    if index.is_empty():
-        print("错误：知识库还没有索引，请先运行 `python -m ingest`", file=sys.stderr)
-        return 2
-    try:
-        chat_model = make_chat_model(settings)
-    except LLMConfigError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    filters = {"kind": args.kind, "skill": args.skill, "region": args.region}
-    assistant = Assistant(HybridSearcher(index), chat_model, args.k or settings.top_k)
+    filters = SearchFilters.of(kind=args.kind, skill=args.skill, region=args.region)
     history = [h.strip() for h in args.history if h.strip()]
-    result = assistant.answer(args.question, history=history, filters=filters)
+    result = assistant.answer(args.question, history=history, filters=filters, k=args.k)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     else:
@@ -94,5 +116,5 @@ def main(argv: list[str] | None = None) -> int:
         for source in result.sources:
             where = f"{source.path} › {source.heading.split(' > ')[-1]}" if source.heading else source.path
             print(f"[{source.n}] {source.title}（{where}）")
-    index.close()
+    assistant.searcher.index.close()
     return 0

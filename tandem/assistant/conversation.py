@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import jieba
-
-from tandem.core.tokens import STOPWORDS
+from tandem.core.tokens import STOPWORDS, cut_words
 
 _LEANS_ON_CONTEXT = re.compile(
     r"^(那|那么|那如果|如果|要是|还有|另外|然后|他|她|它|他们|这|这个|那个|这种|那种|对方)|呢[？?]?$"
@@ -28,8 +26,8 @@ def is_follow_up(question: str) -> bool:
 
 def key_terms(question: str, limit: int = 6) -> list[str]:
     """Content words of a question (jieba words of 2+ characters, no stop words)."""
-    words = [w for w in jieba.cut(question) if len(w) >= 2 and w not in STOPWORDS and not w.isdigit()]
-    return list(dict.fromkeys(words))[:limit]
+    found = [w for w in cut_words(question) if len(w) >= 2 and w not in STOPWORDS and not w.isdigit()]
+    return list(dict.fromkeys(found))[:limit]
 
 
 def carry_over(question: str, history: Sequence[str]) -> str:

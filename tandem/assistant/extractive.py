@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from tandem.assistant.focus import mentions
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import split_sentences
+from tandem.text.knowledge_format import quiz_questions
 
 MAX_STEPS = 4
 MAX_AVOID = 2
@@ -86,11 +87,7 @@ _SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*�
 _SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
 _QUIZ_SECTION = "小测验"
 _KEY_POINTS = "核心要点"
-# Indexes built before options kept their own lines hold "……不配合答案：B。" run together.
-_QUIZ_QUESTION = re.compile(r"(?:^|(?<=[\n。？！?!]))\s*\d+[.．、]\s*(?:单选|多选|判断|简答)题?[：:]\s*")
-_QUIZ_ANSWER = re.compile(r"\s*答案[：:]\s*")
 _QUIZ_KEY = re.compile(r"^([A-F](?:[、,，和]?[A-F])*)(?:[。.、，,：:；;）)]|\s|$)\s*")
-_QUIZ_OPTION = re.compile(r"(?<![A-Za-z0-9])([A-F])[.．、]\s*")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
 _CITE_OR_PUNCT = re.compile(r"\[\d+\]|[\s，。、；：！？“”（）,.;:!?()\"'-]")
 _NOT_CONTENT = re.compile(
@@ -139,26 +136,16 @@ def quiz_answers(text: str) -> list[tuple[str, str]]:
     under "B. 填写资源卡交给社工" reads "填写资源卡交给社工。资源要经社工核实……". An answer
     whose question sits in the chunk before comes with an empty question.
     """
-    starts = [m.start() for m in _QUIZ_QUESTION.finditer(text)]
     pairs: list[tuple[str, str]] = []
-    for begin, end in zip([0, *starts], [*starts, len(text)], strict=True):
-        block = text[begin:end]
-        parts = _QUIZ_ANSWER.split(block, maxsplit=1)
-        if len(parts) < 2 or not parts[1].strip():
-            continue
-        head = _QUIZ_QUESTION.match(parts[0])
-        asked = parts[0][head.end() :] if head else parts[0]  # options only: the question is in the chunk before
-        answer = " ".join(parts[1].split())
-        marks = list(_QUIZ_OPTION.finditer(asked))
-        ends = [m.start() for m in marks[1:]] + [len(asked)]
-        options = {m.group(1): asked[m.end() : e].strip() for m, e in zip(marks, ends, strict=False)}
-        question = " ".join((asked[: marks[0].start()] if marks else asked).split()) if head else ""
+    for item in quiz_questions(text):
+        answer = item.answer
         key = _QUIZ_KEY.match(answer)
         if key:
+            options = dict(item.options)
             chosen = [options[k] for k in re.findall(r"[A-F]", key.group(1)) if options.get(k)]
             reason = answer[key.end() :]
             answer = "；".join(o.rstrip("。；; ") for o in chosen) + "。" + reason if chosen else reason
-        pairs.append((question, answer))
+        pairs.append((item.question, answer))
     return pairs
 
 

@@ -17,11 +17,12 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 
 from tandem.assistant import prompts
 from tandem.core.settings import Settings
+from tandem.errors import TandemError
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 
 
-class LLMConfigError(ValueError):
+class LLMConfigError(TandemError, ValueError):
     """The chat model settings are incomplete."""
 
 

@@ -33,11 +33,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import jieba
-
 from tandem.assistant.search import SearchHit
 from tandem.core.lexical import LexicalIndex
-from tandem.core.tokens import STOPWORDS
+from tandem.core.tokens import STOPWORDS, cut_words, dictionary_frequencies
 
 MIN_DENSE_SIMILARITY = 0.36
 DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
@@ -73,8 +71,8 @@ class Relevance:
 
 def content_words(question: str) -> set[str]:
     """The question's words of two or more characters, stopwords left out."""
-    words = {w for w in jieba.lcut(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
-    return words - STOPWORDS
+    found = {w for w in cut_words(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
+    return found - STOPWORDS
 
 
 def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = None) -> list[tuple[float, str]]:
@@ -86,7 +84,7 @@ def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = 
     if not words:
         return []
     chunks, frequencies = lexical.document_frequencies(words)
-    dictionary, total = jieba.dt.FREQ, jieba.dt.total
+    dictionary, total = dictionary_frequencies()
     if not chunks or not total:
         return []
     scored = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from tandem.core.filters import SearchFilters
 from tandem.core.index import KnowledgeIndex
 from tandem.core.lexical import ChunkRecord
 
@@ -49,10 +50,10 @@ class HybridSearcher:
         self.weights = {"dense": dense_weight, "lexical": 1.0}
 
     def search(
-        self, query: str, k: int = 5, filters: dict[str, Any] | None = None, mode: Mode = "hybrid"
+        self, query: str, k: int = 5, filters: SearchFilters | None = None, mode: Mode = "hybrid"
     ) -> list[SearchHit]:
         query = query.strip()
-        if not query:
+        if not query or (filters is not None and filters.matches_nothing):
             return []
         limit = max(self.candidates, k)
         dense: list[tuple[str, float]] = []

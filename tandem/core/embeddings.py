@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,13 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from tandem.core.settings import Settings
+from tandem.errors import TandemError
 
 DEFAULT_EMBEDDING = "use-m3"
 ST_PREFIX = "sentence-transformers:"
 
 
-class EmbeddingConfigError(ValueError):
+class EmbeddingConfigError(TandemError, ValueError):
     """The embedding spec names no usable local model."""
 
 
@@ -35,13 +37,12 @@ class UseM3Embeddings(Embeddings):
     The package's numpy forward pass (with its sentence layers run once per call, see
     ``tandem.core.use_forward``), fed by the C++ ``sentencepiece`` tokenizer (the
     library the model was trained with) instead of the package's pure-Python port:
-    about 20x faster to tokenize, and it merges a run of unknown characters into one
-    ``<unk>`` as the reference does (the port emits one per character; 3% of the
-    bundled chunks have such a run).  The forward pass multiplies small matrices (one
-    chunk of ~200 tokens at a time), where a multi-threaded BLAS scales poorly, so
-    ``threads`` workers each encode their own batches on a single-threaded BLAS (numpy
-    releases the GIL in the products).  Measured on 2 cores: 100 chunks/s with the port
-    and 2 workers, 128 with sentencepiece, against 78 for one call on 2 BLAS threads.
+    much faster to tokenize, and it merges a run of unknown characters into one
+    ``<unk>`` as the reference does (the port emits one per character).  The forward
+    pass multiplies small matrices (one chunk of ~200 tokens at a time), where a
+    multi-threaded BLAS scales poorly, so ``threads`` workers each encode their own
+    batches on a single-threaded BLAS (numpy releases the GIL in the products).  The
+    A/B figures behind these choices are in bench/RESULTS.md (design measurements).
     """
 
     name = "use-m3"
@@ -67,6 +68,7 @@ class UseM3Embeddings(Embeddings):
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         batches = [texts[start : start + self.batch_size] for start in range(0, len(texts), self.batch_size)]
+        parts: Iterable[list[list[float]]]
         if self._pool is None or len(batches) < 2:
             parts = map(self._encode, batches)
         else:

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from tandem.core.filters import SearchFilters
 from tandem.core.tokens import tokenize
 
 log = logging.getLogger(__name__)
@@ -281,12 +282,12 @@ class LexicalIndex:
     @_serialised
     def documents(self) -> list[DocumentRecord]:
         rows = self._db.execute("SELECT * FROM documents ORDER BY kind, source").fetchall()
-        return [DocumentRecord(*row[:7], metadata=json.loads(row[7])) for row in rows]
+        return [_document(row) for row in rows]
 
     @_serialised
     def document(self, source: str) -> DocumentRecord | None:
         row = self._db.execute("SELECT * FROM documents WHERE source = ?", (source,)).fetchone()
-        return DocumentRecord(*row[:7], metadata=json.loads(row[7])) if row else None
+        return _document(row) if row else None
 
     @_serialised
     def chunk_ids(self, source: str) -> set[str]:
@@ -345,7 +346,7 @@ class LexicalIndex:
         return [r[0] for r in rows]
 
     @_serialised
-    def search(self, query: str, limit: int, filters: dict[str, Any] | None = None) -> list[tuple[ChunkRecord, float]]:
+    def search(self, query: str, limit: int, filters: SearchFilters | None = None) -> list[tuple[ChunkRecord, float]]:
         """BM25 search; returns ``(chunk, score)`` with higher scores better."""
         tokens = list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_TOKENS]
         if not tokens:
@@ -358,7 +359,7 @@ class LexicalIndex:
         return self._search_fts(tokens, limit, filters)
 
     def _search_fts(
-        self, tokens: list[str], limit: int, filters: dict[str, Any] | None
+        self, tokens: list[str], limit: int, filters: SearchFilters | None
     ) -> list[tuple[ChunkRecord, float]]:
         match = " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens)
         where, params = _filter_sql(filters)
@@ -371,7 +372,7 @@ class LexicalIndex:
         return [(_chunk(row[:-1]), -float(row[-1])) for row in rows]
 
     def _records_in_order(
-        self, found: list[tuple[int, float]], filters: dict[str, Any] | None
+        self, found: list[tuple[int, float]], filters: SearchFilters | None
     ) -> list[tuple[ChunkRecord, float]]:
         if not found:
             return []
@@ -445,15 +446,21 @@ _CHUNK_COLUMNS_C = ", ".join(f"c.{c.strip()}" for c in _CHUNK_COLUMNS.split(",")
 
 
 def _chunk(row: Sequence[Any]) -> ChunkRecord:
-    return ChunkRecord(*row[:9], metadata=json.loads(row[9]))
+    cid, source, ordinal, title, heading, kind, text, skill, region, metadata = row[:10]
+    return ChunkRecord(cid, source, ordinal, title, heading, kind, text, skill, region, json.loads(metadata))
 
 
-def _filter_sql(filters: dict[str, Any] | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    for key, value in (filters or {}).items():
-        if key not in FILTER_COLUMNS or value in (None, "", [], ()):
-            continue
-        values = [value] if isinstance(value, str) else list(value)
+def _document(row: Sequence[Any]) -> DocumentRecord:
+    source, title, kind, sha256, n_chunks, chars, indexed_at, metadata = row[:8]
+    return DocumentRecord(source, title, kind, sha256, n_chunks, chars, indexed_at, json.loads(metadata))
+
+
+def _filter_sql(filters: SearchFilters | None) -> tuple[str, list[Any]]:
+    if filters is not None and filters.matches_nothing:
+        return "AND 0", []
+    clauses: list[str] = []
+    params: list[Any] = []
+    for key, values in (filters.columns() if filters is not None else {}).items():
         clauses.append(f"c.{key} IN ({','.join('?' * len(values))})")
         params.extend(values)
     return ("AND " + " AND ".join(clauses)) if clauses else "", params
@@ -525,7 +532,7 @@ class _MemoryBm25:
         self.norm = BM25_K1 * ((1 - BM25_B) + (BM25_B * lengths) / avgdl)
         self.indptr, self.indices, self.counts = indptr, indices, counts
         self.n_terms = len(indptr) - 1
-        self._masks: dict[str, np.ndarray] = {}
+        self._masks: dict[SearchFilters, np.ndarray] = {}
 
     @classmethod
     def load(cls, db: sqlite3.Connection, cancel: threading.Event) -> _MemoryBm25 | None:
@@ -562,7 +569,7 @@ class _MemoryBm25:
         return int(self.indptr[term_id + 1] - self.indptr[term_id]) if 0 <= term_id < self.n_terms else 0
 
     def search(
-        self, db: sqlite3.Connection, tokens: list[str], limit: int, filters: dict[str, Any] | None
+        self, db: sqlite3.Connection, tokens: list[str], limit: int, filters: SearchFilters | None
     ) -> list[tuple[int, float]] | None:
         """``(rowid, score)`` best first; ``None`` when FTS5 must answer (a token it splits into a phrase)."""
         pieces = [fts_pieces(t) for t in tokens]
@@ -587,7 +594,7 @@ class _MemoryBm25:
             tf = self.counts[start:end].astype(np.float64)
             scores[docs] += idf * ((tf * (BM25_K1 + 1.0)) / (tf + self.norm[docs]))
         matched = scores > 0.0
-        if filters and any(v not in (None, "", [], ()) for k, v in filters.items() if k in FILTER_COLUMNS):
+        if filters is not None and filters.restricts:
             matched &= self._mask(db, filters)
         candidates = np.flatnonzero(matched)
         if candidates.size > limit:
@@ -597,9 +604,8 @@ class _MemoryBm25:
         best = candidates[order]
         return [(int(self.rowids[i]), float(scores[i])) for i in best]
 
-    def _mask(self, db: sqlite3.Connection, filters: dict[str, Any]) -> np.ndarray:
-        key = json.dumps(filters, sort_keys=True, ensure_ascii=False, default=list)
-        mask = self._masks.get(key)
+    def _mask(self, db: sqlite3.Connection, filters: SearchFilters) -> np.ndarray:
+        mask = self._masks.get(filters)
         if mask is None:
             where, params = _filter_sql(filters)
             allowed = np.fromiter(
@@ -611,7 +617,7 @@ class _MemoryBm25:
             mask[positions] = True
             if len(self._masks) >= self.MAX_FILTER_MASKS:
                 self._masks.clear()
-            self._masks[key] = mask
+            self._masks[filters] = mask
         return mask
 
 

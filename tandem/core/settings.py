@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     database_url: str = Field("", description="SQLAlchemy URL; unset = SQLite file in data_dir.")
     admin_password: SecretStr = Field(SecretStr(""), description="Password for changing the library; empty = open.")
     max_upload_mb: int = Field(20, ge=1, description="Largest accepted upload, in MB.")
+    api_host: str = Field("127.0.0.1", description="Address the API server listens on (localhost by default).")
+    api_port: int = Field(8600, ge=1, le=65535, description="Port of the API server.")
+    api_rate_limit: int = Field(60, ge=0, description="API requests per minute per key; 0 = no limit.")
+    api_max_body_bytes: int = Field(262_144, ge=1024, description="Largest accepted API request body, in bytes.")
 
     @property
     def chroma_dir(self) -> Path:

@@ -20,13 +20,15 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings
 
 from tandem.core.embeddings import embedding_dimension, embedding_name
+from tandem.core.filters import SearchFilters
 from tandem.core.settings import Settings
+from tandem.errors import TandemError
 
 REBUILD_COMMAND = "python -m ingest --rebuild"
 UPSERT_BATCH = 1000
 
 
-class IndexOpenError(RuntimeError):
+class IndexOpenError(TandemError, RuntimeError):
     """The index cannot be opened as configured; the message says why, in Chinese."""
 
 
@@ -123,7 +125,7 @@ class VectorStore:
     ) -> None:
         """Vectors and filter metadata only: the texts live in the lexical index, which is what
         search reads them from.  Chroma given documents keeps a second copy with its own
-        full-text index, which cost 1.3 ms a chunk (of the 2 ms an upsert took) and was never read."""
+        full-text index, which cost most of an upsert's time and was never read (bench/RESULTS.md)."""
         for start in range(0, len(ids), UPSERT_BATCH):
             end = start + UPSERT_BATCH
             self.collection.upsert(
@@ -140,10 +142,12 @@ class VectorStore:
         return set(self.collection.get(where={"source": source}, include=[])["ids"])
 
     def search(
-        self, vector: Sequence[float], limit: int, filters: dict[str, Any] | None = None
+        self, vector: Sequence[float], limit: int, filters: SearchFilters | None = None
     ) -> list[tuple[str, float]]:
         """``(chunk id, cosine similarity)`` of the nearest chunks."""
-        try:  # no count() first: it costs ~10 ms at 30k chunks, and Chroma answers [] on an empty collection
+        if filters is not None and filters.matches_nothing:
+            return []
+        try:  # no count() first: it is slow on a large collection, and Chroma answers [] on an empty one
             result = self.collection.query(
                 query_embeddings=[list(vector)], n_results=limit, where=chroma_where(filters), include=["distances"]
             )
@@ -168,14 +172,10 @@ def check_model(metadata: dict[str, Any], model_name: str, dimension: int) -> No
         )
 
 
-def chroma_where(filters: dict[str, Any] | None) -> dict[str, Any] | None:
-    """Chroma ``where`` clause from ``{"kind": "skill", "region": [...]}``-style filters."""
-    clauses = []
-    for key, value in (filters or {}).items():
-        if value in (None, "", [], ()):
-            continue
-        values = [value] if isinstance(value, str) else list(value)
-        clauses.append({key: {"$in": values}})
+def chroma_where(filters: SearchFilters | None) -> dict[str, Any] | None:
+    """Chroma ``where`` clause from the filters' constrained columns."""
+    columns = filters.columns() if filters is not None else {}
+    clauses: list[dict[str, Any]] = [{key: {"$in": list(values)}} for key, values in columns.items()]
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}

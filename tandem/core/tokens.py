@@ -6,17 +6,20 @@ lower-case tokens.  The same function serves indexing and querying.
 
 The words come from ``rjieba`` (jieba-rs, jieba's algorithm and dictionary in Rust):
 its search-mode cut equals ``jieba.cut_for_search`` word for word (tested on the
-knowledge base and the labelled questions; when it was adopted, also on 196k
-distinct runs of the 10k benchmark corpus, a seed report and random strings), so
-indexes built with either read the same, and it is 8–15x faster,
-which is most of what ingest spent outside the embedder.  jieba itself still
-serves the relevance gate (its dictionary frequencies) and follow-up questions.
+knowledge base and the labelled questions), so indexes built with either read the
+same, and it is several times faster (measured: bench/RESULTS.md, design measurements).
+
+This module is Tandem's one call site of a Chinese segmenter: the relevance gate
+and follow-up questions take their words (``cut_words``: jieba's own accurate-mode cut,
+because rjieba's differs on ASCII runs such as ``a-b.md``) and jieba's dictionary
+frequencies (``dictionary_frequencies``) from here.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 
 import jieba
 import rjieba
@@ -117,6 +120,17 @@ def tokenize(text: str) -> list[str]:
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
     tokens.extend(w.lower() for w in _ASCII_WORD.findall(text))
     return tokens
+
+
+def cut_words(text: str) -> list[str]:
+    """Every word of ``text`` in order, punctuation included: jieba's accurate mode with HMM (``jieba.lcut``)."""
+    return jieba.lcut(text)
+
+
+def dictionary_frequencies() -> tuple[Mapping[str, int], int]:
+    """jieba's general dictionary: ``(frequency of each word, total)``."""
+    jieba.initialize()
+    return jieba.dt.FREQ, jieba.dt.total
 
 
 def warm_up() -> None:

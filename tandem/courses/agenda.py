@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tandem.courses.modules import SkillModule, lead_of, plain
+from tandem.courses.modules import SkillModule, lead_of
 from tandem.courses.plan import AgendaItem, CaseStudy, CourseParams, QuizQuestion, RolePlayPlan
 from tandem.courses.profiles import AUDIENCE_PROFILES, FORMAT_PROFILES
 from tandem.courses.text import dedup, first_sentence
+from tandem.text.knowledge_format import plain
 
 # (segment kind, minutes) per format and duration; each list sums to its duration.
 TEMPLATES: dict[str, dict[int, list[tuple[str, int]]]] = {

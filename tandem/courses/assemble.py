@@ -11,10 +11,11 @@ import re
 from collections.abc import Sequence
 
 from tandem.courses.agenda import split_minutes
-from tandem.courses.modules import CaseReport, Library, RolePlay, SkillModule, lead_of, plain
+from tandem.courses.modules import CaseReport, Library, RolePlay, SkillModule, lead_of
 from tandem.courses.plan import MIN_QUIZ, CaseStudy, CourseParams, Objective, QuizQuestion, RolePlayPlan, SkillPoints
 from tandem.courses.profiles import AUDIENCE_PROFILES, FORMAT_PROFILES
 from tandem.courses.text import bigrams, dedup, first_sentence, similar
+from tandem.text.knowledge_format import plain
 
 QUIZ_COUNT = {45: 5, 90: 6, 180: 8}
 ROLEPLAY_MINUTES_EACH = 12  # one scenario per this many minutes of role-play time, at most three

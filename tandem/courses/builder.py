@@ -11,7 +11,7 @@ from langchain_core.language_models import BaseChatModel
 
 from tandem.core.settings import Settings
 from tandem.courses import agenda, assemble, prose
-from tandem.courses.modules import Library, load_library
+from tandem.courses.modules import Library, SkillModule, load_library
 from tandem.courses.plan import CourseParams, CoursePlan
 
 
@@ -55,7 +55,7 @@ def build_plan(params: CourseParams, library: Library, chat_model: BaseChatModel
     return plan
 
 
-def _write_prose(plan: CoursePlan, modules: list, model: BaseChatModel) -> None:  # type: ignore[type-arg]
+def _write_prose(plan: CoursePlan, modules: list[SkillModule], model: BaseChatModel) -> None:
     passages = prose.numbered_material(modules, plan.case)
     try:
         plan.objectives = prose.generate_objectives(model, plan.title, plan.params, passages)

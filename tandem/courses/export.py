@@ -21,7 +21,19 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from tandem.courses.plan import CoursePlan, clock
+from tandem.courses.plan import CaseStudy, CoursePlan, SkillPoints, clock
+from tandem.text.knowledge_format import (
+    BACKGROUND,
+    ESCALATION_TITLE,
+    KEY_POINTS,
+    MISCONCEPTIONS,
+    OUTCOMES,
+    PRACTICES,
+    QUIZ,
+    SOCIAL_WORKER,
+    STEPS,
+    VOLUNTEERS,
+)
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 BODY_FONT, HEADING_FONT = "宋体", "黑体"
@@ -34,12 +46,34 @@ H_CASE, H_ROLEPLAYS, H_MATERIALS, H_QUIZ, H_ANSWERS = (
     "试点案例",
     "角色扮演",
     "所需材料",
-    "小测验",
+    QUIZ,
     "答案与出处（培训者用）",
 )
 
 
 # ---- DOCX -----------------------------------------------------------------------------
+
+
+def _case_story(case: CaseStudy) -> tuple[tuple[str, str], ...]:
+    """``(heading, text)`` of a case's story sections, as the report names them."""
+    return (
+        (BACKGROUND, case.background),
+        (SOCIAL_WORKER, case.social_worker),
+        (VOLUNTEERS, case.volunteers),
+        (OUTCOMES, case.outcomes),
+    )
+
+
+def _key_point_lists(kp: SkillPoints) -> tuple[tuple[str, list[str], bool], ...]:
+    """``(label, items, numbered)`` of one skill's key-point page, in print order."""
+    return (
+        (KEY_POINTS, kp.points, False),
+        (STEPS, kp.steps, True),
+        ("可以这样说", kp.phrases, False),
+        ("不要这样说", kp.donts, False),
+        (MISCONCEPTIONS, kp.misconceptions, False),
+        (ESCALATION_TITLE, kp.escalation, False),
+    )
 
 
 def to_docx(plan: CoursePlan) -> bytes:
@@ -74,14 +108,7 @@ def to_docx(plan: CoursePlan) -> bytes:
     for kp in plan.key_points:
         _heading(doc, f"{kp.skill}", level=2)
         _para(doc, f"来源：{kp.source}（《{kp.title}》）").runs[0].italic = True
-        for name, items, numbered in (
-            ("核心要点", kp.points, False),
-            ("操作步骤", kp.steps, True),
-            ("可以这样说", kp.phrases, False),
-            ("不要这样说", kp.donts, False),
-            ("常见误区", kp.misconceptions, False),
-            ("何时转介社工", kp.escalation, False),
-        ):
+        for name, items, numbered in _key_point_lists(kp):
             if items:
                 _heading(doc, name, level=3)
                 if numbered:
@@ -95,17 +122,12 @@ def to_docx(plan: CoursePlan) -> bytes:
         _heading(doc, f"{H_CASE}：{case.title}", level=1)
         _para(doc, f"出处：{case.publication}；{case.source}").runs[0].italic = True
         _para(doc, f"选择理由：{case.reason}")
-        for name, text in (
-            ("背景", case.background),
-            ("社工做了什么", case.social_worker),
-            ("志愿者做了什么", case.volunteers),
-            ("成效与数据", case.outcomes),
-        ):
+        for name, text in _case_story(case):
             if text:
                 _heading(doc, name, level=2)
                 _para(doc, text)
         if case.practices:
-            _heading(doc, "可复制的做法", level=2)
+            _heading(doc, PRACTICES, level=2)
             for item in case.practices:
                 _para(doc, item, "List Bullet")
         _heading(doc, "讨论问题", level=2)
@@ -387,30 +409,18 @@ def to_markdown(plan: CoursePlan, line_break: str = "<br>") -> str:
     out += ["", f"## {H_KEYPOINTS}"]
     for kp in plan.key_points:
         out += ["", f"### {kp.skill}", "", f"来源：{kp.source}（《{kp.title}》）"]
-        for name, items, numbered in (
-            ("核心要点", kp.points, False),
-            ("操作步骤", kp.steps, True),
-            ("可以这样说", kp.phrases, False),
-            ("不要这样说", kp.donts, False),
-            ("常见误区", kp.misconceptions, False),
-            ("何时转介社工", kp.escalation, False),
-        ):
+        for name, items, numbered in _key_point_lists(kp):
             if items:
                 out += ["", f"**{name}**", ""]
                 out += [f"{n}. {x}" if numbered else f"- {x}" for n, x in enumerate(items, 1)]
     if plan.case:
         c = plan.case
         out += ["", f"## {H_CASE}：{c.title}", "", f"出处：{c.publication}；{c.source}", "", f"选择理由：{c.reason}"]
-        for name, text in (
-            ("背景", c.background),
-            ("社工做了什么", c.social_worker),
-            ("志愿者做了什么", c.volunteers),
-            ("成效与数据", c.outcomes),
-        ):
+        for name, text in _case_story(c):
             if text:
                 out += ["", f"### {name}", "", text]
         if c.practices:
-            out += ["", "### 可复制的做法", "", *(f"- {p}" for p in c.practices)]
+            out += ["", f"### {PRACTICES}", "", *(f"- {p}" for p in c.practices)]
         out += ["", "### 讨论问题", "", *(f"{n}. {q}" for n, q in enumerate(c.questions, 1))]
     out += ["", f"## {H_ROLEPLAYS}"]
     for i, rp in enumerate(plan.roleplays, 1):

@@ -15,25 +15,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tandem.text.frontmatter import split_front_matter
+from tandem.text.knowledge_format import (
+    BACKGROUND,
+    ESCALATION,
+    EXERCISES,
+    KEY_POINTS,
+    MISCONCEPTIONS,
+    OUTCOMES,
+    PHRASES,
+    PRACTICES,
+    QUIZ,
+    SITUATIONS,
+    SOCIAL_WORKER,
+    STEPS,
+    VOLUNTEERS,
+    blocks,
+    clean_inline,
+    list_items,
+    paragraphs,
+    plain,
+    quiz_questions,
+    section,
+    split_sections,
+)
 
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_ITEM = re.compile(r"^(\s*)(?:[-*]|(\d+)[.．])\s+(.*)$")
 _BOLD_HEAD = re.compile(r"^\*\*(.+?)\*\*\s*(?:[（(]([^）)]*)[）)])?\s*[：:]?\s*(.*)$")
 _LABEL = re.compile(r"^(?:\*\*)?([^*：:]{1,12}?)(?:\*\*)?[：:]\s*(.*)$", re.DOTALL)
-_QUIZ_HEAD = re.compile(r"^(单选|多选|简答|判断)[题]?[：:]\s*(.*)$", re.DOTALL)
-_OPTION = re.compile(r"(?:^|\s)([A-F])[.．、]\s*")
 _ANSWER_KEY = re.compile(r"^([A-F](?:[、,，]?[A-F])*)(?=[。．.，,；;\s]|$)")
 _GROUP_SIZE = {"两人": 2, "二人": 2, "三人": 3, "四人": 4, "五人": 5, "六人": 6}
-
-
-def clean_inline(text: str) -> str:
-    """Markdown links become their text; bold markers stay (exporters render them)."""
-    return _LINK.sub(r"\1", text).strip()
-
-
-def plain(text: str) -> str:
-    """Text without Markdown emphasis markers."""
-    return clean_inline(text).replace("**", "").strip()
 
 
 def lead_of(item: str) -> str:
@@ -169,74 +178,6 @@ class Library:
         raise KeyError(slug)
 
 
-# ---- Markdown structure ---------------------------------------------------------------
-
-
-def split_sections(body: str) -> dict[str, str]:
-    """``## heading`` → text below it (up to the next ``##``)."""
-    sections: dict[str, str] = {}
-    current: str | None = None
-    lines: list[str] = []
-    for line in body.splitlines():
-        if line.startswith("## "):
-            if current is not None:
-                sections[current] = "\n".join(lines).strip()
-            current, lines = line[3:].strip(), []
-        elif current is not None:
-            lines.append(line)
-    if current is not None:
-        sections[current] = "\n".join(lines).strip()
-    return sections
-
-
-def _section(sections: dict[str, str], prefix: str) -> str:
-    for name, text in sections.items():
-        if name.startswith(prefix):
-            return text
-    return ""
-
-
-@dataclass
-class _Block:
-    kind: str  # "item" or "para"
-    text: str
-    children: list[str] = field(default_factory=list)
-
-
-def blocks(text: str) -> list[_Block]:
-    """Top-level list items (with nested items as children) and paragraphs."""
-    out: list[_Block] = []
-    for raw in text.splitlines():
-        if not raw.strip():
-            if out and out[-1].kind == "para":
-                out.append(_Block("gap", ""))
-            continue
-        match = _ITEM.match(raw)
-        indent = len(raw) - len(raw.lstrip())
-        if match and indent == 0:
-            out.append(_Block("item", match.group(3).strip()))
-        elif match and indent >= 2 and out and out[-1].kind == "item":
-            out[-1].children.append(match.group(3).strip())
-        elif indent >= 2 and out and out[-1].kind == "item":
-            if out[-1].children:
-                out[-1].children[-1] += raw.strip()
-            else:
-                out[-1].text += raw.strip()
-        elif out and out[-1].kind == "para":
-            out[-1].text += raw.strip()
-        else:
-            out.append(_Block("para", raw.strip()))
-    return [b for b in out if b.kind != "gap"]
-
-
-def list_items(text: str) -> list[str]:
-    return [clean_inline(b.text) for b in blocks(text) if b.kind == "item"]
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [clean_inline(b.text) for b in blocks(text) if b.kind == "para"]
-
-
 # ---- sections -------------------------------------------------------------------------
 
 
@@ -337,33 +278,14 @@ def split_roles(text: str) -> list[str]:
 
 def parse_quiz(text: str, source: str) -> list[QuizItem]:
     """Numbered questions with inline or one-per-line options and an ``答案：`` paragraph."""
-    items: list[list[str]] = []
-    for line in text.splitlines():
-        if re.match(r"^\d+[.．]\s", line):
-            items.append([re.sub(r"^\d+[.．]\s+", "", line)])
-        elif items:
-            items[-1].append(line.strip())
     quiz: list[QuizItem] = []
-    for lines in items:
-        joined = "\n".join(lines)
-        if "答案" not in joined:
+    for item in quiz_questions(text):
+        if not item.kind:
             continue
-        question_part, answer = re.split(r"(?:^|\n)\s*答案[：:]", joined, maxsplit=1)
-        head = _QUIZ_HEAD.match(" ".join(question_part.split()))
-        if not head:
-            continue
-        kind, rest = head.group(1), head.group(2)
-        marks = list(_OPTION.finditer(rest))
-        options: list[str] = []
-        if kind != "简答" and len(marks) >= 2:
-            question = rest[: marks[0].start()].strip()
-            for i, mark in enumerate(marks):
-                end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
-                options.append(f"{mark.group(1)}. {rest[mark.end() : end].strip()}")
-        else:
-            question = rest.strip()
+        choice = item.kind != "简答" and len(item.options) >= 2
+        options = [plain(f"{letter}. {option}") for letter, option in item.options] if choice else []
         quiz.append(
-            QuizItem(kind, plain(question), [plain(o) for o in options], plain(" ".join(answer.split())), source)
+            QuizItem(item.kind, plain(item.question if choice else item.asked), options, plain(item.answer), source)
         )
     return quiz
 
@@ -381,9 +303,9 @@ def parse_skill(path: Path, root: Path) -> SkillModule:
     meta, body = split_front_matter(path.read_text(encoding="utf-8"))
     sections = split_sections(body)
     source = path.resolve().relative_to(root.resolve()).as_posix()
-    phrases, donts = parse_phrases(_section(sections, "话术示例"))
-    roleplays, exercises = parse_roleplays(_section(sections, "练习与角色扮演"), source)
-    situations_text = _section(sections, "适用情境")
+    phrases, donts = parse_phrases(section(sections, PHRASES))
+    roleplays, exercises = parse_roleplays(section(sections, EXERCISES), source)
+    situations_text = section(sections, SITUATIONS)
     try:
         duration = int(meta.get("duration") or 60)
     except (TypeError, ValueError):
@@ -397,16 +319,16 @@ def parse_skill(path: Path, root: Path) -> SkillModule:
         duration=duration,
         tags=_as_list(meta.get("tags")),
         situations=list_items(situations_text),
-        intro=" ".join(_paragraphs(situations_text)[:1]),
-        key_points=list_items(_section(sections, "核心要点")),
-        steps=list_items(_section(sections, "操作步骤")),
-        misconceptions=list_items(_section(sections, "常见误区")),
+        intro=" ".join(paragraphs(situations_text)[:1]),
+        key_points=list_items(section(sections, KEY_POINTS)),
+        steps=list_items(section(sections, STEPS)),
+        misconceptions=list_items(section(sections, MISCONCEPTIONS)),
         phrases=phrases,
         donts=donts,
-        escalation=list_items(_section(sections, "何时转介")),
+        escalation=list_items(section(sections, ESCALATION)),
         roleplays=roleplays,
         exercises=exercises,
-        quiz=parse_quiz(_section(sections, "小测验"), source),
+        quiz=parse_quiz(section(sections, QUIZ), source),
         text=plain(body),
     )
 
@@ -416,7 +338,7 @@ def parse_case(path: Path, root: Path) -> CaseReport:
     sections = split_sections(body)
 
     def prose(name: str) -> str:
-        return " ".join(plain(p) for p in _paragraphs(_section(sections, name)))
+        return " ".join(plain(p) for p in paragraphs(section(sections, name)))
 
     return CaseReport(
         slug=path.stem,
@@ -428,11 +350,11 @@ def parse_case(path: Path, root: Path) -> CaseReport:
         date=str(meta.get("date") or ""),
         publication=str(meta.get("source") or ""),
         skills=_as_list(meta.get("skills")),
-        background=prose("背景"),
-        social_worker=prose("社工做了什么"),
-        volunteers=prose("志愿者做了什么"),
-        outcomes=prose("成效与数据"),
-        practices=list_items(_section(sections, "可复制的做法")),
+        background=prose(BACKGROUND),
+        social_worker=prose(SOCIAL_WORKER),
+        volunteers=prose(VOLUNTEERS),
+        outcomes=prose(OUTCOMES),
+        practices=list_items(section(sections, PRACTICES)),
         text=plain(body),
     )
 

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from tandem.courses.profiles import AUDIENCES, DURATIONS, FORMATS
+from tandem.errors import TandemError
 
 MIN_QUIZ = 5
 MAX_SKILLS = 6
 
 
-class PlanInputError(ValueError):
+class PlanInputError(TandemError, ValueError):
     """The builder's inputs are incomplete or out of range (message in Chinese, for the page)."""
 
 

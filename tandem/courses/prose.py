@@ -16,9 +16,11 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from tandem.courses import prompts
-from tandem.courses.modules import SkillModule, plain
+from tandem.courses.modules import SkillModule
 from tandem.courses.plan import CaseStudy, CourseParams, Objective
 from tandem.courses.profiles import AUDIENCE_PROFILES
+from tandem.errors import TandemError
+from tandem.text.knowledge_format import ESCALATION_TITLE, KEY_POINTS, PHRASES, plain
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.．、)]|（\d+）)\s*")
@@ -28,7 +30,7 @@ MIN_OBJECTIVES = 3
 MAX_OBJECTIVES = 5
 
 
-class ProseError(RuntimeError):
+class ProseError(TandemError, RuntimeError):
     """The chat model's text cannot be used (no citations, wrong shape, too long)."""
 
 
@@ -45,10 +47,10 @@ def numbered_material(modules: Sequence[SkillModule], case: CaseStudy | None) ->
     """Key points, phrases and escalation of each module, and the case's practices, numbered from 1."""
     raw: list[tuple[str, str, str, str]] = []
     for m in modules:
-        raw.append((m.title, "核心要点", "\n".join(f"- {plain(k)}" for k in m.key_points), m.source))
+        raw.append((m.title, KEY_POINTS, "\n".join(f"- {plain(k)}" for k in m.key_points), m.source))
         phrases = [f"- 可以说：{p.text}" for p in m.phrases[:6]] + [f"- 不要说：{plain(d)}" for d in m.donts[:4]]
-        raw.append((m.title, "话术示例", "\n".join(phrases), m.source))
-        raw.append((m.title, "何时转介社工", "\n".join(f"- {plain(e)}" for e in m.escalation), m.source))
+        raw.append((m.title, PHRASES, "\n".join(phrases), m.source))
+        raw.append((m.title, ESCALATION_TITLE, "\n".join(f"- {plain(e)}" for e in m.escalation), m.source))
     if case:
         text = "\n".join([*(f"- {plain(p)}" for p in case.practices), f"成效：{case.outcomes}"])
         raw.append((case.title, "可复制的做法与成效", text, case.source))

@@ -15,11 +15,12 @@ from tandem.core.settings import Settings
 from tandem.courses.plan import CoursePlan
 from tandem.db.core import get_engine
 from tandem.db.schema import course_plans
+from tandem.errors import TandemError
 
 MAX_TITLE = 300
 
 
-class PlanNotFoundError(LookupError):
+class PlanNotFoundError(TandemError, LookupError):
     """No saved plan has this id."""
 
 

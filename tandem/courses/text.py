@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from tandem.courses.modules import plain
+from tandem.text.knowledge_format import plain
 
 _SAME = (("家庭暴力", "家暴"), ("发现", ""), ("听到", ""), ("出现", ""))
 

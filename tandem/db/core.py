@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
 from tandem.core.settings import Settings
 from tandem.db.schema import metadata
 
+
+def _add_ask_log_client(conn: Connection) -> None:
+    """``ask_log.client`` (who asked: web, api:<key name>) for databases created before it existed."""
+    if "client" not in {c["name"] for c in inspect(conn).get_columns("ask_log")}:
+        conn.execute(text("ALTER TABLE ask_log ADD COLUMN client VARCHAR(120) NOT NULL DEFAULT 'web'"))
+
+
 # (version, description, upgrade) — append only; never edit an applied migration.
-MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = []
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "ask_log.client", _add_ask_log_client),
+]
 
 
 @lru_cache(maxsize=8)
@@ -25,7 +35,7 @@ def _engine_for(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")

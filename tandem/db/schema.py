@@ -34,6 +34,20 @@ ask_log = Table(
     Column("skill", String(100), nullable=False, server_default=""),  # skill of the top source, if any
     Column("rating", Integer, nullable=True),  # +1 👍, -1 👎, NULL = none
     Column("comment", Text, nullable=True),
+    Column("client", String(120), nullable=False, server_default="web"),  # web | api:<key name>
+)
+
+# Keys of the API (tandem.api): only a SHA-256 of each key is stored; the key is shown once.
+# A name is unique among keys not revoked; a revoked key keeps its row (and its name in the log).
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, index=True),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("prefix", String(16), nullable=False),  # the key's first characters, to recognise it in `keys list`
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
 )
 
 # Saved course plans of the course builder.

@@ -7,12 +7,14 @@ from typing import Any
 
 import yaml
 
-# libyaml's C parser when PyYAML was built with it (the PyPI wheels are): 10x faster.
+from tandem.errors import TandemError
+
+# libyaml's C parser when PyYAML was built with it (the PyPI wheels are); see bench/RESULTS.md for how much faster.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
-class FrontMatterError(ValueError):
+class FrontMatterError(TandemError, ValueError):
     """The document starts with a front matter block that is not valid YAML."""
 
 

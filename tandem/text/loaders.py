@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tandem.errors import TandemError
 from tandem.text.frontmatter import FrontMatterError, split_front_matter
 
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx")
@@ -21,7 +22,7 @@ _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
 
 
-class LoadError(Exception):
+class LoadError(TandemError):
     """A file that cannot be read; the message says why, in Chinese."""
 
 
@@ -102,7 +103,7 @@ def _load_pdf(data: bytes) -> LoadedDocument:
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("PDF 已加密（有打开密码），请先去除密码再上传")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = str((reader.metadata or {}).get("/Title") or "")
+        title = str(reader.metadata.get("/Title") or "") if reader.metadata else ""
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# strip_inline_markdown lives in knowledge_format; tandem.metrics.provenance (issue #18) still imports it from here.
+from tandem.text.knowledge_format import strip_inline_markdown as strip_inline_markdown
+
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 SENTENCE_END = "。！？；!?;…"
@@ -111,15 +114,6 @@ def normalize_text(text: str, *, join_lines: bool = True) -> str:
     text = re.sub(r"[ \t]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
-
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-
-
-def strip_inline_markdown(text: str) -> str:
-    """Plain text of Markdown inline markup: links keep their text, bold loses its stars."""
-    return _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
 
 
 def normalize_inline(text: str) -> str:

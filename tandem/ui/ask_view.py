@@ -11,6 +11,8 @@ import streamlit as st
 
 from tandem.assistant.answer import Answer, Assistant
 from tandem.assistant.asklog import log_answer, set_feedback
+from tandem.core.filters import SearchFilters
+from tandem.text.knowledge_format import escape_math
 from tandem.ui.resources import get_engine, get_index
 
 EXAMPLE_QUESTIONS = (
@@ -47,25 +49,20 @@ def filter_options() -> tuple[list[str], list[str]]:
     return skills, audiences
 
 
-def build_filters(kind_label: str, skills: list[str], audience: str) -> dict[str, Any]:
+def build_filters(kind_label: str, skills: list[str], audience: str) -> SearchFilters:
     """Search filters from the widgets; an audience narrows to the skill modules written for it."""
-    filters: dict[str, Any] = {"kind": KIND_FILTERS.get(kind_label)}
-    chosen = list(skills)
-    if audience:
-        for_audience = [
-            str(d.metadata.get("skill"))
-            for d in get_index().lexical.documents()
-            if audience in str(d.metadata.get("audience") or "") and d.metadata.get("skill")
-        ]
-        chosen = [s for s in chosen if s in for_audience] if chosen else for_audience
-        filters["kind"] = "skill"
-        if not chosen:
-            chosen = ["（无匹配模块）"]
-    filters["skill"] = chosen or None
-    return filters
+    if not audience:
+        return SearchFilters.of(kind=KIND_FILTERS.get(kind_label), skill=skills)
+    for_audience = [
+        str(d.metadata.get("skill"))
+        for d in get_index().lexical.documents()
+        if audience in str(d.metadata.get("audience") or "") and d.metadata.get("skill")
+    ]
+    chosen = [s for s in skills if s in for_audience] if skills else for_audience
+    return SearchFilters.of(kind="skill", skill=chosen) if chosen else SearchFilters.nothing()
 
 
-def ask(assistant: Assistant, question: str, filters: dict[str, Any]) -> Turn:
+def ask(assistant: Assistant, question: str, filters: SearchFilters | None) -> Turn:
     """Answer ``question`` in the chat (crisis box first, streamed text), log it, return the turn.
 
     The conversation's earlier questions go to ``Assistant.prepare`` as they do from the CLI
@@ -75,7 +72,7 @@ def ask(assistant: Assistant, question: str, filters: dict[str, Any]) -> Turn:
     history = [t.question for t in conversation()]
     prepared = assistant.prepare(question, history, filters)
     with st.chat_message("user"):
-        st.markdown(_escape(question))
+        st.markdown(escape_math(question))
     with st.chat_message("assistant"):
         if prepared.crisis:
             st.error(prepared.crisis.text)
@@ -107,10 +104,10 @@ def render_answer(answer: Answer, *, show_crisis: bool = True, show_text: bool =
     if answer.notice:
         st.warning(answer.notice)
     if show_text:
-        st.markdown(_escape(answer.text))
+        st.markdown(escape_math(answer.text))
     if answer.more:
         with st.expander(MORE_LABEL):
-            st.markdown(_escape(answer.more))
+            st.markdown(escape_math(answer.more))
     if answer.sources:
         st.caption("来源：每份资料一张卡，点击展开所引段落")
         for first, passages in answer.documents():
@@ -119,7 +116,7 @@ def render_answer(answer: Answer, *, show_crisis: bool = True, show_text: bool =
             with st.expander(f"{numbers} {first.title} · {kind}"):
                 for passage in passages:
                     section = passage.heading.split(" > ")[-1] if passage.heading else ""
-                    st.markdown(f"**[{passage.n}]** {_escape(section)}")
+                    st.markdown(f"**[{passage.n}]** {escape_math(section)}")
                     st.text(passage.text)
                 st.caption(f"来源文件：{first.path}")
     with st.expander("复制回答"):
@@ -143,8 +140,3 @@ def _rate(turn: Turn, rating: int, comment: str) -> None:
     set_feedback(get_engine(), turn.log_id, rating, comment)
     turn.rating = rating
     st.rerun()
-
-
-def _escape(text: str) -> str:
-    """Markdown-safe text: st.markdown already shows raw HTML as text; ``$`` must not start LaTeX."""
-    return text.replace("$", "\\$")

@@ -6,16 +6,17 @@ with ``st.text`` or in a dataframe, or markdown-escaped — never as HTML.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import pandas as pd
 import streamlit as st
 
-from ingest.indexer import IngestBusyError, IngestSummary
+from ingest.indexer import IngestSummary
 from ingest.library import DocumentRow, Health, format_size
 from ingest.uploads import UploadReport, UploadResult
 from tandem.core.lexical import ChunkRecord
+from tandem.core.locking import IngestBusyError
+from tandem.text.knowledge_format import escape_markdown
 
 KIND_FILTERS: dict[str, dict[str, object]] = {
     "全部": {},
@@ -29,12 +30,6 @@ LOCK_WAIT = 30  # seconds a change waits for another writer (CLI ingest, another
 FLASH_KEY = "library_flash"
 RESULTS_KEY = "library_upload_results"
 PROCESSED_KEY = "library_processed_uploads"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|<>~$])")
-
-
-def plain(text: str) -> str:
-    """``text`` escaped so markdown shows it literally (file names inside messages)."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def flash(kind: str, message: str) -> None:
@@ -85,7 +80,7 @@ def render_chunks(chunks: Sequence[ChunkRecord], page: int) -> None:
 
 def render_upload_results(results: Sequence[UploadResult]) -> None:
     for result in results:
-        line = f"“{plain(result.name)}”：{plain(result.message)}"
+        line = f"“{escape_markdown(result.name)}”：{escape_markdown(result.message)}"
         if result.status in ("added", "updated"):
             st.success(line, icon="✅")
         elif result.status == "duplicate":
@@ -100,15 +95,15 @@ def render_health(health: Health) -> None:
     cols[1].metric("段落（检索目录）", health.lexical_chunks)
     cols[2].metric("段落（向量库）", health.chroma_chunks)
     cols[3].metric("索引占用空间", format_size(health.size_bytes))
-    st.caption(f"嵌入模型：{plain(health.model)}（{health.dimension} 维）")
+    st.caption(f"嵌入模型：{escape_markdown(health.model)}（{health.dimension} 维）")
     problems = health.problems()
     if problems:
-        st.warning("索引需要注意：\n\n" + "\n".join(f"- {plain(p)}" for p in problems), icon="🩺")
+        st.warning("索引需要注意：\n\n" + "\n".join(f"- {escape_markdown(p)}" for p in problems), icon="🩺")
     else:
         st.success("索引一致：检索目录与向量库的段落完全对应，没有半截文档或孤立段落。", icon="🩺")
 
 
-def progress_reporter(text: str) -> tuple[Callable[[float, str], None], Callable[[], None]]:
+def progress_reporter(text: str) -> tuple[Callable[[float, str], None], Callable[[], object]]:
     """``(report, done)`` for a progress bar started with ``text``."""
     bar = st.progress(0.0, text=text)
 
@@ -130,7 +125,7 @@ def run_change(action: Callable[[], object], busy_hint: str) -> object | None:
 def summary_message(summary: IngestSummary) -> tuple[str, str]:
     """(st method, text) for a finished re-index."""
     if summary.failures:
-        failed = "\n".join(f"- {plain(f.source)}：{plain(f.error)}" for f in summary.failures[:20])
+        failed = "\n".join(f"- {escape_markdown(f.source)}：{escape_markdown(f.error)}" for f in summary.failures[:20])
         return "warning", f"重新索引完成，但有 {len(summary.failures)} 个文件失败（原有内容保持不变）：\n\n{failed}"
     return "success", f"重新索引完成。{summary.line()}"
 

@@ -6,17 +6,15 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from tandem.core.lexical import LexicalIndex
-from tandem.db.core import get_engine
 from tandem.metrics.store import load_bundled
-from tandem.ui.resources import get_settings
+from tandem.ui.resources import get_engine, get_settings
 
 
 @st.cache_resource(show_spinner="正在准备试点数据库…")
 def get_metrics_engine() -> Engine:
     """The project database, schema migrated and the bundled pilot figures loaded (idempotent)."""
-    settings = get_settings()
-    engine = get_engine(settings)
-    load_bundled(engine, settings.knowledge_dir / "metrics")
+    engine = get_engine()
+    load_bundled(engine, get_settings().knowledge_dir / "metrics")
     return engine
 
 

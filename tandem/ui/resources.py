@@ -46,7 +46,7 @@ def index_needs_building() -> bool:
     return get_index().is_empty() or _first_start_lock().locked()
 
 
-def build_index_if_empty(report: Callable[[float, str], None]) -> IngestSummary | None:
+def build_index_if_empty(report: Callable[[float, str], object]) -> IngestSummary | None:
     """Index the bundled knowledge on first start; ``report(fraction, text)`` shows progress.
 
     A second session arriving meanwhile waits here until the first has finished.
@@ -73,4 +73,5 @@ def get_assistant() -> Assistant:
 
 
 def get_engine() -> Engine:
+    """The project database of the settings: the app's only way to it (``tandem.db.core.get_engine``)."""
     return db_engine(get_settings())

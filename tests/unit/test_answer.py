@@ -29,6 +29,7 @@ from tandem.assistant.extractive import MAX_AVOID, MAX_STEPS, STEPS_TITLE, Passa
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
 from tandem.assistant.search import HybridSearcher
+from tandem.core.filters import SearchFilters
 
 CITATION = re.compile(r"\[(\d+)\]")
 
@@ -320,7 +321,7 @@ def test_crisis_signs_bring_the_crisis_module_and_the_answer_speaks_of_the_sign(
     answer = assistant.answer(question)
     assert "轻生" in answer.text or "不想活" in answer.text
     assert "存折" not in answer.parts.lead  # not a banking answer
-    filtered = assistant.prepare(question, filters={"skill": "怀旧疗法"})  # the user's filter is kept
+    filtered = assistant.prepare(question, filters=SearchFilters.of(skill="怀旧疗法"))  # the user's filter is kept
     assert all(s.skill == "怀旧疗法" for s in filtered.sources)
 
 

@@ -15,9 +15,10 @@ import pytest
 from bench.__main__ import main
 from bench.corpus import count_chunks, split_clauses, write_corpus
 from bench.evaluation import load_questions
-from bench.report import ROW_LABELS, as_json, from_json, render
+from bench.report import KEPT_MARKER, ROW_LABELS, as_json, from_json, render, write_results
 from bench.runner import Config, run
 from ingest.indexer import Indexer
+from tandem.core.filters import SearchFilters
 from tandem.core.lexical import LexicalIndex
 from tandem.core.settings import REPO_ROOT
 
@@ -142,10 +143,15 @@ QUERIES = [
     "？！……",
     "火星上的社区",
 ]
-FILTERS = [None, {"kind": "case"}, {"kind": ["skill"], "region": []}, {"region": "火星"}]
+FILTERS = [
+    None,
+    SearchFilters.of(kind="case"),
+    SearchFilters.of(kind=["skill"], region=[]),
+    SearchFilters.of(region="火星"),
+]
 
 
-def _fts5_results(path: Path, query: str, filters: dict | None) -> list[tuple[str, float]]:
+def _fts5_results(path: Path, query: str, filters: SearchFilters | None) -> list[tuple[str, float]]:
     """What FTS5 answers: a fresh LexicalIndex serves its first search from FTS5."""
     fresh = LexicalIndex(path)
     try:
@@ -195,3 +201,12 @@ def test_in_memory_bm25_follows_every_write_and_old_indexes_are_backfilled(index
     assert [c.id for c, _ in lexical.search("独居老人", 5)]  # FTS5 still answers
     assert lexical.backfill_terms() == lexical.count_chunks()
     _assert_same_as_fts5(lexical, QUERIES)
+
+
+def test_writing_results_keeps_the_hand_kept_measurements(tmp_path: Path) -> None:
+    path = tmp_path / "RESULTS.md"
+    write_results(path, "| old table |\n")
+    assert path.read_text(encoding="utf-8") == "| old table |\n"
+    path.write_text(f"| old table |\n\n{KEPT_MARKER}\n\n## Design measurements\n\n- 10x\n", encoding="utf-8")
+    write_results(path, "| new table |\n")
+    assert path.read_text(encoding="utf-8") == f"| new table |\n\n{KEPT_MARKER}\n\n## Design measurements\n\n- 10x\n"

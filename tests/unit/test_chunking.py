@@ -10,8 +10,9 @@ import pytest
 
 from tandem.core.settings import REPO_ROOT
 from tandem.text.chunking import chunk_text, sections, split_sentences
+from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import load_file
-from tandem.text.normalize import normalize_text, strip_inline_markdown
+from tandem.text.normalize import normalize_text
 
 KNOWLEDGE_FILES = sorted((REPO_ROOT / "knowledge").rglob("*.md"))
 SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*$")

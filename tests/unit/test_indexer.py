@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from ingest.indexer import Indexer, IngestBusyError, IngestSummary
+from ingest.indexer import Indexer, IngestSummary
 from tandem.assistant.search import HybridSearcher
 from tandem.core.embeddings import make_embeddings
 from tandem.core.index import KnowledgeIndex, open_index
+from tandem.core.locking import IngestBusyError
 from tandem.core.settings import Settings
 from tandem.core.store import EmbeddingMismatchError
 

@@ -1,8 +1,9 @@
 """The house plan, read from the code: each layer imports only the layers below it.
 
 Layers from the bottom: text < core < db < ingest (the write path) < features (assistant,
-courses, metrics) < ui < pages/app. The read path (tandem.assistant) never imports the
-write path (ingest), and no installed package imports bench or tests.
+courses, metrics) < ui, api < pages/app and the `python -m assistant` entry point. The read
+path (tandem.assistant) never imports the write path (ingest), and no installed package
+imports bench or tests.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 RANK = {
+    "tandem.errors": -1,  # the exception base: imports nothing, so every layer may raise a TandemError
     "tandem.text": 0,
     "tandem.core": 1,
     "tandem.db": 2,
@@ -21,8 +23,11 @@ RANK = {
     "tandem.assistant": 4,
     "tandem.courses": 4,
     "tandem.metrics": 4,
-    "assistant": 4,  # the CLI entry point of tandem.assistant
     "tandem.ui": 5,
+    "tandem.api": 5,  # the HTTP face of tandem.assistant, beside the Streamlit one (ui); neither imports the other
+    # `python -m assistant` dispatches to tandem.assistant.cli (ask) and tandem.api.cli (serve, keys):
+    # an outer entry point like app.py and pages, so it sits above both faces.
+    "assistant": 6,
     "pages": 6,
     "app": 6,
 }

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tandem.assistant.search import HybridSearcher
+from tandem.core.filters import SearchFilters
 from tandem.core.index import KnowledgeIndex
 
 MODES = ("hybrid", "dense", "lexical")
@@ -34,7 +33,9 @@ def test_hybrid_finds_the_bakeyang_case(searcher: HybridSearcher) -> None:
 
 
 def test_hybrid_finds_paraphrase(searcher: HybridSearcher) -> None:
-    hits = searcher.search("老人家一个人住，心里发慌，志愿者上门该怎么陪他聊天", k=5, filters={"kind": "skill"})
+    hits = searcher.search(
+        "老人家一个人住，心里发慌，志愿者上门该怎么陪他聊天", k=5, filters=SearchFilters.of(kind="skill")
+    )
     assert hits
     assert any("独居" in h.chunk.text or "倾听" in h.chunk.text or "陪伴" in h.chunk.text for h in hits)
 
@@ -42,7 +43,7 @@ def test_hybrid_finds_paraphrase(searcher: HybridSearcher) -> None:
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("kind", ["skill", "case"])
 def test_kind_filter_is_respected(searcher: HybridSearcher, mode: str, kind: str) -> None:
-    hits = searcher.search(BROAD_QUERY, k=10, filters={"kind": kind}, mode=mode)  # type: ignore[arg-type]
+    hits = searcher.search(BROAD_QUERY, k=10, filters=SearchFilters.of(kind=kind), mode=mode)  # type: ignore[arg-type]
     assert hits, (mode, kind)
     assert {h.chunk.kind for h in hits} == {kind}
     assert all(h.chunk.source.startswith(f"knowledge/{kind}s/") for h in hits)
@@ -53,7 +54,7 @@ def test_region_filter_is_respected(bundled_index: KnowledgeIndex, searcher: Hyb
     regions = bundled_index.lexical.distinct("region")
     assert len(regions) >= 3, regions
     for region in regions:
-        hits = searcher.search("社区志愿服务的做法和成效", k=8, filters={"region": region}, mode=mode)  # type: ignore[arg-type]
+        hits = searcher.search("社区志愿服务的做法和成效", k=8, filters=SearchFilters.of(region=region), mode=mode)  # type: ignore[arg-type]
         assert hits, (mode, region)
         assert {h.chunk.region for h in hits} == {region}, (mode, region)
 
@@ -61,7 +62,7 @@ def test_region_filter_is_respected(bundled_index: KnowledgeIndex, searcher: Hyb
 @pytest.mark.parametrize("mode", MODES)
 def test_combined_and_list_filters(bundled_index: KnowledgeIndex, searcher: HybridSearcher, mode: str) -> None:
     regions = bundled_index.lexical.distinct("region")[:2]
-    filters: dict[str, Any] = {"kind": ["case"], "region": regions}
+    filters = SearchFilters.of(kind=["case"], region=regions)
     hits = searcher.search("社区志愿服务的做法和成效", k=10, filters=filters, mode=mode)  # type: ignore[arg-type]
     assert hits
     assert all(h.chunk.kind == "case" and h.chunk.region in regions for h in hits)
@@ -71,13 +72,13 @@ def test_combined_and_list_filters(bundled_index: KnowledgeIndex, searcher: Hybr
 def test_skill_filter_is_respected(bundled_index: KnowledgeIndex, searcher: HybridSearcher, mode: str) -> None:
     skill = "静默倾听"
     assert skill in bundled_index.lexical.distinct("skill")
-    hits = searcher.search("怎样倾听老人说话", k=5, filters={"skill": skill}, mode=mode)  # type: ignore[arg-type]
+    hits = searcher.search("怎样倾听老人说话", k=5, filters=SearchFilters.of(skill=skill), mode=mode)  # type: ignore[arg-type]
     assert hits and {h.chunk.skill for h in hits} == {skill}
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_filter_matching_nothing_returns_nothing(searcher: HybridSearcher, mode: str) -> None:
-    assert searcher.search(BROAD_QUERY, k=5, filters={"region": "火星"}, mode=mode) == []  # type: ignore[arg-type]
+    assert searcher.search(BROAD_QUERY, k=5, filters=SearchFilters.of(region="火星"), mode=mode) == []  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -132,3 +133,15 @@ def test_hit_evidence_matches_mode(searcher: HybridSearcher) -> None:
 def test_exact_figure_found_lexically(searcher: HybridSearcher) -> None:
     hits = searcher.search("降幅达到51%", k=5, mode="lexical")
     assert any("51%" in h.chunk.text for h in hits)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_filters_matching_nothing_explicitly_return_nothing(
+    bundled_index: KnowledgeIndex, searcher: HybridSearcher, mode: str
+) -> None:
+    nothing = SearchFilters.nothing()
+    assert searcher.search(BROAD_QUERY, k=5, filters=nothing, mode=mode) == []  # type: ignore[arg-type]
+    assert bundled_index.lexical.search(BROAD_QUERY, 5, nothing) == []
+    vector = bundled_index.embeddings.embed_query(BROAD_QUERY)
+    assert bundled_index.store.search(vector, 5, nothing) == []
+    assert bundled_index.lexical.search(BROAD_QUERY, 5, SearchFilters()) != []

@@ -15,6 +15,7 @@ from bench.processes import free_port, server_process
 from ingest.indexer import Indexer
 from tandem.assistant.search import HybridSearcher
 from tandem.core.embeddings import make_embeddings
+from tandem.core.filters import SearchFilters
 from tandem.core.index import open_index
 from tandem.core.settings import Settings, load_settings
 from tandem.core.store import REBUILD_COMMAND, EmbeddingMismatchError, VectorStore, chroma_where, make_client
@@ -184,7 +185,7 @@ def test_ingest_and_search(store_settings: Settings, embeddings, tmp_path: Path)
         assert hits[0].chunk.source.endswith("courier.md") and "51%" in hits[0].chunk.text
         dense = searcher.search("老人说话时不要打断", k=1, mode="dense")
         assert dense[0].chunk.source.endswith("listen.txt")
-        region_hits = searcher.search("志愿者", k=5, filters={"region": "北京市朝阳区"}, mode="dense")
+        region_hits = searcher.search("志愿者", k=5, filters=SearchFilters.of(region="北京市朝阳区"), mode="dense")
         assert region_hits and all(h.chunk.region == "北京市朝阳区" for h in region_hits)
 
         (folder / "listen.txt").unlink()
@@ -196,9 +197,9 @@ def test_ingest_and_search(store_settings: Settings, embeddings, tmp_path: Path)
 
 def test_chroma_where() -> None:
     assert chroma_where(None) is None
-    assert chroma_where({"kind": None, "region": "", "skill": []}) is None
-    assert chroma_where({"kind": "skill"}) == {"kind": {"$in": ["skill"]}}
-    assert chroma_where({"kind": ["skill", "case"], "region": "北京市"}) == {
+    assert chroma_where(SearchFilters.of(kind=None, region="", skill=[])) is None
+    assert chroma_where(SearchFilters.of(kind="skill")) == {"kind": {"$in": ["skill"]}}
+    assert chroma_where(SearchFilters.of(kind=["skill", "case"], region="北京市")) == {
         "$and": [{"kind": {"$in": ["skill", "case"]}}, {"region": {"$in": ["北京市"]}}]
     }
 

@@ -19,11 +19,11 @@ import pytest
 from filelock import FileLock
 from pypdf import PdfReader, PdfWriter
 
-from ingest.indexer import IngestBusyError
 from ingest.library import check_health, document_chunks, list_documents
 from ingest.uploads import UploadError, delete_upload, reindex_all, safe_filename, sha256_of, sniff, upload_files
 from tandem.assistant.search import HybridSearcher
 from tandem.core.index import KnowledgeIndex, open_index
+from tandem.core.locking import IngestBusyError
 from tandem.core.settings import Settings, load_settings
 from tandem.text.loaders import LoadError
 from tests.unit.test_loaders import make_text_pdf

@@ -1,0 +1,62 @@
+"""The API with a chat model configured: openai SDK → `python -m assistant serve` → a real llama.cpp server.
+
+Gemma 3 270M writes poor Chinese; this proves that a chat model's answer streams through the API
+in pieces, after the crisis box, with the sources in the final chunk — not answer quality.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import urllib.request
+from pathlib import Path
+
+import openai
+import pytest
+
+from bench.processes import free_port, server_process
+from tandem.core.settings import REPO_ROOT
+from tests.integration.test_api_server import CRISIS, new_key, starts_with_crisis_box
+from tests.integration.test_llm_server import MODEL_ALIAS, llm_server  # noqa: F401 (the llama.cpp server fixture)
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_chat_model_answer_streams_through_the_api_in_pieces_after_the_crisis_box(
+    bundled_index,
+    llm_server: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
+    env.update(
+        {
+            "TANDEM_DATA_DIR": str(bundled_index.settings.data_dir),
+            "TANDEM_DATABASE_URL": f"sqlite:///{tmp_path / 'api.sqlite3'}",
+            "TANDEM_LLM_PROVIDER": "openai",
+            "TANDEM_LLM_MODEL": MODEL_ALIAS,
+            "TANDEM_LLM_BASE_URL": llm_server,
+            "TANDEM_LLM_MAX_TOKENS": "48",
+            "PYTHONPATH": str(REPO_ROOT),
+        }
+    )
+    key = new_key(env, tmp_path, "llm")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+
+    def healthy() -> bool:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+            return json.loads(response.read()) == {"status": "ok"}
+
+    args = [sys.executable, "-m", "assistant", "serve", "--port", str(port)]
+    with server_process(args, tmp_path / "server.log", healthy, 180, cwd=tmp_path, env=env):
+        client = openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=300)
+        stream = client.chat.completions.create(
+            model="tandem", messages=[{"role": "user", "content": CRISIS}], stream=True
+        )
+        chunks = list(stream)
+    texts = [c.choices[0].delta.content for c in chunks if c.choices and c.choices[0].delta.content]
+    assert starts_with_crisis_box(texts[0]), texts[:2]
+    assert len(texts) >= 3, "a chat model's answer must arrive in pieces, not as one block"
+    final = chunks[-1].model_extra or {}
+    assert chunks[-1].choices[0].finish_reason == "stop" and final["sources"] and final["refused"] is False
