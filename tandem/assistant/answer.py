@@ -142,12 +142,6 @@ def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = N
     ]
 
 
-def renumber_citations(text: str, sources: Sequence[Source]) -> tuple[str, list[Source]]:
-    """Keep the cited sources only, numbered in order of first citation, and rewrite [n] to match."""
-    renumber, kept = citation_order(text, sources)
-    return renumber(text), kept
-
-
 def citation_order(text: str, sources: Sequence[Source]) -> tuple[Callable[[str], str], list[Source]]:
     """The renumbering of [n] by first citation in ``text`` (to apply to it and its parts), and the kept sources."""
     by_n = {s.n: s for s in sources}
@@ -406,8 +400,7 @@ class Assistant:
         signs of the conversation named; the words carried over from earlier questions
         found the passages but would pull every sentence back to the first question.
         """
-        asked = prepared.question if prepared.query != prepared.question else prepared.query
-        return with_crisis_terms(asked, prepared.crisis)
+        return with_crisis_terms(prepared.question, prepared.crisis)
 
     def refusal_text(self, missing: Sequence[str] = ()) -> str:
         """The refusal, with what this knowledge base does cover (read from the index, not assumed).

@@ -22,7 +22,7 @@ from tandem.assistant.answer import (
     Assistant,
     SentenceVectors,
     Source,
-    renumber_citations,
+    citation_order,
 )
 from tandem.assistant.conversation import carry_over, is_follow_up
 from tandem.assistant.extractive import MAX_AVOID, MAX_STEPS, STEPS_TITLE, Passage, compose, quiz_answers
@@ -406,9 +406,11 @@ def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
     assert answer.crisis is None
 
 
-def test_renumber_citations_keeps_only_cited_sources_in_order():
+def test_citation_order_keeps_only_cited_sources_in_order():
     sources = [Source(n, f"t{n}", f"p{n}", "x", 1.0) for n in range(1, 6)]
-    text, kept = renumber_citations("甲[4]。乙[2]。丙[4]。丁[9]。", sources)
+    renumber, kept = citation_order("甲[4]。乙[2]。丙[4]。丁[9]。", sources)
+    text = renumber("甲[4]。乙[2]。丙[4]。丁[9]。")
+    assert renumber("展开更多：戊[2]。") == "展开更多：戊[2]。"  # a part renumbered like the whole
     assert text == "甲[1]。乙[2]。丙[1]。丁。"
     assert [(s.n, s.path) for s in kept] == [(1, "p4"), (2, "p2")]
 
