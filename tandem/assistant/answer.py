@@ -269,9 +269,9 @@ class Assistant:
         "存折都交代好了" reads like a question about an old man's savings; the crisis
         check sees the 轻生 sign it carries, and the answer should then speak of what
         to do about that sign, not of bank books.  An emergency another module teaches
-        (噎住 → 现场急救) keeps that module's passage first: putting the crisis module
-        first lost the labelled document on held-out questions (first line 0.765 against
-        0.824).  Without a crisis module (another knowledge base) the hits stay as they are.
+        (噎住 → 现场急救) keeps that module's passage first (putting the crisis module
+        first lost the labelled document on held-out questions: CHANGELOG.md, issue 16).
+        Without a crisis module (another knowledge base) the hits stay as they are.
         """
         crisis_hits = self.searcher.search(
             query, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)

@@ -94,7 +94,7 @@ _NOT_CONTENT = re.compile(
     r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$|^[（(][^）)]*[）)][。]?$"
 )
 # The law a module rests on (依据): it leads only a question about rules or leave ("需要办什么手续？"
-# "能收下吗？"), never as a step or a "more" line.
+# "能收下吗？"), and is never a step or a "more" line.
 _BASIS_SECTIONS = ("依据",)
 _ASKS_RULES = re.compile(r"法|规定|手续|条例|依据|合法|违法|允许|资格|保险")
 _LABELLED = re.compile(r"^[^，。：:“]{2,14}[：:]")  # "引路：……" states its own subject
@@ -400,9 +400,8 @@ def compose(
         and not any(_DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT for i in leads)
     ):
         return _no_figure(items, focus)
-    # The best lead decides the document the whole answer comes from.  Judging documents by their best
-    # three sentences instead chose the labelled document more often on the development questions
-    # and less often on the held-out ones (first line 0.725 against 0.765), so it was not kept.
+    # The best lead decides the document the whole answer comes from (judging documents by their best
+    # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     lead = max(leads or items, key=lambda i: i.score)
     own = [i for i in items if i.source == lead.source]
     used = {lead.text}
