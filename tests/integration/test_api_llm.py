@@ -18,14 +18,14 @@ import pytest
 from bench.processes import free_port, server_process
 from tandem.core.settings import REPO_ROOT
 from tests.integration.test_api_server import CRISIS, new_key, starts_with_crisis_box
-from tests.integration.test_llm_server import MODEL_ALIAS, llm_server  # noqa: F401 (the llama.cpp server fixture)
+from tests.integration.conftest import MODEL_ALIAS, LlmServer
 
 pytestmark = pytest.mark.slow
 
 
 def test_a_chat_model_answer_streams_through_the_api_in_pieces_after_the_crisis_box(
     bundled_index,
-    llm_server: str,  # noqa: F811
+    llm_server: LlmServer,
     tmp_path: Path,
 ) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
@@ -35,7 +35,7 @@ def test_a_chat_model_answer_streams_through_the_api_in_pieces_after_the_crisis_
             "TANDEM_DATABASE_URL": f"sqlite:///{tmp_path / 'api.sqlite3'}",
             "TANDEM_LLM_PROVIDER": "openai",
             "TANDEM_LLM_MODEL": MODEL_ALIAS,
-            "TANDEM_LLM_BASE_URL": llm_server,
+            "TANDEM_LLM_BASE_URL": llm_server.url,
             "TANDEM_LLM_MAX_TOKENS": "48",
             "PYTHONPATH": str(REPO_ROOT),
         }
