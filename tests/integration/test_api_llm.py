@@ -17,8 +17,8 @@ import pytest
 
 from bench.processes import free_port, server_process
 from tandem.core.settings import REPO_ROOT
-from tests.integration.test_api_server import CRISIS, new_key, starts_with_crisis_box
 from tests.integration.conftest import MODEL_ALIAS, LlmServer
+from tests.integration.test_api_server import CRISIS, new_key, starts_with_crisis_box
 
 pytestmark = pytest.mark.slow
 
