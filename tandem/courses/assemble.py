@@ -254,7 +254,7 @@ def _generated_questions(module: SkillModule) -> list[QuizQuestion]:
                 "简答",
                 f"使用「{module.skill}」时，出现哪些情况要立即联系社工？请至少说出两种。",
                 [],
-                f"{leads}。有立即危险时拨打 110 或 120，志愿者不单独处理。",
+                f"{leads}。志愿者不单独处理，求助按《危机识别与转介》的流程。",
                 module.source,
             )
         )

@@ -90,6 +90,8 @@ def test_case_fits_the_skills_and_audience() -> None:
     youth = plan_for(["youth-activity-safety"], "青少年与家长")
     assert "youth-activity-safety" in LIBRARY.case(youth.case.slug).skills
     for slug in SLUGS:  # whatever the audience, the chosen case covers a chosen skill when any case does
+        if not any(slug in c.skills for c in LIBRARY.cases):
+            continue
         for audience in AUDIENCES:
             case = plan_for([slug], audience).case
             assert case is not None and slug in LIBRARY.case(case.slug).skills, (slug, audience, case.slug)
