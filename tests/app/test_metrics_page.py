@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from openpyxl import Workbook
 from sqlalchemy import func, insert, select
@@ -189,7 +189,7 @@ def test_what_volunteers_ask(data_dir) -> None:  # type: ignore[no-untyped-def]
         ]:
             conn.execute(
                 insert(ask_log).values(
-                    asked_at=datetime(2025, 7, 8, 2, tzinfo=UTC),
+                    asked_at=datetime.now(UTC) - timedelta(days=3),  # within the retention period
                     question=question,
                     query=question,
                     answer="回答",
