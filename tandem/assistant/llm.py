@@ -66,16 +66,28 @@ class NumberedPassage:
     text: str
 
 
+_FENCE = re.compile(r"</?\s*资料\s*>")
+
+
+def _unfenced(text: str) -> str:
+    """Text with the prompt's fence markers removed, so a document cannot close the passages block."""
+    return _FENCE.sub("", text)
+
+
 def build_messages(question: str, passages: Sequence[NumberedPassage]) -> list[BaseMessage]:
+    """The system rules, then one message holding the fenced passages and the question."""
     context = "\n\n".join(
         prompts.PASSAGE_TEMPLATE.format(
-            n=p.n, title=p.title, heading=f"（{p.heading}）" if p.heading else "", text=p.text
+            n=p.n,
+            title=_unfenced(p.title),
+            heading=f"（{_unfenced(p.heading)}）" if p.heading else "",
+            text=_unfenced(p.text),
         )
         for p in passages
     )
     return [
         SystemMessage(prompts.SYSTEM_PROMPT),
-        HumanMessage(prompts.CONTEXT_TEMPLATE.format(passages=context, question=question)),
+        HumanMessage(prompts.CONTEXT_TEMPLATE.format(passages=context, question=_unfenced(question))),
     ]
 
 
