@@ -174,19 +174,24 @@ async def _ask(page: Any, question: str, turn: int) -> float:
     return time.perf_counter() - started
 
 
-async def _drive(url: str, sessions: int, rounds: int, result: LoadResult, on_start: Any) -> list[list[str]]:
+async def _drive(
+    url: str, sessions: int, rounds: int, result: LoadResult, on_start: Any, log: Any = print
+) -> list[list[str]]:
     from playwright.async_api import async_playwright
 
     asked: list[list[str]] = [[] for _ in range(sessions)]
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
+            await _warm_up(browser, url)
+            log(f"load: warmed up; opening {sessions} sessions")
             contexts = [await browser.new_context(viewport={"width": 420, "height": 900}) for _ in range(sessions)]
             pages = [await c.new_page() for c in contexts]
             for page in pages:  # open one after another: sessions start, then ask together
                 page.set_default_timeout(START_TIMEOUT * 1000)
                 await page.goto(f"{url}/ask")
                 await page.get_by_placeholder("遇到什么情况").wait_for()
+            log(f"load: {sessions} pages open")
             for turn in range(rounds):
                 questions = [QUESTIONS[(i + turn * sessions) % len(QUESTIONS)] for i in range(sessions)]
                 if turn == 0:
@@ -194,6 +199,7 @@ async def _drive(url: str, sessions: int, rounds: int, result: LoadResult, on_st
                 outcomes = await asyncio.gather(
                     *(_ask(page, q, turn) for page, q in zip(pages, questions, strict=True)), return_exceptions=True
                 )
+                log(f"load: round {turn + 1} answered")
                 for i, outcome in enumerate(outcomes):
                     asked[i].append(questions[i])
                     if isinstance(outcome, BaseException):
@@ -208,10 +214,20 @@ async def _drive(url: str, sessions: int, rounds: int, result: LoadResult, on_st
     return asked
 
 
+async def _warm_up(browser: Any, url: str) -> None:
+    """One question before the timers: the model and the caches load once per process, not per session."""
+    context = await browser.new_context()
+    page = await context.new_page()
+    page.set_default_timeout(START_TIMEOUT * 1000)
+    await page.goto(f"{url}/ask")
+    await _ask(page, "第一次上门探访独居老人要注意什么？", 0)
+    await context.close()
+
+
 async def _check_page(page: Any, i: int, asked: list[list[str]], result: LoadResult) -> None:
     if await page.locator("[data-testid='stException']").count():
         result.errors.append(f"session {i + 1}: the page shows an exception")
-    text = await page.locator("[data-testid='stMain']").inner_text()
+    text = await page.locator("[data-testid='stMainBlockContainer']").inner_text(timeout=60_000)
     mine = set(asked[i])
     for question in mine:
         if question not in text:
@@ -288,8 +304,7 @@ def run_load(
     with server_process(
         args, server_log, lambda: _healthy(url), START_TIMEOUT, cwd=REPO_ROOT, env=_env(data_dir)
     ) as server:
-        _warm_up(url)
-        log(f"load: app up on {url}; {sessions} sessions asking")
+        log(f"load: app up on {url}")
 
         def start_ingest() -> None:
             if ingest_dir is not None:
@@ -300,7 +315,7 @@ def run_load(
                 )
                 ingest["started"] = time.perf_counter()
 
-        asked = asyncio.run(_drive(url, sessions, rounds, result, start_ingest))
+        asked = asyncio.run(_drive(url, sessions, rounds, result, start_ingest, log))
         result.peak_rss_mb = peak_rss_mb(server.pid)
         if "process" in ingest:
             code = ingest["process"].wait(timeout=1800)
@@ -325,24 +340,6 @@ def _chunk_count(data_dir: Path) -> int:
         return lexical.count_chunks()
     finally:
         lexical.close()
-
-
-def _warm_up(url: str) -> None:
-    """One question before the timers: the model and the caches load once per process, not per session."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.set_default_timeout(START_TIMEOUT * 1000)
-            page.goto(f"{url}/ask")
-            box = page.get_by_placeholder("遇到什么情况")
-            box.fill("第一次上门探访独居老人要注意什么？")
-            box.press("Enter")
-            page.get_by_role("button", name="👍 有用").wait_for()
-        finally:
-            browser.close()
 
 
 def load_benchmark(
