@@ -92,7 +92,11 @@ class LoadResult:
 
     @property
     def p50_p95_max(self) -> list[float]:
-        return percentiles(self.seconds) if self.seconds else [float("nan")] * 3
+        """Seconds to a rendered answer: median, p95 (nearest rank), worst."""
+        if not self.seconds:
+            return [float("nan")] * 3
+        p50_ms, p95_ms = percentiles(self.seconds)
+        return [p50_ms / 1000, p95_ms / 1000, max(self.seconds)]
 
     def line(self) -> str:
         p50, p95, worst = self.p50_p95_max
