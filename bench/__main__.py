@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--render", type=Path, metavar="FILE.json", help="only print the table of a saved run")
     load = parser.add_argument_group("load test (bench/load.py): many browser sessions asking one app at once")
     load.add_argument("--load", action="store_true", help="run the load test instead of the benchmark table")
-    load.add_argument("--sessions", type=positive_int, default=20, help="browser sessions asking at once (default 20)")
+    load.add_argument(
+        "--sessions", type=_sizes, default=(20,), help="browser sessions asking at once, e.g. 5,10,20 (default 20)"
+    )
     load.add_argument("--rounds", type=positive_int, default=2, help="questions each session asks (default 2)")
     load.add_argument("--load-size", type=_sizes, help="corpus size in chunks, e.g. 10000 (default: bundled only)")
     load.add_argument("--ingest", action="store_true", help="also run once with an ingest adding documents meanwhile")
@@ -61,14 +63,15 @@ def run_load_test(args: argparse.Namespace) -> int:
     work_dir = args.work_dir.resolve() if args.work_dir else Config().work_dir
     results = []
     for size in args.load_size or (None,):
-        results += load_benchmark(
-            work_dir,
-            sessions=args.sessions,
-            rounds=args.rounds,
-            size=size,
-            with_ingest=args.ingest,
-            log=lambda line: print(line, file=sys.stderr, flush=True),
-        )
+        for sessions in args.sessions:
+            results += load_benchmark(
+                work_dir,
+                sessions=sessions,
+                rounds=args.rounds,
+                size=size,
+                with_ingest=args.ingest and sessions == max(args.sessions),  # the ingest run: at the most sessions
+                log=lambda line: print(line, file=sys.stderr, flush=True),
+            )
     table = render_load(results)
     print(table)
     if args.out:

@@ -90,7 +90,7 @@ def _sanitize(key: str, options: list[Any]) -> None:
         state[key] = None
 
 
-def _chart(chart: object, key: str) -> None:
+def _chart(chart: Any, key: str) -> None:
     """An Altair chart in a keyed container (the key becomes a CSS class the browser tests find)."""
     with st.container(key=key):
         st.altair_chart(chart)
@@ -253,7 +253,8 @@ def render_monthly(engine: Engine, settings: Settings, can_change: bool) -> None
     st.caption(f"最新月份：{latest:%Y年%m月}（与上月相比）")
     kpi_row(cards)
     left, right = st.columns(2)
-    measure = left.selectbox("指标", list(MEASURES), format_func=MEASURES.get, key="metrics_measure")
+    measures: list[str] = list(MEASURES)
+    measure = left.selectbox("指标", measures, format_func=lambda m: MEASURES[m], key="metrics_measure") or measures[0]
     teams = sorted(records["team"].unique())
     _sanitize("metrics_teams", teams)
     chosen = right.multiselect("团队", teams, key="metrics_teams", placeholder="全部团队")
@@ -305,10 +306,11 @@ def _undo(engine: Engine, settings: Settings, labels: dict[int, str]) -> None:
     if state.get("metrics_undo_choice") not in labels:  # default: the newest upload still in effect
         state["metrics_undo_choice"] = next(iter(labels), None)
     left, right = st.columns([3, 1], vertical_alignment="bottom")
+    choices: list[int] = list(labels)
     choice = left.selectbox(
         "撤销一次上传（删除该次写入的全部行）",
-        list(labels),
-        format_func=labels.get,
+        choices,
+        format_func=lambda i: labels[i],
         key="metrics_undo_choice",
         placeholder="没有可撤销的上传",
     )
