@@ -24,11 +24,19 @@ CATEGORY_LABELS = {
     "volunteers": "志愿者",
     "service_hours": "志愿服务时长",
     "teams": "志愿服务队伍",
-    "people_served": "服务/帮助居民",
+    "people_served": "服务/帮助居民（人次）",
+    "people_served_people": "服务/帮助居民（人）",
     "hotline_change": "接诉即办案件变化",
     "other": "其他",
 }
-COMPARED_CATEGORIES = ("volunteers", "social_workers", "service_hours", "teams", "people_served")
+COMPARED_CATEGORIES = (
+    "volunteers",
+    "social_workers",
+    "service_hours",
+    "teams",
+    "people_served",
+    "people_served_people",
+)
 APPROX_MARKS = ("（余）", "（多）", "（超过）")
 RESULT_WORDS = ("降幅", "增收", "服务居民", "帮助", "时长", "客流", "价值")
 GROUP_LABELS = {"region": "地区", "program": "项目", "community": "社区"}
@@ -257,6 +265,8 @@ def compare_by(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     The index makes groups comparable across categories of different units.
     """
     data = with_categories(frame)
+    people = (data["category"] == "people_served") & (data["unit"].map(PEOPLE_UNITS) == "人")
+    data.loc[people, "category"] = "people_served_people"  # people and person-times are never added
     data = data[data["category"].isin(COMPARED_CATEGORIES)]
     parts = []
     for (group, category), rows in data.groupby([by, "category"], sort=True):

@@ -93,6 +93,9 @@ def test_people_served_is_never_a_sum_of_different_units(figures: pd.DataFrame) 
         assert units in ({"人次"}, {"位"}), units
     one_unit = apply_filters(figures, Filters(regions=("宁夏中卫市沙坡头区",)))
     assert [(c.unit, c.value) for c in kpis(one_unit) if c.key.startswith("people_served")] == [("人次", 1000)]
+    one_group = compare_by(figures.assign(program="全部试点"), "program").set_index("category")
+    assert one_group.loc["people_served", ["value", "unit"]].tolist() == [1000, "人次"]
+    assert one_group.loc["people_served_people", ["value", "unit"]].tolist() == [700, "位"]
     nothing = apply_filters(figures, Filters(communities=("劲松街道八棵杨社区",)))
     assert [c.display for c in kpis(nothing) if c.key.startswith("people_served")] == ["—"]
 
