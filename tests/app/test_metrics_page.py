@@ -213,3 +213,10 @@ def test_unreachable_database_gets_a_clear_message(data_dir, monkeypatch) -> Non
     assert not at.exception
     assert any("无法连接试点数据库" in e.value for e in at.error)
     assert not at.metric
+
+
+def test_people_served_is_shown_per_unit(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """1,000 person-times and 700 people are two cards; the old page showed "1,700余" in "人次/人"."""
+    kpis = {m.label: m.value for m in page().metric}
+    assert kpis["服务/帮助居民（人次）"] == "1,000余" and kpis["服务/帮助居民（人）"] == "700余"
+    assert not [label for label in kpis if "人次/人" in label]
