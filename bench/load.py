@@ -379,7 +379,7 @@ def load_benchmark(
     work_dir: Path, *, sessions: int, rounds: int, size: int | None, with_ingest: bool, log: Any = print
 ) -> list[LoadResult]:
     """``python -m bench --load``: the load run on a fresh copy of a prepared index, then again with an ingest."""
-    label = f"{size:,} chunks" if size else "bundled"
+    label = f"{size:,}-chunk corpus" if size else "bundled"
     base = work_dir / f"load-{size or 'bundled'}"
     log(f"load: preparing the index in {base} …")
     chunks = prepare_index(base, size, work_dir / "vector-cache.sqlite3" if size else None)
