@@ -81,7 +81,9 @@ def _cutoff(engine: Engine, days: int, now: datetime | None = None) -> datetime:
 def purge_expired(engine: Engine, retention_days: int, *, now: datetime | None = None) -> int:
     """Delete questions (and their feedback, stored on the same row) older than ``retention_days``."""
     with engine.begin() as conn:
-        removed = conn.execute(delete(ask_log).where(ask_log.c.asked_at < _cutoff(engine, retention_days, now))).rowcount
+        removed = conn.execute(
+            delete(ask_log).where(ask_log.c.asked_at < _cutoff(engine, retention_days, now))
+        ).rowcount
     return int(removed or 0)
 
 

@@ -10,7 +10,6 @@ import streamlit as st
 
 import tandem.ui.admin
 from tandem.core.access import Throttle
-
 from tandem.core.index import KnowledgeIndex
 from tandem.core.settings import REPO_ROOT
 

@@ -10,6 +10,9 @@ import pytest
 
 from tandem.core.settings import REPO_ROOT
 from tandem.metrics import charts
+from tandem.metrics.explorer import explore
+from tandem.metrics.export import to_xlsx_bytes
+from tandem.metrics.geo import coordinates, locations
 from tandem.metrics.monthly import latest_month_summary, monthly_series
 from tandem.metrics.pilots import (
     Filters,
@@ -23,9 +26,6 @@ from tandem.metrics.pilots import (
     pilot_summary,
     ratios_by_scope,
 )
-from tandem.metrics.explorer import explore
-from tandem.metrics.export import to_xlsx_bytes
-from tandem.metrics.geo import coordinates, locations
 
 CSV = REPO_ROOT / "knowledge" / "metrics" / "pilot_metrics.csv"
 
