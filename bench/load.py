@@ -51,7 +51,8 @@ CHROMIUM_ARGS = [
 ]
 START_TIMEOUT = 600
 ANSWER_TIMEOUT = 300
-# Volunteers' questions (none of them an example button of the Ask page, so a page shows a question only once asked).
+# Volunteers' questions (none of them an example button of the Ask page, so a page shows a question only once
+# asked); sessions × rounds up to 40 ask 40 different questions.
 QUESTIONS = (
     "老人不愿意开门，隔着门怎么跟他说话？",
     "第一次入户走访要带什么？",
@@ -73,6 +74,26 @@ QUESTIONS = (
     "居民情绪崩溃大哭，我该说些什么？",
     "老人把钥匙交给我保管，能接吗？",
     "遇到醉酒的居民骂人怎么处理？",
+    "老人不会用智能手机挂号，怎么帮他？",
+    "居民说楼上漏水好几天没人管，我能做什么？",
+    "陪老人去医院要注意什么？",
+    "老人总说自己没用，是不是抑郁了？",
+    "外卖骑手志愿者每周能服务几个小时？",
+    "怎么跟失智老人的家属沟通？",
+    "居民拒绝垃圾分类，怎么劝说？",
+    "探访时老人突然胸口疼怎么办？",
+    "社区板凳会怎么组织？",
+    "志愿者之间有矛盾怎么办？",
+    "老人想立遗嘱问我怎么办，我该怎么回答？",
+    "发现邻居家孩子经常一个人在家怎么办？",
+    "上门时闻到很浓的酒味，老人说话含糊怎么办？",
+    "居民在群里骂社区工作人员，志愿者该说话吗？",
+    "帮老人买菜收了钱，怎么记账才清楚？",
+    "老人拒绝吃药，我该劝吗？",
+    "雨雪天气探访独居老人要注意什么？",
+    "给残疾人推轮椅有什么讲究？",
+    "新来的志愿者不敢跟陌生人说话怎么办？",
+    "居民问我要社工的私人电话，能给吗？",
 )
 
 
