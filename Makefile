@@ -12,8 +12,10 @@ HASH   := $(shell cat pyproject.toml scripts/build-llama-wheel.sh | cksum | cut 
 APP    := $(VENV)/.app-$(HASH)
 DEV    := $(VENV)/.dev-$(HASH)
 PORT   ?= 8501
-# localhost unless TANDEM_HOST says otherwise (0.0.0.0 serves the LAN; set TANDEM_ADMIN_PASSWORD then)
-HOST   ?= $(or $(TANDEM_HOST),127.0.0.1)
+# Where `make run` listens: HOST=… on the command line, else the settings' host (TANDEM_HOST in the
+# environment or .env; default 127.0.0.1). 0.0.0.0 serves the LAN: set TANDEM_ADMIN_PASSWORD then.
+HOST   ?=
+SETTINGS_HOST := from tandem.core.settings import load_settings; print(load_settings().host)
 
 .PHONY: run test install install-dev system-deps lint ingest bench bench-quick clean
 
@@ -36,7 +38,8 @@ install: $(APP)
 install-dev: $(DEV)
 
 run: install
-	$(PY) -m streamlit run app.py --server.headless true --server.address $(HOST) --server.port $(PORT)
+	$(PY) -m streamlit run app.py --server.headless true --server.port $(PORT) \
+		--server.address "$(or $(HOST),$$($(PY) -c '$(SETTINGS_HOST)'))"
 
 system-deps:
 	bash scripts/install-system-deps.sh

@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only the API under load: answers/s and latency with 1, 5 and 20 concurrent clients (bundled knowledge)",
     )
+    load = parser.add_argument_group("load test (bench/load.py): many browser sessions asking one app at once")
+    load.add_argument("--load", action="store_true", help="run the load test instead of the benchmark table")
+    load.add_argument(
+        "--sessions", type=_sizes, default=(20,), help="browser sessions asking at once, e.g. 5,10,20 (default 20)"
+    )
+    load.add_argument("--rounds", type=positive_int, default=2, help="questions each session asks (default 2)")
+    load.add_argument("--load-size", type=_sizes, help="corpus size in chunks, e.g. 10000 (default: bundled only)")
+    load.add_argument("--ingest", action="store_true", help="also run once with an ingest adding documents meanwhile")
     return parser
 
 
@@ -73,9 +81,37 @@ def run_api(work_dir: Path, out: Path | None) -> int:
     return 0
 
 
+def run_load_test(args: argparse.Namespace) -> int:
+    from bench.load import load_benchmark, render_load
+
+    work_dir = args.work_dir.resolve() if args.work_dir else Config().work_dir
+    results = []
+    for size in args.load_size or (None,):
+        for sessions in args.sessions:
+            results += load_benchmark(
+                work_dir,
+                sessions=sessions,
+                rounds=args.rounds,
+                size=size,
+                with_ingest=args.ingest and sessions == max(args.sessions),  # the ingest run: at the most sessions
+                log=lambda line: print(line, file=sys.stderr, flush=True),
+            )
+    table = render_load(results)
+    print(table)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(table + "\n", encoding="utf-8")
+        args.out.with_suffix(args.out.suffix + ".json").write_text(
+            json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+    return 1 if any(r.errors for r in results) else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.load:
+        return run_load_test(args)
     if args.render:
         try:
             saved = from_json(json.loads(args.render.read_text(encoding="utf-8")))

@@ -12,6 +12,7 @@ from tandem.ui.ask_view import (
     render_answer,
     render_feedback,
 )
+from tandem.ui.privacy_view import render_forget_button
 from tandem.ui.resources import get_assistant, get_settings
 from tandem.ui.routing import enter_through_app
 
@@ -30,6 +31,7 @@ filters = build_filters(kind_label, chosen_skills, audience)
 
 if st.button("🗑️ 清空对话", key="ask_clear"):
     conversation().clear()
+render_forget_button()
 
 turns = conversation()
 for i, turn in enumerate(turns):

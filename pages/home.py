@@ -2,12 +2,16 @@
 
 import streamlit as st
 
-from tandem.ui.resources import get_index
+from tandem.ui.admin import lockdown_notice
+from tandem.ui.resources import get_index, get_settings
 from tandem.ui.routing import enter_through_app
 
 enter_through_app()
 
 st.title("🤝 Tandem 社工+志愿 智能助手")
+notice = lockdown_notice(get_settings())
+if notice:
+    st.warning(notice, icon="🔒")
 st.markdown(
     "专业社工评估需求、培训志愿者；志愿者把方案变成身边的服务。"
     "Tandem 把培训材料和试点案例放进一个可检索的知识库，帮助：\n\n"

@@ -5,7 +5,7 @@ import streamlit as st
 from ingest.library import check_health, document_chunks, list_documents
 from ingest.uploads import delete_upload, reindex_all, upload_files
 from tandem.text.knowledge_format import escape_markdown
-from tandem.ui.admin import admin_gate, is_unlocked
+from tandem.ui.admin import Role, access_gate, allowed_now
 from tandem.ui.library_view import (
     CHUNKS_PER_PAGE,
     KIND_FILTERS,
@@ -35,7 +35,7 @@ state = st.session_state
 st.title("📚 知识库")
 st.caption("浏览和阅读助手使用的全部资料；管理员可以上传课程笔记、报告，删除上传的资料，或重新索引。")
 show_flash()
-can_change = admin_gate(settings)
+can_change = access_gate(settings, Role.ADMIN, prefix="library", what="上传、删除和重新索引")
 
 # bound to ?library_tab=…: the open tab survives reruns (after an upload) and can be linked to
 tab_browse, tab_upload, tab_health = st.tabs(
@@ -64,7 +64,7 @@ with tab_browse:
             if chosen.uploaded and can_change:
                 confirm = st.checkbox("我确认要从知识库删除这个上传的文档", key="library_delete_confirm")
                 clicked = st.button("🗑️ 删除此文档", key="library_delete", disabled=not confirm, type="primary")
-                if clicked and is_unlocked(settings):
+                if clicked and allowed_now(settings, Role.ADMIN):
                     removed = run_change(lambda: delete_upload(index, chosen.source, lock_timeout=LOCK_WAIT), "")
                     if removed is not None:
                         flash(
@@ -102,7 +102,7 @@ with tab_upload:
             fresh = [f for f in uploaded if f.file_id not in processed]
             if not fresh:
                 st.info("这些文件已经处理过了。")
-            elif is_unlocked(settings):
+            elif allowed_now(settings, Role.ADMIN):
                 report_progress, done = progress_reporter("正在检查上传的文件…")
                 report = run_change(
                     lambda: upload_files(
@@ -124,7 +124,7 @@ with tab_health:
     render_health(check_health(index))
     st.markdown("**重新索引全部**：重新读取内置资料和全部上传文件，只处理有变化的文件，并清理孤立段落。")
     if can_change:
-        if st.button("🔄 重新索引全部", key="library_reindex") and is_unlocked(settings):
+        if st.button("🔄 重新索引全部", key="library_reindex") and allowed_now(settings, Role.ADMIN):
             report_progress, done = progress_reporter("正在重新索引…")
             summary = run_change(lambda: reindex_all(index, progress=report_progress, lock_timeout=LOCK_WAIT), "")
             done()

@@ -21,7 +21,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point all state at a fresh folder (simonw/llm's LLM_USER_PATH pattern)."""
     path = tmp_path / "data"
     monkeypatch.setenv("TANDEM_DATA_DIR", str(path))
-    for name in ("TANDEM_CHROMA_HOST", "TANDEM_LLM_PROVIDER", "TANDEM_DATABASE_URL", "TANDEM_ADMIN_PASSWORD"):
+    for name in (
+        "TANDEM_CHROMA_HOST",
+        "TANDEM_LLM_PROVIDER",
+        "TANDEM_DATABASE_URL",
+        "TANDEM_ADMIN_PASSWORD",
+        "TANDEM_LEADER_PASSWORD",
+        "TANDEM_HOST",
+        "TANDEM_RETENTION_DAYS",
+    ):
         monkeypatch.delenv(name, raising=False)
     return path
 

@@ -67,13 +67,24 @@ class NumberedPassage:
     text: str
 
 
+_FENCE = re.compile(r"</?\s*资料\s*>")
+
+
+def _unfenced(text: str) -> str:
+    """Text with the prompt's fence markers removed, so a document cannot close the passages block."""
+    return _FENCE.sub("", text)
+
+
 def build_messages(
     question: str, passages: Sequence[NumberedPassage], history: Sequence[str] = (), signs: Sequence[str] = ()
 ) -> list[BaseMessage]:
-    """System prompt and context: the numbered passages, the earlier questions, the crisis signs, the question."""
+    """The system rules, then one message: the fenced passages, the earlier questions, the crisis signs, the question."""
     context = "\n\n".join(
         prompts.PASSAGE_TEMPLATE.format(
-            n=p.n, title=p.title, heading=f"（{p.heading}）" if p.heading else "", text=p.text
+            n=p.n,
+            title=_unfenced(p.title),
+            heading=f"（{_unfenced(p.heading)}）" if p.heading else "",
+            text=_unfenced(p.text),
         )
         for p in passages
     )
@@ -84,7 +95,9 @@ def build_messages(
         conversation += prompts.CRISIS_NOTE.format(signs="、".join(signs))
     return [
         SystemMessage(prompts.SYSTEM_PROMPT),
-        HumanMessage(prompts.CONTEXT_TEMPLATE.format(passages=context, conversation=conversation, question=question)),
+        HumanMessage(
+            prompts.CONTEXT_TEMPLATE.format(passages=context, conversation=conversation, question=_unfenced(question))
+        ),
     ]
 
 

@@ -43,7 +43,20 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(60.0, gt=0, description="Seconds before a chat model call falls back.")
     llm_max_tokens: int = Field(1024, ge=16, description="Longest answer the chat model may write, in tokens.")
     database_url: str = Field("", description="SQLAlchemy URL; unset = SQLite file in data_dir.")
-    admin_password: SecretStr = Field(SecretStr(""), description="Password for changing the library; empty = open.")
+    admin_password: SecretStr = Field(
+        SecretStr(""),
+        description="Admin password: library changes, metrics uploads/undo, raw (masked) questions. "
+        "Empty = changes allowed only while the app listens on localhost.",
+    )
+    leader_password: SecretStr = Field(
+        SecretStr(""), description="Leader password: metrics uploads/undo and question topics (admin can do all)."
+    )
+    host: str = Field(
+        "127.0.0.1",
+        description="Address the app listens on (make run: --server.address). 0.0.0.0 serves the LAN; "
+        "then set the admin password.",
+    )
+    retention_days: int = Field(180, ge=1, description="Days a logged question and its feedback are kept.")
     max_upload_mb: int = Field(20, ge=1, description="Largest accepted upload, in MB.")
     api_host: str = Field("127.0.0.1", description="Address the API server listens on (localhost by default).")
     api_port: int = Field(8600, ge=1, le=65535, description="Port of the API server.")

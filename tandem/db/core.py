@@ -11,21 +11,35 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text, update
 
 from tandem.core.settings import Settings
-from tandem.db.schema import metadata
+from tandem.db.schema import ask_log, metadata
+from tandem.text.privacy import mask_personal_details
 
 
-def _add_ask_log_client(conn: Connection) -> None:
-    """``ask_log.client`` (who asked: web, api:<key name>) for databases created before it existed."""
-    if "client" not in {c["name"] for c in inspect(conn).get_columns("ask_log")}:
+def _ask_log_session_columns(conn: Connection) -> None:
+    """ask_log of an older database: add session_id and client (new databases have them already)."""
+    present = {c["name"] for c in inspect(conn).get_columns("ask_log")}
+    if "session_id" not in present:
+        conn.execute(text("ALTER TABLE ask_log ADD COLUMN session_id VARCHAR(64)"))
+    if "client" not in present:
         conn.execute(text("ALTER TABLE ask_log ADD COLUMN client VARCHAR(120) NOT NULL DEFAULT 'web'"))
+
+
+def _mask_logged_questions(conn: Connection) -> None:
+    """Questions logged before masking existed: store their masked form instead."""
+    columns = ("question", "query", "answer", "comment")
+    for row in conn.execute(select(ask_log.c.id, *(ask_log.c[c] for c in columns))).mappings().all():
+        masked = {c: mask_personal_details(row[c]) if row[c] else row[c] for c in columns}
+        if any(masked[c] != row[c] for c in columns):
+            conn.execute(update(ask_log).where(ask_log.c.id == row["id"]).values(**masked))
 
 
 # (version, description, upgrade) — append only; never edit an applied migration.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
-    (1, "ask_log.client", _add_ask_log_client),
+    (1, "ask_log: session_id and client columns", _ask_log_session_columns),
+    (2, "ask_log: personal details masked in questions logged before", _mask_logged_questions),
 ]
 
 

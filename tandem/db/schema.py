@@ -19,7 +19,7 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
-# Every question asked on the Ask page, with its answer; feedback fills rating/comment.
+# Every question asked (Ask page or API), personal details masked, with its answer; feedback fills rating/comment.
 ask_log = Table(
     "ask_log",
     metadata,
@@ -34,6 +34,7 @@ ask_log = Table(
     Column("skill", String(100), nullable=False, server_default=""),  # skill of the top source, if any
     Column("rating", Integer, nullable=True),  # +1 👍, -1 👎, NULL = none
     Column("comment", Text, nullable=True),
+    Column("session_id", String(64), nullable=True, index=True),  # browser session, for "删除我的对话记录"
     Column("client", String(120), nullable=False, server_default="web"),  # web | api:<key name>
 )
 

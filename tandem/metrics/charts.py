@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from tandem.metrics.aggregate import GROUP_LABELS
+from tandem.metrics.pilots import GROUP_LABELS
 
 
 def compare_chart(compare: pd.DataFrame, by: str) -> alt.Chart:

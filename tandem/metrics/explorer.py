@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from tandem.metrics.aggregate import (
+from tandem.metrics.geo import locations
+from tandem.metrics.kpi import Kpi
+from tandem.metrics.pilots import (
     Filters,
-    Kpi,
     apply_filters,
     compare_by,
     figure_label,
@@ -18,7 +19,6 @@ from tandem.metrics.aggregate import (
     pilot_summary,
     ratios_by_scope,
 )
-from tandem.metrics.geo import locations
 
 
 @dataclass(frozen=True)

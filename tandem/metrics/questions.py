@@ -60,6 +60,13 @@ GENERIC = frozenset(
         "处理",
         "不了",
         "发现",
+        # the placeholders of masked personal details (tandem.text.privacy)
+        "姓名",
+        "地址",
+        "手机号",
+        "电话",
+        "身份证号",
+        "银行卡号",
     }
 )
 TOPICS_PER_QUESTION = 3

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -260,3 +261,13 @@ def _beijing(values: pd.Series) -> pd.Series:
     """Timestamps (naive = UTC, as SQLite returns them) as Beijing wall-clock time."""
     stamps = pd.to_datetime(values, utc=True)
     return stamps.dt.tz_convert(BEIJING).dt.tz_localize(None)
+
+
+def committed_upload(engine: Engine, committed: Mapping[str, int], data: bytes) -> int | None:
+    """The upload still in effect that wrote exactly ``data`` (by SHA-256) in this session, if any.
+
+    ``committed`` maps the SHA-256 of files written in this session to their upload ids, so the
+    same file is not offered for writing twice; once undone, it may be written again.
+    """
+    upload_id = committed.get(hashlib.sha256(data).hexdigest())
+    return upload_id if upload_id is not None and upload_status(engine, upload_id) == "active" else None

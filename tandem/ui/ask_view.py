@@ -13,7 +13,8 @@ from tandem.assistant.answer import Answer, Assistant
 from tandem.assistant.asklog import log_answer, set_feedback
 from tandem.core.filters import SearchFilters
 from tandem.text.knowledge_format import escape_math
-from tandem.ui.resources import get_engine, get_index
+from tandem.ui.privacy_view import session_id
+from tandem.ui.resources import get_engine, get_index, get_settings
 
 EXAMPLE_QUESTIONS = (
     "独居老人很焦虑，第一次上门怎么陪伴？",
@@ -92,7 +93,13 @@ def ask(assistant: Assistant, question: str, filters: SearchFilters | None) -> T
         if streamed and answer.mode != "llm":
             st.caption("（以上为中断前的大模型输出）")
         render_answer(answer, show_crisis=False, show_text=not (streamed and answer.mode == "llm"))
-    turn = Turn(question, answer, log_answer(get_engine(), question, answer))
+    turn = Turn(
+        question,
+        answer,
+        log_answer(
+            get_engine(), question, answer, session_id=session_id(), retention_days=get_settings().retention_days
+        ),
+    )
     conversation().append(turn)
     return turn
 

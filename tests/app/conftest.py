@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
+import tandem.ui.admin
+from tandem.core.access import Throttle
 from tandem.core.index import KnowledgeIndex
 from tandem.core.settings import REPO_ROOT
 
@@ -23,6 +25,16 @@ def clear_streamlit_caches() -> Iterator[None]:
     yield
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+@pytest.fixture(autouse=True)
+def served_on_localhost(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages run as `make run` serves them, on 127.0.0.1; a fresh password throttle per test.
+
+    Tests of the LAN case patch ``tandem.ui.admin.server_address`` again.
+    """
+    monkeypatch.setattr(tandem.ui.admin, "server_address", lambda: "127.0.0.1")
+    monkeypatch.setattr(tandem.ui.admin, "THROTTLE", Throttle())
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from openpyxl import Workbook
 from sqlalchemy import func, insert, select
@@ -189,7 +189,7 @@ def test_what_volunteers_ask(data_dir) -> None:  # type: ignore[no-untyped-def]
         ]:
             conn.execute(
                 insert(ask_log).values(
-                    asked_at=datetime(2025, 7, 8, 2, tzinfo=UTC),
+                    asked_at=datetime.now(UTC) - timedelta(days=3),  # within the retention period
                     question=question,
                     query=question,
                     answer="回答",
@@ -213,3 +213,10 @@ def test_unreachable_database_gets_a_clear_message(data_dir, monkeypatch) -> Non
     assert not at.exception
     assert any("无法连接试点数据库" in e.value for e in at.error)
     assert not at.metric
+
+
+def test_people_served_is_shown_per_unit(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """1,000 person-times and 700 people are two cards; the old page showed "1,700余" in "人次/人"."""
+    kpis = {m.label: m.value for m in page().metric}
+    assert kpis["服务/帮助居民（人次）"] == "1,000余" and kpis["服务/帮助居民（人）"] == "700余"
+    assert not [label for label in kpis if "人次/人" in label]

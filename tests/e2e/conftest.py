@@ -44,7 +44,8 @@ def running_app(data_dir: Path, browser, open_root: bool = True) -> Iterator[str
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "TANDEM_DATA_DIR": str(data_dir), "TANDEM_LLM_PROVIDER": "none"}
-    env.pop("TANDEM_ADMIN_PASSWORD", None)
+    for name in ("TANDEM_ADMIN_PASSWORD", "TANDEM_LEADER_PASSWORD", "TANDEM_HOST"):
+        env.pop(name, None)
     args = [
         sys.executable,
         "-m",
@@ -53,6 +54,8 @@ def running_app(data_dir: Path, browser, open_root: bool = True) -> Iterator[str
         "app.py",
         "--server.headless",
         "true",
+        "--server.address",
+        "127.0.0.1",
         "--server.port",
         str(port),
         "--browser.gatherUsageStats",

@@ -10,7 +10,11 @@ import pytest
 
 from tandem.core.settings import REPO_ROOT
 from tandem.metrics import charts
-from tandem.metrics.aggregate import (
+from tandem.metrics.explorer import explore
+from tandem.metrics.export import to_xlsx_bytes
+from tandem.metrics.geo import coordinates, locations
+from tandem.metrics.monthly import latest_month_summary, monthly_series
+from tandem.metrics.pilots import (
     Filters,
     apply_filters,
     categorize,
@@ -18,15 +22,10 @@ from tandem.metrics.aggregate import (
     figures_table,
     filter_options,
     kpis,
-    latest_month_summary,
-    monthly_series,
     outermost,
     pilot_summary,
     ratios_by_scope,
 )
-from tandem.metrics.explorer import explore
-from tandem.metrics.export import to_xlsx_bytes
-from tandem.metrics.geo import coordinates, locations
 
 CSV = REPO_ROOT / "knowledge" / "metrics" / "pilot_metrics.csv"
 
@@ -82,6 +81,23 @@ def test_kpis_on_all_figures_answer_the_leaders_questions(figures: pd.DataFrame)
     for card in cards.values():
         assert card.source_ids, card  # every KPI leads to its figures
         assert card.help
+
+
+def test_people_served_is_never_a_sum_of_different_units(figures: pd.DataFrame) -> None:
+    """1,000 person-times (人次) and 700 people (位) are two cards, not "1,700余 人次/人"."""
+    served = [c for c in kpis(figures) if c.key.startswith("people_served")]
+    assert {(c.unit, c.value) for c in served} == {("人次", 1000), ("人", 700)}
+    assert all(c.display.endswith("余") for c in served)
+    for card in served:
+        units = set(figures[figures["id"].isin(card.source_ids)]["unit"])
+        assert units in ({"人次"}, {"位"}), units
+    one_unit = apply_filters(figures, Filters(regions=("宁夏中卫市沙坡头区",)))
+    assert [(c.unit, c.value) for c in kpis(one_unit) if c.key.startswith("people_served")] == [("人次", 1000)]
+    one_group = compare_by(figures.assign(program="全部试点"), "program").set_index("category")
+    assert one_group.loc["people_served", ["value", "unit"]].tolist() == [1000, "人次"]
+    assert one_group.loc["people_served_people", ["value", "unit"]].tolist() == [700, "位"]
+    nothing = apply_filters(figures, Filters(communities=("劲松街道八棵杨社区",)))
+    assert [c.display for c in kpis(nothing) if c.key.startswith("people_served")] == ["—"]
 
 
 def test_filters_narrow_the_kpis(figures: pd.DataFrame) -> None:
@@ -223,11 +239,11 @@ def test_latest_month_summary(monthly: pd.DataFrame) -> None:
     latest, cards = latest_month_summary(monthly)
     assert latest == pd.Timestamp("2025-08-01")
     assert {c.key: c.display for c in cards}["participants"] == "4"
-    assert all(c.delta == "上月无数据" for c in cards)
+    assert all(c.delta is None and c.note == "上月无数据" for c in cards)
     latest, cards = latest_month_summary(monthly[monthly["month"] <= "2025-06-01"])
-    deltas = {c.key: c.delta for c in cards}
-    assert deltas["participants"] == "+180.0%"  # 28 vs 10
-    assert deltas["resolution_rate"] == "+30.0 个百分点"  # 80 % vs 50 %
+    deltas = {c.key: (c.delta, c.delta_unit) for c in cards}
+    assert deltas["participants"] == (180.0, "%")  # 28 vs 10: a number, not a display string
+    assert deltas["resolution_rate"] == (30.0, "个百分点")  # 80 % vs 50 %
     assert latest_month_summary(monthly.iloc[0:0]) == (None, [])
     chart = charts.monthly_chart(monthly_series(monthly, "volunteer_hours"), "志愿服务时长（小时）").to_dict()
     assert chart["layer"]

@@ -1,19 +1,22 @@
-"""From stored figures to what a leader reads: KPI cards, comparisons, monthly series.
+"""Pilot figures: what a leader reads from the bundled (and edited) figures — KPI cards, comparisons, the table.
 
 Pilot figures are free-text metrics ("参与试点的志愿者骨干人数（余）"), so each is
 first given a *category* (volunteers, social workers, service hours …) by
 keyword rules.  Figures of one category are summed over non-overlapping scopes:
 a region-wide figure (北京市, no community) already contains the figures of
-the districts and communities inside it, so those are not added again.  Every
-KPI keeps the ids of the figures it was computed from, so it leads to its source.
+the districts and communities inside it, so those are not added again.  Figures of
+different units are never added (人次 and 人 are two cards).  Every KPI keeps the
+ids of the figures it was computed from, so it leads to its source.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
+
+from tandem.metrics.kpi import Kpi, fmt_number
 
 CATEGORY_LABELS = {
     "communities": "试点社区",
@@ -21,11 +24,19 @@ CATEGORY_LABELS = {
     "volunteers": "志愿者",
     "service_hours": "志愿服务时长",
     "teams": "志愿服务队伍",
-    "people_served": "服务/帮助居民",
+    "people_served": "服务/帮助居民（人次）",
+    "people_served_people": "服务/帮助居民（人）",
     "hotline_change": "接诉即办案件变化",
     "other": "其他",
 }
-COMPARED_CATEGORIES = ("volunteers", "social_workers", "service_hours", "teams", "people_served")
+COMPARED_CATEGORIES = (
+    "volunteers",
+    "social_workers",
+    "service_hours",
+    "teams",
+    "people_served",
+    "people_served_people",
+)
 APPROX_MARKS = ("（余）", "（多）", "（超过）")
 RESULT_WORDS = ("降幅", "增收", "服务居民", "帮助", "时长", "客流", "价值")
 GROUP_LABELS = {"region": "地区", "program": "项目", "community": "社区"}
@@ -39,20 +50,6 @@ class Filters:
     communities: tuple[str, ...] = ()
     programs: tuple[str, ...] = ()
     metrics: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Kpi:
-    """One KPI card: a value, how it was computed, and the figures it comes from."""
-
-    key: str
-    label: str
-    value: float | None
-    display: str
-    unit: str
-    help: str
-    source_ids: tuple[int, ...] = ()
-    delta: str = ""
 
 
 # ---- categories and scopes --------------------------------------------------------------
@@ -109,12 +106,6 @@ def _approx(metrics: Iterable[str]) -> bool:
     return any(mark in m for m in metrics for mark in APPROX_MARKS)
 
 
-def fmt_number(value: float) -> str:
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}"
-    return f"{value:,.1f}"
-
-
 # ---- filters ---------------------------------------------------------------------------
 def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Rows matching the filters; a region also matches the regions inside it (北京市 ⊃ 北京市朝阳区)."""
@@ -154,7 +145,7 @@ def kpis(frame: pd.DataFrame) -> list[Kpi]:
     cards.append(_sum_card(data, "service_hours", "小时"))
     cards.append(_hotline_card(data))
     cards.append(_sum_card(data, "teams", "支"))
-    cards.append(_sum_card(data, "people_served", "人次"))
+    cards += _people_served_cards(data)
     return cards
 
 
@@ -201,11 +192,27 @@ def _sum_card(data: pd.DataFrame, key: str, unit: str) -> Kpi:
         return Kpi(key, label, None, "—", unit, "当前筛选范围内没有这类数字。")
     value = float(rows["value"].sum())
     display = fmt_number(value) + ("余" if _approx(rows["metric"]) else "")
-    if key == "people_served":
-        units = set(rows["unit"])
-        unit = units.pop() if len(units) == 1 else "人次/人"
     note = "（同一范围内已包含的下级数字不重复相加）" if len(rows) < len(data[data["category"] == key]) else ""
     return Kpi(key, label, value, display, unit, "来源数字：" + _explain(rows) + note, _ids(rows))
+
+
+# people counted once (位, 名, 人) and visits (人次) are different units: never added together
+PEOPLE_UNITS = {"人": "人", "位": "人", "名": "人", "人次": "人次"}
+
+
+def _people_served_cards(data: pd.DataFrame) -> list[Kpi]:
+    """One "服务/帮助居民" card per unit (人次, 人); one "—" card when there are none."""
+    rows = data[data["category"] == "people_served"]
+    units = rows["unit"].map(PEOPLE_UNITS)
+    if rows.empty:
+        return [_sum_card(data, "people_served", "人次")]
+    cards = []
+    for unit in sorted(set(units), key=["人次", "人"].index):
+        same = data.copy()
+        same.loc[rows.index[units != unit], "category"] = "other"
+        card = _sum_card(same, "people_served", unit)
+        cards.append(Kpi(**{**card.__dict__, "key": "people_served" if unit == "人次" else "people_served_people"}))
+    return cards
 
 
 def ratio_rows(data: pd.DataFrame) -> pd.DataFrame:
@@ -258,6 +265,8 @@ def compare_by(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     The index makes groups comparable across categories of different units.
     """
     data = with_categories(frame)
+    people = (data["category"] == "people_served") & (data["unit"].map(PEOPLE_UNITS) == "人")
+    data.loc[people, "category"] = "people_served_people"  # people and person-times are never added
     data = data[data["category"].isin(COMPARED_CATEGORIES)]
     parts = []
     for (group, category), rows in data.groupby([by, "category"], sort=True):
@@ -357,78 +366,3 @@ def figures_table(frame: pd.DataFrame) -> pd.DataFrame:
 def figure_label(row: pd.Series) -> str:
     where = row["community"] or row["region"]
     return f"{where} · {row['metric']}：{fmt_number(row['value'])}{row['unit']}"
-
-
-# ---- leaders' monthly records -----------------------------------------------------------
-MEASURES = {
-    "participants": "参与人数",
-    "volunteer_hours": "志愿服务时长（小时）",
-    "cases_reported": "上报案件数",
-    "cases_resolved": "办结案件数",
-    "resolution_rate": "办结率（%）",
-}
-
-
-def _measure(rows: pd.DataFrame, measure: str) -> float:
-    if measure == "resolution_rate":
-        reported = rows["cases_reported"].sum()
-        return float(rows["cases_resolved"].sum() / reported * 100) if reported else float("nan")
-    return float(rows[measure].sum())
-
-
-def monthly_series(
-    records: pd.DataFrame, measure: str, *, teams: Sequence[str] = (), communities: Sequence[str] = ()
-) -> pd.DataFrame:
-    """Per month and team: the measure, last month's value and the change in % (month over month)."""
-    if measure not in MEASURES:
-        raise ValueError(f"unknown measure {measure}")
-    data = records
-    if teams:
-        data = data[data["team"].isin(teams)]
-    if communities:
-        data = data[data["community"].isin(communities)]
-    rows = [
-        {"month": month, "team": team, "value": _measure(group, measure)}
-        for (month, team), group in data.groupby(["month", "team"], sort=True)
-    ]
-    out = pd.DataFrame(rows, columns=["month", "team", "value"])
-    if out.empty:
-        return out.assign(previous=pd.Series(dtype=float), change_pct=pd.Series(dtype=float))
-    prev = out.assign(month=out["month"] + pd.DateOffset(months=1)).rename(columns={"value": "previous"})
-    out = out.merge(prev, on=["month", "team"], how="left")
-    change = (out["value"] - out["previous"]) / out["previous"].where(out["previous"] != 0) * 100
-    return out.assign(change_pct=change.round(1)).sort_values(["team", "month"]).reset_index(drop=True)
-
-
-def latest_month_summary(records: pd.DataFrame) -> tuple[pd.Timestamp | None, list[Kpi]]:
-    """The latest month's totals with the change from the month before, one card per measure."""
-    if records.empty:
-        return None, []
-    latest = records["month"].max()
-    before = latest - pd.DateOffset(months=1)
-    now_rows, prev_rows = records[records["month"] == latest], records[records["month"] == before]
-    cards = []
-    for key, label in MEASURES.items():
-        value = _measure(now_rows, key)
-        previous = _measure(prev_rows, key) if not prev_rows.empty else float("nan")
-        if pd.isna(previous):
-            delta = "上月无数据"
-        elif key == "resolution_rate":
-            delta = f"{value - previous:+.1f} 个百分点" if not pd.isna(value) else "—"
-        elif previous:
-            delta = f"{(value - previous) / previous * 100:+.1f}%"
-        else:
-            delta = "上月为 0"
-        display = "—" if pd.isna(value) else (f"{value:.1f}%" if key == "resolution_rate" else fmt_number(value))
-        cards.append(
-            Kpi(
-                key,
-                label,
-                None if pd.isna(value) else value,
-                display,
-                "",
-                f"{latest:%Y年%m月}合计，与上月相比",
-                delta=delta,
-            )
-        )
-    return latest, cards
