@@ -142,7 +142,7 @@ def create_app(assistant: Assistant, engine: Engine, settings: Settings) -> Fast
 
     def log_question(question: str, answer: Answer, key: ApiKey) -> None:
         try:
-            log_answer(engine, question, answer, client=f"api:{key.name}")
+            log_answer(engine, question, answer, client=f"api:{key.name}", retention_days=settings.retention_days)
         except Exception:  # the caller still gets the answer; the failure is in the server's log
             log.exception("could not log an API question")
 
