@@ -399,7 +399,11 @@ class Assistant:
         A follow-up is answered about what it asks ("那如果她不让我告诉别人呢？"), with the crisis
         signs of the conversation named; the words carried over from earlier questions
         found the passages but would pull every sentence back to the first question.
+        When the signs were seen only earlier, the box above already says what to do about
+        them, and the follow-up is weighed by its own words alone ("不让我告诉别人" → 不承诺保密).
         """
+        if prepared.crisis and prepared.crisis.earlier:
+            return prepared.question
         return with_crisis_terms(prepared.question, prepared.crisis)
 
     def refusal_text(self, missing: Sequence[str] = ()) -> str:

@@ -333,6 +333,9 @@ def test_a_conversation_in_crisis_keeps_its_box_and_answers_the_follow_up_in_con
     assert answer.crisis is not None and "自伤或轻生" in answer.crisis.categories
     assert answer.as_json()["answer"].startswith("⚠️") and answer.as_json()["crisis"]["earlier"] is True
     assert not answer.refused and "保密" in answer.text  # what is asked now: confidentiality and its exception
+    # ... and among the first lines a volunteer reads, not only behind 展开更多
+    visible = [answer.parts.lead, *answer.parts.steps[:2]]
+    assert any("保密" in line for line in visible), visible
     later = assistant.answer("她家里还要注意什么？", history=[first, follow_up])
     assert later.crisis is not None  # every later turn, until the chat is cleared
     assert assistant.answer(follow_up).crisis is None  # a cleared chat
