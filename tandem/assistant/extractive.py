@@ -86,7 +86,7 @@ _ASKING = re.compile(
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 _MARKUP = re.compile(r"\*\*|__|`")
-# Exercises are found by either word of EXERCISES alone, so an uploaded document's "练习" heading counts too.
+# Exercises (EXERCISES) are found by either of its words alone, so an uploaded document's "练习" heading counts too.
 _EXERCISE_WORDS = ("练习", "角色扮演")
 _STEP_SECTIONS = (STEPS, KEY_POINTS, PHRASES, PRACTICES, SOCIAL_WORKER, VOLUNTEERS, "练习")
 _AVOID_SECTIONS = (MISCONCEPTIONS,)
@@ -491,9 +491,8 @@ def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]
             break
         reasons.append(following)
     body = myth.group(1).rstrip("。；; ")
-    return replace(lead, text=f"{MISCONCEPTIONS}：“{body}”。{''.join(r.text for r in reasons)}"), [
-        r.text for r in reasons
-    ]
+    said = [r.text for r in reasons]
+    return replace(lead, text=f"{MISCONCEPTIONS}：“{body}”。{''.join(said)}"), said
 
 
 def _in_context(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
