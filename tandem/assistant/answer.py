@@ -27,12 +27,13 @@ from tandem.assistant.relevance import assess
 from tandem.assistant.safety import CrisisAlert, conversation_crisis
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
+from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
 
 log = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 
 EXPAND_DOCUMENTS = 2
-EXPAND_SECTIONS = ("核心要点", "操作步骤", "成效与数据")
+EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
 CRISIS_HITS = 2

@@ -1,6 +1,6 @@
 """The question log: every question with its answer and sources, plus 👍/👎 feedback.
 
-What volunteers type is masked before it is stored (:mod:`tandem.text.privacy`):
+What volunteers type is masked before it is stored (:mod:`tandem.core.privacy`):
 the question, the standalone query, the answer (a chat model may repeat the question)
 and the feedback comment.  Every caller — the Ask page, the API — goes through
 :func:`log_answer`, so nothing reaches the table unmasked.  Rows carry the browser
@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, delete, insert, select, update
 
 from tandem.assistant.answer import Answer
+from tandem.core.privacy import mask_personal_details
 from tandem.db.schema import ask_log
-from tandem.text.privacy import mask_personal_details
 
 
 def log_answer(

@@ -22,7 +22,22 @@ from dataclasses import dataclass, replace
 from tandem.assistant.focus import mentions
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import split_sentences
-from tandem.text.knowledge_format import quiz_questions
+from tandem.text.knowledge_format import (
+    BASIS,
+    ESCALATION,
+    KEY_POINTS,
+    MISCONCEPTIONS,
+    PHRASES,
+    PRACTICES,
+    QUIZ,
+    RELATED,
+    SITUATIONS,
+    SOCIAL_WORKER,
+    STEPS,
+    VOLUNTEERS,
+    clean_inline,
+    quiz_questions,
+)
 
 MAX_STEPS = 4
 MAX_AVOID = 2
@@ -71,11 +86,12 @@ _ASKING = re.compile(
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 _MARKUP = re.compile(r"\*\*|__|`")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_STEP_SECTIONS = ("操作步骤", "核心要点", "话术示例", "可复制的做法", "社工做了什么", "志愿者做了什么", "练习")
-_AVOID_SECTIONS = ("常见误区",)
-_ESCALATE_SECTIONS = ("何时转介",)
-_SITUATION_SECTIONS = ("适用情境",)  # when a skill applies: it echoes the question without answering it
+# Exercises (EXERCISES) are found by either of its words alone, so an uploaded document's "练习" heading counts too.
+_EXERCISE_WORDS = ("练习", "角色扮演")
+_STEP_SECTIONS = (STEPS, KEY_POINTS, PHRASES, PRACTICES, SOCIAL_WORKER, VOLUNTEERS, "练习")
+_AVOID_SECTIONS = (MISCONCEPTIONS,)
+_ESCALATE_SECTIONS = (ESCALATION,)
+_SITUATION_SECTIONS = (SITUATIONS,)  # when a skill applies: it echoes the question without answering it
 _NOT_LEAD = ("avoid", "situation", "escalate")
 # "能收下吗？" "可以发朋友圈吗？": a question asking leave is answered by the rule, often a prohibition.
 _MYTH = re.compile(r"^误区[一二三四五六七八九十\d]*[：:]\s*(.+)$")
@@ -84,9 +100,7 @@ _ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12
 # "敲门时：" label), ending where the quote ends, or cut off inside it.  "“凉小鸭”志愿服务队……" is a statement.
 # The tail of a quotation cut at a sentence end ("……好吗？”") is a saying too.
 _SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*”\s*(?:$|[。！？，,—（(]))")
-_SKIPPED_SECTIONS = ("练习", "角色扮演", "相关技能模块")
-_QUIZ_SECTION = "小测验"
-_KEY_POINTS = "核心要点"
+_SKIPPED_SECTIONS = (*_EXERCISE_WORDS, RELATED)
 _QUIZ_KEY = re.compile(r"^([A-F](?:[、,，和]?[A-F])*)(?:[。.、，,：:；;）)]|\s|$)\s*")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
 _CITE_OR_PUNCT = re.compile(r"\[\d+\]|[\s，。、；：！？“”（）,.;:!?()\"'-]")
@@ -95,7 +109,7 @@ _NOT_CONTENT = re.compile(
 )
 # The law a module rests on (依据): it leads only a question about rules or leave ("需要办什么手续？"
 # "能收下吗？"), and is never a step or a "more" line.
-_BASIS_SECTIONS = ("依据",)
+_BASIS_SECTIONS = (BASIS,)
 _ASKS_RULES = re.compile(r"法|规定|手续|条例|依据|合法|违法|允许|资格|保险")
 _LABELLED = re.compile(r"^[^，。：:“]{2,14}[：:]")  # "引路：……" states its own subject
 
@@ -151,8 +165,7 @@ def quiz_answers(text: str) -> list[tuple[str, str]]:
 
 def clean(text: str) -> str:
     """Plain text of a Markdown line: no list marker, emphasis or link targets."""
-    text = _LINK.sub(r"\1", text)
-    text = _MARKUP.sub("", text)
+    text = _MARKUP.sub("", clean_inline(text))
     return _LIST_MARK.sub("", text).strip()
 
 
@@ -205,7 +218,7 @@ def _items(
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
-        if _QUIZ_SECTION in passage.heading:
+        if QUIZ in passage.heading:
             # A quiz is question and answer: the answer is the knowledge, matched by its question too.
             for position, (asked, answer) in enumerate(quiz_answers(passage.text)):
                 text = clean(answer)
@@ -235,7 +248,7 @@ def _items(
             seen.add(text)
             role = _role(passage.heading, text)
             list_item = bool(_LIST_MARK.match(raw))
-            if wants_principles and list_item and _KEY_POINTS in passage.heading and passage.title == top_title:
+            if wants_principles and list_item and KEY_POINTS in passage.heading and passage.title == top_title:
                 role = "principle"  # "基本原则是什么？" is answered by the best module's key points, in order
             found.append(
                 (
@@ -244,7 +257,7 @@ def _items(
                     passage,
                     role,
                     set(tokenize(text + passage.heading)),
-                    list_item or _KEY_POINTS in passage.heading,
+                    list_item or KEY_POINTS in passage.heading,
                     "",
                 )
             )
@@ -478,7 +491,8 @@ def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]
             break
         reasons.append(following)
     body = myth.group(1).rstrip("。；; ")
-    return replace(lead, text=f"常见误区：“{body}”。{''.join(r.text for r in reasons)}"), [r.text for r in reasons]
+    said = [r.text for r in reasons]
+    return replace(lead, text=f"{MISCONCEPTIONS}：“{body}”。{''.join(said)}"), said
 
 
 def _in_context(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-import jieba
-import jieba.posseg as pseg
+from tandem.core.tokens import cut_words, tagged_words
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
 _NAME_END = re.compile(
@@ -34,7 +33,7 @@ _NOT_PLACES = frozenset({"东西", "上门", "东北", "中心", "南北", "内�
 def names(question: str) -> list[str]:
     """Names of places, communities and programmes in ``question``, longest first, without repeats."""
     found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1))]
-    words = [(w, f) for w, f in pseg.cut(question)]
+    words = tagged_words(question)
     for i, (word, flag) in enumerate(words):
         if flag == "ns" and len(word) >= 2 and word not in _NOT_PLACES:
             found.append(word)
@@ -66,5 +65,5 @@ def mentions(text: str, name: str) -> bool:
     distinctive = core(name)
     if name in plain or distinctive in plain:
         return True
-    words = [w for w in jieba.lcut(distinctive) if len(w) >= 2]
+    words = [w for w in cut_words(distinctive) if len(w) >= 2]
     return len(words) >= 2 and all(w in plain for w in words)

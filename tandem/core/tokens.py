@@ -9,17 +9,19 @@ its search-mode cut equals ``jieba.cut_for_search`` word for word (tested on the
 knowledge base and the labelled questions), so indexes built with either read the
 same, and it is several times faster (measured: bench/RESULTS.md, design measurements).
 
-This module is Tandem's one call site of a Chinese segmenter: the relevance gate
-and follow-up questions take their words (``cut_words``: jieba's own accurate-mode cut,
-because rjieba's differs on ASCII runs such as ``a-b.md``) and jieba's dictionary
-frequencies (``dictionary_frequencies``) from here.
+This module is Tandem's one call site of a Chinese segmenter: the relevance gate,
+follow-up questions, names and privacy masking take their words (``cut_words``: jieba's
+own accurate-mode cut, because rjieba's differs on ASCII runs such as ``a-b.md``), parts
+of speech (``tagged_words``) and jieba's dictionary frequencies (``dictionary_frequencies``)
+from here, and the metrics page its question keywords (``keyword_extractor``).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import Protocol
 
 import jieba
 import rjieba
@@ -125,6 +127,30 @@ def tokenize(text: str) -> list[str]:
 def cut_words(text: str) -> list[str]:
     """Every word of ``text`` in order, punctuation included: jieba's accurate mode with HMM (``jieba.lcut``)."""
     return jieba.lcut(text)
+
+
+def tagged_words(text: str) -> list[tuple[str, str]]:
+    """Every word of ``text`` with its part of speech (``ns`` a place name …): ``jieba.posseg.cut``."""
+    import jieba.posseg  # loads its tagging model: only the names of a question need it
+
+    return [(word, flag) for word, flag in jieba.posseg.cut(text)]
+
+
+class KeywordExtractor(Protocol):
+    """jieba's TF-IDF keyword extractor (``jieba.analyse.TFIDF``), as the metrics page uses it."""
+
+    def extract_tags(self, sentence: str, topK: int = 20) -> list[str]: ...
+
+
+def keyword_extractor(words: Iterable[str] = ()) -> KeywordExtractor:
+    """A TF-IDF keyword extractor over a private tokenizer that also knows ``words`` (jieba's own is left alone)."""
+    import jieba.analyse  # loads its IDF table: only the metrics page needs it
+
+    extractor = jieba.analyse.TFIDF()
+    extractor.tokenizer = jieba.Tokenizer()
+    for word in words:
+        extractor.tokenizer.add_word(word)
+    return extractor
 
 
 def dictionary_frequencies() -> tuple[Mapping[str, int], int]:

@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text, update
 
+from tandem.core.privacy import mask_personal_details
 from tandem.core.settings import Settings
 from tandem.db.schema import ask_log, metadata
-from tandem.text.privacy import mask_personal_details
 
 
 def _ask_log_session_columns(conn: Connection) -> None:

@@ -14,23 +14,37 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from tandem.core.settings import REPO_ROOT, Settings
 from tandem.text.chunking import chunk_text
+from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import LoadError, load_file
-from tandem.text.normalize import normalize_inline, normalize_text, strip_inline_markdown
+from tandem.text.normalize import normalize_inline, normalize_text
 
 _SQUEEZE = re.compile(r"[\s\u3000]+")
 
 
 class _Passage(Protocol):
-    text: str
-    heading: str
+    """A chunk as the index stores it (``ChunkRecord``) or as computed here (``FilePassage``)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def heading(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def ordinal(self) -> int: ...
+    @property
+    def id(self) -> str: ...
+
+
+_P = TypeVar("_P", bound=_Passage)
 
 
 class _Chunks(Protocol):
-    def chunks_of(self, source: str) -> Sequence[Any]: ...
+    def chunks_of(self, source: str) -> Sequence[_Passage]: ...
 
 
 @dataclass(frozen=True)
@@ -74,7 +88,7 @@ def _squeeze(text: str) -> str:
     return _SQUEEZE.sub("", normalize_inline(text))
 
 
-def find_passage(chunks: Sequence[_Passage], quote: str) -> _Passage | None:
+def find_passage(chunks: Sequence[_P], quote: str) -> _P | None:
     """The first chunk whose normalised text contains the normalised quote (spaces ignored as a fallback)."""
     needle = normalize_inline(quote)
     if not needle:
@@ -117,12 +131,14 @@ def file_passages(path: Path, settings: Settings) -> list[FilePassage]:
 def figure_source(figure: Mapping[str, Any], index: _Chunks | None, settings: Settings) -> Provenance:
     """The quote and passage behind one figure (a row of ``pilot_metrics``)."""
     source, quote = str(figure.get("source") or ""), str(figure.get("quote") or "")
-    base = {"figure": dict(figure), "quote": quote, "source": source}
+    row = dict(figure)
     chunks = list(index.chunks_of(source)) if index is not None and source else []
     hit = find_passage(chunks, quote)
     if hit is not None:
         return Provenance(
-            **base,
+            figure=row,
+            quote=quote,
+            source=source,
             title=hit.title,
             passage=hit.text,
             heading=hit.heading,
@@ -133,7 +149,9 @@ def figure_source(figure: Mapping[str, Any], index: _Chunks | None, settings: Se
     path = resolve_source(source, settings)
     if path is None:
         return Provenance(
-            **base,
+            figure=row,
+            quote=quote,
+            source=source,
             title="",
             passage=None,
             heading="",
@@ -146,7 +164,9 @@ def figure_source(figure: Mapping[str, Any], index: _Chunks | None, settings: Se
         passages = file_passages(path, settings)
     except LoadError as exc:
         return Provenance(
-            **base,
+            figure=row,
+            quote=quote,
+            source=source,
             title="",
             passage=None,
             heading="",
@@ -159,7 +179,9 @@ def figure_source(figure: Mapping[str, Any], index: _Chunks | None, settings: Se
     title = passages[0].title if passages else path.stem
     if hit is None:
         return Provenance(
-            **base,
+            figure=row,
+            quote=quote,
+            source=source,
             title=title,
             passage=None,
             heading="",
@@ -174,7 +196,9 @@ def figure_source(figure: Mapping[str, Any], index: _Chunks | None, settings: Se
         else "知识库索引中的这份文件不是最新版本，下面的段落直接从当前原文取得（重建索引后一致）。"
     )
     return Provenance(
-        **base,
+        figure=row,
+        quote=quote,
+        source=source,
         title=hit.title,
         passage=hit.text,
         heading=hit.heading,

@@ -14,7 +14,7 @@ from functools import lru_cache
 import pandas as pd
 from sqlalchemy import Engine, select
 
-from tandem.core.tokens import STOPWORDS
+from tandem.core.tokens import STOPWORDS, KeywordExtractor, keyword_extractor
 from tandem.db.schema import ask_log
 from tandem.metrics.validation import BEIJING
 
@@ -60,7 +60,7 @@ GENERIC = frozenset(
         "处理",
         "不了",
         "发现",
-        # the placeholders of masked personal details (tandem.text.privacy)
+        # the placeholders of masked personal details (tandem.core.privacy)
         "姓名",
         "地址",
         "手机号",
@@ -133,15 +133,8 @@ def load_log(engine: Engine) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def _extractor():  # type: ignore[no-untyped-def]
-    import jieba
-    import jieba.analyse
-
-    extractor = jieba.analyse.TFIDF()
-    extractor.tokenizer = jieba.Tokenizer()
-    for term in DOMAIN_TERMS:
-        extractor.tokenizer.add_word(term)
-    return extractor
+def _extractor() -> KeywordExtractor:
+    return keyword_extractor(DOMAIN_TERMS)
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tandem.core.settings import REPO_ROOT
 from tandem.db.schema import metric_uploads, monthly_records, pilot_metrics
+from tandem.errors import TandemError
 from tandem.metrics.validation import BEIJING, FIELDS, Issue, RecordKey, ValidationReport, record_key, validate_upload
 
 FIGURE_COLUMNS = ("region", "community", "program", "metric", "value", "unit", "period", "source", "quote")
@@ -33,7 +34,7 @@ REQUIRED_FIGURE_COLUMNS = ("region", "metric", "value")
 RECORD_COLUMNS = tuple(f.name for f in FIELDS)
 
 
-class UploadRejected(ValueError):
+class UploadRejected(TandemError, ValueError):
     """An upload that did not pass validation; nothing was written."""
 
     def __init__(self, report: ValidationReport) -> None:
@@ -176,14 +177,16 @@ def save_upload(
             if not report.ok:
                 raise UploadRejected(report)
             upload_id = conn.execute(
-                insert(metric_uploads).values(
+                insert(metric_uploads)
+                .values(
                     uploaded_at=datetime.now(UTC),
                     filename=filename[:300],
                     sha256=report.sha256,
                     n_rows=len(report.records),
                     status="active",
                 )
-            ).inserted_primary_key[0]
+                .returning(metric_uploads.c.id)
+            ).scalar_one()
             conn.execute(insert(monthly_records), [{"upload_id": upload_id, **r} for r in report.records])
     except IntegrityError as exc:  # a concurrent upload wrote the same records first
         report = ValidationReport(filename=filename, sha256=hashlib.sha256(data).hexdigest())

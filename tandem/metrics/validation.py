@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from tandem.errors import TandemError
 from tandem.text.normalize import normalize_inline, to_half_width
 
 # Leaders are in China: "today" and displayed times are Beijing time (no daylight saving).
@@ -74,7 +75,7 @@ KEY_LABEL = "日期、社区、团队、活动类型"
 RecordKey = tuple[str, str, str, str]
 
 
-class UploadReadError(ValueError):
+class UploadReadError(TandemError, ValueError):
     """The file cannot be read as a table; the message is for the user."""
 
 

@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# strip_inline_markdown lives in knowledge_format; tandem.metrics.provenance (issue #18) still imports it from here.
-from tandem.text.knowledge_format import strip_inline_markdown as strip_inline_markdown
-
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 SENTENCE_END = "。！？；!?;…"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tandem.text.privacy import PLACEHOLDERS, count_personal_details, mask_personal_details
+from tandem.core.privacy import PLACEHOLDERS, count_personal_details, mask_personal_details
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "privacy"
 WITH = [json.loads(line) for line in (DATA / "with_details.jsonl").read_text(encoding="utf-8").splitlines() if line]

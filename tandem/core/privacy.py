@@ -22,11 +22,11 @@ still reads as a situation.  :func:`find_personal_details` returns the spans, fo
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+
+from tandem.core.tokens import cut_words, dictionary_frequencies
 
 PLACEHOLDERS = {
     "id_card": "[身份证号]",
@@ -120,26 +120,16 @@ def _classify_number(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
 def _token_starts(text: str) -> set[int]:
     starts, position = set(), 0
-    for word in _jieba().cut(text, HMM=True):
+    for word in cut_words(text):
         starts.add(position)
         position += len(word)
     return starts
 
 
 def _common_word(word: str) -> bool:
-    return _jieba().FREQ.get(word, 0) > 5
+    return dictionary_frequencies()[0].get(word, 0) > 5
 
 
 def _given_names(text: str, taken: list[Detail]) -> list[Detail]:
