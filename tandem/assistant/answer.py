@@ -12,12 +12,11 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from langchain_core.language_models import BaseChatModel
 
 from tandem.assistant.conversation import carry_over, is_follow_up
 from tandem.assistant.extractive import Passage, compose
@@ -25,6 +24,9 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.relevance import assess
 from tandem.assistant.safety import CrisisAlert, check_crisis
 from tandem.assistant.search import HybridSearcher, SearchHit
+
+if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
+    from langchain_core.language_models import BaseChatModel
 
 log = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[(\d{1,3})\]")
@@ -124,9 +126,15 @@ class SentenceVectors:
     sentence is already here.  Bounded (oldest dropped first) and shared by sessions.
     """
 
-    def __init__(self, embeddings: Any, max_size: int = SENTENCE_CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        embeddings: Any,
+        max_size: int = SENTENCE_CACHE_SIZE,
+        stored: Callable[[list[str]], dict[str, np.ndarray]] | None = None,
+    ) -> None:
         self.embeddings = embeddings
         self.max_size = max_size
+        self.stored = stored  # the vectors ingest stored with the chunks (``KnowledgeIndex.sentence_vectors``)
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -134,9 +142,12 @@ class SentenceVectors:
         with self._lock:
             missing = list(dict.fromkeys(t for t in sentences if t not in self._vectors))
         if missing:
-            fresh = self.embeddings.embed_documents(missing)
+            found = self.stored(missing) if self.stored is not None else {}
+            unknown = [t for t in missing if t not in found]
+            fresh = self.embeddings.embed_documents(unknown) if unknown else []
+            found.update(zip(unknown, (np.asarray(v, dtype=np.float32) for v in fresh), strict=True))
             with self._lock:
-                self._vectors.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in fresh), strict=True))
+                self._vectors.update((t, found[t]) for t in missing)
                 while len(self._vectors) > self.max_size:
                     self._vectors.popitem(last=False)
         with self._lock:
@@ -153,7 +164,7 @@ class Assistant:
         self.searcher = searcher
         self.chat_model = chat_model
         self.k = k
-        self._sentence_vectors = SentenceVectors(searcher.index.embeddings)
+        self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
 
     def prepare(
         self, question: str, history: Sequence[str] = (), filters: dict[str, Any] | None = None, k: int | None = None

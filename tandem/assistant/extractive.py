@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tandem.core.tokens import tokenize
+from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
 
 MAX_STEPS = 6
@@ -41,8 +42,6 @@ _ASKING = re.compile(
     r"请问|[吗呢吧]"
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
-_MARKUP = re.compile(r"\*\*|__|`")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _STEP_SECTIONS = ("操作步骤", "核心要点", "话术示例", "可复制的做法", "社工做了什么", "志愿者做了什么", "练习")
 _AVOID_SECTIONS = ("常见误区",)
 _ESCALATE_SECTIONS = ("何时转介",)
@@ -117,13 +116,6 @@ def quiz_answers(text: str) -> list[tuple[str, str]]:
             answer = "；".join(o.rstrip("。；; ") for o in chosen) + "。" + reason if chosen else reason
         pairs.append((question, answer))
     return pairs
-
-
-def clean(text: str) -> str:
-    """Plain text of a Markdown line: no list marker, emphasis or link targets."""
-    text = _LINK.sub(r"\1", text)
-    text = _MARKUP.sub("", text)
-    return _LIST_MARK.sub("", text).strip()
 
 
 def _weights(question: str) -> dict[str, float]:

@@ -29,11 +29,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import jieba
-
 from tandem.assistant.search import SearchHit
 from tandem.core.lexical import LexicalIndex
-from tandem.core.tokens import STOPWORDS
+from tandem.core.tokens import STOPWORDS, general_frequencies, words
 
 MIN_DENSE_SIMILARITY = 0.36
 DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
@@ -67,8 +65,8 @@ class Relevance:
 
 def content_words(question: str) -> set[str]:
     """The question's words of two or more characters, stopwords left out."""
-    words = {w for w in jieba.lcut(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
-    return words - STOPWORDS
+    found = {w for w in words(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
+    return found - STOPWORDS
 
 
 def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = None) -> list[tuple[float, str]]:
@@ -76,11 +74,12 @@ def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = 
 
     ``words``: the question's ``content_words`` when the caller has them already.
     """
-    words = content_words(question) if words is None else words
-    if not words:
+    asked = content_words(question) if words is None else words
+    if not asked:
         return []
-    chunks, frequencies = lexical.document_frequencies(words)
-    dictionary, total = jieba.dt.FREQ, jieba.dt.total
+    chunks, frequencies = lexical.document_frequencies(asked)
+    stored = lexical.general_frequencies(frequencies)  # the index's copy: no dictionary load per process
+    total, dictionary = stored if stored is not None else general_frequencies()
     if not chunks or not total:
         return []
     scored = [

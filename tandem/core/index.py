@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from tandem.core.embeddings import embeddings_for
@@ -24,6 +25,11 @@ class KnowledgeIndex:
     embeddings: Embeddings
     store: VectorStore
     lexical: LexicalIndex
+
+    def sentence_vectors(self, sentences: list[str]) -> dict[str, np.ndarray]:
+        """Vectors ingest stored for those of ``sentences`` the indexed chunks hold (see ``plain_sentences``),
+        as this index's embedding model computes them; a sentence not found is absent."""
+        return self.lexical.sentence_vectors(sentences)
 
     def is_empty(self) -> bool:
         return self.lexical.count_chunks() == 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 
 import jieba
 import rjieba
@@ -25,6 +26,7 @@ jieba.setLogLevel(logging.WARNING)
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
+_ASCII_PIECE = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]")
 STOPWORDS = frozenset(
     [
         "的",
@@ -108,6 +110,16 @@ def _words(run: str) -> list[str]:
     return [w for w in rjieba.cut_for_search(run, True) if w not in STOPWORDS]  # True: HMM, as jieba's default
 
 
+def words(text: str) -> list[str]:
+    """jieba's accurate-mode words of ``text`` (``jieba.lcut``), from rjieba: no dictionary load in the process.
+
+    ASCII runs are split into letters, digits and the rest, as jieba splits them.
+    """
+    return [
+        piece for word in rjieba.cut(text, True) for piece in (_ASCII_PIECE.findall(word) if word.isascii() else [word])
+    ]
+
+
 def tokenize(text: str) -> list[str]:
     """Tokens of ``text`` for BM25: jieba search-mode words, CJK bigrams, ASCII words."""
     tokens: list[str] = []
@@ -123,3 +135,12 @@ def warm_up() -> None:
     """Load both dictionaries now rather than on the first question."""
     jieba.initialize()
     rjieba.cut("预热")
+
+
+def general_frequencies() -> tuple[int, Mapping[str, int]]:
+    """``(total, {word: frequency})`` of jieba's general dictionary: how common a word is in Chinese at large.
+
+    Loading it takes about half a second; the catalogue stores what its terms need at ingest.
+    """
+    jieba.initialize()
+    return int(jieba.dt.total), jieba.dt.FREQ

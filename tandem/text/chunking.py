@@ -18,6 +18,9 @@ _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』
 _CLAUSE = re.compile(r"[^，、,：]*[，、,：]?")
 _LINE_ITEM = re.compile(r"^([-*+|>]|\d+[.)、]|[A-F][.．、]\s|答案[：:])")  # quiz options and answers too
 _ENDS_SENTENCE = re.compile(r"[。！？；!?;][”’」』）)]*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
+_MARKUP = re.compile(r"\*\*|__|`")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,19 @@ class Chunk:
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``, each keeping its closing punctuation and quotes."""
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def plain_sentence(text: str) -> str:
+    """Plain text of a Markdown line: no list marker, emphasis or link targets."""
+    text = _LINK.sub(r"\1", text)
+    text = _MARKUP.sub("", text)
+    return _LIST_MARK.sub("", text).strip()
+
+
+def plain_sentences(text: str) -> list[str]:
+    """The sentences of a chunk as the answer composer compares them with a question (their vectors are
+    computed at ingest and stored with the chunk)."""
+    return [p for p in dict.fromkeys(plain_sentence(s) for s in split_sentences(text)) if p]
 
 
 def _split_long(sentence: str, limit: int) -> list[str]:
