@@ -383,6 +383,17 @@ class Catalogue:
         return found
 
     @serialised
+    def committed(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that are committed chunks (read from the id index alone)."""
+        ids = list(ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            found.update(r[0] for r in self._db.execute(f"SELECT id FROM chunks WHERE id IN ({marks})", batch))
+        return found
+
+    @serialised
     def count_chunks(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM chunks").fetchone()[0])
 

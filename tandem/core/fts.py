@@ -11,22 +11,21 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from tandem.core.catalogue import CHUNK_COLUMNS_C, ChunkRecord, chunk_from_row, filter_sql
+from tandem.core.catalogue import filter_sql
 
 
 def search_fts(
     db: sqlite3.Connection, tokens: list[str], limit: int, filters: dict[str, Any] | None
-) -> list[tuple[ChunkRecord, float]]:
-    """``(chunk, score)`` for the chunks holding any of ``tokens``, best (highest BM25) first."""
+) -> list[tuple[str, float]]:
+    """``(chunk id, score)`` for the chunks holding any of ``tokens``, best (highest BM25) first."""
     match = " OR ".join('"' + t.replace('"', '""') + '"' for t in tokens)
     where, params = filter_sql(filters)
     sql = (
-        f"SELECT {CHUNK_COLUMNS_C}, bm25(chunks_fts) AS rank FROM chunks_fts "
+        "SELECT c.id, bm25(chunks_fts) AS rank FROM chunks_fts "
         f"JOIN chunks c ON c.rowid = chunks_fts.rowid WHERE chunks_fts MATCH ? {where} "
         "ORDER BY rank LIMIT ?"
     )
-    rows = db.execute(sql, (match, *params, limit)).fetchall()
-    return [(chunk_from_row(row[:-1]), -float(row[-1])) for row in rows]
+    return [(chunk_id, -float(rank)) for chunk_id, rank in db.execute(sql, (match, *params, limit))]
 
 
 def vocabulary_frequencies(db: sqlite3.Connection, terms: Iterable[str]) -> dict[str, int]:

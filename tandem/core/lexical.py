@@ -26,13 +26,11 @@ import numpy as np
 
 from tandem.core.bm25 import MemoryBm25, fts_pieces
 from tandem.core.catalogue import (
-    CHUNK_COLUMNS_C,
     FILTER_COLUMNS,
     SCHEMA_VERSION,
     Catalogue,
     ChunkRecord,
     DocumentRecord,
-    chunk_from_row,
     filter_sql,
     read_state,
     serialised,
@@ -86,9 +84,15 @@ class LexicalIndex(Catalogue):
             return memory.n, {term: df for term, df in found.items() if df}
         return self.count_chunks(), vocabulary_frequencies(self._db, terms)
 
-    @serialised
     def search(self, query: str, limit: int, filters: dict[str, Any] | None = None) -> list[tuple[ChunkRecord, float]]:
         """BM25 search; returns ``(chunk, score)`` with higher scores better."""
+        found = self.search_ids(query, limit, filters)
+        chunks = self.chunks_by_id(chunk_id for chunk_id, _ in found)
+        return [(chunks[chunk_id], score) for chunk_id, score in found if chunk_id in chunks]
+
+    @serialised
+    def search_ids(self, query: str, limit: int, filters: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """``search`` without reading the chunks: ``(chunk id, score)``, best first."""
         tokens = list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_TOKENS]
         if not tokens:
             return []
@@ -101,7 +105,7 @@ class LexicalIndex(Catalogue):
                 self._allowed(filters),
                 json.dumps(filters, sort_keys=True, ensure_ascii=False, default=list),
             )
-            return self._records_in_order(found, filters)
+            return self._ids_in_order(found)
         return search_fts(self._db, tokens, limit, filters)
 
     def _term_ids_of(self, terms: list[str]) -> dict[str, int]:
@@ -117,19 +121,12 @@ class LexicalIndex(Catalogue):
             (r[0] for r in self._db.execute(f"SELECT c.rowid FROM chunks c WHERE 1 {where}", params)), np.int64
         )
 
-    def _records_in_order(
-        self, found: list[tuple[int, float]], filters: dict[str, Any] | None
-    ) -> list[tuple[ChunkRecord, float]]:
+    def _ids_in_order(self, found: list[tuple[int, float]]) -> list[tuple[str, float]]:
         if not found:
             return []
-        where, params = filter_sql(filters)
         marks = ",".join("?" * len(found))
-        rows = self._db.execute(
-            f"SELECT c.rowid, {CHUNK_COLUMNS_C} FROM chunks c WHERE c.rowid IN ({marks}) {where}",
-            [rowid for rowid, _ in found] + params,
-        ).fetchall()
-        by_rowid = {row[0]: chunk_from_row(row[1:]) for row in rows}
-        return [(by_rowid[rowid], score) for rowid, score in found if rowid in by_rowid]
+        ids = dict(self._db.execute(f"SELECT rowid, id FROM chunks WHERE rowid IN ({marks})", [r for r, _ in found]))
+        return [(ids[rowid], score) for rowid, score in found if rowid in ids]
 
     # ---- the in-memory BM25 matrix ------------------------------------------------
     @serialised
