@@ -120,7 +120,10 @@ def measure_corpus(spec: CorpusSpec, embeddings: Any = None) -> CorpusResult:
         )
     result.build_seconds = time.perf_counter() - started
 
-    model = embeddings or make_embeddings("use-m3", threads=settings.embedding_threads)
+    # as ``embeddings_for(settings)``: the weights' uncompressed copy is written to the data dir, as by `python -m ingest`
+    model = embeddings or make_embeddings(
+        "use-m3", threads=settings.embedding_threads, cache_dir=settings.data_dir / "cache"
+    )
     cached = CachedEmbeddings(model, Path(spec.cache_path)) if spec.cache_path else None
     index = open_index(settings, cached or model, rebuild=True)
     try:

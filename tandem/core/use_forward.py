@@ -32,7 +32,6 @@ _ARRAYS = (
     "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3",
 )  # fmt: skip
 _LISTS = ("w1", "b1", "w2", "b2")  # one array per n-gram order
-_SCALARS = ("eps", "_feat_dim")
 
 
 class BatchedTailBackend(NumpyBackend):
