@@ -161,6 +161,10 @@ class LexicalIndex(Catalogue):
         memory = self._memory
         return memory is not None and memory[0] == self._version()
 
+    def load_saved_matrix(self) -> bool:
+        """Load the matrix saved for the index as it is now, if any (never builds); True when searches use it."""
+        return self._current_memory(count=False) is not None
+
     def warm_up(self) -> bool:
         """Load or build the in-memory matrix now (blocking); True when searches will use it."""
         if self._current_memory(count=False) is None and self._use_matrix:
