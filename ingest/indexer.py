@@ -292,7 +292,7 @@ class Indexer:
             fresh = flight.fresh
             if fresh:
                 store.upsert([c.id for c in fresh], vectors, [_chroma_meta(c) for c in fresh])
-            known = {**known, **dict(zip(flight.unknown, sentence_vectors, strict=True))}
+            known = {**known, **{s: np.asarray(v) for s, v in zip(flight.unknown, sentence_vectors, strict=True)}}
         retagged = [c for p in flight.batch for c in p.retagged]
         if retagged:
             store.collection.update(ids=[c.id for c in retagged], metadatas=[_chroma_meta(c) for c in retagged])

@@ -142,12 +142,12 @@ class SentenceVectors:
         with self._lock:
             missing = list(dict.fromkeys(t for t in sentences if t not in self._vectors))
         if missing:
-            found = self.stored(missing) if self.stored is not None else {}
-            unknown = [t for t in missing if t not in found]
+            got = self.stored(missing) if self.stored is not None else {}
+            unknown = [t for t in missing if t not in got]
             fresh = self.embeddings.embed_documents(unknown) if unknown else []
-            found.update(zip(unknown, (np.asarray(v, dtype=np.float32) for v in fresh), strict=True))
+            got.update(zip(unknown, (np.asarray(v, dtype=np.float32) for v in fresh), strict=True))
             with self._lock:
-                self._vectors.update((t, found[t]) for t in missing)
+                self._vectors.update((t, got[t]) for t in missing)
                 while len(self._vectors) > self.max_size:
                     self._vectors.popitem(last=False)
         with self._lock:
