@@ -25,6 +25,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from bench.measure import percentiles
 from bench.processes import free_port, server_process
 from bench.system import peak_rss_mb
 from tandem.core.settings import REPO_ROOT
@@ -74,7 +75,7 @@ index = open_index(load_settings())
 searcher = HybridSearcher(index)
 started = time.perf_counter()
 hits = searcher.search(sys.argv[1], k=5)
-print("FIRST", (time.perf_counter() - started) * 1000, len(hits), flush=True)
+print("FIRST", time.perf_counter() - started, len(hits), flush=True)
 """
 
 
@@ -87,9 +88,7 @@ def search_cold_start(data_dir: Path, questions: list[str]) -> dict[str, Any]:
         if code != 0:
             raise RuntimeError(f"cold search failed ({code}): {stdout[-2000:]}")
         samples.append(float(next(line.split()[1] for line in stdout.splitlines() if line.startswith("FIRST "))))
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
-    return {"ms": [ordered[len(ordered) // 2], p95], "processes": len(samples)}
+    return {"ms": percentiles(samples), "processes": len(samples)}
 
 
 def _run_child(command: list[str], data_dir: Path) -> tuple[int, str, float, float]:
