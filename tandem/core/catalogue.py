@@ -261,12 +261,8 @@ class Catalogue:
         missing = [t for t in terms if t not in committed and t not in new]
         if missing:
             self._db.executemany("INSERT OR IGNORE INTO terms (term) VALUES (?)", [(t,) for t in missing])
-            added: dict[str, int] = {}
-            for start in range(0, len(missing), 500):
-                batch = missing[start : start + 500]
-                marks = ",".join("?" * len(batch))
-                for term_id, term in self._db.execute(f"SELECT id, term FROM terms WHERE term IN ({marks})", batch):
-                    added[term] = int(term_id)
+            rows = self._select_in("SELECT id, term FROM terms WHERE term IN ({})", missing)
+            added = {term: int(term_id) for term_id, term in rows}
             self._write_general_frequencies(added)
             new.update(added)
         return [committed[t] if t in committed else new[t] for t in terms]
@@ -373,25 +369,13 @@ class Catalogue:
 
     @serialised
     def chunks_by_id(self, ids: Iterable[str]) -> dict[str, ChunkRecord]:
-        ids = list(ids)
-        found: dict[str, ChunkRecord] = {}
-        for start in range(0, len(ids), 500):
-            batch = ids[start : start + 500]
-            marks = ",".join("?" * len(batch))
-            for row in self._db.execute(f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE id IN ({marks})", batch):
-                found[row[0]] = chunk_from_row(row)
-        return found
+        rows = self._select_in(f"SELECT {CHUNK_COLUMNS} FROM chunks WHERE id IN ({{}})", list(ids))
+        return {row[0]: chunk_from_row(row) for row in rows}
 
     @serialised
     def committed(self, ids: Iterable[str]) -> set[str]:
         """Those of ``ids`` that are committed chunks (read from the id index alone)."""
-        ids = list(ids)
-        found: set[str] = set()
-        for start in range(0, len(ids), 500):
-            batch = ids[start : start + 500]
-            marks = ",".join("?" * len(batch))
-            found.update(r[0] for r in self._db.execute(f"SELECT id FROM chunks WHERE id IN ({marks})", batch))
-        return found
+        return {row[0] for row in self._select_in("SELECT id FROM chunks WHERE id IN ({})", list(ids))}
 
     @serialised
     def count_chunks(self) -> int:
@@ -425,26 +409,17 @@ class Catalogue:
     def sentence_vectors(self, sentences: Iterable[str]) -> dict[str, np.ndarray]:
         """The stored vectors (float32) of those of ``sentences`` some chunk holds."""
         by_hash = {sentence_hash(s): s for s in sentences}
-        found: dict[str, np.ndarray] = {}
-        keys = list(by_hash)
-        for start in range(0, len(keys), 500):
-            batch = keys[start : start + 500]
-            marks = ",".join("?" * len(batch))
-            for key, blob in self._db.execute(
-                f"SELECT hash, vector FROM sentence_vectors WHERE hash IN ({marks})", batch
-            ):
-                found[by_hash[key]] = np.frombuffer(blob, VECTOR_DTYPE).astype(np.float32)
-        return found
+        rows = self._select_in("SELECT hash, vector FROM sentence_vectors WHERE hash IN ({})", list(by_hash))
+        return {by_hash[key]: np.frombuffer(blob, VECTOR_DTYPE).astype(np.float32) for key, blob in rows}
 
     @serialised
     def chunks_with_sentence_vectors(self, chunk_ids: Iterable[str]) -> set[str]:
-        ids = list(chunk_ids)
-        found: set[str] = set()
-        for start in range(0, len(ids), 500):
-            batch = ids[start : start + 500]
-            marks = ",".join("?" * len(batch))
-            rows = self._db.execute(
-                f"SELECT DISTINCT chunk_id FROM sentence_vectors WHERE chunk_id IN ({marks})", batch
-            )
-            found.update(r[0] for r in rows)
-        return found
+        sql = "SELECT DISTINCT chunk_id FROM sentence_vectors WHERE chunk_id IN ({})"
+        return {row[0] for row in self._select_in(sql, list(chunk_ids))}
+
+    def _select_in(self, sql: str, values: list[Any]) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``sql``, whose ``{}`` takes the placeholders for ``values``, 500 values a query
+        (SQLite's limit on bound parameters)."""
+        for start in range(0, len(values), 500):
+            batch = values[start : start + 500]
+            yield from self._db.execute(sql.format(",".join("?" * len(batch))), batch)
