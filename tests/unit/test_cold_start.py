@@ -159,7 +159,13 @@ def test_use_weights_are_mapped_from_the_cache_with_identical_vectors(tmp_path: 
     assert np.array_equal(np.asarray(first.embed_documents(texts)), plain)
 
 
-HEAVY = ("torch", "sentence_transformers", "streamlit", "langchain_core.language_models.chat_models", "langchain_openai")
+HEAVY = (
+    "torch",
+    "sentence_transformers",
+    "streamlit",
+    "langchain_core.language_models.chat_models",
+    "langchain_openai",
+)
 
 
 def test_the_cli_answers_without_heavy_imports_or_jiebas_dictionary(bundled_index) -> None:  # type: ignore[no-untyped-def]
