@@ -2,6 +2,8 @@
 
 - CLI: ``python -m assistant ask "…" --json`` on a built index; wall time to exit
   and the child's peak RSS (``os.wait4``).
+- Search, cold: the first ``HybridSearcher.search`` of a fresh process, after it has
+  opened the index and loaded the model (one process per question).
 - App, ``browser`` probe: ``streamlit run app.py`` started from nothing, then
   Debian's Chromium (launched beforehand, not counted) opens ``/ask``, asks one
   question and waits until the rated answer is on screen.  Time from process
@@ -23,6 +25,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from bench.measure import percentiles
 from bench.processes import free_port, server_process
 from bench.system import peak_rss_mb
 from tandem.core.settings import REPO_ROOT
@@ -61,6 +64,31 @@ def cli_cold_start(data_dir: Path, question: str = QUESTION) -> dict[str, Any]:
     if answer["refused"] or not answer["sources"]:
         raise RuntimeError(f"CLI gave no cited answer: {answer}")
     return {"seconds": seconds, "rss_mb": rss}
+
+
+_SEARCH_SCRIPT = """
+import sys, time
+from tandem.assistant.search import HybridSearcher
+from tandem.core.index import open_index
+from tandem.core.settings import load_settings
+index = open_index(load_settings())
+searcher = HybridSearcher(index)
+started = time.perf_counter()
+hits = searcher.search(sys.argv[1], k=5)
+print("FIRST", time.perf_counter() - started, len(hits), flush=True)
+"""
+
+
+def search_cold_start(data_dir: Path, questions: list[str]) -> dict[str, Any]:
+    """The first search of a fresh process (index opened and model loaded before, not timed), one process
+    per question: ``{"ms": [p50, p95], "processes": n}`` (nearest-rank p95)."""
+    samples = []
+    for question in questions:
+        code, stdout, _, _ = _run_child([sys.executable, "-c", _SEARCH_SCRIPT, question], data_dir)
+        if code != 0:
+            raise RuntimeError(f"cold search failed ({code}): {stdout[-2000:]}")
+        samples.append(float(next(line.split()[1] for line in stdout.splitlines() if line.startswith("FIRST "))))
+    return {"ms": percentiles(samples), "processes": len(samples)}
 
 
 def _run_child(command: list[str], data_dir: Path) -> tuple[int, str, float, float]:

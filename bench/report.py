@@ -1,6 +1,6 @@
 """The benchmark's one table (Markdown): a row per figure, a column per corpus, targets checked.
 
-Cells hold the figure, ✅/❌ where a target of issue 8 applies to that column,
+Cells hold the figure, ✅/❌ where a target of issues 8 and 19 applies to that column,
 and † where the ingest used cached vectors (see the notes under the table).
 """
 
@@ -15,7 +15,10 @@ from bench.baselines import RETRIEVER_LABELS
 from bench.coldstart import SETTLE_SECONDS
 from bench.measure import CorpusResult
 
-SEARCH_P95_TARGETS = {10_000: 20.0, 100_000: 50.0}
+SEARCH_P95_TARGETS = {10_000: 15.0, 100_000: 20.0}  # issue 19 (issue 8's were 20 and 50)
+FIRST_ANSWER_P95_TARGET = {10_000: 100.0}
+CLI_COLD_TARGET = 2.0
+APP_COLD_TARGET = 5.0
 INGEST_TARGET = 80.0
 INGEST_SHARE_TARGET = INGEST_TARGET / 125.0  # issue 8: 80/s against the embedder's ~125/s alone
 APP_RSS_TARGET_MB = 1536.0
@@ -64,6 +67,18 @@ def _search(r: CorpusResult, size: int | None) -> str:
     return _pair(values) + _mark(None if target is None or not values else values[1] <= target)
 
 
+def _first_answer(r: CorpusResult, size: int | None) -> str:
+    values = r.latency_ms.get("answer_first")
+    target = FIRST_ANSWER_P95_TARGET.get(size or 0)
+    return _pair(values) + _mark(None if target is None or not values else values[1] <= target)
+
+
+def _matrix(r: CorpusResult, _: int | None) -> str:
+    if not r.matrix_used:
+        return "n/a"
+    return f"{r.matrix_seconds:.2f} / {r.matrix_load_seconds:.3f}"
+
+
 def _recall(name: str) -> Callable[[CorpusResult, int | None], str]:
     def cell(r: CorpusResult, _: int | None) -> str:
         if name not in r.recall_at_5:
@@ -83,7 +98,11 @@ def _cold(kind: str, key: str = "seconds", digits: int = 1) -> Callable[[CorpusR
         value = r.cold[kind].get(key)
         if value is None:
             return "n/a"
+        if kind == "search":
+            return _pair(value) + _mark(None if size is None else value[1] <= SEARCH_P95_TARGETS.get(size, 1e9))
         ok = value <= APP_RSS_TARGET_MB if (kind, key, size) == ("app", "rss_mb", 100_000) else None
+        if key == "seconds" and size is None:  # issue 19's cold-start targets are on the bundled knowledge
+            ok = value <= (CLI_COLD_TARGET if kind == "cli" else APP_COLD_TARGET)
         return f"{value:,.{digits}f}{_mark(ok)}"
 
     return cell
@@ -94,14 +113,16 @@ ROWS: list[tuple[str, str, Cell]] = [
     ("chunks / documents in the corpus", "", lambda r, _: f"{r.chunks:,} / {r.documents:,}"),
     ("ingest end to end, chunks/s (use-m3)", f"≥ {INGEST_TARGET:.0f}", _ingest),
     ("ingest end to end, chars/s", "", lambda r, _: f"{r.ingest_chars_rate:,.0f}{'†' if r.cache_hits else ''}"),
-    ("embedder alone, chunks/s (same texts)", "", lambda r, _: f"{r.embed_alone_rate:,.0f}"),
+    ("embedder alone, chunks/s (same texts and their sentences)", "", lambda r, _: f"{r.embed_alone_rate:,.0f}"),
+    ("sentence vectors stored (distinct sentences)", "", lambda r, _: f"{r.sentences:,}"),
     ("ingest end to end ÷ embedder alone", f"≥ {INGEST_SHARE_TARGET:.0%}", _ingest_share),
     ("ingest peak RSS, MB", "", lambda r, _: f"{r.ingest_peak_rss_mb:,.0f}"),
-    ("search alone p50 / p95, ms (warm) = (c)", "p95 ≤ 20 @10k, ≤ 50 @100k", _search),
+    ("search alone p50 / p95, ms (warm) = (c)", "p95 ≤ 15 @10k, ≤ 20 @100k", _search),
+    ("search, first query of a fresh process p50 / p95, ms (cold)", "", _cold("search", "ms")),
     ("search + extractive answer p50 / p95, ms", "", lambda r, _: _pair(r.latency_ms.get("answer"))),
-    ("… first pass only (sentences not yet cached)", "", lambda r, _: _pair(r.latency_ms.get("answer_first"))),
+    ("… first pass only (no question asked before)", "p95 ≤ 100 @10k", _first_answer),
     ("of which: query embedding p50 / p95, ms", "", lambda r, _: _pair(r.latency_ms.get("embed_query"))),
-    ("in-memory BM25 matrix build, s", "", lambda r, _: f"{r.matrix_seconds:.2f}" if r.matrix_used else "n/a"),
+    ("BM25 matrix: build (at ingest) / load (fresh process), s", "", _matrix),
     *[
         (f"{label}: recall@5 / MRR", "(c) ≥ best of (a), (b)" if name == "hybrid" else "", _recall(name))
         for name, label in RETRIEVER_LABELS.items()
@@ -110,9 +131,9 @@ ROWS: list[tuple[str, str, Cell]] = [
         (f"{label}: p50 / p95, ms", "", (lambda n: lambda r, _: _pair(r.latency_ms.get(n)))(name))
         for name, label in RETRIEVER_LABELS.items()
     ],
-    ("CLI cold start to first answer, s", "", _cold("cli")),
+    ("CLI cold start to first answer, s", f"≤ {CLI_COLD_TARGET:.0f} (bundled)", _cold("cli")),
     ("CLI peak RSS, MB", "", _cold("cli", "rss_mb", 0)),
-    ("app cold start to first rendered answer, s", "", _cold("app")),
+    ("app cold start to first rendered answer, s", f"≤ {APP_COLD_TARGET:.0f} (bundled)", _cold("app")),
     ("app peak RSS, MB (see notes)", f"≤ {APP_RSS_TARGET_MB:.0f} @100k", _cold("app", "rss_mb", 0)),
 ]
 ROW_LABELS = [label for label, _, _ in ROWS]
@@ -161,7 +182,7 @@ def _notes(run: Run) -> list[str]:
     asked = max((a.get("questions", 1) for a in apps), default=1)
     rss = (
         f"peak RSS (VmHWM of the app process) read after {asked} questions and a {SETTLE_SECONDS:.0f}-s pause "
-        "each, so it includes the in-memory BM25 matrix a process builds from its second search on"
+        "each, so it includes the in-memory BM25 matrix (loaded from the file ingest saved)"
         if asked > 1
         else "peak RSS read after the first answer"
     )

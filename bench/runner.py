@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.coldstart import MORE_QUESTIONS, app_cold_start, cli_cold_start
+from bench.coldstart import MORE_QUESTIONS, QUESTION, app_cold_start, cli_cold_start, search_cold_start
 from bench.corpus import knowledge_documents
 from bench.measure import CorpusResult, CorpusSpec, measure_corpus
 from bench.report import Run
@@ -26,6 +26,7 @@ from tandem.core.settings import REPO_ROOT, load_settings
 FULL_SIZES = (1_000, 10_000, 100_000)
 QUICK_SIZES: tuple[int, ...] = ()  # quick: the bundled knowledge alone, cold starts included
 CACHE_ABOVE = 10_000  # corpora larger than this may take vectors from the cache
+COLD_QUESTIONS = (QUESTION, *MORE_QUESTIONS, "独居老人不开门怎么办？", "八棵杨社区接诉即办案件降幅是多少？")
 
 
 @dataclass
@@ -97,6 +98,7 @@ def run(config: Config, embeddings: Any = None, log: Any = print) -> Run:
         if config.cold_sizes == "all" or spec.size is None:
             log(f"[bench] {spec.label}: {result.chunks} chunks at {result.ingest_rate:.0f}/s; cold starts …")
             result.cold["cli"] = cli_cold_start(data_dir)
+            result.cold["search"] = search_cold_start(data_dir, list(COLD_QUESTIONS))
             if config.app_probe != "none":
                 more = MORE_QUESTIONS if config.app_followups else ()
                 result.cold["app"] = app_cold_start(data_dir, config.app_probe, more=more)

@@ -24,12 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from tandem.core.index import KnowledgeIndex
 from tandem.core.lexical import ChunkRecord, DocumentRecord
 from tandem.core.locking import writer_lock
 from tandem.core.settings import REPO_ROOT
 from tandem.core.tokens import tokenize
-from tandem.text.chunking import chunk_text
+from tandem.text.chunking import chunk_text, plain_sentences
 from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import SUPPORTED_SUFFIXES, LoadError, load_file
 from tandem.text.normalize import normalize_text
@@ -102,12 +104,15 @@ class _Prepared:
 
 @dataclass
 class _InFlight:
-    """A batch whose new chunks are being embedded in the background."""
+    """A batch whose new chunks (and their new sentences) are being embedded in the background."""
 
     batch: list[_Prepared]
     fresh: list[ChunkRecord]
-    vectors: Future[list[list[float]]] | None
+    vectors: Future[tuple[list[list[float]], list[list[float]]]] | None
     tokens: dict[str, list[str]]
+    sentences: dict[str, list[str]]  # chunk id → its sentences, for the chunks that have no stored vectors
+    known: dict[str, np.ndarray]  # vectors of those sentences stored already (with another chunk)
+    unknown: list[str]  # the sentences being embedded
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
@@ -200,6 +205,7 @@ class Indexer:
             self._advance(embedder, in_flight, [], summary)
         summary.results.extend(self._prune(roots, seen))
         self._sweep_orphans()
+        self.index.lexical.warm_up()  # builds and saves the BM25 matrix: the next process loads it
         summary.seconds = time.perf_counter() - started
         log.info("ingest: %s", summary.line())
         for failure in summary.failures:
@@ -253,13 +259,19 @@ class Indexer:
         """Start embedding ``batch``, tokenize it, then write the batch already in flight."""
         started = None
         if batch:
+            lexical = self.index.lexical
             fresh = [c for p in batch for new in [set(p.new_ids)] for c in p.chunks if c.id in new]
             texts = [c.index_text() for c in fresh]
-            vectors: Future[list[list[float]]] | None = (
-                embedder.submit(self.index.embeddings.embed_documents, texts) if fresh else None
-            )
-            tokens = {c.id: tokenize(c.index_text()) for p in batch for c in p.chunks}
-            started = _InFlight(batch, fresh, vectors, tokens)
+            chunks = [c for p in batch for c in p.chunks]
+            new_ids = {c.id for c in fresh}
+            have = lexical.chunks_with_sentence_vectors(c.id for c in chunks if c.id not in new_ids)
+            sentences = {c.id: plain_sentences(c.text) for c in chunks if c.id not in have}
+            wanted = list(dict.fromkeys(s for found in sentences.values() for s in found))
+            known = lexical.sentence_vectors(wanted)
+            unknown = [s for s in wanted if s not in known]
+            vectors = embedder.submit(self._embed, texts, unknown) if texts or unknown else None
+            tokens = {c.id: tokenize(c.index_text()) for c in chunks}
+            started = _InFlight(batch, fresh, vectors, tokens, sentences, known, unknown)
         if in_flight is not None:
             summary.results.extend(self._write(in_flight))
         return started
@@ -267,18 +279,30 @@ class Indexer:
     def _write(self, flight: _InFlight) -> list[FileResult]:
         """Write one embedded batch (see module docstring for the order)."""
         store, lexical = self.index.store, self.index.lexical
+        known = flight.known
         if flight.vectors is not None:
-            vectors = flight.vectors.result()
+            vectors, sentence_vectors = flight.vectors.result()
             fresh = flight.fresh
-            store.upsert([c.id for c in fresh], vectors, [_chroma_meta(c) for c in fresh])
+            if fresh:
+                store.upsert([c.id for c in fresh], vectors, [_chroma_meta(c) for c in fresh])
+            known = {**known, **{s: np.asarray(v) for s, v in zip(flight.unknown, sentence_vectors, strict=True)}}
         retagged = [c for p in flight.batch for c in p.retagged]
         if retagged:
             store.collection.update(ids=[c.id for c in retagged], metadatas=[_chroma_meta(c) for c in retagged])
-        lexical.replace_documents([(p.document, p.chunks) for p in flight.batch], flight.tokens)  # one transaction
+        lexical.replace_documents(  # one transaction
+            [(p.document, p.chunks) for p in flight.batch],
+            flight.tokens,
+            {cid: {s: known[s] for s in found} for cid, found in flight.sentences.items()},
+        )
         stale = [cid for p in flight.batch for cid in p.stale_ids]
         if stale:
             store.delete(stale)
         return [p.result for p in flight.batch]
+
+    def _embed(self, texts: list[str], sentences: list[str]) -> tuple[list[list[float]], list[list[float]]]:
+        """Vectors of the new chunks (for Chroma) and of their new sentences (for the answer composer)."""
+        embed = self.index.embeddings.embed_documents
+        return (embed(texts) if texts else []), (embed(sentences) if sentences else [])
 
     def _prune(self, roots: list[Path], seen: set[str]) -> list[FileResult]:
         """Drop documents whose files disappeared from a scanned directory."""
@@ -316,7 +340,7 @@ class Indexer:
         return "other"
 
     def _pipeline(self) -> str:
-        return f"v3:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+        return f"v4:{self.settings.chunk_size}:{self.settings.chunk_overlap}"  # v4: sentence vectors
 
 
 def _sha256(path: Path) -> str:

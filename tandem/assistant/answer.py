@@ -14,10 +14,9 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from langchain_core.language_models import BaseChatModel
 
 from tandem.assistant.conversation import carry_over, is_follow_up
 from tandem.assistant.extractive import Composed, Passage, compose
@@ -28,6 +27,9 @@ from tandem.assistant.safety import CrisisAlert, conversation_crisis
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
+
+if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
+    from langchain_core.language_models import BaseChatModel
 
 log = logging.getLogger(__name__)
 _CITATION = re.compile(r"\[(\d{1,3})\]")
@@ -171,9 +173,15 @@ class SentenceVectors:
     sentence is already here.  Bounded (oldest dropped first) and shared by sessions.
     """
 
-    def __init__(self, embeddings: Any, max_size: int = SENTENCE_CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        embeddings: Any,
+        max_size: int = SENTENCE_CACHE_SIZE,
+        stored: Callable[[list[str]], dict[str, np.ndarray]] | None = None,
+    ) -> None:
         self.embeddings = embeddings
         self.max_size = max_size
+        self.stored = stored  # the vectors ingest stored with the chunks (``KnowledgeIndex.sentence_vectors``)
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -181,9 +189,12 @@ class SentenceVectors:
         with self._lock:
             missing = list(dict.fromkeys(t for t in sentences if t not in self._vectors))
         if missing:
-            fresh = self.embeddings.embed_documents(missing)
+            got = self.stored(missing) if self.stored is not None else {}
+            unknown = [t for t in missing if t not in got]
+            fresh = self.embeddings.embed_documents(unknown) if unknown else []
+            got.update(zip(unknown, (np.asarray(v, dtype=np.float32) for v in fresh), strict=True))
             with self._lock:
-                self._vectors.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in fresh), strict=True))
+                self._vectors.update((t, got[t]) for t in missing)
                 while len(self._vectors) > self.max_size:
                     self._vectors.popitem(last=False)
         with self._lock:
@@ -201,7 +212,7 @@ class Assistant:
         self.searcher = searcher
         self.chat_model = chat_model
         self.k = k
-        self._sentence_vectors = SentenceVectors(searcher.index.embeddings)
+        self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
 
     def prepare(
         self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None

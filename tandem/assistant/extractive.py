@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import mentions
 from tandem.core.tokens import tokenize
+from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
 from tandem.text.knowledge_format import (
     BASIS,
@@ -35,7 +36,6 @@ from tandem.text.knowledge_format import (
     SOCIAL_WORKER,
     STEPS,
     VOLUNTEERS,
-    clean_inline,
     quiz_questions,
 )
 
@@ -85,7 +85,6 @@ _ASKING = re.compile(
     r"请问|[吗呢吧]"
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
-_MARKUP = re.compile(r"\*\*|__|`")
 # Exercises (EXERCISES) are found by either of its words alone, so an uploaded document's "练习" heading counts too.
 _EXERCISE_WORDS = ("练习", "角色扮演")
 _STEP_SECTIONS = (STEPS, KEY_POINTS, PHRASES, PRACTICES, SOCIAL_WORKER, VOLUNTEERS, "练习")
@@ -161,12 +160,6 @@ def quiz_answers(text: str) -> list[tuple[str, str]]:
             answer = "；".join(o.rstrip("。；; ") for o in chosen) + "。" + reason if chosen else reason
         pairs.append((item.question, answer))
     return pairs
-
-
-def clean(text: str) -> str:
-    """Plain text of a Markdown line: no list marker, emphasis or link targets."""
-    text = _MARKUP.sub("", clean_inline(text))
-    return _LIST_MARK.sub("", text).strip()
 
 
 def _weights(question: str) -> dict[str, float]:

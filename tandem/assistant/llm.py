@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from typing import TYPE_CHECKING
 
 from tandem.assistant import prompts
 from tandem.core.settings import Settings
 from tandem.errors import TandemError
+
+if TYPE_CHECKING:  # LangChain's model and message classes load only when a chat model is used
+    from langchain_core.language_models import BaseChatModel
+    from langchain_core.messages import BaseMessage
 
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 
@@ -79,6 +81,8 @@ def build_messages(
     question: str, passages: Sequence[NumberedPassage], history: Sequence[str] = (), signs: Sequence[str] = ()
 ) -> list[BaseMessage]:
     """The system rules, then one message: the fenced passages, the earlier questions, the crisis signs, the question."""
+    from langchain_core.messages import HumanMessage, SystemMessage
+
     context = "\n\n".join(
         prompts.PASSAGE_TEMPLATE.format(
             n=p.n,
@@ -115,6 +119,8 @@ def stream_text(model: BaseChatModel, messages: list[BaseMessage]) -> Iterator[s
 
 def rewrite_question(model: BaseChatModel, question: str, history: Sequence[str]) -> str:
     """A standalone version of a follow-up question (falls back to the question itself)."""
+    from langchain_core.messages import AIMessage, HumanMessage
+
     prompt = prompts.REWRITE_PROMPT.format(history="\n".join(f"- {h}" for h in history[-4:]), question=question)
     reply = model.invoke([HumanMessage(prompt)])
     text = reply.content if isinstance(reply, AIMessage) and isinstance(reply.content, str) else ""

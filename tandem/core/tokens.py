@@ -11,7 +11,7 @@ same, and it is several times faster (measured: bench/RESULTS.md, design measure
 
 This module is Tandem's one call site of a Chinese segmenter: the relevance gate,
 follow-up questions, names and privacy masking take their words (``cut_words``: jieba's
-own accurate-mode cut, because rjieba's differs on ASCII runs such as ``a-b.md``), parts
+accurate-mode cut, from rjieba with ASCII runs split as jieba splits them), parts
 of speech (``tagged_words``) and jieba's dictionary frequencies (``dictionary_frequencies``)
 from here, and the metrics page its question keywords (``keyword_extractor``).
 """
@@ -30,6 +30,7 @@ jieba.setLogLevel(logging.WARNING)
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
+_ASCII_PIECE = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]")
 STOPWORDS = frozenset(
     [
         "的",
@@ -113,6 +114,18 @@ def _words(run: str) -> list[str]:
     return [w for w in rjieba.cut_for_search(run, True) if w not in STOPWORDS]  # True: HMM, as jieba's default
 
 
+def cut_words(text: str) -> list[str]:
+    """Every word of ``text`` in order, punctuation included: jieba's accurate mode with HMM (``jieba.lcut``).
+
+    Cut by rjieba, so no process loads jieba's dictionary for it; rjieba keeps an ASCII run
+    such as ``a-b.md`` whole, so ASCII runs are split into letters, digits and the rest, as
+    jieba splits them (tests/unit/test_one_home.py and test_cold_start.py compare with jieba).
+    """
+    return [
+        piece for word in rjieba.cut(text, True) for piece in (_ASCII_PIECE.findall(word) if word.isascii() else [word])
+    ]
+
+
 def tokenize(text: str) -> list[str]:
     """Tokens of ``text`` for BM25: jieba search-mode words, CJK bigrams, ASCII words."""
     tokens: list[str] = []
@@ -122,11 +135,6 @@ def tokenize(text: str) -> list[str]:
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
     tokens.extend(w.lower() for w in _ASCII_WORD.findall(text))
     return tokens
-
-
-def cut_words(text: str) -> list[str]:
-    """Every word of ``text`` in order, punctuation included: jieba's accurate mode with HMM (``jieba.lcut``)."""
-    return jieba.lcut(text)
 
 
 def tagged_words(text: str) -> list[tuple[str, str]]:
@@ -154,9 +162,13 @@ def keyword_extractor(words: Iterable[str] = ()) -> KeywordExtractor:
 
 
 def dictionary_frequencies() -> tuple[Mapping[str, int], int]:
-    """jieba's general dictionary: ``(frequency of each word, total)``."""
+    """jieba's general dictionary: ``(frequency of each word, total)``: how common a word is in Chinese at large.
+
+    Loading it takes about half a second; the catalogue stores what its terms need at ingest,
+    so the relevance gate reads the index's copy instead.
+    """
     jieba.initialize()
-    return jieba.dt.FREQ, jieba.dt.total
+    return jieba.dt.FREQ, int(jieba.dt.total)
 
 
 def warm_up() -> None:

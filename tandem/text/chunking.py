@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tandem.text.knowledge_format import clean_inline
+
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 _CLAUSE = re.compile(r"[^，、,：]*[，、,：]?")
 _LINE_ITEM = re.compile(r"^([-*+|>]|\d+[.)、]|[A-F][.．、]\s|答案[：:])")  # quiz options and answers too
 _ENDS_SENTENCE = re.compile(r"[。！？；!?;][”’」』）)]*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
+_MARKUP = re.compile(r"\*\*|__|`")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,18 @@ class Chunk:
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``, each keeping its closing punctuation and quotes."""
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def plain_sentence(text: str) -> str:
+    """Plain text of a Markdown line: no list marker, emphasis or link targets."""
+    text = _MARKUP.sub("", clean_inline(text))
+    return _LIST_MARK.sub("", text).strip()
+
+
+def plain_sentences(text: str) -> list[str]:
+    """The sentences of a chunk as the answer composer compares them with a question (their vectors are
+    computed at ingest and stored with the chunk)."""
+    return [p for p in dict.fromkeys(plain_sentence(s) for s in split_sentences(text)) if p]
 
 
 def _split_long(sentence: str, limit: int) -> list[str]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import streamlit as st
-from langchain_core.language_models import BaseChatModel
 from sqlalchemy import Engine
 
 from ingest.indexer import Indexer, IngestSummary
@@ -20,6 +20,9 @@ from tandem.assistant.search import HybridSearcher
 from tandem.core.index import KnowledgeIndex, open_index
 from tandem.core.settings import Settings, load_settings
 from tandem.db.core import get_engine as db_engine
+
+if TYPE_CHECKING:  # LangChain's chat model classes load only when a chat model is configured
+    from langchain_core.language_models import BaseChatModel
 
 
 @st.cache_resource(show_spinner=False)
