@@ -30,7 +30,9 @@ jieba.setLogLevel(logging.WARNING)
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
-_ASCII_PIECE = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]")
+# jieba keeps a run of letters and digits whole (32010219480506123X, A4), a decimal and a percentage with
+# their digits (3.5, 51%), and a run of one punctuation mark (##, ---); rjieba keeps whole ASCII runs (a-b.md).
+_ASCII_PIECE = re.compile(r"\d+\.\d+%?|[A-Za-z\d]+%?|([^A-Za-z\d])\1*")
 STOPWORDS = frozenset(
     [
         "的",
@@ -122,7 +124,9 @@ def cut_words(text: str) -> list[str]:
     jieba splits them (tests/unit/test_one_home.py and test_cold_start.py compare with jieba).
     """
     return [
-        piece for word in rjieba.cut(text, True) for piece in (_ASCII_PIECE.findall(word) if word.isascii() else [word])
+        piece
+        for word in rjieba.cut(text, True)
+        for piece in ([m.group(0) for m in _ASCII_PIECE.finditer(word)] if word.isascii() else [word])
     ]
 
 
@@ -138,10 +142,12 @@ def tokenize(text: str) -> list[str]:
 
 
 def tagged_words(text: str) -> list[tuple[str, str]]:
-    """Every word of ``text`` with its part of speech (``ns`` a place name …): ``jieba.posseg.cut``."""
-    import jieba.posseg  # loads its tagging model: only the names of a question need it
+    """Every word of ``text`` with its part of speech (``ns`` a place name …), from rjieba's tagger.
 
-    return [(word, flag) for word, flag in jieba.posseg.cut(text)]
+    jieba's own (``jieba.posseg``) loads its tagging model in every process that asks,
+    about a second; rjieba's is in memory with its dictionary.
+    """
+    return [(word, flag) for word, flag in rjieba.tag(text)]
 
 
 class KeywordExtractor(Protocol):

@@ -85,4 +85,5 @@ def test_cli_uses_the_configured_model(bundled_index, llm_server, tmp_path: Path
     )
     assert proc.returncode == 0, proc.stderr
     payload = json.loads(proc.stdout)
-    assert set(payload) == {"answer", "refused", "sources"} and payload["answer"].strip()
+    assert set(payload) == {"answer", "refused", "sources", "crisis", "parts", "documents", "mode"}
+    assert payload["answer"].strip() and payload["mode"] in ("llm", "fallback")

@@ -97,11 +97,11 @@ def test_upsert_search_delete(store_settings: Settings, embeddings) -> None:  # 
     assert [s for _, s in hits] == sorted((s for _, s in hits), reverse=True)
     assert len(hits) == 4
 
-    skill_hits = store.search(embeddings.embed_query("独居老人"), 10, {"kind": "skill"})
+    skill_hits = store.search(embeddings.embed_query("独居老人"), 10, SearchFilters.of(kind="skill"))
     assert {cid for cid, _ in skill_hits} == {"c2", "c3"}
-    both = store.search(embeddings.embed_query("独居老人"), 10, {"kind": ["case"], "region": "北京市朝阳区"})
+    both = store.search(embeddings.embed_query("独居老人"), 10, SearchFilters.of(kind=["case"], region="北京市朝阳区"))
     assert {cid for cid, _ in both} == {"c0", "c1"}
-    assert store.search(embeddings.embed_query("独居老人"), 10, {"region": "火星"}) == []
+    assert store.search(embeddings.embed_query("独居老人"), 10, SearchFilters.of(region="火星")) == []
 
     assert store.ids_for_source("a.md") == {"c0", "c1"}
     assert store.ids_for_source("missing.md") == set()
