@@ -426,13 +426,16 @@ def compose(
         return _no_figure(items, focus)
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
-    lead = max(leads or items, key=lambda i: i.score)
+    ranked = sorted(leads or items, key=lambda i: -i.score)
+    lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure)
+    for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
+        candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure)
+        if not any(name in candidate_said.text for name in not_leading):
+            lead, said, reasons = candidate, candidate_said, candidate_reasons
+            break
     own = [i for i in items if i.source == lead.source]
-    used = {lead.text}
-    lead, reasons = _with_myth_reason(lead, items)
-    if not reasons and not wants_figure:
-        lead, reasons = _in_context(lead, items)
-    used.update(reasons)
+    used = {lead.text, *reasons}
+    lead = said
     lead_line = _lead_line(lead, passages)
     floor = lead.score * RELATIVE_FLOOR
 
@@ -487,6 +490,14 @@ def compose(
     ]
     more = _mmr(sorted(rest, key=lambda i: -i.score), [lead], MAX_MORE)
     return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source)
+
+
+def _with_reasons(lead: _Item, items: list[_Item], wants_figure: bool) -> tuple[_Item, list[str]]:
+    """The lead as said: a myth with its reason, or a sentence with its neighbour (a figure alone)."""
+    said, reasons = _with_myth_reason(lead, items)
+    if not reasons and not wants_figure:
+        said, reasons = _in_context(lead, items)
+    return said, reasons
 
 
 def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
