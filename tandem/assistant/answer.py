@@ -414,7 +414,8 @@ class Assistant:
 
         Since "one protocol, one home", a module names the situation and refers to the module that
         teaches it ("……按危机识别与转介处理", "见现场急救"): such a line attracts the question but holds
-        no action.  The named document's passages join at the rank of the passage that points there.
+        no action.  The named document's passages join just below the passage that points there
+        (at its rank + 1, as a document's expansions do), and the answer is composed again.
         """
         cited = _CITATION.findall(composed.lead)
         by_n = {s.n: s for s in pool}
