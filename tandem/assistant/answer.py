@@ -232,7 +232,10 @@ class Assistant:
             return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
         if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
-        key, rest = self._expand(hits, self._best_documents(hits))
+        documents = self._best_documents(hits)
+        for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there
+            documents.setdefault(path, 0)
+        key, rest = self._expand(hits, documents)
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
         return Prepared(question, query, crisis, sources, False, context, focus, missing, tuple(history))
@@ -409,6 +412,16 @@ class Assistant:
         signs = prepared.crisis.categories if prepared.crisis else ()
         return compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus, signs, not_leading)
 
+    def _referred(self, text: str, own: str) -> list[tuple[str, str]]:
+        """``(name, path)`` of the other documents ``text`` refers to by name (按危机识别与转介处理, 见现场急救)."""
+        found = []
+        for document in self.searcher.index.lexical.documents():
+            name = document.title.split("：")[0].strip()
+            refers = len(name) >= POINTER_NAME_MIN and re.search(f"{_REFERS_TO}《?{re.escape(name)}", text)
+            if refers and document.source != own:
+                found.append((name, document.source))
+        return found
+
     def _pointed_document(self, composed: Composed, pool: Sequence[Source]) -> tuple[str, str, int] | None:
         """``(name, path, rank)`` of the other document the lead refers to by its title, if it does.
 
@@ -420,13 +433,8 @@ class Assistant:
         cited = _CITATION.findall(composed.lead)
         by_n = {s.n: s for s in pool}
         rank = by_n[int(cited[-1])].rank if cited and int(cited[-1]) in by_n else 0
-        lead = _CITATION.sub("", composed.lead)
-        for document in self.searcher.index.lexical.documents():
-            name = document.title.split("：")[0].strip()
-            refers = len(name) >= POINTER_NAME_MIN and re.search(f"{_REFERS_TO}《?{re.escape(name)}", lead)
-            if refers and document.source != composed.source:
-                return name, document.source, rank
-        return None
+        referred = self._referred(_CITATION.sub("", composed.lead), composed.source)
+        return (*referred[0], rank) if referred else None
 
     @staticmethod
     def _scoring_text(prepared: Prepared) -> str:

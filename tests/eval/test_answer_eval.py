@@ -9,13 +9,13 @@ the fact was somewhere in 15 lines; now it must be in the few a volunteer reads 
 
 ``heldout2`` (``unseen.jsonl``): 38 everyday questions no rule was written for (situations, safety,
 "先打哪个电话" questions), labelled and measured before the changes they judge (pointer following,
-the number asked for).  Now:
+the best hit's pointer, the number asked for).  Now:
 
 | split    | fact  | lines on a relevant document | first line | length median / p90 |
 |----------|-------|------------------------------|------------|---------------------|
 | dev      | 0.766 | 0.732                        | 0.750      | 228 / 377           |
 | heldout  | 0.882 | 0.856                        | 0.843      | 210 / 350           |
-| heldout2 | 0.737 | 0.829                        | 0.838      | 327 / 425           |
+| heldout2 | 0.737 | 0.836                        | 0.865      | 327 / 425           |
 
 (heldout2 before: 0.711 / 0.820 / 0.811 / 230 / 425.)  Its one false refusal ("手被刀割了，血一直往外流")
 is the relevance gate's (not changed here); the test allows that one and no other.
@@ -38,7 +38,7 @@ from tandem.core.settings import REPO_ROOT, load_settings
 FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, longest median length)
     "dev": (0.72, 0.69, 280),
     "heldout": (0.84, 0.82, 260),
-    "heldout2": (0.70, 0.79, 360),
+    "heldout2": (0.70, 0.80, 360),
 }
 OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0}  # heldout2 asks only everyday questions
 FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 1}

@@ -152,6 +152,16 @@ def test_a_lead_that_points_to_another_module_lets_that_module_answer(bundled_in
     assert "问问邻居" in answer.parts.lead and answer.parts.steps
 
 
+def test_the_module_the_best_passage_points_to_is_read_whole(bundled_index):
+    """The best hit (活动安全's hand-over) says "按儿童保护与强制报告处理": that module is read and answers."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    question = "一个孩子悄悄跟我说爸爸经常打他，让我别告诉别人，怎么办？"
+    prepared = assistant.prepare(question)
+    assert prepared.sources[0].path.endswith("youth-activity-safety.md")
+    assert any(s.path.endswith("child-protection-reporting.md") for s in prepared.context)
+    assert assistant.answer(question).sources[0].path.endswith("child-protection-reporting.md")
+
+
 def test_which_number_to_call_after_an_overdose_is_the_lead(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("居民说不想活了，药已经吃下去了，先打哪个电话？")
     assert answer.crisis is not None and answer.parts is not None
