@@ -42,6 +42,10 @@ CRISIS_HITS = 2
 SENTENCE_CACHE_SIZE = 50_000  # 512-d float32: about 100 MB at most
 REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
 REFUSAL_SKILLS = 8  # skills a refusal names (a phone screen), then "等 N 项"
+# A line points to another document when it refers to it by name ("按危机识别与转介处理", "规矩见志愿者的权利与守则"),
+# not when it merely uses a method it names ("用一句共情回应接住").
+_REFERS_TO = "(?:按照|按|参见|参照|详见|见)"
+POINTER_NAME_MIN = 4  # characters of a document's name (its title before "：") a line must quote to point to it
 FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
@@ -239,7 +243,10 @@ class Assistant:
             return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
         if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
-        key, rest = self._expand(hits, self._best_documents(hits))
+        documents = self._best_documents(hits)
+        for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there
+            documents.setdefault(path, 0)
+        key, rest = self._expand(hits, documents)
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
         return Prepared(question, query, crisis, sources, False, context, focus, missing, tuple(history))
@@ -388,9 +395,16 @@ class Assistant:
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
         pool = [*prepared.sources, *prepared.context]
-        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
-        signs = prepared.crisis.categories if prepared.crisis else ()
-        composed = compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus, signs)
+        composed = self._compose(prepared, pool)
+        pointed = self._pointed_document(composed, pool) if composed else None
+        if pointed is not None:  # the lead only points to another document: let that one answer
+            name, path, rank = pointed
+            have = {(s.path, s.text) for s in pool}
+            chunks = [c for c in self.searcher.index.lexical.chunks_of(path) if (c.source, c.text) not in have]
+            extra = sources_from_hits([SearchHit(c, 0.0) for c in chunks], [rank + 1] * len(chunks), len(pool) + 1)
+            followed = self._compose(prepared, [*pool, *extra], (name,))
+            if followed is not None:
+                composed, pool = followed, [*pool, *extra]
         if composed is None:
             return self._finish(prepared, REFUSAL, mode, notice)
         renumber, sources = citation_order(f"{composed.text}\n{composed.more_text}", pool)
@@ -403,6 +417,35 @@ class Assistant:
             composed.steps_title,
         )
         return Answer(parts.text, False, sources, prepared.crisis, mode, notice, prepared.query, parts)
+
+    def _compose(self, prepared: Prepared, pool: Sequence[Source], not_leading: Sequence[str] = ()) -> Composed | None:
+        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
+        signs = prepared.crisis.categories if prepared.crisis else ()
+        return compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus, signs, not_leading)
+
+    def _referred(self, text: str, own: str) -> list[tuple[str, str]]:
+        """``(name, path)`` of the other documents ``text`` refers to by name (按危机识别与转介处理, 见现场急救)."""
+        found = []
+        for document in self.searcher.index.lexical.documents():
+            name = document.title.split("：")[0].strip()
+            refers = len(name) >= POINTER_NAME_MIN and re.search(f"{_REFERS_TO}《?{re.escape(name)}", text)
+            if refers and document.source != own:
+                found.append((name, document.source))
+        return found
+
+    def _pointed_document(self, composed: Composed, pool: Sequence[Source]) -> tuple[str, str, int] | None:
+        """``(name, path, rank)`` of the other document the lead refers to by its title, if it does.
+
+        Since "one protocol, one home", a module names the situation and refers to the module that
+        teaches it ("……按危机识别与转介处理", "见现场急救"): such a line attracts the question but holds
+        no action.  The named document's passages join just below the passage that points there
+        (at its rank + 1, as a document's expansions do), and the answer is composed again.
+        """
+        cited = _CITATION.findall(composed.lead)
+        by_n = {s.n: s for s in pool}
+        rank = by_n[int(cited[-1])].rank if cited and int(cited[-1]) in by_n else 0
+        referred = self._referred(_CITATION.sub("", composed.lead), composed.source)
+        return (*referred[0], rank) if referred else None
 
     @staticmethod
     def _scoring_text(prepared: Prepared) -> str:

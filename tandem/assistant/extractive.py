@@ -78,6 +78,9 @@ _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪�
 _DIGIT = re.compile(r"\d")
 _ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
 FIGURE_BONUS = 0.35
+# "先打哪个电话？" asks for a number to call: a sentence that gives one answers it (as a figure answers "多少")
+_ASKS_NUMBER = re.compile(r"(?:哪个|哪一个|什么|哪些|几个|哪)(?:电话|号码|热线)")
+_PHONE_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
 # How a question asks, not what it asks about: as bigrams they would match headings like "敲门不应时怎么办".
 # (能不能 / 可不可以 stay: their 不能 / 不可 is what a prohibition that answers them says.)
 _ASKING = re.compile(
@@ -203,6 +206,7 @@ def _items(
     asked_unit = re.escape(unit.group(1) or unit.group(2)) if unit else ""
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
+    asks_number = bool(_ASKS_NUMBER.search(question))
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool, str]] = []
     paragraph_of: dict[tuple[int, int], int] = {}
@@ -272,6 +276,8 @@ def _items(
         score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
         if key_point:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
+        if asks_number and _PHONE_NUMBER.search(text):
+            score += FIGURE_BONUS
         if number_with_unit and number_with_unit.search(text):
             score += FIGURE_BONUS
         elif (
@@ -316,6 +322,7 @@ class Composed:
     handover: str = ""
     more: tuple[str, ...] = ()
     steps_title: str = STEPS_TITLE
+    source: str = ""  # the document the lead comes from
 
     @property
     def text(self) -> str:
@@ -369,6 +376,7 @@ def compose(
     similarity: Similarity | None = None,
     focus: Sequence[str] = (),
     emphasis: Sequence[str] = (),
+    not_leading: Sequence[str] = (),
 ) -> Composed | None:
     """The cited answer for ``question`` from ``passages`` (already relevant), or ``None``.
 
@@ -378,7 +386,8 @@ def compose(
     other documents feed only "展开更多".  ``focus``: names the question turns on (a place, a programme):
     a figure must come from a sentence or passage about them, or the answer says it
     is not there.  ``emphasis``: words that weigh more than the rest (the crisis signs the
-    conversation shows: "存折都交代好了" is answered about 轻生).
+    conversation shows: "存折都交代好了" is answered about 轻生).  ``not_leading``: names of
+    documents a sentence refers to when it only points there (it cannot lead; the named document answers).
     """
     items = _items(question, passages, focus, emphasis)
     if not items:
@@ -396,6 +405,8 @@ def compose(
     def can_lead(i: _Item) -> bool:
         if (wants_figure and focus and not i.about) or (i.role == "basis" and not asks_rules):
             return False
+        if any(name in i.text for name in not_leading):
+            return False
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
@@ -408,13 +419,16 @@ def compose(
         return _no_figure(items, focus)
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
-    lead = max(leads or items, key=lambda i: i.score)
+    ranked = sorted(leads or items, key=lambda i: -i.score)
+    lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure)
+    for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
+        candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure)
+        if not any(name in candidate_said.text for name in not_leading):
+            lead, said, reasons = candidate, candidate_said, candidate_reasons
+            break
     own = [i for i in items if i.source == lead.source]
-    used = {lead.text}
-    lead, reasons = _with_myth_reason(lead, items)
-    if not reasons and not wants_figure:
-        lead, reasons = _in_context(lead, items)
-    used.update(reasons)
+    used = {lead.text, *reasons}
+    lead = said
     lead_line = _lead_line(lead, passages)
     floor = lead.score * RELATIVE_FLOOR
 
@@ -468,7 +482,15 @@ def compose(
         and i.role not in ("situation", "basis")
     ]
     more = _mmr(sorted(rest, key=lambda i: -i.score), [lead], MAX_MORE)
-    return replace(composed, more=tuple(_cited(i) for i in more))
+    return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source)
+
+
+def _with_reasons(lead: _Item, items: list[_Item], wants_figure: bool) -> tuple[_Item, list[str]]:
+    """The lead as said: a myth with its reason, or a sentence with its neighbour (a figure alone)."""
+    said, reasons = _with_myth_reason(lead, items)
+    if not reasons and not wants_figure:
+        said, reasons = _in_context(lead, items)
+    return said, reasons
 
 
 def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:

@@ -2,15 +2,23 @@
 
 The labelled questions carry a split drawn at random (seed 16) before the rules of issue 16
 were written: ``dev`` questions were looked at while writing rules, ``heldout`` ones only to
-judge them.  Measured (README, "Quality"), with the knowledge of issue 15:
-
-| split   | fact  | lines on a relevant document | first line | length median / p90 |
-|---------|-------|------------------------------|------------|---------------------|
-| dev     | 0.750 | 0.684                        | 0.703      | 226 / 377           |
-| heldout | 0.863 | 0.847                        | 0.824      | 203 / 344           |
-
+judge them.  After issue 16 (README, "Quality"), with the knowledge of issue 15: dev 0.750 / 0.684 /
+0.703 / 226 / 377; heldout 0.863 / 0.847 / 0.824 / 203 / 344
 (before issue 16: dev 0.906 / 0.598 / 0.703 / 571 / 673; heldout 0.961 / 0.747 / 0.784 / 576 / 676:
 the fact was somewhere in 15 lines; now it must be in the few a volunteer reads first.)
+
+``heldout2`` (``unseen.jsonl``): 38 everyday questions no rule was written for (situations, safety,
+"先打哪个电话" questions), labelled and measured before the changes they judge (pointer following,
+the best hit's pointer, the number asked for).  Now:
+
+| split    | fact  | lines on a relevant document | first line | length median / p90 |
+|----------|-------|------------------------------|------------|---------------------|
+| dev      | 0.766 | 0.732                        | 0.750      | 228 / 377           |
+| heldout  | 0.882 | 0.856                        | 0.843      | 210 / 350           |
+| heldout2 | 0.737 | 0.836                        | 0.865      | 327 / 425           |
+
+(heldout2 before: 0.711 / 0.820 / 0.811 / 230 / 425.)  Its one false refusal ("手被刀割了，血一直往外流")
+is the relevance gate's (not changed here); the test allows that one and no other.
 The floors sit a little below what was measured, per split; the 95% floor on the whole set
 does not hold for the short answers and is not kept.
 """
@@ -28,30 +36,33 @@ from tandem.core.index import open_index
 from tandem.core.settings import REPO_ROOT, load_settings
 
 FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, longest median length)
-    "dev": (0.70, 0.64, 280),
-    "heldout": (0.80, 0.80, 260),
+    "dev": (0.72, 0.69, 280),
+    "heldout": (0.84, 0.82, 260),
+    "heldout2": (0.70, 0.80, 360),
 }
+OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0}  # heldout2 asks only everyday questions
+FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 1}
 REPORT_FACT_FLOOR = 0.90
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "heldout2"])
 def test_extractive_answers_per_split(bundled_index, split):
     assistant = Assistant(HybridSearcher(bundled_index))
     questions = load_questions(split=split)
-    assert sum(not q.offtopic for q in questions) >= 40 and sum(q.offtopic for q in questions) >= 5
+    assert sum(not q.offtopic for q in questions) >= 30 and sum(q.offtopic for q in questions) >= OFFTOPIC_MIN[split]
     report = evaluate_answers(lambda q: assistant.answer(q), questions)
     print(f"\n{split}: {report.summary()}")
     fact, lines, length = FLOORS[split]
     assert report.false_answers == [], "off-topic questions must be refused"
-    assert report.false_refusals == [], "on-topic questions must be answered"
+    assert len(report.false_refusals) <= FALSE_REFUSALS_MAX[split], report.false_refusals
     assert report.fact_rate >= fact, report.missing()
     assert report.line_precision >= lines
     assert report.length_quantile(0.5) <= length
 
 
 def test_the_split_was_drawn_before_the_rules_and_covers_every_file():
-    questions = load_questions()
-    assert {q.split for q in questions} == {"dev", "heldout"}
+    questions = [q for q in load_questions() if q.split != "heldout2"]  # heldout2 is a file of its own
+    assert {q.split for q in load_questions()} == {"dev", "heldout", "heldout2"}
     heldout = sum(q.split == "heldout" for q in questions) / len(questions)
     assert 0.3 <= heldout <= 0.5
 

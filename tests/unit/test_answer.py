@@ -119,6 +119,55 @@ def test_how_a_question_asks_does_not_pick_the_answer():
     assert text.splitlines()[0] == "闻到燃气味时，先撤到安全的地方再拨打119。[2]"  # not the heading with 怎么办
 
 
+def test_a_question_asking_which_number_to_call_is_led_by_a_sentence_giving_one():
+    passages = [
+        Passage(1, "危机处置", "危机处置 > 操作步骤", "先告诉对接社工：说清居民在哪、吃了什么药。", "skill", 0),
+        Passage(2, "危机处置", "危机处置 > 核心要点", "已经吞服药物的，马上拨打120，同时拨打110。", "skill", 1),
+    ]
+    lead = compose("居民说药已经吃下去了，先打哪个电话？", passages).lead
+    assert lead == "已经吞服药物的，马上拨打120，同时拨打110。[2]"
+    # asked what to do first, the sentence sharing the question's words leads as before
+    assert compose("居民说药已经吃下去了，先做什么？", passages).lead.startswith("先告诉对接社工")
+
+
+def test_a_sentence_pointing_to_another_document_does_not_lead_when_that_document_is_followed():
+    passages = [
+        Passage(1, "楼道巡查", "楼道巡查 > 核心要点", "老人噎住了说不出话，按现场急救处理。", "skill", 0, "a.md"),
+        Passage(2, "楼道巡查", "楼道巡查 > 操作步骤", "巡查时留意楼道里的老人。", "skill", 0, "a.md"),
+        Passage(
+            3, "现场急救", "现场急救 > 操作步骤", "噎住说不出话：站到身后，用海姆立克法冲击腹部。", "skill", 1, "b.md"
+        ),
+    ]
+    question = "老人噎住了说不出话怎么办？"
+    assert compose(question, passages).lead == "老人噎住了说不出话，按现场急救处理。[1]"
+    followed = compose(question, passages, not_leading=("现场急救",))
+    assert followed.lead == "噎住说不出话：站到身后，用海姆立克法冲击腹部。[3]" and followed.source == "b.md"
+
+
+def test_a_lead_that_points_to_another_module_lets_that_module_answer(bundled_index):
+    """ "……按独居老人探访的敲门不应流程处理" names the module that says what to do: it answers."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer("敲了好几次门独居老人都不开，电话也打不通，怎么办？")
+    assert answer.parts is not None and "按独居老人探访" not in answer.parts.lead
+    assert answer.sources[0].path.endswith("visiting-elders-living-alone.md")
+    assert "问问邻居" in answer.parts.lead and answer.parts.steps
+
+
+def test_the_module_the_best_passage_points_to_is_read_whole(bundled_index):
+    """The best hit (活动安全's hand-over) says "按儿童保护与强制报告处理": that module is read and answers."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    question = "一个孩子悄悄跟我说爸爸经常打他，让我别告诉别人，怎么办？"
+    prepared = assistant.prepare(question)
+    assert prepared.sources[0].path.endswith("youth-activity-safety.md")
+    assert any(s.path.endswith("child-protection-reporting.md") for s in prepared.context)
+    assert assistant.answer(question).sources[0].path.endswith("child-protection-reporting.md")
+
+
+def test_which_number_to_call_after_an_overdose_is_the_lead(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("居民说不想活了，药已经吃下去了，先打哪个电话？")
+    assert answer.crisis is not None and answer.parts is not None
+    assert "120" in answer.parts.lead and "110" in answer.parts.lead
+
+
 def test_a_question_asking_leave_may_be_answered_by_a_myth_said_as_one():
     passages = [
         Passage(
