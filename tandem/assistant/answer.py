@@ -233,7 +233,9 @@ class Assistant:
         if crisis and not crisis.earlier and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), hits, filters, k)
         lexical = self.searcher.index.lexical
-        relevant = bool(hits) and assess(searched, hits, lexical).relevant
+        # a question showing crisis signs is always answered from the passages found: a refusal under the
+        # crisis box would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流)
+        relevant = bool(hits) and (bool(crisis and not crisis.earlier) or assess(searched, hits, lexical).relevant)
         missing: tuple[str, ...] = ()
         if focus:
             hits, missing = self._focused(query, hits, focus, filters, k)

@@ -15,10 +15,11 @@ the best hit's pointer, the number asked for).  Now:
 |----------|-------|------------------------------|------------|---------------------|
 | dev      | 0.766 | 0.732                        | 0.750      | 228 / 377           |
 | heldout  | 0.882 | 0.856                        | 0.843      | 210 / 350           |
-| heldout2 | 0.737 | 0.836                        | 0.865      | 327 / 425           |
+| heldout2 | 0.763 | 0.842                        | 0.868      | 332 / 425           |
 
 (heldout2 before: 0.711 / 0.820 / 0.811 / 230 / 425.)  Its one false refusal ("手被刀割了，血一直往外流")
-is the relevance gate's (not changed here); the test allows that one and no other.
+went when the crisis check learnt that wording of bleeding and a question showing crisis signs was
+no longer refused by the relevance gate (dev and heldout unchanged).
 The floors sit a little below what was measured, per split; the 95% floor on the whole set
 does not hold for the short answers and is not kept.
 """
@@ -41,7 +42,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout2": (0.70, 0.80, 360),
 }
 OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0}  # heldout2 asks only everyday questions
-FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 1}
+FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0}
 REPORT_FACT_FLOOR = 0.90
 
 

@@ -46,6 +46,8 @@ from tandem.assistant.safety import check_crisis, conversation_crisis
         ("听见隔壁大人在打孩子", "家庭暴力或虐待"),
         ("有个男的对小女孩动手动脚", "家庭暴力或虐待"),
         ("奶奶下午出门散步，到现在没回来", "老人或孩子走失"),
+        ("手被刀割了，血一直往外流", "急症或意外"),
+        ("老人摔破了头，血止不住", "急症或意外"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
