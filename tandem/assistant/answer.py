@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tandem.assistant.conversation import carry_over, is_follow_up
-from tandem.assistant.extractive import Composed, Passage, compose
+from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
 from tandem.assistant.focus import mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess
@@ -401,12 +401,20 @@ class Assistant:
         pointed = self._pointed_document(composed, pool) if composed else None
         if pointed is not None:  # the lead only points to another document: let that one answer
             name, path, rank = pointed
-            have = {(s.path, s.text) for s in pool}
-            chunks = [c for c in self.searcher.index.lexical.chunks_of(path) if (c.source, c.text) not in have]
-            extra = sources_from_hits([SearchHit(c, 0.0) for c in chunks], [rank + 1] * len(chunks), len(pool) + 1)
+            extra = self._rest_of(path, pool, rank + 1)
             followed = self._compose(prepared, [*pool, *extra], (name,))
             if followed is not None:
                 composed, pool = followed, [*pool, *extra]
+        if (
+            composed is not None
+            and composed.fit >= LOOSE_OVERLAP
+            and (extra := self._rest_of(composed.source, pool, self._lead_rank(composed, pool) + 1))
+        ):
+            # a lead that itself holds the asked words: its document, found perhaps by one passage, is read
+            # whole, since the answer's steps come from it (噎住 led by 现场急救 had no steps)
+            whole = self._compose(prepared, [*pool, *extra], (pointed[0],) if pointed else ())
+            if whole is not None and whole.source == composed.source:
+                composed, pool = whole, [*pool, *extra]
         if composed is None:
             return self._finish(prepared, REFUSAL, mode, notice)
         renumber, sources = citation_order(f"{composed.text}\n{composed.more_text}", pool)
@@ -424,6 +432,19 @@ class Assistant:
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
         signs = prepared.crisis.categories if prepared.crisis else ()
         return compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus, signs, not_leading)
+
+    def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:
+        """The passages of document ``path`` not in ``pool``, at ``rank``, numbered after the pool."""
+        have = {(s.path, s.text) for s in pool}
+        chunks = [c for c in self.searcher.index.lexical.chunks_of(path) if (c.source, c.text) not in have]
+        return sources_from_hits([SearchHit(c, 0.0) for c in chunks], [rank] * len(chunks), len(pool) + 1)
+
+    @staticmethod
+    def _lead_rank(composed: Composed, pool: Sequence[Source]) -> int:
+        """The retrieval rank of the passage the lead cites."""
+        cited = _CITATION.findall(composed.lead)
+        by_n = {s.n: s for s in pool}
+        return by_n[int(cited[-1])].rank if cited and int(cited[-1]) in by_n else 0
 
     def _referred(self, text: str, own: str) -> list[tuple[str, str]]:
         """``(name, path)`` of the other documents ``text`` refers to by name (按危机识别与转介处理, 见现场急救)."""
@@ -443,11 +464,8 @@ class Assistant:
         no action.  The named document's passages join just below the passage that points there
         (at its rank + 1, as a document's expansions do), and the answer is composed again.
         """
-        cited = _CITATION.findall(composed.lead)
-        by_n = {s.n: s for s in pool}
-        rank = by_n[int(cited[-1])].rank if cited and int(cited[-1]) in by_n else 0
         referred = self._referred(_CITATION.sub("", composed.lead), composed.source)
-        return (*referred[0], rank) if referred else None
+        return (*referred[0], self._lead_rank(composed, pool)) if referred else None
 
     @staticmethod
     def _scoring_text(prepared: Prepared) -> str:

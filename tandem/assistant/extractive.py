@@ -50,6 +50,9 @@ RELATIVE_FLOOR = 0.75
 SAYING_FLOOR = 1.0
 SAYING_OVERLAP = 0.1  # ... and share at least this much of the question's words (the 120 call script does not)
 MORE_FLOOR = 0.6
+# A lead holding this share of the question's words is trusted with its document: when no line reaches
+# RELATIVE_FLOOR, the document's lines above MORE_FLOOR that hold as much join as steps.
+LOOSE_OVERLAP = 0.1
 MMR_LAMBDA = 0.7
 DUPLICATE = 0.6  # share of character bigrams above which a line says again what another says
 FOCUS_BONUS = 0.3
@@ -323,6 +326,7 @@ class Composed:
     more: tuple[str, ...] = ()
     steps_title: str = STEPS_TITLE
     source: str = ""  # the document the lead comes from
+    fit: float = 0.0  # share of the question's (weighted) words the lead itself holds
 
     @property
     def text(self) -> str:
@@ -430,16 +434,15 @@ def compose(
     used = {lead.text, *reasons}
     lead = said
     lead_line = _lead_line(lead, passages)
-    floor = lead.score * RELATIVE_FLOOR
 
-    def fitting(role: str, sharing_a_word: bool = False) -> list[_Item]:
+    def fitting(role: str, sharing_a_word: bool = False, ratio: float = RELATIVE_FLOOR) -> list[_Item]:
         return sorted(
             (
                 i
                 for i in own
                 if i.role == role
                 and i.text not in used
-                and i.score >= max(floor, MIN_ITEM_SCORE)
+                and i.score >= max(lead.score * ratio, MIN_ITEM_SCORE)
                 and (i.overlap > 0 or not sharing_a_word)
                 and (
                     not _SAYING.match(i.text)
@@ -463,6 +466,10 @@ def compose(
             title = PRINCIPLES_TITLE
         else:
             steps = take(_mmr(fitting("step") + fitting("fact") + fitting("principle"), [lead], MAX_STEPS))
+            if not steps and lead.overlap >= LOOSE_OVERLAP:  # a lead far above the rest leaves none: its document's
+                # lines that share the asked words (a lead that itself shares few may be on the wrong document)
+                loose = [*fitting("step", True, MORE_FLOOR), *fitting("fact", True, MORE_FLOOR)]
+                steps = take(_mmr([i for i in loose if i.overlap >= LOOSE_OVERLAP], [lead], MAX_STEPS))
             title = STEPS_TITLE
         donts = take(_mmr(fitting("avoid", sharing_a_word=True), [lead, *steps], MAX_AVOID))
         handover = take(_mmr(fitting("escalate"), [lead, *steps], 1))
@@ -482,7 +489,7 @@ def compose(
         and i.role not in ("situation", "basis")
     ]
     more = _mmr(sorted(rest, key=lambda i: -i.score), [lead], MAX_MORE)
-    return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source)
+    return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source, fit=lead.overlap)
 
 
 def _with_reasons(lead: _Item, items: list[_Item], wants_figure: bool) -> tuple[_Item, list[str]]:

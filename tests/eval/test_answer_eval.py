@@ -13,13 +13,15 @@ the best hit's pointer, the number asked for).  Now:
 
 | split    | fact  | lines on a relevant document | first line | length median / p90 |
 |----------|-------|------------------------------|------------|---------------------|
-| dev      | 0.766 | 0.732                        | 0.750      | 228 / 377           |
-| heldout  | 0.882 | 0.856                        | 0.843      | 210 / 350           |
-| heldout2 | 0.763 | 0.842                        | 0.868      | 332 / 425           |
+| dev      | 0.766 | 0.736                        | 0.750      | 230 / 377           |
+| heldout  | 0.882 | 0.859                        | 0.843      | 239 / 350           |
+| heldout2 | 0.763 | 0.845                        | 0.868      | 332 / 425           |
 
 (heldout2 before: 0.711 / 0.820 / 0.811 / 230 / 425.)  Its one false refusal ("手被刀割了，血一直往外流")
 went when the crisis check learnt that wording of bleeding and a question showing crisis signs was
-no longer refused by the relevance gate (dev and heldout unchanged).
+no longer refused by the relevance gate (dev and heldout unchanged).  Lines then rose a little (dev 0.732,
+heldout 0.856, heldout2 0.842 before) when a lead far above the rest took its document's lines that share
+the asked words as steps, and its document was read whole when the search had found one passage of it.
 The floors sit a little below what was measured, per split; the 95% floor on the whole set
 does not hold for the short answers and is not kept.
 """
@@ -37,9 +39,9 @@ from tandem.core.index import open_index
 from tandem.core.settings import REPO_ROOT, load_settings
 
 FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, longest median length)
-    "dev": (0.72, 0.69, 280),
-    "heldout": (0.84, 0.82, 260),
-    "heldout2": (0.70, 0.80, 360),
+    "dev": (0.72, 0.70, 280),
+    "heldout": (0.84, 0.83, 260),
+    "heldout2": (0.72, 0.82, 360),
 }
 OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0}  # heldout2 asks only everyday questions
 FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0}

@@ -144,6 +144,36 @@ def test_a_sentence_pointing_to_another_document_does_not_lead_when_that_documen
     assert followed.lead == "噎住说不出话：站到身后，用海姆立克法冲击腹部。[3]" and followed.source == "b.md"
 
 
+def test_a_lead_far_above_the_rest_still_gets_the_steps_of_its_document_that_share_the_question():
+    passages = [
+        Passage(
+            1,
+            "现场急救",
+            "现场急救 > 核心要点",
+            "噎住说不出话也咳不出来，站到身后用海姆立克法冲击腹部。",
+            "skill",
+            0,
+            "a.md",
+        ),
+        Passage(
+            2, "现场急救", "现场急救 > 操作步骤", "老人噎住了说不出话时，一手握拳放在肚脐上方。", "skill", 1, "a.md"
+        ),
+        Passage(3, "现场急救", "现场急救 > 操作步骤", "烫伤后用流动的凉水冲十五分钟。", "skill", 1, "a.md"),
+    ]
+    composed = compose("老人噎住了，说不出话也咳不出来，怎么办？", passages)
+    assert composed.lead.startswith("噎住说不出话")
+    # below the relative floor, above the looser one, sharing the asked words: a step; the burn line is not
+    assert composed.steps == ("老人噎住了说不出话时，一手握拳放在肚脐上方。[2]",)
+    assert composed.fit > 0.5  # the lead itself holds most of the asked words
+
+
+def test_a_lead_from_a_document_found_by_one_passage_is_answered_from_the_whole_document(bundled_index):
+    """First aid is the fourth document found (one passage, not expanded): its steps are read all the same."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer("老人吃饭时被噎住了，说不出话也咳不出来，怎么办？")
+    assert answer.parts is not None and "海姆立克" in answer.parts.lead and answer.parts.steps
+    assert all(s.path.endswith("first-aid-basics.md") for s in answer.sources[:2])
+
+
 def test_a_lead_that_points_to_another_module_lets_that_module_answer(bundled_index):
     """ "……按独居老人探访的敲门不应流程处理" names the module that says what to do: it answers."""
     answer = Assistant(HybridSearcher(bundled_index)).answer("敲了好几次门独居老人都不开，电话也打不通，怎么办？")
