@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import mentions
+from tandem.assistant.safety import check_crisis
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
@@ -430,6 +431,28 @@ def compose(
         if not any(name in candidate_said.text for name in not_leading):
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
+    if emphasis and not _shows(lead.text, emphasis):
+        # a question showing crisis signs is led by what its document says about those signs, if it says any
+        # ("活着没意思……怎么办？" → "不让她独处，马上按…处理", not that document's best line on goal setting)
+        # (a line that hands the signs over to another document may lead here: the caller follows it there)
+        signed = [
+            i
+            for i in sorted(items, key=lambda i: -i.score)
+            if i.source == lead.source
+            and i.role not in ("situation", "basis")
+            and _shows(i.text, emphasis)
+            and not any(name in i.text for name in not_leading)
+        ]
+        if not signed and not_leading:  # its line on them pointed to a document now read: that one leads
+            titles = {p.n: p.title for p in passages}
+            signed = [
+                i
+                for i in ranked
+                if any(titles.get(i.n, "").startswith(name) for name in not_leading) and _shows(i.text, emphasis)
+            ]
+        if signed:
+            lead = signed[0]
+            said, reasons = _with_reasons(lead, items, wants_figure)
     own = [i for i in items if i.source == lead.source]
     used = {lead.text, *reasons}
     lead = said
@@ -498,6 +521,12 @@ def _with_reasons(lead: _Item, items: list[_Item], wants_figure: bool) -> tuple[
     if not reasons and not wants_figure:
         said, reasons = _in_context(lead, items)
     return said, reasons
+
+
+def _shows(text: str, signs: Sequence[str]) -> bool:
+    """Whether ``text`` itself shows one of the crisis signs ``signs`` (categories of the crisis check)."""
+    alert = check_crisis(text)
+    return alert is not None and bool(set(alert.categories) & set(signs))
 
 
 def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:

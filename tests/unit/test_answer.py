@@ -28,6 +28,7 @@ from tandem.assistant.conversation import carry_over, is_follow_up
 from tandem.assistant.extractive import MAX_AVOID, MAX_STEPS, STEPS_TITLE, Passage, compose, quiz_answers
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
+from tandem.assistant.safety import check_crisis
 from tandem.assistant.search import HybridSearcher
 from tandem.core.filters import SearchFilters
 
@@ -581,3 +582,14 @@ def test_chat_model_factory_builds_each_provider(provider, monkeypatch):
     model = make_chat_model(settings)
     assert model is not None and "qwen2.5" in str(getattr(model, "model_name", getattr(model, "model", "")))
     assert make_chat_model(load_settings(llm_provider="none")) is None
+
+
+def test_a_question_showing_crisis_signs_is_led_by_what_the_knowledge_says_about_them(bundled_index):
+    """The box comes first; the first line under it is about the sign too, not the document's best line on
+    something else ("一起定一个小约定" led "活着没意思……怎么办？"); when the line about the sign only
+    points to the crisis module, that module's line leads."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    answer = assistant.answer("独居的王奶奶最近总说活着没意思，还把存折交代给了邻居，我该怎么办？")
+    assert answer.crisis is not None and answer.parts is not None
+    lead_signs = check_crisis(answer.parts.lead)
+    assert lead_signs is not None and "自伤或轻生" in lead_signs.categories, answer.parts.lead
