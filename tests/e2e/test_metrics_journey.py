@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 pytestmark = pytest.mark.e2e
 
@@ -34,8 +35,15 @@ def leader_journey(page, base_url: str, shots: Path) -> None:  # type: ignore[no
     assert communities.locator("[data-testid='stMetricValue']").inner_text().strip() == "37"
 
     # filter to one community: the KPI follows
-    page.locator(".st-key-metrics_community").click()
-    page.get_by_role("option", name="劲松街道八棵杨社区").click()
+    option = page.get_by_role("option", name="劲松街道八棵杨社区")
+    for _ in range(3):  # a click that lands while the page reruns opens no list: open it again
+        page.locator(".st-key-metrics_community").click()
+        try:
+            option.wait_for(timeout=15_000)
+            break
+        except PlaywrightTimeoutError:
+            page.keyboard.press("Escape")
+    option.click()
     page.keyboard.press("Escape")
     ratio.locator("[data-testid='stMetricValue']").get_by_text("1.5", exact=True).wait_for()
 
