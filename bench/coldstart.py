@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 from bench.measure import percentiles
-from bench.processes import free_port, server_process
+from bench.processes import CHROMIUM, CHROMIUM_ARGS, free_port, server_process, streamlit_args, streamlit_healthy
 from bench.system import peak_rss_mb
 from tandem.core.settings import REPO_ROOT
 
@@ -35,16 +33,6 @@ QUESTION = "居民情绪激动骂人，我该怎么回应？"
 # built from a process's second search on) before its peak RSS is read.
 MORE_QUESTIONS = ("第一次上门探访独居老人要注意什么？", "快递员志愿者发现楼道隐患后怎样上报？")
 SETTLE_SECONDS = 5.0
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 START_TIMEOUT = 300
 
 
@@ -126,29 +114,12 @@ def app_cold_start(
     return {**_apptest_probe(data_dir, question, more), "probe": "apptest", "questions": 1 + len(more)}
 
 
-def _healthy(url: str) -> bool:
-    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-        return bool(response.read().decode() == "ok")
-
-
 def _browser_probe(data_dir: Path, question: str, more: tuple[str, ...]) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    args = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.headless",
-        "true",
-        "--server.port",
-        str(port),
-        "--browser.gatherUsageStats",
-        "false",
-    ]
+    args = streamlit_args(port)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN").new_page()
@@ -158,7 +129,7 @@ def _browser_probe(data_dir: Path, question: str, more: tuple[str, ...]) -> dict
             with server_process(
                 args,
                 data_dir / "bench-streamlit.log",
-                lambda: _healthy(url),
+                lambda: streamlit_healthy(url),
                 START_TIMEOUT,
                 cwd=REPO_ROOT,
                 env=_env(data_dir),

@@ -27,28 +27,16 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bench.corpus import count_chunks, knowledge_documents, write_corpus
 from bench.measure import percentiles
-from bench.processes import free_port, server_process
+from bench.processes import CHROMIUM, CHROMIUM_ARGS, free_port, server_process, streamlit_args, streamlit_healthy
 from bench.system import peak_rss_mb
 from tandem.core.settings import REPO_ROOT, load_settings
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 START_TIMEOUT = 600
 ANSWER_TIMEOUT = 300
 # Volunteers' questions (none of them an example button of the Ask page, so a page shows a question only once
@@ -210,11 +198,6 @@ def niced_chromium(folder: Path) -> str:
     return str(wrapper)
 
 
-def _healthy(url: str) -> bool:
-    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-        return bool(response.read().decode() == "ok")
-
-
 async def _ask(page: Any, question: str, turn: int) -> float:
     box = page.get_by_placeholder("遇到什么情况")
     await box.fill(question)
@@ -335,26 +318,12 @@ def run_load(
     result = LoadResult(label, sessions, rounds)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    args = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.headless",
-        "true",
-        "--server.address",
-        "127.0.0.1",
-        "--server.port",
-        str(port),
-        "--browser.gatherUsageStats",
-        "false",
-    ]
+    args = streamlit_args(port)
     server_log = data_dir / "load-streamlit.log"
     ingest: dict[str, Any] = {}
     before = _chunk_count(data_dir)
     with server_process(
-        args, server_log, lambda: _healthy(url), START_TIMEOUT, cwd=REPO_ROOT, env=_env(data_dir)
+        args, server_log, lambda: streamlit_healthy(url), START_TIMEOUT, cwd=REPO_ROOT, env=_env(data_dir)
     ) as server:
         log(f"load: app up on {url}")
 

@@ -8,12 +8,42 @@ port), so each says only what it runs and what "ready" means.
 from __future__ import annotations
 
 import contextlib
+import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
+import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+
+# Debian's Chromium, as the browser tests, the app cold start and the load test launch it: headless, and
+# without the background connections this machine's closed network refuses.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+]
+
+
+def streamlit_args(port: int) -> list[str]:
+    """``streamlit run app.py`` on 127.0.0.1:``port``, headless (run it from the repository's root)."""
+    server = ["--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port)]
+    return [sys.executable, "-m", "streamlit", "run", "app.py", *server, "--browser.gatherUsageStats", "false"]
+
+
+def streamlit_healthy(url: str) -> bool:
+    """Whether the Streamlit server at ``url`` answers its health check."""
+    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+        return bool(response.read().decode() == "ok")
 
 
 def free_port() -> int:

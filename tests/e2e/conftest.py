@@ -4,34 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import sys
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from bench.processes import free_port, server_process
+from bench.processes import CHROMIUM, CHROMIUM_ARGS, free_port, server_process, streamlit_args, streamlit_healthy
 from tandem.core.settings import REPO_ROOT
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 START_TIMEOUT = 240  # the first start builds the knowledge index
-
-
-def _healthy(url: str) -> bool:
-    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-        return bool(response.read().decode() == "ok")
 
 
 @contextlib.contextmanager
@@ -46,22 +27,10 @@ def running_app(data_dir: Path, browser, open_root: bool = True) -> Iterator[str
     env = {**os.environ, "TANDEM_DATA_DIR": str(data_dir), "TANDEM_LLM_PROVIDER": "none"}
     for name in ("TANDEM_ADMIN_PASSWORD", "TANDEM_LEADER_PASSWORD", "TANDEM_HOST"):
         env.pop(name, None)
-    args = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.headless",
-        "true",
-        "--server.address",
-        "127.0.0.1",
-        "--server.port",
-        str(port),
-        "--browser.gatherUsageStats",
-        "false",
-    ]
-    with server_process(args, data_dir / "streamlit.log", lambda: _healthy(url), START_TIMEOUT, cwd=REPO_ROOT, env=env):
+    args = streamlit_args(port)
+    with server_process(
+        args, data_dir / "streamlit.log", lambda: streamlit_healthy(url), START_TIMEOUT, cwd=REPO_ROOT, env=env
+    ):
         if open_root:
             warm = browser.new_page()
             warm.set_default_timeout(START_TIMEOUT * 1000)
