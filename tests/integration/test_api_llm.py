@@ -6,19 +6,13 @@ in pieces, after the crisis box, with the sources in the final chunk — not ans
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import urllib.request
 from pathlib import Path
 
 import openai
 import pytest
 
-from bench.processes import free_port, server_process
-from tandem.core.settings import REPO_ROOT
 from tests.integration.conftest import MODEL_ALIAS, LlmServer
-from tests.integration.test_api_server import CRISIS, new_key, starts_with_crisis_box
+from tests.integration.test_api_server import CRISIS, api_env, served, starts_with_crisis_box
 
 pytestmark = pytest.mark.slow
 
@@ -28,28 +22,15 @@ def test_a_chat_model_answer_streams_through_the_api_in_pieces_after_the_crisis_
     llm_server: LlmServer,
     tmp_path: Path,
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
-    env.update(
-        {
-            "TANDEM_DATA_DIR": str(bundled_index.settings.data_dir),
-            "TANDEM_DATABASE_URL": f"sqlite:///{tmp_path / 'api.sqlite3'}",
-            "TANDEM_LLM_PROVIDER": "openai",
-            "TANDEM_LLM_MODEL": MODEL_ALIAS,
-            "TANDEM_LLM_BASE_URL": llm_server.url,
-            "TANDEM_LLM_MAX_TOKENS": "48",
-            "PYTHONPATH": str(REPO_ROOT),
-        }
+    env = api_env(
+        bundled_index.settings.data_dir,
+        f"sqlite:///{tmp_path / 'api.sqlite3'}",
+        TANDEM_LLM_PROVIDER="openai",
+        TANDEM_LLM_MODEL=MODEL_ALIAS,
+        TANDEM_LLM_BASE_URL=llm_server.url,
+        TANDEM_LLM_MAX_TOKENS="48",
     )
-    key = new_key(env, tmp_path, "llm")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-
-    def healthy() -> bool:
-        with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
-            return json.loads(response.read()) == {"status": "ok"}
-
-    args = [sys.executable, "-m", "assistant", "serve", "--port", str(port)]
-    with server_process(args, tmp_path / "server.log", healthy, 180, cwd=tmp_path, env=env):
+    with served(env, tmp_path, "llm") as (url, key):
         client = openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=300)
         stream = client.chat.completions.create(
             model="tandem", messages=[{"role": "user", "content": CRISIS}], stream=True

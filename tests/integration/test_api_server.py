@@ -4,6 +4,7 @@ one here wrote — the official `openai` SDK (streamed and not), LangChain's `Ch
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -68,21 +69,18 @@ def new_key(api_env: dict[str, str], cwd: Path, name: str) -> str:
     return proc.stdout.strip().splitlines()[-1]
 
 
-@pytest.fixture(scope="module")
-def api(bundled_index, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:  # type: ignore[no-untyped-def]
-    """A key made with the CLI, and `python -m assistant serve` on the bundled index, as README says."""
-    root = tmp_path_factory.mktemp("api")
-    database_url = f"sqlite:///{root / 'api.sqlite3'}"
+def api_env(data_dir: Path, database_url: str, **settings: str) -> dict[str, str]:
+    """The environment `python -m assistant` runs in: this index and database, no other TANDEM_ setting."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
-    env.update(
-        {
-            "TANDEM_DATA_DIR": str(bundled_index.settings.data_dir),
-            "TANDEM_DATABASE_URL": database_url,
-            "PYTHONPATH": str(REPO_ROOT),
-            "PYTHONIOENCODING": "utf-8",
-        }
-    )
-    key = new_key(env, root, "integration")
+    env.update({"TANDEM_DATA_DIR": str(data_dir), "TANDEM_DATABASE_URL": database_url})
+    env.update({"PYTHONPATH": str(REPO_ROOT), "PYTHONIOENCODING": "utf-8", **settings})
+    return env
+
+
+@contextlib.contextmanager
+def served(env: dict[str, str], cwd: Path, key_name: str) -> Iterator[tuple[str, str]]:
+    """A key made with the CLI, then `python -m assistant serve` until the block ends: ``(url, key)``."""
+    key = new_key(env, cwd, key_name)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
 
@@ -91,7 +89,17 @@ def api(bundled_index, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api
             return json.loads(response.read()) == {"status": "ok"}
 
     args = [sys.executable, "-m", "assistant", "serve", "--port", str(port)]
-    with server_process(args, root / "server.log", healthy, 180, cwd=root, env=env):
+    with server_process(args, cwd / "server.log", healthy, 180, cwd=cwd, env=env):
+        yield url, key
+
+
+@pytest.fixture(scope="module")
+def api(bundled_index, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:  # type: ignore[no-untyped-def]
+    """A key made with the CLI, and `python -m assistant serve` on the bundled index, as README says."""
+    root = tmp_path_factory.mktemp("api")
+    database_url = f"sqlite:///{root / 'api.sqlite3'}"
+    env = api_env(bundled_index.settings.data_dir, database_url)
+    with served(env, root, "integration") as (url, key):
         yield Api(url, key, env, root, database_url)
 
 
