@@ -65,7 +65,8 @@ PRINCIPLES_TITLE = "**要点：**"
 FACTS_TITLE = "**相关情况：**"
 ABOUT_TITLE = "**资料中相关的内容：**"
 DONTS_TITLE = "**注意不要：**"
-HANDOVER_TITLE = "**交给社工：**"
+# the colon outside the bold: CommonMark does not close "**" after "：" when text follows at once
+HANDOVER_TITLE = "**交给社工**："
 RANK_PRIOR = 0.2
 SEMANTIC_WEIGHT = 1.0
 ASKED_ALIKE = 0.7  # cosine with a quiz question (and its answer) above which it asks what was asked

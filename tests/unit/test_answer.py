@@ -509,7 +509,7 @@ def test_prompt_numbers_passages_and_carries_the_grounding_rules():
     assert messages[0].content == SYSTEM_PROMPT and "12356" in SYSTEM_PROMPT and "[编号]" in SYSTEM_PROMPT
     assert "[1] 《静默倾听》（核心要点）\n让对方把话说完。" in messages[1].content
     assert "问题：问题？" in messages[1].content
-    for shape in ("一到两句话", "最多 4 条", "最多 2 条", "**交给社工：**", "其他地方的数字"):
+    for shape in ("一到两句话", "最多 4 条", "最多 2 条", "**交给社工**：", "其他地方的数字"):
         assert shape in SYSTEM_PROMPT  # the same shape and discipline as the extractive answer
     follow_up = build_messages(
         "那如果她不让我告诉别人呢？",
@@ -593,3 +593,5 @@ def test_a_question_showing_crisis_signs_is_led_by_what_the_knowledge_says_about
     assert answer.crisis is not None and answer.parts is not None
     lead_signs = check_crisis(answer.parts.lead)
     assert lead_signs is not None and "自伤或轻生" in lead_signs.categories, answer.parts.lead
+    # the hand-over title renders bold: CommonMark closes "**" after "：" only before a space or a mark
+    assert not answer.parts.handover or f"**交给社工**：{answer.parts.handover}" in answer.text
