@@ -132,78 +132,30 @@ def figure_source(figure: Mapping[str, Any], index: _Chunks | None, settings: Se
     """The quote and passage behind one figure (a row of ``pilot_metrics``)."""
     source, quote = str(figure.get("source") or ""), str(figure.get("quote") or "")
     row = dict(figure)
+
+    def found(hit: _Passage, chunk_id: str | None, origin: Literal["index", "file"], note: str = "") -> Provenance:
+        return Provenance(row, quote, source, hit.title, hit.text, hit.heading, hit.ordinal, chunk_id, origin, note)
+
+    def missing(title: str, note: str) -> Provenance:
+        return Provenance(row, quote, source, title, None, "", None, None, "missing", note)
+
     chunks = list(index.chunks_of(source)) if index is not None and source else []
     hit = find_passage(chunks, quote)
     if hit is not None:
-        return Provenance(
-            figure=row,
-            quote=quote,
-            source=source,
-            title=hit.title,
-            passage=hit.text,
-            heading=hit.heading,
-            ordinal=hit.ordinal,
-            chunk_id=hit.id,
-            origin="index",
-        )
+        return found(hit, hit.id, "index")
     path = resolve_source(source, settings)
     if path is None:
-        return Provenance(
-            figure=row,
-            quote=quote,
-            source=source,
-            title="",
-            passage=None,
-            heading="",
-            ordinal=None,
-            chunk_id=None,
-            origin="missing",
-            note=f"找不到来源文件“{source}”。" if source else "这个数字没有注明来源文件。",
-        )
+        return missing("", f"找不到来源文件“{source}”。" if source else "这个数字没有注明来源文件。")
     try:
         passages = file_passages(path, settings)
     except LoadError as exc:
-        return Provenance(
-            figure=row,
-            quote=quote,
-            source=source,
-            title="",
-            passage=None,
-            heading="",
-            ordinal=None,
-            chunk_id=None,
-            origin="missing",
-            note=f"来源文件无法读取：{exc}",
-        )
-    hit = find_passage(passages, quote)
-    title = passages[0].title if passages else path.stem
-    if hit is None:
-        return Provenance(
-            figure=row,
-            quote=quote,
-            source=source,
-            title=title,
-            passage=None,
-            heading="",
-            ordinal=None,
-            chunk_id=None,
-            origin="missing",
-            note="在来源文件中没有找到这句引述，请核对原文。",
-        )
+        return missing("", f"来源文件无法读取：{exc}")
+    in_file = find_passage(passages, quote)
+    if in_file is None:
+        return missing(passages[0].title if passages else path.stem, "在来源文件中没有找到这句引述，请核对原文。")
     note = (
         "知识库索引中还没有这份文件，下面的段落按与索引相同的切分规则直接从原文取得。"
         if not chunks
         else "知识库索引中的这份文件不是最新版本，下面的段落直接从当前原文取得（重建索引后一致）。"
     )
-    return Provenance(
-        figure=row,
-        quote=quote,
-        source=source,
-        title=hit.title,
-        passage=hit.text,
-        heading=hit.heading,
-        ordinal=hit.ordinal,
-        chunk_id=None,
-        origin="file",
-        note=note,
-    )
+    return found(in_file, None, "file", note)
