@@ -430,7 +430,8 @@ class Assistant:
 
     def _compose(self, prepared: Prepared, pool: Sequence[Source], not_leading: Sequence[str] = ()) -> Composed | None:
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
-        signs = prepared.crisis.categories if prepared.crisis else ()
+        # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
+        signs = prepared.crisis.categories if prepared.crisis and not prepared.crisis.earlier else ()
         return compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus, signs, not_leading)
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:

@@ -48,6 +48,32 @@ from tandem.assistant.safety import check_crisis, conversation_crisis
         ("奶奶下午出门散步，到现在没回来", "老人或孩子走失"),
         ("手被刀割了，血一直往外流", "急症或意外"),
         ("老人摔破了头，血止不住", "急症或意外"),
+        ("老人在卫生间摔了一跤，躺在地上爬不起来", "急症或意外"),
+        ("王大爷突然倒下了，怎么叫都不答应", "心跳呼吸骤停"),
+        ("送餐时看见一个人躺在楼道里一动不动", "心跳呼吸骤停"),
+        ("孩子在小区水池边玩，一下子滑进去了", "落水"),
+        ("河边有个孩子在水里扑腾", "落水"),
+        ("电梯停在两层中间，里面有个老太太在喊", "被困"),
+        ("楼下电动车棚着起来了", "火情"),
+        ("老人被锁在家里出不来，屋里好像有烟", "火情"),
+        ("老人说头晕得厉害，半边身子动不了", "急症或意外"),
+        ("大爷说心口绞着疼，满头大汗", "急症或意外"),
+        ("家里有一股臭鸡蛋味，好像是燃气", "急症或意外"),
+        ("老人不小心把药吃多了一把", "急症或意外"),
+        ("外卖小哥被车撞了倒在路边", "急症或意外"),
+        ("孩子被狗咬了，流了好多血", "急症或意外"),
+        ("有人从楼上掉下来了", "急症或意外"),
+        ("老人低血糖发抖出冷汗", "急症或意外"),
+        ("天太热，老人在家里晕乎乎的浑身发烫", "急症或意外"),
+        ("老人用刀划了自己的手腕", "自伤或轻生"),
+        ("她说不如死了算了", "自伤或轻生"),
+        ("大爷说这辈子活够了", "自伤或轻生"),
+        ("邻居说要从窗户跳下去", "自伤或轻生"),
+        ("她说要把安眠药都吃了", "自伤或轻生"),
+        ("听见隔壁孩子一直哭喊，大人在骂还在打", "家庭暴力或虐待"),
+        ("有人在小区里挥着棍子追着人打", "暴力或人身威胁"),
+        ("楼道里有人拿着刀吵架", "暴力或人身威胁"),
+        ("老人在路上迷路了，说不清自己住哪", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -77,10 +103,21 @@ def test_crisis_questions_raise_an_alert(question, category):
         "我想跟她一起去买菜",
         "大热天独居老人舍不得开空调，我该怎么劝？",
         "推轮椅下坡要注意什么？",
+        "暑假前怎么提醒孩子们防溺水？",
+        "楼道里堆了很多纸箱，怕着火，怎么劝居民清理？",
+        "燃气灶打不着火，找谁修？",
+        "烟雾报警器一直滴滴响，是不是没电了？",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None
+
+
+def test_a_sign_is_read_as_what_happens_not_as_a_word():
+    rescue = check_crisis("巡河时孩子掉进河里，我要不要跳下去救？")
+    assert rescue is not None and rescue.categories == ("落水",)  # jumping in to rescue is not self-harm
+    assert check_crisis("怎么宣传防一氧化碳中毒？") is None  # what to prevent is not what happens
+    assert check_crisis("冬天烧炭取暖，老人头疼想吐") is not None
 
 
 def test_a_conversation_in_crisis_stays_in_crisis_from_the_history_alone():
