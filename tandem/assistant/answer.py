@@ -37,6 +37,7 @@ _CITATION = re.compile(r"\[(\d{1,3})\]")
 EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
+EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
 CRISIS_HITS = 2
 SENTENCE_CACHE_SIZE = 50_000  # 512-d float32: about 100 MB at most
@@ -137,6 +138,7 @@ class Prepared:
     focus: tuple[str, ...] = ()  # names the question turns on (a place, community, programme)
     missing: tuple[str, ...] = ()  # of those, the ones no document speaks of
     history: tuple[str, ...] = ()  # the conversation's earlier questions, oldest first
+    evidence: dict[str, float] = field(default_factory=dict)  # per document: its passages' fused scores in the search
 
 
 def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = None, start: int = 1) -> list[Source]:
@@ -229,7 +231,11 @@ class Assistant:
         focus = tuple(names(question) or (names(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
         searched = with_crisis_terms(query, crisis) if crisis and crisis.earlier else query
-        hits = self.searcher.search(searched, k=k, filters=filters)
+        found = self.searcher.search(searched, k=max(k, EVIDENCE_HITS), filters=filters)
+        hits = found[:k]
+        evidence: dict[str, float] = {}
+        for hit in found:
+            evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
         if crisis and not crisis.earlier and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), hits, filters, k)
         lexical = self.searcher.index.lexical
@@ -251,7 +257,7 @@ class Assistant:
         key, rest = self._expand(hits, documents)
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
-        return Prepared(question, query, crisis, sources, False, context, focus, missing, tuple(history))
+        return Prepared(question, query, crisis, sources, False, context, focus, missing, tuple(history), evidence)
 
     def _focused(
         self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: SearchFilters | None, k: int
@@ -432,7 +438,15 @@ class Assistant:
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
         # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
         signs = prepared.crisis.categories if prepared.crisis and not prepared.crisis.earlier else ()
-        return compose(self._scoring_text(prepared), passages, self._similarity, prepared.focus, signs, not_leading)
+        return compose(
+            self._scoring_text(prepared),
+            passages,
+            self._similarity,
+            prepared.focus,
+            signs,
+            not_leading,
+            prepared.evidence,
+        )
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:
         """The passages of document ``path`` not in ``pool``, at ``rank``, numbered after the pool."""

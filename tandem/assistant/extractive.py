@@ -2,10 +2,11 @@
 
 Shape, for a phone: what to do now first, in one or two sentences (a figure asked
 for comes with its unit and its place), then at most four steps, two don'ts and one
-hand-over line, the rest behind "展开更多".  The best-fitting sentence decides the
-document the answer comes from, so no line belongs to another module's situation;
-within it, lines join when they fit the question nearly as well as the lead, chosen
-by maximal marginal relevance so that none repeats another.  Roles come from the
+hand-over line, the rest behind "展开更多".  The best-fitting sentence, weighed with the
+search's evidence for its document, decides the document the answer comes from, so no
+line belongs to another module's situation (nor, under the crisis box, to another
+emergency); within it, lines join when they fit the question nearly as well as the
+lead, chosen by maximal marginal relevance so that none repeats another.  Roles come from the
 passages' own sections where a document has them (操作步骤, 常见误区, 何时转介社工 …);
 plain prose is read sentence by sentence.  A module's quiz (小测验) is read as
 questions and answers: an answer may lead when its question is the one asked.
@@ -16,11 +17,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import mentions
-from tandem.assistant.safety import check_crisis
+from tandem.assistant.safety import check_crisis, crisis_signs
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
@@ -72,6 +73,7 @@ SEMANTIC_WEIGHT = 1.0
 ASKED_ALIKE = 0.7  # cosine with a quiz question (and its answer) above which it asks what was asked
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
+EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the search's best hits
 _FIGURE_QUESTION = re.compile(
     r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大"
 )
@@ -383,6 +385,7 @@ def compose(
     focus: Sequence[str] = (),
     emphasis: Sequence[str] = (),
     not_leading: Sequence[str] = (),
+    evidence: Mapping[str, float] | None = None,
 ) -> Composed | None:
     """The cited answer for ``question`` from ``passages`` (already relevant), or ``None``.
 
@@ -425,13 +428,20 @@ def compose(
         return _no_figure(items, focus)
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
-    ranked = sorted(leads or items, key=lambda i: -i.score)
+    # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of
+    # the document's passages among the best hits): a sentence that happens to fit, in a document the search
+    # barely found, yields to a nearly as good one in the document the search finds again and again
+    evidence = evidence or {}
+    ranked = sorted(leads or items, key=lambda i: -(i.score + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0)))
     lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure)
     for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
         candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure)
         if not any(name in candidate_said.text for name in not_leading):
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
+    if emphasis:
+        lead = _on_the_signs(question, lead, items, emphasis, not_leading)
+        said, reasons = _with_reasons(lead, items, wants_figure)
     if emphasis and not _shows(lead.text, emphasis):
         # a question showing crisis signs is led by what its document says about those signs, if it says any
         # ("活着没意思……怎么办？" → "不让她独处，马上按…处理", not that document's best line on goal setting)
@@ -455,6 +465,8 @@ def compose(
             lead = signed[0]
             said, reasons = _with_reasons(lead, items, wants_figure)
     own = [i for i in items if i.source == lead.source]
+    if emphasis:  # a line on another emergency belongs to another situation ("有轻生风险的人不能独处" under a fall)
+        own = [i for i in own if not _about_another_emergency(i.text, emphasis)]
     used = {lead.text, *reasons}
     lead = said
     lead_line = _lead_line(lead, passages)
@@ -522,6 +534,35 @@ def _with_reasons(lead: _Item, items: list[_Item], wants_figure: bool) -> tuple[
     if not reasons and not wants_figure:
         said, reasons = _in_context(lead, items)
     return said, reasons
+
+
+def _on_the_signs(
+    question: str, lead: _Item, items: list[_Item], categories: Sequence[str], not_leading: Sequence[str]
+) -> _Item:
+    """For an emergency, a lead about another emergency gives way to the best line on the question's own.
+
+    The crisis box already says whom to call; the first line must not teach another emergency
+    ("胸口像压了块大石头" led by 海姆立克, "电热毯起火" by 一氧化碳).  The line showing the very sign
+    asked comes first ("摔了一跤，爬不起来" → "老人摔倒起不来……"), then one of its category.  A lead
+    showing no sign at all is kept: it is often the how-to line ("出血用干净的布直接用力按住").
+    """
+    if {category for category, _ in crisis_signs(lead.text)} & set(categories):
+        return lead
+    asked = crisis_signs(question)
+    candidates = [
+        i
+        for i in sorted(items, key=lambda i: -i.score)
+        if i.role not in ("situation", "basis")
+        and not _SAYING.match(i.text)
+        and not any(name in i.text for name in not_leading)
+    ]
+    same_sign = next((i for i in candidates if crisis_signs(i.text) & asked), None)
+    return same_sign or next((i for i in candidates if _shows(i.text, categories)), lead)
+
+
+def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
+    shown = {category for category, _ in crisis_signs(text)}
+    return bool(shown) and not shown & set(categories)
 
 
 def _shows(text: str, signs: Sequence[str]) -> bool:

@@ -46,7 +46,7 @@ _PREVENTED = re.compile(r"(?:防|怕|小心|预防|避免|以免)$")  # just bef
 
 def _signs(*signs: str) -> re.Pattern[str]:
     """One category's signs, each a pattern: a checklist a supervising social worker can read and extend."""
-    return re.compile("|".join(f"(?:{s})" for s in signs))
+    return re.compile("|".join(f"({s})" for s in signs))  # group n: the n-th sign of the checklist
 
 
 _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
@@ -94,7 +94,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "心跳呼吸骤停",
         _signs(
             rf"没(?:有)?了?呼吸|不喘气|没气了|停止呼吸|呼吸停|心跳{_C}{{0,3}}(?:停|没)|没(?:有)?了?心跳|心脏骤停|没(?:有)?脉搏",
-            rf"叫不醒|推不醒|拍不醒|(?:叫|喊|拍|推){_C}{{0,6}}(?:不答应|不应|没反应|没有反应|不醒)|翻白眼|眼睛往上翻|摸不到{_C}{{0,3}}(?:跳|脉|气)|(?:胸口|胸膛|肚子){_C}{{0,4}}不(?:起伏|动)|听不到{_C}{{0,3}}(?:喘气|呼吸|气)|(?<!门)没有?反应|不省人事|一动不动|不动了",
+            r"叫不醒|推不醒|拍不醒|翻白眼|眼睛往上翻|不省人事|一动不动|不动了",
+            rf"摸不到{_C}{{0,3}}(?:跳|脉|气)|(?:胸口|胸膛|肚子){_C}{{0,4}}不(?:起伏|动)|听不到{_C}{{0,3}}(?:喘气|呼吸|气)",
+            # not answering is a sign beside a fall or a faint ("栽倒了，叫他没反应"), not alone: a deaf resident
+            # does not answer either ("耳朵听不见，喊了好几遍都没反应"), nor does a closed door
+            rf"(?:倒|躺|晕|昏|栽|瘫|趴){_S}{{0,12}}(?<!门)(?:没有?反应|不答应|不应)|(?<!门)(?:没有?反应|不答应){_S}{{0,12}}(?:倒|躺|晕|昏|栽|瘫|趴)",
             rf"突然倒地|倒地{_C}{{0,6}}(?:不动|不起)|(?:突然|一下子){_C}{{0,2}}倒(?:下|了)",
         ),
         "没有反应、没有正常呼吸：立即打 120，开免提按调度员的口令做胸外按压，任何在场的人都可以做；请人取最近的 AED",
@@ -158,7 +162,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "暴力或人身威胁",
         _signs(
             rf"持刀|拿刀|拿着刀|动刀|刀{_C}{{0,6}}(?:砍|捅|追)|砍人|捅人|打人|打起来|打架|行凶|报复社会|纵火",
-            rf"(?:拿|拎|抄|挥|举|握)(?:着|起)?{_C}{{0,4}}(?:刀|剪刀|酒瓶|棍|棒|铁锹|砖|斧)|菜刀|围着{_C}{{0,6}}打|群殴|往车上?{_C}{{0,2}}(?:拽|拉|拖)|强行{_C}{{0,2}}(?:带走|拉走)|跟踪|要?(?:打死|弄死|杀)(?:你|他|她|我|人)|砸{_C}{{0,2}}(?:我)?家|救命|呼救|追着{_C}{{0,4}}打|威胁要?(?:杀|砍|打|弄死)|扬言{_C}{{0,6}}(?:杀|砍|打|炸|烧)|弄死你|杀了你",
+            rf"(?:拿|拎|抄|挥|举|握)(?:着|起)?{_C}{{0,4}}(?:刀|剪刀|酒瓶|棍|棒|铁锹|砖|斧)|菜刀|围着{_C}{{0,6}}打|群殴|往车上?{_C}{{0,2}}(?:拽|拉|拖)|强行{_C}{{0,2}}(?:带走|拉走)|跟踪|要?(?:打死|弄死|杀)(?:你|他|她|我|人)|砸{_C}{{0,2}}(?:我)?家|追着{_C}{{0,4}}打|威胁要?(?:杀|砍|打|弄死)|扬言{_C}{{0,6}}(?:杀|砍|打|炸|烧)|弄死你|杀了你",
         ),
         "暴力或人身威胁：先离开现场保护自己，立即打 110，再报告社工",
     ),
@@ -169,13 +173,24 @@ _ALWAYS = "报警 110；急救 120；火警 119；心理援助热线 12356（没
 
 def check_crisis(text: str) -> CrisisAlert | None:
     """A ``CrisisAlert`` when ``text`` shows crisis signs, else ``None``."""
-    prevented = _prevented(text)
-    categories = [
-        category
-        for category, pattern, _ in _RULES
-        if any(not any(a <= m.start() < b for a, b in prevented) for m in pattern.finditer(text))
-    ]
+    signs = crisis_signs(text)
+    categories = [category for category in CATEGORIES if any(c == category for c, _ in signs)]
     return _alert(categories) if categories else None
+
+
+def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
+    """The signs ``text`` shows, each as (category, its number in the category's checklist).
+
+    Finer than the category: "摔了一跤，爬不起来" and "老人摔倒起不来……拨打120" show the same sign;
+    "胸口疼" shows another sign of the same category (急症或意外).
+    """
+    prevented = _prevented(text)
+    return frozenset(
+        (category, m.lastindex or 0)
+        for category, pattern, _ in _RULES
+        for m in pattern.finditer(text)
+        if not any(a <= m.start() < b for a, b in prevented)
+    )
 
 
 def _prevented(text: str) -> list[tuple[int, int]]:

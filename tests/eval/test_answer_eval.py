@@ -13,9 +13,9 @@ the best hit's pointer, the number asked for).  Now:
 
 | split    | fact  | lines on a relevant document | first line | length median / p90 |
 |----------|-------|------------------------------|------------|---------------------|
-| dev      | 0.781 | 0.727                        | 0.750      | 226 / 376           |
-| heldout  | 0.882 | 0.863                        | 0.843      | 239 / 359           |
-| heldout2 | 0.763 | 0.864                        | 0.868      | 327 / 425           |
+| dev      | 0.797 | 0.762                        | 0.781      | 228 / 377           |
+| heldout  | 0.922 | 0.906                        | 0.902      | 239 / 384           |
+| heldout2 | 0.763 | 0.882                        | 0.895      | 280 / 425           |
 
 (heldout2 before: 0.711 / 0.820 / 0.811 / 230 / 425.)  Its one false refusal ("手被刀割了，血一直往外流")
 went when the crisis check learnt that wording of bleeding and a question showing crisis signs was
@@ -25,7 +25,9 @@ the asked words as steps, and its document was read whole when the search had fo
 The floors sit a little below what was measured, per split; the 95% floor on the whole set
 does not hold for the short answers and is not kept.
 Last: a question showing crisis signs is led by its document's line on those signs, or by the line of
-the document that line points to (dev lines 0.736 -> 0.727, heldout 0.859 -> 0.863, heldout2 0.845 -> 0.864).
+the document that line points to (dev lines 0.736 -> 0.727, heldout 0.859 -> 0.863, heldout2 0.845 -> 0.864); then the broader crisis check
+(tests/eval/test_crisis_eval.py) raised heldout2 to 0.881 / 0.895; weighing the answering document with the
+search's evidence for it raised heldout to 0.922 / 0.907 / 0.902 and dev lines to 0.738 (CHANGELOG.md).
 """
 
 import re
@@ -41,9 +43,9 @@ from tandem.core.index import open_index
 from tandem.core.settings import REPO_ROOT, load_settings
 
 FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, longest median length)
-    "dev": (0.72, 0.70, 280),
-    "heldout": (0.84, 0.83, 260),
-    "heldout2": (0.72, 0.82, 360),
+    "dev": (0.74, 0.71, 280),
+    "heldout": (0.88, 0.87, 260),
+    "heldout2": (0.72, 0.85, 360),
 }
 OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0}  # heldout2 asks only everyday questions
 FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0}

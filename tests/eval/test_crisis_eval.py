@@ -18,13 +18,17 @@ A miss costs more than a false alarm (the box costs a glance), so the floors wei
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+from tandem.assistant.answer import Assistant
 from tandem.assistant.safety import CATEGORIES, check_crisis
+from tandem.assistant.search import HybridSearcher
 
 WORDINGS = Path(__file__).resolve().parents[1] / "data" / "eval" / "crisis" / "wordings.jsonl"
+_CITATION = re.compile(r"\[\d+\]")
 FLOORS = {"dev": (0.95, 0.05), "heldout": (0.90, 0.05)}  # recall at least, false alarms at most
 
 
@@ -39,9 +43,9 @@ def test_emergencies_in_everyday_words_are_recognised_and_ordinary_questions_are
     emergencies = [r for r in rows if r["crisis"]]
     ordinary = [r for r in rows if not r["crisis"]]
     assert len(emergencies) >= 40 and len(ordinary) >= 30
-    missed = [r["text"] for r in emergencies if check_crisis(r["text"]) is None]
-    alarms = [r["text"] for r in ordinary if check_crisis(r["text"]) is not None]
-    wrong = [r["text"] for r in emergencies if (a := check_crisis(r["text"])) and r["category"] not in a.categories]
+    missed = [r["q"] for r in emergencies if check_crisis(r["q"]) is None]
+    alarms = [r["q"] for r in ordinary if check_crisis(r["q"]) is not None]
+    wrong = [r["q"] for r in emergencies if (a := check_crisis(r["q"])) and r["category"] not in a.categories]
     recall_floor, alarm_ceiling = FLOORS[split]
     recall = 1 - len(missed) / len(emergencies)
     print(
@@ -54,3 +58,25 @@ def test_emergencies_in_everyday_words_are_recognised_and_ordinary_questions_are
 
 def test_every_category_of_the_box_is_measured():
     assert {r["category"] for split in FLOORS for r in _rows(split) if r["crisis"]} == set(CATEGORIES)
+
+
+LEAD_FLOORS = {"dev": 0.88, "heldout": 0.75}
+
+
+@pytest.mark.parametrize("split", sorted(LEAD_FLOORS))
+def test_the_answer_under_the_box_leads_with_the_emergency_asked(bundled_index, split):
+    """Under the crisis box, the first line a volunteer reads is about this emergency, not another one.
+
+    Measured as: the lead line itself shows one of the question's crisis categories (read by the same check).
+    Before the signs decided the lead (and with the plain relevance order): dev 30/43, heldout 27/43; now
+    dev 40/43, heldout 34/43.
+    """
+    assistant = Assistant(HybridSearcher(bundled_index))
+    recognised = [(r["q"], a) for r in _rows(split) if r["crisis"] and (a := check_crisis(r["q"]))]
+    on_it = []
+    for question, alert in recognised:
+        answer = assistant.answer(question)
+        lead = check_crisis(_CITATION.sub("", answer.text.splitlines()[0])) if not answer.refused else None
+        on_it.append(bool(lead and set(lead.categories) & set(alert.categories)))
+    print(f"{split}: lead on the emergency asked {sum(on_it)}/{len(on_it)}")
+    assert sum(on_it) / len(on_it) >= LEAD_FLOORS[split]

@@ -595,3 +595,44 @@ def test_a_question_showing_crisis_signs_is_led_by_what_the_knowledge_says_about
     assert lead_signs is not None and "自伤或轻生" in lead_signs.categories, answer.parts.lead
     # the hand-over title renders bold: CommonMark closes "**" after "：" only before a space or a mark
     assert not answer.parts.handover or f"**交给社工**：{answer.parts.handover}" in answer.text
+
+
+def test_the_document_the_search_finds_again_and_again_answers_when_its_best_line_is_nearly_as_good():
+    passages = [
+        Passage(1, "消防安全", "消防安全 > 操作步骤", "楼道堆放杂物容易起火，发现后拍照上报。", "skill", 0, "fire.md"),
+        Passage(
+            2,
+            "隐患上报",
+            "隐患上报 > 操作步骤",
+            "发现楼道杂物等隐患，按时间和位置写一条消息上报社工。",
+            "skill",
+            0,
+            "hazard.md",
+        ),
+    ]
+    question = "发现楼道堆放杂物，怎么上报？"
+    assert compose(question, passages).source == "fire.md"  # its line shares more of the question's words
+    # ... but the search found the reporting module passage after passage: its nearly as good line answers
+    assert compose(question, passages, evidence={"fire.md": 0.05, "hazard.md": 0.25}).source == "hazard.md"
+    assert compose(question, passages, evidence={"fire.md": 0.05, "hazard.md": 0.08}).source == "fire.md"
+
+
+def test_an_emergency_is_not_answered_with_lines_on_another_emergency():
+    choking = "噎住说不出话，用海姆立克法：站到身后，冲击腹部，再打120。"
+    chest = "胸痛：让他坐下或半躺，马上拨打120。"
+    suicide = "说过不想活的人疼得厉害时，不让他独处。"
+    question = "我妈胸口像压了块石头，疼得厉害，说不出话（急症或意外）"  # as the assistant scores it: signs named
+    elsewhere = [
+        Passage(1, "现场急救", "现场急救 > 核心要点", choking, "skill", 0, "aid.md"),
+        Passage(2, "危机识别", "危机识别 > 操作步骤", chest, "skill", 1, "crisis.md"),
+    ]
+    assert compose(question, elsewhere).lead.startswith("噎住")  # by the words alone, the choking line
+    # the crisis check reads 胸口…压 in the question and 胸痛 in the line: one sign, and it leads
+    assert compose(question, elsewhere, emphasis=("急症或意外",)).lead.startswith("胸痛")
+    one_module = [
+        Passage(1, "现场急救", "现场急救 > 核心要点", choking, "skill", 0, "aid.md"),
+        Passage(2, "现场急救", "现场急救 > 操作步骤", chest, "skill", 1, "aid.md"),
+        Passage(3, "现场急救", "现场急救 > 操作步骤", suicide, "skill", 1, "aid.md"),
+    ]
+    composed = compose(question, one_module, emphasis=("急症或意外",))
+    assert composed.lead.startswith("胸痛") and composed.steps == ()  # 噎住 and 轻生 are other emergencies

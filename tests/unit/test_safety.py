@@ -5,7 +5,7 @@ One case per sign, in the words a volunteer would use; a conversation in crisis 
 
 import pytest
 
-from tandem.assistant.safety import check_crisis, conversation_crisis
+from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_signs
 
 
 @pytest.mark.parametrize(
@@ -107,6 +107,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "楼道里堆了很多纸箱，怕着火，怎么劝居民清理？",
         "燃气灶打不着火，找谁修？",
         "烟雾报警器一直滴滴响，是不是没电了？",
+        "来报名的居民耳朵听不见，我喊了好几遍都没反应，怎么跟他交流？",  # not answering is no sign alone
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
@@ -118,6 +119,14 @@ def test_a_sign_is_read_as_what_happens_not_as_a_word():
     assert rescue is not None and rescue.categories == ("落水",)  # jumping in to rescue is not self-harm
     assert check_crisis("怎么宣传防一氧化碳中毒？") is None  # what to prevent is not what happens
     assert check_crisis("冬天烧炭取暖，老人头疼想吐") is not None
+
+
+def test_signs_are_finer_than_categories():
+    fall = crisis_signs("老人在卫生间摔了一跤，爬不起来")
+    assert fall & crisis_signs("老人摔倒起不来、怀疑骨折时不随意搬动，拨打120")  # the same sign
+    assert not fall & crisis_signs("出现胸痛、喘不上气，拨打120")  # another sign of the same category
+    assert {c for c, _ in crisis_signs("出现胸痛、喘不上气，拨打120")} == {"急症或意外"}
+    assert crisis_signs("怎么宣传防一氧化碳中毒？") == frozenset()
 
 
 def test_a_conversation_in_crisis_stays_in_crisis_from_the_history_alone():
