@@ -23,7 +23,7 @@ from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compos
 from tandem.assistant.focus import mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess
-from tandem.assistant.safety import CrisisAlert, conversation_crisis
+from tandem.assistant.safety import CrisisAlert, conversation_crisis, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
@@ -40,6 +40,7 @@ EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
 CRISIS_HITS = 2
+SIGN_SEARCH = 10  # passages searched for one that itself shows the crisis signs asked
 SENTENCE_CACHE_SIZE = 50_000  # 512-d float32: about 100 MB at most
 REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题。"
 REFUSAL_SKILLS = 8  # skills a refusal names (a phone screen), then "等 N 项"
@@ -237,7 +238,7 @@ class Assistant:
         for hit in found:
             evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
         if crisis and not crisis.earlier and not (filters is not None and filters.skills):
-            hits = self._crisis_module_beside(with_crisis_terms(query, crisis), hits, filters, k)
+            hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
         lexical = self.searcher.index.lexical
         # a question showing crisis signs is always answered from the passages found: a refusal under the
         # crisis box would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流)
@@ -289,7 +290,7 @@ class Assistant:
         return focused[:k], missing
 
     def _crisis_module_beside(
-        self, query: str, hits: list[SearchHit], filters: SearchFilters | None, k: int
+        self, query: str, categories: Sequence[str], hits: list[SearchHit], filters: SearchFilters | None, k: int
     ) -> list[SearchHit]:
         """For a question with crisis signs: its own best passage, then the crisis module's best passages.
 
@@ -303,9 +304,18 @@ class Assistant:
         crisis_hits = self.searcher.search(
             query, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)
         )
+        # when none of those passages speaks of the emergency asked, the best passage of any document that does
+        # ("冰面裂了，孩子掉冰窟窿里了" finds 巡河's drowning passage; the words alone found passages on children)
+        showing: list[SearchHit] = []
+        if not any(shows_signs(h.chunk.text, categories) for h in [*hits, *crisis_hits]):
+            showing = [
+                h
+                for h in self.searcher.search(query, k=SIGN_SEARCH, filters=filters)
+                if shows_signs(h.chunk.text, categories)
+            ][:1]
         ids = {h.chunk.id for h in crisis_hits}
         rest = [h for h in hits if h.chunk.id not in ids]
-        return [*rest[:1], *crisis_hits, *rest[1:]][: max(k, len(crisis_hits) + 1)]
+        return [*rest[:1], *showing, *crisis_hits, *rest[1:]][: max(k, len(crisis_hits) + len(showing) + 1)]
 
     @staticmethod
     def _best_documents(hits: Sequence[SearchHit]) -> dict[str, int]:

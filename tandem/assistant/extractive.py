@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import mentions
-from tandem.assistant.safety import check_crisis, crisis_signs
+from tandem.assistant.safety import crisis_signs, shows_signs
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
@@ -442,7 +442,7 @@ def compose(
     if emphasis:
         lead = _on_the_signs(question, lead, items, emphasis, not_leading)
         said, reasons = _with_reasons(lead, items, wants_figure)
-    if emphasis and not _shows(lead.text, emphasis):
+    if emphasis and not shows_signs(lead.text, emphasis):
         # a question showing crisis signs is led by what its document says about those signs, if it says any
         # ("活着没意思……怎么办？" → "不让她独处，马上按…处理", not that document's best line on goal setting)
         # (a line that hands the signs over to another document may lead here: the caller follows it there)
@@ -451,7 +451,7 @@ def compose(
             for i in sorted(items, key=lambda i: -i.score)
             if i.source == lead.source
             and i.role not in ("situation", "basis")
-            and _shows(i.text, emphasis)
+            and shows_signs(i.text, emphasis)
             and not any(name in i.text for name in not_leading)
         ]
         if not signed and not_leading:  # its line on them pointed to a document now read: that one leads
@@ -459,7 +459,7 @@ def compose(
             signed = [
                 i
                 for i in ranked
-                if any(titles.get(i.n, "").startswith(name) for name in not_leading) and _shows(i.text, emphasis)
+                if any(titles.get(i.n, "").startswith(name) for name in not_leading) and shows_signs(i.text, emphasis)
             ]
         if signed:
             lead = signed[0]
@@ -557,18 +557,12 @@ def _on_the_signs(
         and not any(name in i.text for name in not_leading)
     ]
     same_sign = next((i for i in candidates if crisis_signs(i.text) & asked), None)
-    return same_sign or next((i for i in candidates if _shows(i.text, categories)), lead)
+    return same_sign or next((i for i in candidates if shows_signs(i.text, categories)), lead)
 
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
     shown = {category for category, _ in crisis_signs(text)}
     return bool(shown) and not shown & set(categories)
-
-
-def _shows(text: str, signs: Sequence[str]) -> bool:
-    """Whether ``text`` itself shows one of the crisis signs ``signs`` (categories of the crisis check)."""
-    alert = check_crisis(text)
-    return alert is not None and bool(set(alert.categories) & set(signs))
 
 
 def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:

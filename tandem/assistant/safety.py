@@ -193,6 +193,11 @@ def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
     )
 
 
+def shows_signs(text: str, categories: Sequence[str]) -> bool:
+    """Whether ``text`` itself shows crisis signs of one of ``categories`` (a knowledge line, a passage)."""
+    return any(category in categories for category, _ in crisis_signs(text))
+
+
 def _prevented(text: str) -> list[tuple[int, int]]:
     """Spans that name what to prevent, not what happens: from a sign right after 防/怕/小心…, to its clause's end.
 

@@ -60,7 +60,7 @@ def test_every_category_of_the_box_is_measured():
     assert {r["category"] for split in FLOORS for r in _rows(split) if r["crisis"]} == set(CATEGORIES)
 
 
-LEAD_FLOORS = {"dev": 0.88, "heldout": 0.75}
+LEAD_FLOORS = {"dev": 0.9, "heldout": 0.8}
 
 
 @pytest.mark.parametrize("split", sorted(LEAD_FLOORS))
@@ -68,8 +68,9 @@ def test_the_answer_under_the_box_leads_with_the_emergency_asked(bundled_index, 
     """Under the crisis box, the first line a volunteer reads is about this emergency, not another one.
 
     Measured as: the lead line itself shows one of the question's crisis categories (read by the same check).
-    Before the signs decided the lead (and with the plain relevance order): dev 30/43, heldout 27/43; now
-    dev 40/43, heldout 34/43.
+    Before (the plain relevance order): dev 30/43, heldout 27/43.  A lead about another emergency giving way
+    to the sign asked, and other emergencies' lines left out: dev 40/43, heldout 34/43.  A passage showing the
+    signs searched for when none found does: dev 42/43, heldout 37/43.
     """
     assistant = Assistant(HybridSearcher(bundled_index))
     recognised = [(r["q"], a) for r in _rows(split) if r["crisis"] and (a := check_crisis(r["q"]))]

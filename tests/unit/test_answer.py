@@ -636,3 +636,11 @@ def test_an_emergency_is_not_answered_with_lines_on_another_emergency():
     ]
     composed = compose(question, one_module, emphasis=("急症或意外",))
     assert composed.lead.startswith("胸痛") and composed.steps == ()  # 噎住 and 轻生 are other emergencies
+
+
+def test_an_emergency_the_words_do_not_find_is_answered_from_the_passage_that_shows_it(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("冰面裂了，俩孩子掉冰窟窿里了")
+    assert answer.crisis is not None and "落水" in answer.crisis.categories
+    lead = re.sub(r"\[\d+\]", "", answer.text.splitlines()[0])
+    assert "落水" in (check_crisis(lead).categories if check_crisis(lead) else ())
+    assert answer.sources[0].path.endswith("youth-activity-safety.md")
