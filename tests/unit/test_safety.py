@@ -74,6 +74,7 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         ("有人在小区里挥着棍子追着人打", "暴力或人身威胁"),
         ("楼道里有人拿着刀吵架", "暴力或人身威胁"),
         ("老人在路上迷路了，说不清自己住哪", "老人或孩子走失"),
+        ("有个男的一直跟踪那个女学生", "暴力或人身威胁"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -108,6 +109,9 @@ def test_crisis_questions_raise_an_alert(question, category):
         "燃气灶打不着火，找谁修？",
         "烟雾报警器一直滴滴响，是不是没电了？",
         "来报名的居民耳朵听不见，我喊了好几遍都没反应，怎么跟他交流？",  # not answering is no sign alone
+        "屋里没有烟味了，还要开窗吗？",
+        "社工怎么跟踪服务效果？",
+        "晚上巡河被蚊子咬了好多包",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
