@@ -12,6 +12,7 @@ questions, so the Ask page, the CLI (``--history``) and the API share it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ _NEAR = _C + "{0,8}"  # the words of one sign, in one clause, a few characters a
 _S = r"[^。？！?!]"  # a sentence: a sign whose parts may stand in two clauses ("炭火取暖，头晕恶心")
 _PERSON = r"(?:人|老人|爷爷|奶奶|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她])"
 _PREVENTED = re.compile(r"(?:防|怕|小心|预防|避免|以免)$")  # just before a sign: it is what to prevent
+_PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免")
+SIGNS_CACHE_SIZE = 50_000
 
 
 def _signs(*signs: str) -> re.Pattern[str]:
@@ -178,6 +181,7 @@ def check_crisis(text: str) -> CrisisAlert | None:
     return _alert(categories) if categories else None
 
 
+@functools.lru_cache(maxsize=SIGNS_CACHE_SIZE)  # the composer asks of every knowledge line it weighs
 def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
     """The signs ``text`` shows, each as (category, its number in the category's checklist).
 
@@ -204,7 +208,9 @@ def _prevented(text: str) -> list[tuple[int, int]]:
     "怎么宣传防一氧化碳中毒？" names two signs (一氧化碳, 中毒) and neither is happening;
     "我怕他想不开" is a worry about what is happening: the sign is not right after 怕.
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _PREVENTED_WORD.search(text):
+        return spans
     for _, pattern, _ in _RULES:
         for m in pattern.finditer(text):
             if _PREVENTED.search(text[max(0, m.start() - 3) : m.start()]):
