@@ -167,9 +167,14 @@ def citation_order(text: str, sources: Sequence[Source]) -> tuple[Callable[[str]
     return renumber, [replace(by_n[old], n=new) for old, new in order.items()]
 
 
-def with_crisis_terms(query: str, crisis: CrisisAlert | None) -> str:
-    """The question with the crisis signs it carries named (自伤或轻生 …), to find what to do about them."""
-    return f"{query}（{'、'.join(crisis.categories)}）" if crisis else query
+def with_crisis_terms(query: str, crisis: CrisisAlert | None, words: bool = False) -> str:
+    """The question with the crisis signs it carries named (自伤或轻生 …), to find what to do about them.
+
+    ``words``: with the words in which earlier questions showed them too ("那楼上的老人怎么办？" after
+    "电动车棚着火了" is searched with 着火 as well as 火情).
+    """
+    terms = (*(crisis.words if words else ()), *crisis.categories) if crisis else ()
+    return f"{query}（{'、'.join(terms)}）" if crisis else query
 
 
 class SentenceVectors:
@@ -233,6 +238,10 @@ class Assistant:
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
         searched = with_crisis_terms(query, crisis) if crisis and crisis.earlier else query
         found = self.searcher.search(searched, k=max(k, EVIDENCE_HITS), filters=filters)
+        if crisis and crisis.earlier and not any(shows_signs(h.chunk.text, crisis.categories) for h in found[:k]):
+            # the follow-up and the signs' names found nothing on the crisis: the earlier words that showed it
+            searched = with_crisis_terms(query, crisis, words=True)
+            found = self.searcher.search(searched, k=max(k, EVIDENCE_HITS), filters=filters)
         hits = found[:k]
         evidence: dict[str, float] = {}
         for hit in found:
@@ -412,7 +421,7 @@ class Assistant:
 
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
-        pool = [*prepared.sources, *prepared.context]
+        pool = self._on_the_crisis([*prepared.sources, *prepared.context], prepared.crisis)
         composed = self._compose(prepared, pool)
         pointed = self._pointed_document(composed, pool) if composed else None
         if pointed is not None:  # the lead only points to another document: let that one answer
@@ -444,6 +453,24 @@ class Assistant:
         )
         return Answer(parts.text, False, sources, prepared.crisis, mode, notice, prepared.query, parts)
 
+    def _on_the_crisis(self, pool: list[Source], crisis: CrisisAlert | None) -> list[Source]:
+        """For a follow-up in a conversation in crisis: the passages of the document that speaks most of it.
+
+        "我要不要告诉他儿子？" after "大爷说活着没意思" asks about telling someone; its own words find
+        child protection's "我要告诉能保护你的大人", which names 轻生 only to point to the crisis module.
+        Of the documents found, the one with the most passages showing the conversation's signs is the
+        home of that protocol (one protocol, one home), and answers.
+        """
+        if crisis is None or not crisis.earlier:
+            return pool
+        lexical = self.searcher.index.lexical
+        speaking = {
+            path: sum(shows_signs(c.text, crisis.categories) for c in lexical.chunks_of(path))
+            for path in dict.fromkeys(s.path for s in pool)
+        }
+        most = max(speaking.values(), default=0)
+        return [s for s in pool if speaking[s.path] == most] if most else pool
+
     def _compose(self, prepared: Prepared, pool: Sequence[Source], not_leading: Sequence[str] = ()) -> Composed | None:
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
         # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
@@ -456,6 +483,7 @@ class Assistant:
             signs,
             not_leading,
             prepared.evidence,
+            prepared.crisis.categories if prepared.crisis else (),
         )
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:

@@ -108,7 +108,7 @@ _ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12
 # An example utterance (话术), not a statement of what to do: the sentence is a quotation (maybe after a
 # "敲门时：" label), ending where the quote ends, or cut off inside it.  "“凉小鸭”志愿服务队……" is a statement.
 # The tail of a quotation cut at a sentence end ("……好吗？”") is a saying too.
-_SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*”\s*(?:$|[。！？，,—（(]))")
+_SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*”\s*(?:$|[。！？，,—（(]))|^[^“”]*”\s*$")
 _SKIPPED_SECTIONS = (*_EXERCISE_WORDS, RELATED)
 _QUIZ_KEY = re.compile(r"^([A-F](?:[、,，和]?[A-F])*)(?:[。.、，,：:；;）)]|\s|$)\s*")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
@@ -386,6 +386,7 @@ def compose(
     emphasis: Sequence[str] = (),
     not_leading: Sequence[str] = (),
     evidence: Mapping[str, float] | None = None,
+    emergencies: Sequence[str] = (),
 ) -> Composed | None:
     """The cited answer for ``question`` from ``passages`` (already relevant), or ``None``.
 
@@ -397,10 +398,14 @@ def compose(
     is not there.  ``emphasis``: words that weigh more than the rest (the crisis signs the
     conversation shows: "存折都交代好了" is answered about 轻生).  ``not_leading``: names of
     documents a sentence refers to when it only points there (it cannot lead; the named document answers).
+    ``evidence``: per document, the search's fused scores of its passages (weighs the choice of document).
+    ``emergencies``: the conversation's crisis categories (by default ``emphasis``): lines on other emergencies
+    are left out.
     """
     items = _items(question, passages, focus, emphasis)
     if not items:
         return None
+    emergencies = emergencies or emphasis
     asked_elsewhere: set[str] = set()
     if similarity is not None:
         cosines = similarity(question, [i.match or i.text for i in items])
@@ -414,7 +419,7 @@ def compose(
     def can_lead(i: _Item) -> bool:
         if (wants_figure and focus and not i.about) or (i.role == "basis" and not asks_rules):
             return False
-        if any(name in i.text for name in not_leading):
+        if any(name in i.text for name in not_leading) or _about_another_emergency(i.text, emergencies):
             return False
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
@@ -432,7 +437,8 @@ def compose(
     # the document's passages among the best hits): a sentence that happens to fit, in a document the search
     # barely found, yields to a nearly as good one in the document the search finds again and again
     evidence = evidence or {}
-    ranked = sorted(leads or items, key=lambda i: -(i.score + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0)))
+    fallback = [i for i in items if not _about_another_emergency(i.text, emergencies)] or items
+    ranked = sorted(leads or fallback, key=lambda i: -(i.score + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0)))
     lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure)
     for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
         candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure)
@@ -465,8 +471,9 @@ def compose(
             lead = signed[0]
             said, reasons = _with_reasons(lead, items, wants_figure)
     own = [i for i in items if i.source == lead.source]
-    if emphasis:  # a line on another emergency belongs to another situation ("有轻生风险的人不能独处" under a fall)
-        own = [i for i in own if not _about_another_emergency(i.text, emphasis)]
+    # a line on another emergency belongs to another situation ("有轻生风险的人不能独处" under a fall), in a
+    # follow-up too ("那如果是小孩呢？" after 噎住: not "烫伤先冲凉水"): it neither leads (above) nor follows
+    own = [i for i in own if not _about_another_emergency(i.text, emergencies)]
     used = {lead.text, *reasons}
     lead = said
     lead_line = _lead_line(lead, passages)
@@ -561,6 +568,9 @@ def _on_the_signs(
 
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
+    """Whether ``text`` shows crisis signs, none of them of ``categories`` (no categories: never)."""
+    if not categories:
+        return False
     shown = {category for category, _ in crisis_signs(text)}
     return bool(shown) and not shown & set(categories)
 

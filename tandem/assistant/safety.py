@@ -25,6 +25,7 @@ class CrisisAlert:
     categories: tuple[str, ...]
     actions: tuple[str, ...]
     earlier: bool = False  # the signs were seen in an earlier question of the conversation
+    words: tuple[str, ...] = ()  # for signs seen earlier: the words that showed them ("活着没意思", "着火")
 
     @property
     def text(self) -> str:
@@ -164,7 +165,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "暴力或人身威胁",
         _signs(
-            rf"持刀|拿刀|拿着刀|动刀|刀{_C}{{0,6}}(?:砍|捅|追)|砍人|捅人|打人|打起来|打架|行凶|报复社会|纵火",
+            rf"持刀|持械|打斗|斗殴|扬言{_C}{{0,6}}伤|拿刀|拿着刀|动刀|刀{_C}{{0,6}}(?:砍|捅|追)|砍人|捅人|打人|打起来|打架|行凶|报复社会|纵火",
             rf"(?:拿|拎|抄|挥|举|握)(?:着|起)?{_C}{{0,4}}(?:刀|剪刀|酒瓶|棍|棒|铁锹|砖|斧)|菜刀|围着{_C}{{0,6}}打|群殴|往车上?{_C}{{0,2}}(?:拽|拉|拖)|强行{_C}{{0,2}}(?:带走|拉走)|尾随|跟踪{_C}{{0,4}}(?:她|他|我|女|孩子|学生)|要?(?:打死|弄死|杀)(?:你|他|她|我|人)|砸{_C}{{0,2}}(?:我)?家|追着{_C}{{0,4}}打|威胁要?(?:杀|砍|打|弄死)|扬言{_C}{{0,6}}(?:杀|砍|打|炸|烧)|弄死你|杀了你",
         ),
         "暴力或人身威胁：先离开现场保护自己，立即打 110，再报告社工",
@@ -202,6 +203,18 @@ def shows_signs(text: str, categories: Sequence[str]) -> bool:
     return any(category in categories for category, _ in crisis_signs(text))
 
 
+def sign_words(text: str) -> tuple[str, ...]:
+    """The words in which ``text`` shows crisis signs, in order ("活着没意思", "交代给了")."""
+    prevented = _prevented(text)
+    found = sorted(
+        (m.start(), m.group())
+        for _, pattern, _ in _RULES
+        for m in pattern.finditer(text)
+        if not any(a <= m.start() < b for a, b in prevented)
+    )
+    return tuple(dict.fromkeys(word for _, word in found))
+
+
 def _prevented(text: str) -> list[tuple[int, int]]:
     """Spans that name what to prevent, not what happens: from a sign right after 防/怕/小心…, to its clause's end.
 
@@ -233,7 +246,10 @@ def conversation_crisis(question: str, history: Sequence[str] = ()) -> CrisisAle
     if not seen:
         return None
     alert = _alert(seen)
-    return alert if now else CrisisAlert(alert.categories, alert.actions, earlier=True)
+    if now:
+        return alert
+    words = tuple(dict.fromkeys(word for earlier in history for word in sign_words(earlier)))
+    return CrisisAlert(alert.categories, alert.actions, earlier=True, words=words)
 
 
 def _alert(categories: Sequence[str]) -> CrisisAlert:

@@ -13,9 +13,9 @@ the best hit's pointer, the number asked for).  Now:
 
 | split    | fact  | lines on a relevant document | first line | length median / p90 |
 |----------|-------|------------------------------|------------|---------------------|
-| dev      | 0.797 | 0.770                        | 0.797      | 228 / 377           |
+| dev      | 0.797 | 0.775                        | 0.797      | 228 / 402           |
 | heldout  | 0.922 | 0.906                        | 0.902      | 239 / 384           |
-| heldout2 | 0.763 | 0.882                        | 0.895      | 280 / 425           |
+| heldout2 | 0.763 | 0.879                        | 0.895      | 280 / 425           |
 
 (heldout2 before: 0.711 / 0.820 / 0.811 / 230 / 425.)  Its one false refusal ("手被刀割了，血一直往外流")
 went when the crisis check learnt that wording of bleeding and a question showing crisis signs was

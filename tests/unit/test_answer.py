@@ -644,3 +644,26 @@ def test_an_emergency_the_words_do_not_find_is_answered_from_the_passage_that_sh
     lead = re.sub(r"\[\d+\]", "", answer.text.splitlines()[0])
     assert "落水" in (check_crisis(lead).categories if check_crisis(lead) else ())
     assert answer.sources[0].path.endswith("youth-activity-safety.md")
+
+
+def test_a_follow_up_in_a_conversation_in_crisis_stays_with_that_crisis(bundled_index):
+    assistant = Assistant(HybridSearcher(bundled_index))
+    # searched with the words that showed the signs ("着火"), not only the category's name
+    upstairs = assistant.answer("那楼上的老人怎么办？", history=["楼下电动车棚着火了"])
+    assert upstairs.crisis is not None and upstairs.crisis.earlier and upstairs.crisis.words == ("着火",)
+    assert upstairs.sources[0].path.endswith("fire-safety-e-bikes.md")
+    # answered from the document that speaks most of the crisis: not child protection's "告诉能保护你的大人"
+    son = assistant.answer("我要不要告诉他儿子？", history=["邻居大爷说活着没意思，不想拖累孩子了"])
+    assert {s.path for s in son.sources} == {"knowledge/skills/crisis-identification-referral.md"}
+    assert "孩子" not in son.text and "家庭暴力" not in son.text  # nor another emergency's line
+    # and a line on another emergency is no step of a follow-up either
+    child = assistant.answer("那如果是小孩呢？", history=["老人吃饭时被噎住了，说不出话，怎么办？"])
+    assert "婴儿" in child.text and "烫伤" not in child.text
+
+
+def test_the_tail_of_a_quotation_is_a_saying_and_does_not_lead():
+    passages = [
+        Passage(1, "儿童保护", "儿童保护 > 话术示例", "我要告诉能保护你的大人，我会陪着你。”", "skill", 0),
+        Passage(2, "儿童保护", "儿童保护 > 操作步骤", "不答应保密，马上告诉社工。", "skill", 1),
+    ]
+    assert compose("要不要告诉大人？", passages).lead == "不答应保密，马上告诉社工。[2]"

@@ -5,7 +5,7 @@ One case per sign, in the words a volunteer would use; a conversation in crisis 
 
 import pytest
 
-from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_signs
+from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_signs, sign_words
 
 
 @pytest.mark.parametrize(
@@ -131,6 +131,14 @@ def test_signs_are_finer_than_categories():
     assert not fall & crisis_signs("出现胸痛、喘不上气，拨打120")  # another sign of the same category
     assert {c for c, _ in crisis_signs("出现胸痛、喘不上气，拨打120")} == {"急症或意外"}
     assert crisis_signs("怎么宣传防一氧化碳中毒？") == frozenset()
+
+
+def test_the_words_of_the_signs_are_read_in_order_and_carried_to_follow_ups():
+    assert sign_words("大爷说活着没意思，还把存折交代给了邻居") == ("活着没意思", "交代给了")
+    assert sign_words("怎么宣传防溺水？") == ()
+    follow_up = conversation_crisis("那楼上的老人怎么办？", ["楼下电动车棚着火了"])
+    assert follow_up is not None and follow_up.earlier and follow_up.words == ("着火",)
+    assert "words" not in follow_up.as_json()  # the CLI's JSON contract is unchanged
 
 
 def test_a_conversation_in_crisis_stays_in_crisis_from_the_history_alone():
