@@ -46,7 +46,7 @@ REFUSAL = "知识库中没有找到相关内容，无法可靠回答这个问题
 REFUSAL_SKILLS = 8  # skills a refusal names (a phone screen), then "等 N 项"
 # A line points to another document when it refers to it by name ("按危机识别与转介处理", "规矩见志愿者的权利与守则"),
 # not when it merely uses a method it names ("用一句共情回应接住").
-_REFERS_TO = "(?:按照|按|参见|参照|详见|见)"
+_REFERS = tuple(re.compile(f"{word}《?") for word in ("按照", "按", "参见", "参照", "详见", "见"))
 POINTER_NAME_MIN = 4  # characters of a document's name (its title before "：") a line must quote to point to it
 FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
 # How-to questions are answered even when a place they name is not in the knowledge base
@@ -225,6 +225,8 @@ class Assistant:
         self.chat_model = chat_model
         self.k = k
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
+        self._lock = threading.Lock()
+        self._names: tuple[str, list[tuple[str, str]]] = ("", [])  # (catalogue state, document names)
 
     def prepare(
         self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
@@ -500,14 +502,36 @@ class Assistant:
         return by_n[int(cited[-1])].rank if cited and int(cited[-1]) in by_n else 0
 
     def _referred(self, text: str, own: str) -> list[tuple[str, str]]:
-        """``(name, path)`` of the other documents ``text`` refers to by name (按危机识别与转介处理, 见现场急救)."""
-        found = []
-        for document in self.searcher.index.lexical.documents():
+        """``(name, path)`` of the other documents ``text`` refers to by name (按危机识别与转介处理, 见现场急救).
+
+        Only the places right after a referring word (按, 见 …) are read, against the documents' names
+        (one list per catalogue state): one pattern per document compiled anew for every answer took
+        about 0.3 s at 1,200 documents.
+        """
+        starts = {m.end() for refers in _REFERS for m in refers.finditer(text)}  # "按照顾…" may be 按 + 照顾…
+        if not starts:
+            return []
+        return [
+            (name, source)
+            for name, source in self._document_names()
+            if source != own and any(text.startswith(name, start) for start in starts)
+        ]
+
+    def _document_names(self) -> list[tuple[str, str]]:
+        """``(name, path)`` of every document whose name (its title before "：") is long enough to refer to."""
+        lexical = self.searcher.index.lexical
+        state = lexical.state()
+        with self._lock:
+            if self._names[0] == state:
+                return self._names[1]
+        names = []
+        for document in lexical.documents():
             name = document.title.split("：")[0].strip()
-            refers = len(name) >= POINTER_NAME_MIN and re.search(f"{_REFERS_TO}《?{re.escape(name)}", text)
-            if refers and document.source != own:
-                found.append((name, document.source))
-        return found
+            if len(name) >= POINTER_NAME_MIN:
+                names.append((name, document.source))
+        with self._lock:
+            self._names = (state, names)
+        return names
 
     def _pointed_document(self, composed: Composed, pool: Sequence[Source]) -> tuple[str, str, int] | None:
         """``(name, path, rank)`` of the other document the lead refers to by its title, if it does.
