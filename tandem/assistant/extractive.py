@@ -445,8 +445,8 @@ def compose(
         if not any(name in candidate_said.text for name in not_leading):
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
-    if emphasis:
-        lead = _on_the_signs(question, lead, items, emphasis, not_leading)
+    if emphasis and (on_the_signs := _on_the_signs(question, lead, items, emphasis, not_leading)) is not lead:
+        lead = on_the_signs
         said, reasons = _with_reasons(lead, items, wants_figure)
     if emphasis and not shows_signs(lead.text, emphasis):
         # a question showing crisis signs is led by what its document says about those signs, if it says any
@@ -553,7 +553,7 @@ def _on_the_signs(
     asked comes first ("摔了一跤，爬不起来" → "老人摔倒起不来……"), then one of its category.  A lead
     showing no sign at all is kept: it is often the how-to line ("出血用干净的布直接用力按住").
     """
-    if {category for category, _ in crisis_signs(lead.text)} & set(categories):
+    if shows_signs(lead.text, categories):
         return lead
     asked = crisis_signs(question)
     candidates = [

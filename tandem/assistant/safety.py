@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -177,8 +177,7 @@ _ALWAYS = "报警 110；急救 120；火警 119；心理援助热线 12356（没
 
 def check_crisis(text: str) -> CrisisAlert | None:
     """A ``CrisisAlert`` when ``text`` shows crisis signs, else ``None``."""
-    signs = crisis_signs(text)
-    categories = [category for category in CATEGORIES if any(c == category for c, _ in signs)]
+    categories = {category for category, _ in crisis_signs(text)}
     return _alert(categories) if categories else None
 
 
@@ -189,13 +188,7 @@ def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
     Finer than the category: "摔了一跤，爬不起来" and "老人摔倒起不来……拨打120" show the same sign;
     "胸口疼" shows another sign of the same category (急症或意外).
     """
-    prevented = _prevented(text)
-    return frozenset(
-        (category, m.lastindex or 0)
-        for category, pattern, _ in _RULES
-        for m in pattern.finditer(text)
-        if not any(a <= m.start() < b for a, b in prevented)
-    )
+    return frozenset((category, m.lastindex or 0) for category, m in _happening(text))
 
 
 def shows_signs(text: str, categories: Sequence[str]) -> bool:
@@ -205,31 +198,25 @@ def shows_signs(text: str, categories: Sequence[str]) -> bool:
 
 def sign_words(text: str) -> tuple[str, ...]:
     """The words in which ``text`` shows crisis signs, in order ("活着没意思", "交代给了")."""
-    prevented = _prevented(text)
-    found = sorted(
-        (m.start(), m.group())
-        for _, pattern, _ in _RULES
-        for m in pattern.finditer(text)
-        if not any(a <= m.start() < b for a, b in prevented)
-    )
-    return tuple(dict.fromkeys(word for _, word in found))
+    return tuple(dict.fromkeys(m.group() for _, m in sorted(_happening(text), key=lambda found: found[1].start())))
 
 
-def _prevented(text: str) -> list[tuple[int, int]]:
-    """Spans that name what to prevent, not what happens: from a sign right after 防/怕/小心…, to its clause's end.
+def _happening(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Each sign ``text`` shows as something happening, with its category: not as what to prevent.
 
+    A sign right after 防/怕/小心… marks its clause, to the clause's end, as what to prevent:
     "怎么宣传防一氧化碳中毒？" names two signs (一氧化碳, 中毒) and neither is happening;
     "我怕他想不开" is a worry about what is happening: the sign is not right after 怕.
     """
-    spans: list[tuple[int, int]] = []
+    found = [(category, m) for category, pattern, _ in _RULES for m in pattern.finditer(text)]
     if not _PREVENTED_WORD.search(text):
-        return spans
-    for _, pattern, _ in _RULES:
-        for m in pattern.finditer(text):
-            if _PREVENTED.search(text[max(0, m.start() - 3) : m.start()]):
-                end = re.search(r"[，。？！；,.?!;]|$", text[m.start() :])
-                spans.append((m.start(), m.start() + (end.start() if end else len(text))))
-    return spans
+        return found
+    prevented = []
+    for _, m in found:
+        if _PREVENTED.search(text[max(0, m.start() - 3) : m.start()]):
+            end = re.search(r"[，。？！；,.?!;]|$", text[m.start() :])
+            prevented.append((m.start(), m.start() + (end.start() if end else len(text))))
+    return [(category, m) for category, m in found if not any(a <= m.start() < b for a, b in prevented)]
 
 
 def conversation_crisis(question: str, history: Sequence[str] = ()) -> CrisisAlert | None:
@@ -252,8 +239,7 @@ def conversation_crisis(question: str, history: Sequence[str] = ()) -> CrisisAle
     return CrisisAlert(alert.categories, alert.actions, earlier=True, words=words)
 
 
-def _alert(categories: Sequence[str]) -> CrisisAlert:
-    order = [c for c, _, _ in _RULES]
-    chosen = sorted(set(categories), key=order.index)
+def _alert(categories: Iterable[str]) -> CrisisAlert:
+    chosen = sorted(set(categories), key=CATEGORIES.index)
     actions = [action for category, _, action in _RULES if category in chosen]
     return CrisisAlert(tuple(chosen), (*actions, _ALWAYS))
