@@ -31,6 +31,17 @@ EVAL_DIR = ROOT / "tests" / "data" / "eval"
 
 # --- the contract from the content brief -------------------------------------------
 
+ISSUE_15_SKILLS = (  # situations volunteers meet every week
+    "fire-safety-e-bikes",
+    "first-aid-basics",
+    "child-protection-reporting",
+    "dementia-friendly-support",
+    "disability-assistance",
+    "volunteer-rights-and-rules",
+    "extreme-weather-outages",
+    "welfare-referral",
+    "psychological-first-aid-grief",
+)
 SKILL_SLUGS = [
     "silent-listening",
     "empathic-response",
@@ -48,16 +59,7 @@ SKILL_SLUGS = [
     "serving-new-employment-groups",
     "volunteer-self-care",
     "privacy-confidentiality",
-    # issue 15: situations volunteers meet every week
-    "fire-safety-e-bikes",
-    "first-aid-basics",
-    "child-protection-reporting",
-    "dementia-friendly-support",
-    "disability-assistance",
-    "volunteer-rights-and-rules",
-    "extreme-weather-outages",
-    "welfare-referral",
-    "psychological-first-aid-grief",
+    *ISSUE_15_SKILLS,
 ]
 CASE_SLUGS = [
     "beijing-37-community-pilot",

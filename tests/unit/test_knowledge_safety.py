@@ -20,9 +20,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-KNOWLEDGE = ROOT / "knowledge"
-EVAL_DIR = ROOT / "tests" / "data" / "eval"
+from tests.unit.test_knowledge import EVAL_DIR, ISSUE_15_SKILLS, KNOWLEDGE
 
 ALLOWED_NUMBERS = frozenset(
     {"110", "119", "120", "122", "12356", "12345", "12338", "96110", "12333", "12348", "12355", "96333"}
@@ -274,29 +272,18 @@ def test_the_checks_notice_copies(tmp_path: Path):
     assert [p.split(":")[0] for p in protocols_outside_home(tmp_path)] == ["skills/other"]
 
 
-NEW_MODULES = (
-    "fire-safety-e-bikes",
-    "first-aid-basics",
-    "child-protection-reporting",
-    "dementia-friendly-support",
-    "disability-assistance",
-    "volunteer-rights-and-rules",
-    "extreme-weather-outages",
-    "welfare-referral",
-    "psychological-first-aid-grief",
-)
-
-
 def test_every_new_module_has_labelled_questions():
     items = [
         json.loads(line)
         for line in (EVAL_DIR / "skills_c.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    counts = {slug: sum(1 for i in items if i["sources"][0] == f"knowledge/skills/{slug}.md") for slug in NEW_MODULES}
+    counts = {
+        slug: sum(1 for i in items if i["sources"][0] == f"knowledge/skills/{slug}.md") for slug in ISSUE_15_SKILLS
+    }
     thin = {slug: n for slug, n in counts.items() if n < 3}
     assert not thin, f"new modules with fewer than 3 labelled questions: {thin}"
-    assert all((KNOWLEDGE / "skills" / f"{slug}.md").is_file() for slug in NEW_MODULES)
+    assert all((KNOWLEDGE / "skills" / f"{slug}.md").is_file() for slug in ISSUE_15_SKILLS)
 
 
 if __name__ == "__main__":  # counts on another copy of the knowledge, e.g. main's
