@@ -75,6 +75,11 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         ("楼道里有人拿着刀吵架", "暴力或人身威胁"),
         ("老人在路上迷路了，说不清自己住哪", "老人或孩子走失"),
         ("有个男的一直跟踪那个女学生", "暴力或人身威胁"),
+        # a stroke in the words of the people around (face, arm, speech), not the word 中风
+        ("下棋的王叔突然说话含含糊糊，一边嘴角往下耷拉", "急症或意外"),
+        ("大妈右胳膊突然抬不起来了", "急症或意外"),
+        ("单元门口电瓶车的电池在冒白烟，还滋滋响", "火情"),
+        ("老伴走了，我也想随他去了", "自伤或轻生"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -112,6 +117,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "屋里没有烟味了，还要开窗吗？",
         "社工怎么跟踪服务效果？",
         "晚上巡河被蚊子咬了好多包",
+        "外卖小哥想让我陪他去找站长理论，我该跟着去吗？",  # going along is not following the dead
+        "楼里一个妈妈，孩子爸前阵子出车祸没了，房租都交不上了",  # an accident in the past: help, not 120
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
@@ -123,6 +130,10 @@ def test_a_sign_is_read_as_what_happens_not_as_a_word():
     assert rescue is not None and rescue.categories == ("落水",)  # jumping in to rescue is not self-harm
     assert check_crisis("怎么宣传防一氧化碳中毒？") is None  # what to prevent is not what happens
     assert check_crisis("冬天烧炭取暖，老人头疼想吐") is not None
+    # history for an acute emergency, still a risk for self-harm; what happens now counts
+    assert check_crisis("去年出了车祸以后一直没上班") is None
+    assert check_crisis("他去年就想过自杀") is not None
+    assert check_crisis("前阵子他摔了一跤，现在还爬不起来") is not None
 
 
 def test_signs_are_finer_than_categories():
