@@ -59,11 +59,30 @@ def core(name: str) -> str:
 def mentions(text: str, name: str) -> bool:
     """Does ``text`` speak of ``name``: in full, by its distinctive part, or by every word of that part?
 
-    Quotation marks aside; "金塔东北街社区" is spoken of in "金塔县东北街社区" (金塔 and 东北 both).
+    Quotation marks aside; "金塔东北街社区" is spoken of in "金塔县东北街社区" (金塔 and 东北 both);
+    a name built of several units by its last: "劲松街道八棵杨社区" in "八棵杨社区的接诉即办案件……".
     """
     plain = _MARKS.sub("", text)
     distinctive = core(name)
     if name in plain or distinctive in plain:
         return True
     words = [w for w in cut_words(distinctive) if len(w) >= 2]
-    return len(words) >= 2 and all(w in plain for w in words)
+    if len(words) >= 2 and all(w in plain for w in words):
+        return True
+    specific = most_specific(name)
+    return specific != name and mentions(text, specific)
+
+
+_UNIT = re.compile(r".+?(?:省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园)(?=.)")
+
+
+def most_specific(name: str) -> str:
+    """The last unit of a name built of several (朝阳区劲松街道八棵杨社区 → 八棵杨社区), with the one before
+    it when it is only an ordinal (海特花园第三社区 → 海特花园第三社区, not 第三社区)."""
+    units = _UNIT.findall(name)
+    rest = name[sum(len(u) for u in units) :]
+    if not units or not rest:
+        return name
+    if rest.startswith("第"):
+        rest = units[-1] + rest
+    return rest if len(core(rest)) >= 2 else name

@@ -1,0 +1,47 @@
+"""The names a question turns on, and whether a passage speaks of them (tandem.assistant.focus)."""
+
+import pytest
+
+from tandem.assistant.answer import Assistant
+from tandem.assistant.focus import core, mentions, most_specific, names
+from tandem.assistant.search import HybridSearcher
+
+
+def test_names_are_places_communities_programmes_and_quotations():
+    found = names("朝阳区劲松街道八棵杨社区的“四随行动”是什么？")
+    assert "劲松街道八棵杨社区" in found and "四随行动" in found
+    assert names("居民说“我什么都不需要”，怎么办？") == []  # quoted speech is no name
+    assert names("老人家里的东西乱放怎么办？") == []  # 东西 is a word before a place
+
+
+@pytest.mark.parametrize(
+    ("name", "specific"),
+    [
+        ("劲松街道八棵杨社区", "八棵杨社区"),
+        ("朝阳区劲松街道", "劲松街道"),
+        ("甘肃金塔县东北街社区", "东北街社区"),
+        ("宁夏中卫市沙坡头区", "沙坡头区"),
+        ("海特花园第三社区", "海特花园第三社区"),  # an ordinal unit keeps the one before it
+        ("八棵杨社区", "八棵杨社区"),
+        ("凉小鸭", "凉小鸭"),
+    ],
+)
+def test_the_most_specific_unit_of_a_name(name, specific):
+    assert most_specific(name) == specific
+
+
+def test_a_passage_speaks_of_a_name_in_full_by_its_core_or_by_its_last_unit():
+    assert core("八棵杨社区") == "八棵杨"
+    assert mentions("金塔县东北街社区推行“1+N”结对", "金塔东北街社区")  # every word of the core
+    assert mentions("八棵杨社区的接诉即办案件数量减少，降幅达到51%。", "朝阳区劲松街道八棵杨社区")
+    assert not mentions("北京另一个第三社区也在试点", "海特花园第三社区")
+    assert not mentions("开阳里第四社区的资源地图", "八棵杨社区")
+
+
+def test_a_figure_asked_with_the_full_name_of_a_place_is_found(bundled_index):
+    """A leader names the community as the news does (区, 街道, 社区); the report's figure
+    sentence names only the community: it is still the figure asked, not "资料中没有给出"."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "朝阳区劲松街道八棵杨社区让快递小哥当志愿者以后，社区接诉即办的案件量到底降了多少？"
+    )
+    assert "51%" in answer.parts.lead and "没有给出" not in answer.text
