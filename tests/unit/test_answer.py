@@ -421,6 +421,19 @@ def test_a_conversation_in_crisis_keeps_its_box_and_answers_the_follow_up_in_con
     assert assistant.answer(follow_up).crisis is None  # a cleared chat
 
 
+def test_an_emergency_is_answered_by_the_module_that_owns_the_case(bundled_index):
+    """A child disclosing abuse: the crisis box for abuse, and the answer from 儿童保护 (found first by the
+    search), not from the crisis module's line on adults that shows the same signs."""
+    question = "托管班有个小姑娘胳膊上一块青一块紫的，偷偷跟我说她后爸喝多了拿拖鞋抽她，还让我千万别告诉别人，我该怎么办？"
+    answer = Assistant(HybridSearcher(bundled_index)).answer(question)
+    assert answer.crisis is not None and "家庭暴力或虐待" in answer.crisis.categories
+    first_lines = [answer.parts.lead, *answer.parts.steps]
+    cited = {s.n: s.path for s in answer.sources}
+    assert "成年人遭受家庭暴力" not in answer.parts.lead
+    assert all("child-protection-reporting" in cited[int(n)] for line in first_lines for n in CITATION.findall(line))
+    assert any("保密" in line for line in first_lines)  # what she asked: not to promise secrecy
+
+
 def test_an_emergency_the_question_names_is_recognised_and_answered_as_one(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("老人吃饭时被噎住了，说不出话也咳不出来，怎么办？")
     assert answer.crisis is not None and "噎住或窒息" in answer.crisis.categories
