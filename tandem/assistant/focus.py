@@ -19,6 +19,7 @@ _NAME_END = re.compile(
 )
 # Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a)$")
+_TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _MARKS = re.compile(r"[“”\"「」『』《》]")
 _GENERIC = re.compile(
@@ -40,7 +41,7 @@ def names(question: str) -> list[str]:
         if not _NAME_END.search(word):
             continue
         start = i
-        while start > 0 and i - start < 4 and _NAME_PART.match(words[start - 1][1]) and words[start - 1][0] not in "的":
+        while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
             start -= 1
         span = "".join(w for w, _ in words[start : i + 1])
         if start < i and not _GENERIC.match(span) and len(span) >= 3:
@@ -48,6 +49,13 @@ def names(question: str) -> list[str]:
     return sorted(
         dict.fromkeys(n for n in found if not _GENERIC.match(n) and not _SPEECH.search(n)), key=len, reverse=True
     )
+
+
+def _is_name_part(word: str, flag: str) -> bool:
+    """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵) — not a time (十二点) or 的."""
+    if word == "的" or not _NAME_PART.match(flag):
+        return False
+    return flag != "m" or not _TIME.search(word)
 
 
 def core(name: str) -> str:

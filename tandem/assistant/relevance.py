@@ -48,6 +48,9 @@ MIN_LEXICAL_SCORE = 15.0
 LOOSE_DOMAIN_WORD = 6.0  # what a high BM25 still needs: weather and stock questions stay below it
 MIN_DOCUMENT_FREQUENCY = 2  # a word in a single chunk says nothing about what the knowledge base covers ...
 SMALL_INDEX = 40  # ... unless the knowledge base is one or two reports, which name each thing once
+# The grammar of a yes/no question (有没有, 是不是, 能不能, 可不可以), never what it is about: rare as a word in the
+# general dictionary and frequent in dialogue-rich training text, it would pass for a domain word ("有没有稳赚的股票")
+_A_NOT_A = re.compile(r"^(.)[不没]\1.?$")
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
 
 
@@ -73,8 +76,12 @@ class Relevance:
 
 
 def content_words(question: str) -> set[str]:
-    """The question's words of two or more characters, stopwords left out."""
-    found = {w for w in cut_words(question) if _WORD.match(w) and not all(c in STOPWORDS for c in w)}
+    """The question's words of two or more characters, stopwords and A-not-A question forms left out."""
+    found = {
+        w
+        for w in cut_words(question)
+        if _WORD.match(w) and not all(c in STOPWORDS for c in w) and not _A_NOT_A.match(w)
+    }
     return found - STOPWORDS
 
 

@@ -12,6 +12,15 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert "劲松街道八棵杨社区" in found and "四随行动" in found
     assert names("居民说“我什么都不需要”，怎么办？") == []  # quoted speech is no name
     assert names("老人家里的东西乱放怎么办？") == []  # 东西 is a word before a place
+    assert names("活动定在中午十二点小区门口，合适吗？") == []  # a time is no part of a name
+    assert names("海特花园第三社区有多少志愿者？")[0] == "海特花园第三社区"  # an ordinal is
+
+
+def test_a_situation_with_a_time_and_a_place_word_is_answered_not_refused(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "我们打算给外卖小哥搞个送绿豆汤的活动，顺便讲讲交通安全，定在中午十二点小区门口，这个时间合适吗？"
+    )
+    assert not answer.refused and "高峰" in answer.text
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,14 @@ def test_domain_words_are_what_the_knowledge_base_is_about(bundled_index):
     assert words["居民"] >= 8 and words["红包"] >= 8
     assert "天气" not in words or words["天气"] < 6  # in one or no chunk, or common Chinese
     assert domain_words("我能吗", bundled_index.lexical) == []  # all stopword characters
+    # the grammar of a yes/no question is no domain word, however often the modules' dialogue uses it
+    asked = {w for _, w in domain_words("有没有稳赚的股票？是不是能涨？可不可以买？", bundled_index.lexical)}
+    assert not asked & {"有没有", "是不是", "可不可以"}
+
+
+def test_an_everyday_question_off_the_knowledge_base_is_refused(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("今天大盘能涨不？有没有什么稳赚的股票推荐一下？")
+    assert answer.refused
 
 
 def test_gate_rules() -> None:
