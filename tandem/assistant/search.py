@@ -22,6 +22,11 @@ Mode = Literal["hybrid", "dense", "lexical"]
 # stronger signal on Chinese; dense search adds the paraphrases BM25 misses.
 RRF_K = 20
 DENSE_WEIGHT = 0.5
+# A sentence embedding averages the whole question: a short one ("老人噎住了怎么办") keeps its meaning, a long
+# story ("我嘴笨，去独居老人家里最怕冷场，老人一不吭声……") blurs into "visiting elders", while BM25 gains
+# distinctive words as the question grows.  Dense search weighs fully up to SHORT_QUESTION characters and
+# falls linearly to LONG_QUESTION_SHARE of that from LONG_QUESTION on (README, "Retrieval").
+SHORT_QUESTION, LONG_QUESTION, LONG_QUESTION_SHARE = 20, 45, 0.1
 
 
 @dataclass(frozen=True)
@@ -70,10 +75,13 @@ class HybridSearcher:
             dense = self.index.store.search(vector, limit, filters)
         if pending is not None:
             lexical = pending.result()
-        return self._fuse(dense, lexical, k)
+        return self._fuse(dense, lexical, k, dense_share(query))
 
-    def _fuse(self, dense: list[tuple[str, float]], lexical: list[tuple[str, float]], k: int) -> list[SearchHit]:
-        """Weighted RRF over committed chunks; only the ``k`` chunks returned are read."""
+    def _fuse(
+        self, dense: list[tuple[str, float]], lexical: list[tuple[str, float]], k: int, share: float = 1.0
+    ) -> list[SearchHit]:
+        """Weighted RRF over committed chunks (dense weighed by ``share``); only the ``k`` chunks returned are read."""
+        weights = {"dense": self.weights["dense"] * share, "lexical": self.weights["lexical"]}
         committed = self.index.lexical.committed(cid for cid, _ in dense)  # uncommitted ids take no rank
         evidence: dict[str, dict[str, Any]] = {}
         for rank, (cid, similarity) in enumerate((d for d in dense if d[0] in committed), 1):
@@ -82,13 +90,21 @@ class HybridSearcher:
             evidence.setdefault(cid, {})["lexical"] = (rank, bm25)
         fused = []
         for cid, found in evidence.items():
-            score = sum(self.weights[kind] / (self.rrf_k + rank) for kind, (rank, _) in found.items())
+            score = sum(weights[kind] / (self.rrf_k + rank) for kind, (rank, _) in found.items())
             d_rank, d_sim = found.get("dense", (None, None))
             l_rank, l_score = found.get("lexical", (None, None))
             fused.append((cid, score, d_sim, l_score, d_rank, l_rank))
         fused.sort(key=lambda f: (-f[1], f[4] or 10**6, f[5] or 10**6))
         chunks = self.index.lexical.chunks_by_id(f[0] for f in fused[:k])
         return [SearchHit(chunks[f[0]], *f[1:]) for f in fused[:k] if f[0] in chunks]
+
+
+def dense_share(query: str) -> float:
+    """How much of its weight dense search keeps for ``query``: all of it for a short question, less for a long one."""
+    length = len(query)
+    if length <= SHORT_QUESTION:
+        return 1.0
+    return max(LONG_QUESTION_SHARE, (LONG_QUESTION - length) / (LONG_QUESTION - SHORT_QUESTION))
 
 
 @functools.cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tandem.assistant.search import HybridSearcher
+from tandem.assistant.search import LONG_QUESTION_SHARE, HybridSearcher, dense_share
 from tandem.core.filters import SearchFilters
 from tandem.core.index import KnowledgeIndex
 
@@ -38,6 +38,22 @@ def test_hybrid_finds_paraphrase(searcher: HybridSearcher) -> None:
     )
     assert hits
     assert any("独居" in h.chunk.text or "倾听" in h.chunk.text or "陪伴" in h.chunk.text for h in hits)
+
+
+def test_dense_search_weighs_less_as_the_question_grows() -> None:
+    assert dense_share("老人噎住了怎么办？") == 1.0
+    middle = dense_share("我嘴笨，去独居老人家里最怕冷场，老人一不吭声怎么办？")
+    long = dense_share("我嘴笨，去独居老人家里最怕冷场，老人一不吭声我就赶紧找个话题接上，这样做到底对不对？")
+    longer = dense_share("我嘴笨，去独居老人家里最怕冷场，老人一不吭声我就赶紧找个话题接上，这样做到底对不对？他会不会烦我？")
+    assert 1.0 > middle > long > longer == LONG_QUESTION_SHARE
+
+
+def test_a_long_story_is_ranked_by_its_distinctive_words(searcher: HybridSearcher) -> None:
+    """A volunteer's long story: the module holding its distinctive words (冷场, 不吭声, 话题 → 静默倾听's
+    "把沉默当冷场") ranks first, not the module its sentence embedding blurs into (独居老人探访)."""
+    story = "我嘴笨，去独居老人家里最怕冷场，老人一不吭声我就赶紧找个话题接上，这样做到底对不对？"
+    hits = searcher.search(story, k=3)
+    assert hits[0].chunk.source == "knowledge/skills/silent-listening.md", [h.chunk.source for h in hits]
 
 
 @pytest.mark.parametrize("mode", MODES)
