@@ -93,12 +93,11 @@ class LexicalIndex(Catalogue):
     @serialised
     def search_ids(self, query: str, limit: int, filters: SearchFilters | None = None) -> list[tuple[str, float]]:
         """``search`` without reading the chunks: ``(chunk id, score)``, best first."""
-        tokens = list(dict.fromkeys(tokenize(query)))[:MAX_QUERY_TOKENS]
+        tokens, ids = self._query_terms(query)
         if not tokens:
             return []
         memory = self._current_memory()
         if memory is not None and all(len(fts_pieces(t)) == 1 for t in tokens):
-            ids = self._term_ids_of(tokens)
             found = memory.search(
                 [ids.get(t) for t in tokens],
                 limit,
@@ -107,6 +106,19 @@ class LexicalIndex(Catalogue):
             )
             return self._ids_in_order(found)
         return search_fts(self._db, tokens, limit, filters)
+
+    def _query_terms(self, query: str) -> tuple[list[str], dict[str, int]]:
+        """The question's tokens as BM25 weighs them, and the ids of those the index holds.
+
+        Search mode cuts a word of three or more characters into its parts as well (老太太 → 老太, 太太,
+        老太太), which would count it three times against an ordinary word's once: when the index holds
+        the whole word, its parts are left out of the query (they stay when it does not: recall).
+        """
+        tokens = list(dict.fromkeys(tokenize(query)))
+        ids = self._term_ids_of(tokens) if tokens else {}
+        whole = [t for t in tokens if len(t) >= 3 and t in ids]
+        kept = [t for t in tokens if not any(t != w and t in w for w in whole)]
+        return kept[:MAX_QUERY_TOKENS], ids
 
     def _term_ids_of(self, terms: list[str]) -> dict[str, int]:
         marks = ",".join("?" * len(terms))

@@ -40,6 +40,15 @@ def test_hybrid_finds_paraphrase(searcher: HybridSearcher) -> None:
     assert any("独居" in h.chunk.text or "倾听" in h.chunk.text or "陪伴" in h.chunk.text for h in hits)
 
 
+def test_a_long_word_the_index_holds_counts_once_in_bm25(bundled_index: KnowledgeIndex) -> None:
+    """Search mode cuts 老太太 into 老太, 太太 and 老太太: a long word would weigh three times an ordinary one."""
+    terms, _ = bundled_index.lexical._query_terms("楼里的老太太心慌睡不着")
+    assert "老太太" in terms and "老太" not in terms and "太太" not in terms
+    assert "心慌" in terms
+    unknown, ids = bundled_index.lexical._query_terms("铝合金窗框")  # a word the index does not hold keeps its parts
+    assert "铝合金" not in ids and "合金" in unknown
+
+
 def test_dense_search_weighs_less_as_the_question_grows() -> None:
     assert dense_share("老人噎住了怎么办？") == 1.0
     middle = dense_share("我嘴笨，去独居老人家里最怕冷场，老人一不吭声怎么办？")
