@@ -85,6 +85,12 @@ _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪�
 _DIGIT = re.compile(r"\d")
 _ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
 FIGURE_BONUS = 0.35
+# "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
+# items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
+_ASKS_LIST = re.compile(r"哪(?:[几一二两三四五六七八九十]+)[个项条点步类种方面件样]|哪些|有哪几|分别是|包括什么|都有什么")
+_COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
+_NUMERALS = "一二三四五六七八九十"
+LIST_BONUS = 0.35
 # "先打哪个电话？" asks for a number to call: a sentence that gives one answers it (as a figure answers "多少")
 _ASKS_NUMBER = re.compile(r"(?:哪个|哪一个|什么|哪些|几个|哪)(?:电话|号码|热线)")
 _PHONE_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
@@ -214,6 +220,9 @@ def _items(
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     asks_number = bool(_ASKS_NUMBER.search(question))
+    asks_list = bool(_ASKS_LIST.search(question))
+    count = _COUNT_IN_LIST.search(question)
+    items_asked = 0 if not count else 2 if count.group(1) == "两" else _NUMERALS.index(count.group(1)) + 1
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool, str]] = []
     paragraph_of: dict[tuple[int, int], int] = {}
@@ -285,6 +294,8 @@ def _items(
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
         if asks_number and _PHONE_NUMBER.search(text):
             score += FIGURE_BONUS
+        if asks_list and overlap and (enumerated := text.count("、") + 1) >= 3:
+            score += LIST_BONUS if not items_asked or enumerated == items_asked else LIST_BONUS / 2
         if number_with_unit and number_with_unit.search(text):
             score += FIGURE_BONUS
         elif (

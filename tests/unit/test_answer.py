@@ -275,6 +275,11 @@ def test_quiz_answers_read_each_question_with_its_answer(text, expected):
     assert quiz_answers(text) == expected
 
 
+def test_a_question_asking_a_list_is_led_by_the_sentence_that_enumerates_it(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer("八棵杨社区的“四随行动”具体是哪四个“随”？")
+    assert all(item in answer.parts.lead for item in ("随手拍隐患", "随手帮居民", "随时报问题", "随口宣政策"))
+
+
 def test_a_figure_answer_keeps_to_the_figure():
     passages = [
         Passage(
