@@ -87,7 +87,9 @@ _ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年�
 FIGURE_BONUS = 0.35
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
-_ASKS_LIST = re.compile(r"哪(?:[几一二两三四五六七八九十]+)[个项条点步类种方面件样]|哪些|有哪几|分别是|包括什么|都有什么")
+_ASKS_LIST = re.compile(
+    r"哪(?:[几一二两三四五六七八九十]+)[个项条点步类种方面件样]|哪些|有哪几|分别是|包括什么|都有什么"
+)
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35

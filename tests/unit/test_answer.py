@@ -429,7 +429,9 @@ def test_a_conversation_in_crisis_keeps_its_box_and_answers_the_follow_up_in_con
 def test_an_emergency_is_answered_by_the_module_that_owns_the_case(bundled_index):
     """A child disclosing abuse: the crisis box for abuse, and the answer from 儿童保护 (found first by the
     search), not from the crisis module's line on adults that shows the same signs."""
-    question = "托管班有个小姑娘胳膊上一块青一块紫的，偷偷跟我说她后爸喝多了拿拖鞋抽她，还让我千万别告诉别人，我该怎么办？"
+    question = (
+        "托管班有个小姑娘胳膊上一块青一块紫的，偷偷跟我说她后爸喝多了拿拖鞋抽她，还让我千万别告诉别人，我该怎么办？"
+    )
     answer = Assistant(HybridSearcher(bundled_index)).answer(question)
     assert answer.crisis is not None and "家庭暴力或虐待" in answer.crisis.categories
     first_lines = [answer.parts.lead, *answer.parts.steps]

@@ -53,7 +53,9 @@ def test_dense_search_weighs_less_as_the_question_grows() -> None:
     assert dense_share("老人噎住了怎么办？") == 1.0
     middle = dense_share("我嘴笨，去独居老人家里最怕冷场，老人一不吭声怎么办？")
     long = dense_share("我嘴笨，去独居老人家里最怕冷场，老人一不吭声我就赶紧找个话题接上，这样做到底对不对？")
-    longer = dense_share("我嘴笨，去独居老人家里最怕冷场，老人一不吭声我就赶紧找个话题接上，这样做到底对不对？他会不会烦我？")
+    longer = dense_share(
+        "我嘴笨，去独居老人家里最怕冷场，老人一不吭声我就赶紧找个话题接上，这样做到底对不对？他会不会烦我？"
+    )
     assert 1.0 > middle > long > longer == LONG_QUESTION_SHARE
 
 
