@@ -42,12 +42,16 @@ class CrisisAlert:
 _C = r"[^，。？！；,.?!;]"
 _NEAR = _C + "{0,8}"  # the words of one sign, in one clause, a few characters apart
 _S = r"[^。？！?!]"  # a sentence: a sign whose parts may stand in two clauses ("炭火取暖，头晕恶心")
-_PERSON = r"(?:人|老人|爷爷|奶奶|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她])"
+_PERSON = r"(?:人|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她]|[爸妈]|父亲|母亲|老伴|儿子|女儿)"
 _PREVENTED = re.compile(r"(?:防|怕|小心|预防|避免|以免)$")  # just before a sign: it is what to prevent
 _PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免")
 # Before a sign in its clause: the event is history ("孩子爸前阵子出车祸没了"), for the signs of an acute
 # emergency only; a past attempt or past abuse is still a risk to report ("他去年就想过自杀").
-_PAST = re.compile(r"(?:前阵子|前些日子|前段时间|前几年|去年|前年|上个?月|上周|上礼拜|上星期|几年前|多年前|早年|当年|那年|小时候)" + _C + "*$")
+_PAST = re.compile(
+    r"(?:前阵子|前些日子|前段时间|前几年|去年|前年|上个?月|上周|上礼拜|上星期|几年前|多年前|早年|当年|那年|小时候)"
+    + _C
+    + "*$"
+)
 _ACUTE = frozenset({"噎住或窒息", "心跳呼吸骤停", "急症或意外", "火情", "落水", "老人或孩子走失", "被困"})
 SIGNS_CACHE_SIZE = 50_000
 
@@ -154,7 +158,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         _signs(
             rf"走失|走丢|失联|迷路|走迷|找遍了|还没见人|一直没见人|不见人影|(?:家|住)在哪{_C}{{0,6}}(?:说不上|说不清|不知道)",
             rf"{_PERSON}{_S}{{0,14}}(?:找不[到着]了|找不[到着][他她人]|找不到回家|不见了|没回家|没回来|还没回|联系不上)",
-            rf"(?:认知症|失智|痴呆|糊涂){_S}{{0,14}}(?:出门|出去|走了|不见|没回|找不)",
+            rf"(?:认知症|失智|痴呆|糊涂){_S}{{0,30}}(?:走了|不见|没回|找不)",  # not 出门 alone: "糊涂了，出门忘带钥匙"
             rf"(?:孩子|小孩|娃|老人|爷爷|奶奶|大爷|老爷子|老太太){_C}{{0,3}}丢了|(?:找不到|没有|不见){_C}{{0,2}}大人|被{_C}{{0,3}}(?:陌生人|人)接走",
         ),
         "有人走失：立即打 110 报警（不必等 24 小时），通知家属和社工；提供照片、衣着和最后出现的地点",

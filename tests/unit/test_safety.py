@@ -80,6 +80,8 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         ("大妈右胳膊突然抬不起来了", "急症或意外"),
         ("单元门口电瓶车的电池在冒白烟，还滋滋响", "火情"),
         ("老伴走了，我也想随他去了", "自伤或轻生"),
+        ("我爸脑子有点糊涂了，上午说去公园遛弯，这都天黑了还没回来，是不是得等满一天才能报警？", "老人或孩子走失"),
+        ("我妈出去买菜三个小时了还没回来，电话也不接", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -119,6 +121,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "晚上巡河被蚊子咬了好多包",
         "外卖小哥想让我陪他去找站长理论，我该跟着去吗？",  # going along is not following the dead
         "楼里一个妈妈，孩子爸前阵子出车祸没了，房租都交不上了",  # an accident in the past: help, not 120
+        "我爸有点糊涂了，老是出门忘带钥匙",  # going out is no sign of going missing
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
