@@ -261,7 +261,12 @@ class Assistant:
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant:
             return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
-        if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
+        if (
+            missing
+            and len(missing) == len(focus)
+            and not _HOW_TO.search(question)
+            and not (crisis and not crisis.earlier)
+        ):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
         documents = self._best_documents(hits)
         for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there

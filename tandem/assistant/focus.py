@@ -27,6 +27,7 @@ _GENERIC = re.compile(
 )
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
+_ASPECT = frozenset({"ul", "uz", "ug"})  # 了, 着, 过
 # Words jieba's dictionary tags as places that are everyday words first.
 _NOT_PLACES = frozenset({"东西", "上门", "东北", "中心", "南北", "内外", "上下", "前后", "左右"})
 
@@ -36,7 +37,9 @@ def names(question: str) -> list[str]:
     found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1))]
     words = tagged_words(question)
     for i, (word, flag) in enumerate(words):
-        if flag == "ns" and len(word) >= 2 and word not in _NOT_PLACES:
+        after = words[i + 1][1] if i + 1 < len(words) else ""
+        # a place takes no aspect particle: "天黑了" is the evening, not a place jieba's dictionary knows
+        if flag == "ns" and len(word) >= 2 and word not in _NOT_PLACES and after not in _ASPECT:
             found.append(word)
         if not _NAME_END.search(word):
             continue

@@ -5,8 +5,8 @@ Three ways to pass, any one is enough:
 1. the best dense similarity is high (the question and a passage mean the same);
 2. the question names something the knowledge base is *about* — a word far more
    common in the knowledge base than in Chinese at large (居民, 社工, 红包, 楼道 …) —
-   and the passages share a fair share of its words: BM25 ≥ a low bar, or one of
-   the passages holds two thirds of the question's words;
+   and the passages share a fair share of its words: BM25 ≥ a low bar with a passage
+   holding a third of them, or one passage holding two thirds;
 3. the best BM25 is high *and* the question has at least a loosely domain-specific word.
 
 A name the question turns on (a place, community or programme: ``focus.names``)
@@ -44,6 +44,9 @@ MIN_DENSE_SIMILARITY = 0.36
 DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
 DOMAIN_LEXICAL = 7.0  # BM25 the passages need when the question has such a word
 DOMAIN_COVERAGE = 2 / 3  # ... or the share of the question's words one passage holds
+# ... and with the low BM25 bar, a passage still holds this share of the question's words: one domain word is
+# not a fair share ("车子一踩刹车就吱吱响" shares only 刹车 with the wheelchair module)
+DOMAIN_LEXICAL_COVERAGE = 0.3
 MIN_LEXICAL_SCORE = 15.0
 LOOSE_DOMAIN_WORD = 6.0  # what a high BM25 still needs: weather and stock questions stay below it
 MIN_DOCUMENT_FREQUENCY = 2  # a word in a single chunk says nothing about what the knowledge base covers ...
@@ -70,7 +73,13 @@ class Relevance:
         about = self.domain >= DOMAIN_WORD or self.named
         return (
             self.dense >= MIN_DENSE_SIMILARITY
-            or (about and (self.lexical >= DOMAIN_LEXICAL or self.coverage >= DOMAIN_COVERAGE))
+            or (
+                about
+                and (
+                    (self.lexical >= DOMAIN_LEXICAL and self.coverage >= DOMAIN_LEXICAL_COVERAGE)
+                    or self.coverage >= DOMAIN_COVERAGE
+                )
+            )
             or (self.lexical >= MIN_LEXICAL_SCORE and self.domain >= LOOSE_DOMAIN_WORD)
         )
 

@@ -14,6 +14,15 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("老人家里的东西乱放怎么办？") == []  # 东西 is a word before a place
     assert names("活动定在中午十二点小区门口，合适吗？") == []  # a time is no part of a name
     assert names("海特花园第三社区有多少志愿者？")[0] == "海特花园第三社区"  # an ordinal is
+    assert names("这都天黑了还没回来") == []  # a place takes no 了: 天黑 is the evening
+
+
+def test_a_question_in_crisis_is_answered_whatever_names_it_seems_to_hold(bundled_index):
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "我爸脑子有点糊涂了，上午说去公园遛弯，这都天黑了还没回来，是不是得等满一天才能报警？"
+    )
+    assert answer.crisis is not None and "老人或孩子走失" in answer.crisis.categories
+    assert not answer.refused and "110" in answer.text
 
 
 def test_a_situation_with_a_time_and_a_place_word_is_answered_not_refused(bundled_index):

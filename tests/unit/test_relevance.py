@@ -68,8 +68,9 @@ def test_an_everyday_question_off_the_knowledge_base_is_refused(bundled_index):
 
 def test_gate_rules() -> None:
     assert Relevance(0.40, 0.0, -math.inf, "").relevant  # the meaning matches
-    assert Relevance(0.14, 7.8, 8.5, "居民").relevant  # a domain word, and the passages share some words
-    assert not Relevance(0.14, 6.9, 8.5, "居民").relevant
+    assert Relevance(0.14, 7.8, 8.5, "居民", coverage=0.4).relevant  # a domain word, and the passages share some words
+    assert not Relevance(0.14, 6.9, 8.5, "居民", coverage=0.4).relevant
+    assert not Relevance(0.24, 10.5, 8.0, "刹车", coverage=0.25).relevant  # one domain word is not a fair share
     assert not Relevance(0.17, 15.0, 5.5, "怎么样").relevant  # common words alone reach BM25 15
     assert Relevance(0.30, 20.0, 6.5, "河边").relevant
     assert not Relevance(0.20, 30.0, -math.inf, "").relevant
