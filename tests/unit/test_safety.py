@@ -82,6 +82,11 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         ("老伴走了，我也想随他去了", "自伤或轻生"),
         ("我爸脑子有点糊涂了，上午说去公园遛弯，这都天黑了还没回来，是不是得等满一天才能报警？", "老人或孩子走失"),
         ("我妈出去买菜三个小时了还没回来，电话也不接", "老人或孩子走失"),
+        # warning signs of suicide told indirectly: giving away what one cherishes, "no more worries"
+        ("楼下老刘头把养了十来年的画眉送我了，还念叨往后也不用操心了", "自伤或轻生"),
+        # marks that keep coming, and a child afraid of going home
+        ("老爷子一直是儿子照顾，我好几回见他脸上、手腕上有新伤", "家庭暴力或虐待"),
+        ("暑假班有个丫头后背有几块疤，说回家要挨收拾", "家庭暴力或虐待"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -122,6 +127,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "外卖小哥想让我陪他去找站长理论，我该跟着去吗？",  # going along is not following the dead
         "楼里一个妈妈，孩子爸前阵子出车祸没了，房租都交不上了",  # an accident in the past: help, not 120
         "我爸有点糊涂了，老是出门忘带钥匙",  # going out is no sign of going missing
+        "楼里一个大哥出车祸没了，剩他媳妇拉扯俩娃，社区有啥政策能帮一把？",  # a death told, not an accident now
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
