@@ -87,9 +87,7 @@ _ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年�
 FIGURE_BONUS = 0.35
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
-_ASKS_LIST = re.compile(
-    r"哪(?:[几一二两三四五六七八九十]+)[个项条点步类种方面件样]|哪些|有哪几|分别是|包括什么|都有什么"
-)
+_ASKS_LIST = re.compile(r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么")  # 哪四个, 哪四随; not 哪一年
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35
@@ -285,12 +283,15 @@ def _items(
     query = {t: w * math.log(1 + n / (df[t] + 0.5)) for t, w in query.items()}
     total = sum(query.values()) or 1.0
     rest_total = sum(w for t, w in query.items() if t not in named) or 1.0
+    rest_count = sum(1 for t in query if t not in named) or 1
     items: list[_Item] = []
     for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total
         # what it shares with the question besides the names asked about ("深圳" alone does not answer "深圳有多少个社工站")
-        beyond_names = sum(w for t, w in query.items() if t in tokens and t not in named) / rest_total
+        # (weighted, or counted: 企业 and 商户 are in every sentence of the report, yet "多少家企业和商户" asks them)
+        shared_rest = [(t, w) for t, w in query.items() if t in tokens and t not in named]
+        beyond_names = max(sum(w for _, w in shared_rest) / rest_total, len(shared_rest) / rest_count)
         score = overlap * (1.0 - 0.07 * rank) + RANK_PRIOR / (1 + rank)
         if key_point:
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
@@ -437,13 +438,13 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
-    if (
-        wants_figure
-        and focus
-        and _COUNT_QUESTION.search(question)
-        and not any(_DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT for i in leads)
-    ):
-        return _no_figure(items, focus)
+    if wants_figure and focus and _COUNT_QUESTION.search(question):
+        # "文昌镇的伙伴计划拉进来多少家企业？" is led by a figure about what is asked, not by the sentence
+        # that names the most places ("文昌镇位于宁夏中卫市沙坡头区。"); without one, the answer says so
+        figures = [i for i in leads if _DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT]
+        if not figures:
+            return _no_figure(items, focus)
+        leads = figures
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of

@@ -275,9 +275,18 @@ def test_quiz_answers_read_each_question_with_its_answer(text, expected):
     assert quiz_answers(text) == expected
 
 
-def test_a_question_asking_a_list_is_led_by_the_sentence_that_enumerates_it(bundled_index):
-    answer = Assistant(HybridSearcher(bundled_index)).answer("八棵杨社区的“四随行动”具体是哪四个“随”？")
+@pytest.mark.parametrize("question", ["八棵杨社区的“四随行动”具体是哪四个“随”？", "“有劲小哥”那个四随，具体是哪四随？"])
+def test_a_question_asking_a_list_is_led_by_the_sentence_that_enumerates_it(bundled_index, question):
+    answer = Assistant(HybridSearcher(bundled_index)).answer(question)
     assert all(item in answer.parts.lead for item in ("随手拍隐患", "随手帮居民", "随时报问题", "随口宣政策"))
+
+
+def test_a_count_about_a_named_place_is_led_by_its_figure_not_by_the_sentence_naming_the_most_places(bundled_index):
+    """企业 and 商户 stand in every sentence of the report, yet they are what "多少家企业和商户" asks."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "中卫市沙坡头区文昌镇的伙伴计划，一共拉进来多少家企业和商户？"
+    )
+    assert "541家" in answer.parts.lead and "没有给出" not in answer.text
 
 
 def test_a_figure_answer_keeps_to_the_figure():
