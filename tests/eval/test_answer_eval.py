@@ -47,10 +47,11 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout": (0.88, 0.88, 260),
     "heldout2": (0.72, 0.83, 360),
     "heldout3": (0.64, 0.80, 360),
+    "heldout4": (0.50, 0.64, 360),
 }
-OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0, "heldout3": 5}  # heldout2 asks only everyday questions
-FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0, "heldout3": 0}
-SPLIT_FILES = ("heldout2", "heldout3")  # written after the rules, each a file of its own (not the random split)
+OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0, "heldout3": 5, "heldout4": 5}  # heldout2: everyday questions only
+FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0, "heldout3": 0, "heldout4": 0}
+SPLIT_FILES = ("heldout2", "heldout3", "heldout4")  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
 
