@@ -8,26 +8,31 @@ judge them.  After issue 16 (README, "Quality"), with the knowledge of issue 15:
 the fact was somewhere in 15 lines; now it must be in the few a volunteer reads first.)
 
 ``heldout2`` (``unseen.jsonl``): 38 everyday questions no rule was written for (situations, safety,
-"先打哪个电话" questions), labelled and measured before the changes they judge (pointer following,
-the best hit's pointer, the number asked for).  Now:
+"先打哪个电话" questions), labelled and measured before the changes they judged (pointer following,
+the best hit's pointer, the number asked for).  ``heldout3`` (``blind3.jsonl``, 50) and ``heldout4``
+(``blind4.jsonl``, 46) were written blind by two helper sessions that read only ``knowledge/``: a
+volunteer's situations in everyday words (long stories, dialect), leaders' fact questions naming a
+place in full, off-topic questions.  heldout3 was measured first and then used to find what breaks
+(crisis signs in bystanders' words, the module that owns a case, names built of several units, a
+yes/no question form taken for a domain word, dense search on long stories, a long word counted
+three times by BM25, list questions); heldout4 was measured once after those changes, before any
+rule was written against it, and then for the changes it led to (signs of suicide and abuse told
+indirectly, a missing parent, counts led by their figure).  Session of 2026-11-30, from b674940
+(same labels; fact / lines on a relevant document / first line / median length):
 
-| split    | fact  | lines on a relevant document | first line | length median / p90 |
-|----------|-------|------------------------------|------------|---------------------|
-| dev      | 0.797 | 0.775                        | 0.797      | 228 / 402           |
-| heldout  | 0.922 | 0.906                        | 0.902      | 239 / 384           |
-| heldout2 | 0.763 | 0.879                        | 0.895      | 280 / 425           |
+| split    | before                  | after                         |
+|----------|-------------------------|-------------------------------|
+| dev      | 0.781 / 0.775 / 0.797   | 0.812 / 0.770 / 0.828 / 219   |
+| heldout  | 0.902 / 0.906 / 0.902   | 0.902 / 0.945 / 0.922 / 255   |
+| heldout2 | 0.763 / 0.879 / 0.895   | 0.789 / 0.883 / 0.895 / 248   |
+| heldout3 | 0.523 / 0.599 / 0.674   | 0.727 / 0.866 / 0.864 / 335   |
+| heldout4 | 0.450 / 0.573 / 0.615   | 0.575 / 0.678 / 0.725 / 337   |
 
-(heldout2 before: 0.711 / 0.820 / 0.811 / 230 / 425.)  Its one false refusal ("手被刀割了，血一直往外流")
-went when the crisis check learnt that wording of bleeding and a question showing crisis signs was
-no longer refused by the relevance gate (dev and heldout unchanged).  Lines then rose a little (dev 0.732,
-heldout 0.856, heldout2 0.842 before) when a lead far above the rest took its document's lines that share
-the asked words as steps, and its document was read whole when the search had found one passage of it.
-The floors sit a little below what was measured, per split; the 95% floor on the whole set
-does not hold for the short answers and is not kept.
-Last: a question showing crisis signs is led by its document's line on those signs, or by the line of
-the document that line points to (dev lines 0.736 -> 0.727, heldout 0.859 -> 0.863, heldout2 0.845 -> 0.864); then the broader crisis check
-(tests/eval/test_crisis_eval.py) raised heldout2 to 0.881 / 0.895; weighing the answering document with the
-search's evidence for it raised heldout to 0.922 / 0.907 / 0.902 and dev lines to 0.738 (CHANGELOG.md).
+heldout4 at its one blind measurement: 0.475 / 0.668 / 0.718 — the honest estimate for questions
+no one here has seen.  Pooled over the five splits, lines on a relevant document 0.741 -> 0.821.
+The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
+0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
+crisis module only).  Earlier rounds: CHANGELOG.md.
 """
 
 import re
@@ -49,9 +54,19 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout3": (0.64, 0.80, 360),
     "heldout4": (0.50, 0.64, 360),
 }
-OFFTOPIC_MIN = {"dev": 5, "heldout": 5, "heldout2": 0, "heldout3": 5, "heldout4": 5}  # heldout2: everyday questions only
+OFFTOPIC_MIN = {
+    "dev": 5,
+    "heldout": 5,
+    "heldout2": 0,
+    "heldout3": 5,
+    "heldout4": 5,
+}  # heldout2: everyday questions only
 FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0, "heldout3": 0, "heldout4": 0}
-SPLIT_FILES = ("heldout2", "heldout3", "heldout4")  # written after the rules, each a file of its own (not the random split)
+SPLIT_FILES = (
+    "heldout2",
+    "heldout3",
+    "heldout4",
+)  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
 
