@@ -23,7 +23,7 @@ from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compos
 from tandem.assistant.focus import mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess
-from tandem.assistant.safety import CrisisAlert, conversation_crisis, shows_signs
+from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
@@ -331,6 +331,10 @@ class Assistant:
             ][:1]
         ids = {h.chunk.id for h in crisis_hits}
         rest = [h for h in hits if h.chunk.id not in ids]
+        # of the question's other passages, those that speak of the emergency come first: the cut below must not
+        # drop first aid's 噎住 passage (4th hit) for a visiting module's (2nd) under "吃馒头噎着了"
+        asked = crisis_signs(query)
+        rest[1:] = sorted(rest[1:], key=lambda h: not crisis_signs(h.chunk.text) & asked)
         return [*rest[:1], *showing, *crisis_hits, *rest[1:]][: max(k, len(crisis_hits) + len(showing) + 1)]
 
     @staticmethod

@@ -25,7 +25,7 @@ DENSE_WEIGHT = 0.5
 # A sentence embedding averages the whole question: a short one ("老人噎住了怎么办") keeps its meaning, a long
 # story ("我嘴笨，去独居老人家里最怕冷场，老人一不吭声……") blurs into "visiting elders", while BM25 gains
 # distinctive words as the question grows.  Dense search weighs fully up to SHORT_QUESTION characters and
-# falls linearly to LONG_QUESTION_SHARE of that from LONG_QUESTION on (README, "Retrieval").
+# falls linearly to LONG_QUESTION_SHARE of that from LONG_QUESTION on (README, "Quality").
 SHORT_QUESTION, LONG_QUESTION, LONG_QUESTION_SHARE = 20, 45, 0.1
 
 

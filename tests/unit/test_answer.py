@@ -450,6 +450,15 @@ def test_an_emergency_is_answered_by_the_module_that_owns_the_case(bundled_index
     assert any("保密" in line for line in first_lines)  # what she asked: not to promise secrecy
 
 
+def test_the_passage_that_speaks_of_the_emergency_is_not_cut_from_the_pool(bundled_index):
+    """The story's words find a visiting module first and first aid's 噎住 passage fourth: beside the crisis
+    module's passages, the one speaking of the emergency asked must stay in the pool, and it leads."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer("食堂有个老人吃馒头噎着了，咳不出来，人开始往下出溜")
+    assert answer.crisis is not None and "噎住或窒息" in answer.crisis.categories
+    cited = {s.n: s.path for s in answer.sources}
+    assert all("first-aid-basics" in cited[int(n)] for n in CITATION.findall(answer.parts.lead)), answer.parts.lead
+
+
 def test_an_emergency_the_question_names_is_recognised_and_answered_as_one(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("老人吃饭时被噎住了，说不出话也咳不出来，怎么办？")
     assert answer.crisis is not None and "噎住或窒息" in answer.crisis.categories
