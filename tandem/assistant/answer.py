@@ -248,25 +248,21 @@ class Assistant:
         evidence: dict[str, float] = {}
         for hit in found:
             evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
-        if crisis and not crisis.earlier and not (filters is not None and filters.skills):
+        in_crisis_now = bool(crisis and not crisis.earlier)
+        if crisis and in_crisis_now and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
         lexical = self.searcher.index.lexical
         # a question showing crisis signs is always answered from the passages found: a refusal under the
         # crisis box would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流)
-        relevant = bool(hits) and (bool(crisis and not crisis.earlier) or assess(searched, hits, lexical).relevant)
+        relevant = bool(hits) and (in_crisis_now or assess(searched, hits, lexical).relevant)
         missing: tuple[str, ...] = ()
-        if focus:
+        if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)
             named = len(missing) < len(focus)
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant:
             return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
-        if (
-            missing
-            and len(missing) == len(focus)
-            and not _HOW_TO.search(question)
-            and not (crisis and not crisis.earlier)
-        ):
+        if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
         documents = self._best_documents(hits)
         for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there

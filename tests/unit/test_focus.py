@@ -25,6 +25,13 @@ def test_a_question_in_crisis_is_answered_whatever_names_it_seems_to_hold(bundle
     assert not answer.refused and "110" in answer.text
 
 
+def test_an_emergency_is_not_narrowed_to_the_documents_about_a_name(bundled_index):
+    """jieba tags 太多 as a place; narrowing an emergency to documents "about" it lost the 走失 passages."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer("广场上人太多，我妈一下就不见了，她认不得路")
+    assert answer.crisis is not None and "老人或孩子走失" in answer.crisis.categories
+    assert "走失" in answer.parts.lead or "110" in answer.parts.lead, answer.parts.lead
+
+
 def test_a_situation_with_a_time_and_a_place_word_is_answered_not_refused(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer(
         "我们打算给外卖小哥搞个送绿豆汤的活动，顺便讲讲交通安全，定在中午十二点小区门口，这个时间合适吗？"
