@@ -10,10 +10,13 @@ many close in words (灭火器怎么用, 防溺水海报, 电梯年检).  Split 
 | dev, before     | 23/44 | 20/44 | 4/54 |
 | heldout, before | 21/46 | 17/46 | 3/36 |
 | dev, now        | 43/44 | 42/44 | 0/54 |
-| heldout, now    | 43/46 | 40/46 | 0/36 |
+| heldout, now    | 44/46 | 42/46 | 0/36 |
 
 One held-out line was read after measuring: its false alarm ("怎么宣传防一氧化碳中毒？") is what made
 a sign right after 防/怕/小心 mark its clause as what to prevent (1/36 false alarms before that rule).
+The signs added on 2026-11-30 from other blind questions (heldout3/4 of the answer evaluation: a stroke
+in bystanders' words, a parent gone missing, injuries that keep coming) took held-out recall from 43/46
+to 44/46 and the right category from 40/46 to 42/46 without a look at these lines.
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -60,7 +63,7 @@ def test_every_category_of_the_box_is_measured():
     assert {r["category"] for split in FLOORS for r in _rows(split) if r["crisis"]} == set(CATEGORIES)
 
 
-LEAD_FLOORS = {"dev": 0.9, "heldout": 0.8}
+LEAD_FLOORS = {"dev": 0.93, "heldout": 0.9}
 
 
 @pytest.mark.parametrize("split", sorted(LEAD_FLOORS))
@@ -70,7 +73,9 @@ def test_the_answer_under_the_box_leads_with_the_emergency_asked(bundled_index, 
     Measured as: the lead line itself shows one of the question's crisis categories (read by the same check).
     Before (the plain relevance order): dev 30/43, heldout 27/43.  A lead about another emergency giving way
     to the sign asked, and other emergencies' lines left out: dev 40/43, heldout 34/43.  A passage showing the
-    signs searched for when none found does: dev 42/43, heldout 37/43.
+    signs searched for when none found does: dev 42/43, heldout 37/43.  2026-11-30, evening: the question's
+    passages showing the very sign asked kept before the cut, and an emergency never narrowed to documents
+    about a name: dev 42/43, heldout 43/44 (one more held-out line recognised).
     """
     assistant = Assistant(HybridSearcher(bundled_index))
     recognised = [(r["q"], a) for r in _rows(split) if r["crisis"] and (a := check_crisis(r["q"]))]
