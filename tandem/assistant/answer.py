@@ -264,7 +264,9 @@ class Assistant:
             return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
         if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
-        documents = self._best_documents(hits)
+        # under the crisis box the crisis module is read beside the question's own two best documents, not
+        # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
+        documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
         for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there
             documents.setdefault(path, 0)
         key, rest = self._expand(hits, documents)
@@ -334,12 +336,12 @@ class Assistant:
         return [*rest[:1], *showing, *crisis_hits, *rest[1:]][: max(k, len(crisis_hits) + len(showing) + 1)]
 
     @staticmethod
-    def _best_documents(hits: Sequence[SearchHit]) -> dict[str, int]:
-        """The documents of the best hits, each with the rank of its best hit."""
+    def _best_documents(hits: Sequence[SearchHit], count: int = EXPAND_DOCUMENTS) -> dict[str, int]:
+        """The documents of the best hits (``count`` of them), each with the rank of its best hit."""
         best: dict[str, int] = {}
         for rank, hit in enumerate(hits):
             best.setdefault(hit.chunk.source, rank)
-        return dict(list(best.items())[:EXPAND_DOCUMENTS])
+        return dict(list(best.items())[:count])
 
     def _expand(
         self, hits: Sequence[SearchHit], documents: dict[str, int]

@@ -565,15 +565,15 @@ def _on_the_signs(
     The crisis box already says whom to call; the first line must not teach another emergency
     ("胸口像压了块大石头" led by 海姆立克, "电热毯起火" by 一氧化碳).  The line showing the very sign
     asked comes first ("摔了一跤，爬不起来" → "老人摔倒起不来……"), then one of its category.  A lead
-    showing no sign at all is kept when its document speaks of the emergency: it is often the how-to line
+    showing no sign at all is kept when its document speaks of the very sign asked: it is often the how-to line
     ("出血用干净的布直接用力按住"), or the module that owns the case ("后爸拿拖鞋抽她" → 儿童保护's
     "马上告诉社工……说清孩子是谁", not the crisis module's line on adults).
     """
     if shows_signs(lead.text, categories):
         return lead
-    if not crisis_signs(lead.text) and any(i.source == lead.source and shows_signs(i.text, categories) for i in items):
-        return lead
     asked = crisis_signs(question)
+    if not crisis_signs(lead.text) and any(i.source == lead.source and crisis_signs(i.text) & asked for i in items):
+        return lead
     candidates = [
         i
         for i in sorted(items, key=lambda i: -i.score)

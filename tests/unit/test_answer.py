@@ -450,6 +450,18 @@ def test_an_emergency_is_answered_by_the_module_that_owns_the_case(bundled_index
     assert any("保密" in line for line in first_lines)  # what she asked: not to promise secrecy
 
 
+def test_under_the_box_a_child_is_not_answered_with_a_line_on_elders(bundled_index):
+    """The crisis module is read beside the question's own two best documents (儿童保护 was the second), and a
+    line about elders only ("老人身上有不明伤痕……认知症老人") weighs less for a question about a child."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "暑假班有个丫头后背有几块像烫的疤，问她就躲，说回家要挨收拾，我是不是该找她家长问清楚？"
+    )
+    assert answer.crisis is not None and "家庭暴力或虐待" in answer.crisis.categories
+    cited = {s.n: s.path for s in answer.sources}
+    assert all("child-protection-reporting" in cited[int(n)] for n in CITATION.findall(answer.parts.lead))
+    assert "老人" not in answer.parts.lead
+
+
 def test_the_passage_that_speaks_of_the_emergency_is_not_cut_from_the_pool(bundled_index):
     """The story's words find a visiting module first and first aid's 噎住 passage fourth: beside the crisis
     module's passages, the one speaking of the emergency asked must stay in the pool, and it leads."""
