@@ -85,6 +85,7 @@ _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪�
 _DIGIT = re.compile(r"\d")
 _ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
 FIGURE_BONUS = 0.35
+SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
 _ASKS_LIST = re.compile(r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么")  # 哪四个, 哪四随; not 哪一年
@@ -499,6 +500,7 @@ def compose(
                 for i in own
                 if i.role == role
                 and i.text not in used
+                and not (i.text in asked_elsewhere and len(i.text) < SELF_CONTAINED)  # "这是轻生风险信号。"
                 and i.score >= max(lead.score * ratio, MIN_ITEM_SCORE)
                 and (i.overlap > 0 or not sharing_a_word)
                 and (

@@ -168,6 +168,28 @@ def test_a_lead_far_above_the_rest_still_gets_the_steps_of_its_document_that_sha
     assert composed.fit > 0.5  # the lead itself holds most of the asked words
 
 
+def test_a_short_quiz_answer_to_another_question_is_no_step():
+    """ "这是轻生风险信号。" means nothing without its question: a short quiz answer to another question is
+    not one of the steps (it may still show under 展开更多)."""
+    passages = [
+        Passage(
+            1, "陪伴", "陪伴 > 核心要点", "老人腿疼走不动时，陪他坐着聊聊天，听他说说哪里不舒服。", "skill", 0, "a.md"
+        ),
+        Passage(
+            2,
+            "陪伴",
+            "陪伴 > 小测验（含答案）",
+            "1. 简答：老人说腿疼不想出门，这说明什么？\n答案：老人腿疼要留意。",
+            "skill",
+            0,
+            "a.md",
+        ),
+    ]
+    composed = compose("老人腿疼不想动，我怎么陪他？", passages, similarity=lambda q, s: [0.0] * len(s))
+    assert composed is not None and composed.steps == ()
+    assert composed.more == ("老人腿疼要留意。[2]",)
+
+
 def test_a_lead_from_a_document_found_by_one_passage_is_answered_from_the_whole_document(bundled_index):
     """First aid is the fourth document found (one passage, not expanded): its steps are read all the same."""
     answer = Assistant(HybridSearcher(bundled_index)).answer("老人吃饭时被噎住了，说不出话也咳不出来，怎么办？")
