@@ -83,8 +83,13 @@ _HOW_TO = re.compile(r"怎么办|怎么做|怎样做|如何|怎么回应|怎么�
 _COUNT_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类届批]")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
-_ASKED_UNIT = re.compile(r"(?<![好这那十哪])几([位名支家项次期年类届批天岁])|多少([位名支家项次期年类届批天岁])")
+_ASKED_UNIT = re.compile(
+    r"(?<![好这那十哪])几(小时|[位名支家项次期年类届批天岁户人场所])|多少(小时|万元|[位名支家项次期年类届批天岁户人场所元])"
+)
 FIGURE_BONUS = 0.35
+# What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
+_ASKS_RESPONSE = re.compile(r"(?:怎么|如何|怎样)(建议|回答|答复|回应|劝|处理)|(建议|回答|答复)(?:了)?(?:什么|啥)")
+RESPONSE_WITHIN = 6  # sentences after the situation's line, in its passage
 SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
@@ -201,6 +206,11 @@ def _role(heading: str, text: str) -> str:
     return "fact"
 
 
+def asks_count(question: str) -> bool:
+    """ "多少个", "几名": the question asks a count (one no document about the place holds is said to be missing)."""
+    return bool(_COUNT_QUESTION.search(question))
+
+
 def _wants_figure(question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question)
 
@@ -306,7 +316,10 @@ def _items(
             wants_figure and overlap and _DIGIT.search(text)
         ):  # a number beside none of the words asked is not the one asked
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
-        about = bool(focus) and any(mentions(text, f) or mentions(passage.text, f) for f in focus)
+        # a passage of a document whose title names the place is about it, whether or not it repeats the name
+        about = bool(focus) and any(
+            mentions(text, f) or mentions(passage.text, f) or mentions(passage.title, f) for f in focus
+        )
         if about:
             score += FOCUS_BONUS
         paragraph = paragraph_of.get(order, -1)
@@ -460,6 +473,9 @@ def compose(
         if not any(name in candidate_said.text for name in not_leading):
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
+    if (answered := _the_response(question, lead, items)) is not lead:
+        lead = answered
+        said, reasons = _with_reasons(lead, items, wants_figure)
     if emphasis and (on_the_signs := _on_the_signs(question, lead, items, emphasis, not_leading)) is not lead:
         lead = on_the_signs
         said, reasons = _with_reasons(lead, items, wants_figure)
@@ -557,6 +573,25 @@ def _with_reasons(lead: _Item, items: list[_Item], wants_figure: bool) -> tuple[
     if not reasons and not wants_figure:
         said, reasons = _in_context(lead, items)
     return said, reasons
+
+
+def _the_response(question: str, lead: _Item, items: list[_Item]) -> _Item:
+    """ "社工当时是怎么建议的？" asks what was said back to a situation: a story tells the situation first and
+    the response after it.  When the best line tells the situation without the verb asked (建议, 回答, 劝 …),
+    the line that has it, a few sentences later in the same passage, leads instead."""
+    asked = _ASKS_RESPONSE.search(question)
+    verb = asked and (asked.group(1) or asked.group(2))
+    if not verb or verb in lead.text:
+        return lead
+    later = [
+        i
+        for i in items
+        if i.source == lead.source
+        and i.order[0] == lead.order[0]
+        and 0 < i.order[1] - lead.order[1] <= RESPONSE_WITHIN
+        and verb in i.text
+    ]
+    return min(later, key=lambda i: i.order) if later else lead
 
 
 def _on_the_signs(

@@ -54,6 +54,12 @@ def names(question: str) -> list[str]:
     )
 
 
+def is_proper(name: str, question: str) -> bool:
+    """A name by its form: closed by a unit (…区, …社区, …计划) or quoted — not a word jieba's dictionary
+    happens to tag as a place (上岗, 太多, 天黑), which says too little to refuse a question on."""
+    return bool(_NAME_END.search(name)) or any(f"{a}{name}{b}" in question for a, b in ("“”", '""', "「」", "『』"))
+
+
 def _is_name_part(word: str, flag: str) -> bool:
     """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵) — not a time (十二点) or 的."""
     if word == "的" or not _NAME_PART.match(flag):

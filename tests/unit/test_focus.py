@@ -3,7 +3,7 @@
 import pytest
 
 from tandem.assistant.answer import Assistant
-from tandem.assistant.focus import core, mentions, most_specific, names
+from tandem.assistant.focus import core, is_proper, mentions, most_specific, names
 from tandem.assistant.search import HybridSearcher
 
 
@@ -70,3 +70,9 @@ def test_a_figure_asked_with_the_full_name_of_a_place_is_found(bundled_index):
         "朝阳区劲松街道八棵杨社区让快递小哥当志愿者以后，社区接诉即办的案件量到底降了多少？"
     )
     assert "51%" in answer.parts.lead and "没有给出" not in answer.text
+
+
+def test_a_name_by_its_form_is_proper_a_word_tagged_as_a_place_is_not():
+    assert is_proper("杭州上城区", "杭州上城区有多少名志愿者？")
+    assert is_proper("邻里帮帮团", "成都的“邻里帮帮团”服务了多少户？")  # quoted
+    assert not is_proper("上岗", "新来的志愿者是谁给他们上岗前培训的？")  # jieba tags 上岗 as a place
