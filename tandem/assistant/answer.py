@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tandem.assistant.conversation import carry_over, is_follow_up
-from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, asks_count, compose
-from tandem.assistant.focus import is_proper, mentions, names
+from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
+from tandem.assistant.focus import mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
@@ -262,14 +262,7 @@ class Assistant:
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant:
             return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
-        # refused for the names no document speaks of: a count about them, or a proper name ("杭州上城区"); a word
-        # jieba tags as a place ("谁给他们上岗前培训的？") is not enough to refuse
-        if (
-            missing
-            and len(missing) == len(focus)
-            and not _HOW_TO.search(question)
-            and (asks_count(question) or any(is_proper(name, question) for name in missing))
-        ):
+        if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
             return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)

@@ -206,11 +206,6 @@ def _role(heading: str, text: str) -> str:
     return "fact"
 
 
-def asks_count(question: str) -> bool:
-    """ "多少个", "几名": the question asks a count (one no document about the place holds is said to be missing)."""
-    return bool(_COUNT_QUESTION.search(question))
-
-
 def _wants_figure(question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question)
 

@@ -37,9 +37,7 @@ def names(question: str) -> list[str]:
     found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1))]
     words = tagged_words(question)
     for i, (word, flag) in enumerate(words):
-        after = words[i + 1][1] if i + 1 < len(words) else ""
-        # a place takes no aspect particle: "天黑了" is the evening, not a place jieba's dictionary knows
-        if flag == "ns" and len(word) >= 2 and word not in _NOT_PLACES and after not in _ASPECT:
+        if flag == "ns" and len(word) >= 2 and word not in _NOT_PLACES and not _acts(words, i):
             found.append(word)
         if not _NAME_END.search(word):
             continue
@@ -54,10 +52,14 @@ def names(question: str) -> list[str]:
     )
 
 
-def is_proper(name: str, question: str) -> bool:
-    """A name by its form: closed by a unit (…区, …社区, …计划) or quoted — not a word jieba's dictionary
-    happens to tag as a place (上岗, 太多, 天黑), which says too little to refuse a question on."""
-    return bool(_NAME_END.search(name)) or any(f"{a}{name}{b}" in question for a, b in ("“”", '""', "「」", "『』"))
+def _acts(words: list[tuple[str, str]], i: int) -> bool:
+    """Is the word at ``i`` used as an act or a time, not a place, though jieba's dictionary tags it as one?
+    A place takes no aspect particle ("天黑了"), nor "前/后" followed by what is done ("上岗前培训", "天黑前回来";
+    "四川前几年" is a place)."""
+    after = [flag for _, flag in words[i + 1 : i + 3]]
+    if after[:1] and after[0] in _ASPECT:
+        return True
+    return words[i + 1 : i + 2] in ([("前", "f")], [("后", "f")]) and len(after) > 1 and after[1] in ("v", "vn")
 
 
 def _is_name_part(word: str, flag: str) -> bool:

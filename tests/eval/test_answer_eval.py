@@ -155,8 +155,8 @@ def blind_report_indexes(tmp_path_factory, embeddings):
 def test_a_report_written_blind_is_answered_from_itself(blind_report_indexes, where):
     """A plain-prose report (双塔街道 "巷里有帮手", a fictional pilot in 苏州) and 16 questions written by a helper
     session that never saw Tandem's code.  First measured: alone 8/12 facts with one false refusal (jieba tags
-    上岗 as a place), beside 6/12.  Then: a name jieba merely tags as a place refuses no question that is not a
-    count, 户 / 人 / 小时 / 万元 are units a count may ask, a passage of a document whose title names the place
+    上岗 as a place), beside 6/12.  Then: a word jieba tags as a place is no name when 前 and what is done follow it
+    (上岗前培训), 户 / 人 / 小时 / 万元 are units a count may ask, a passage of a document whose title names the place
     is about it, and "社工当时是怎么建议的？" is led by the line with the advice, after the story's situation."""
     questions = load_questions(BLIND_REPORT_DIR)
     assert len(questions) == 16 and {"figure", "list", "name", "situation", "absent", "offtopic"} == {

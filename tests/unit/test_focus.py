@@ -3,7 +3,7 @@
 import pytest
 
 from tandem.assistant.answer import Assistant
-from tandem.assistant.focus import core, is_proper, mentions, most_specific, names
+from tandem.assistant.focus import core, mentions, most_specific, names
 from tandem.assistant.search import HybridSearcher
 
 
@@ -72,7 +72,6 @@ def test_a_figure_asked_with_the_full_name_of_a_place_is_found(bundled_index):
     assert "51%" in answer.parts.lead and "没有给出" not in answer.text
 
 
-def test_a_name_by_its_form_is_proper_a_word_tagged_as_a_place_is_not():
-    assert is_proper("杭州上城区", "杭州上城区有多少名志愿者？")
-    assert is_proper("邻里帮帮团", "成都的“邻里帮帮团”服务了多少户？")  # quoted
-    assert not is_proper("上岗", "新来的志愿者是谁给他们上岗前培训的？")  # jieba tags 上岗 as a place
+def test_a_word_jieba_tags_as_a_place_is_none_when_it_is_done_or_a_time():
+    assert names("新来的志愿者是谁给他们上岗前培训的？") == []  # 上岗前培训: before taking up the post
+    assert names("四川前几年有多少社工？") == ["四川"]  # a place, a time after it
