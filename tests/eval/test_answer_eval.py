@@ -101,27 +101,40 @@ def test_every_answer_cites_existing_sources(bundled_index):
         assert cited <= {s.n for s in answer.sources}, question.q
 
 
-@pytest.fixture(scope="module")
-def report_indexes(tmp_path_factory, embeddings):
-    """The plain-prose reports ingested as a leader would: alone, and beside the bundled knowledge."""
+def _alone_and_beside(tmp_path_factory, embeddings, folder):
+    """The reports of ``folder`` ingested as a leader would: alone, and beside the bundled knowledge."""
     indexes = {}
-    for name, roots in (("alone", [REPORTS_DIR]), ("beside", [REPO_ROOT / "knowledge", REPORTS_DIR])):
-        index = open_index(load_settings(data_dir=tmp_path_factory.mktemp(name)), embeddings)
+    for name, roots in (("alone", [folder]), ("beside", [REPO_ROOT / "knowledge", folder])):
+        index = open_index(load_settings(data_dir=tmp_path_factory.mktemp(f"{folder.name}-{name}")), embeddings)
         summary = Indexer(index).run(roots)
         assert not summary.failures, summary.failures
         indexes[name] = index
-    yield indexes
-    for index in indexes.values():
-        index.close()
+    return indexes
+
+
+@pytest.fixture(scope="module")
+def indexes_of(tmp_path_factory, embeddings):
+    """``indexes_of(folder)``: that folder's reports alone and beside the bundled knowledge, built once."""
+    built: dict = {}
+
+    def get(folder):
+        if folder not in built:
+            built[folder] = _alone_and_beside(tmp_path_factory, embeddings, folder)
+        return built[folder]
+
+    yield get
+    for indexes in built.values():
+        for index in indexes.values():
+            index.close()
 
 
 @pytest.mark.parametrize("where", ["alone", "beside"])
-def test_reports_not_written_for_the_knowledge_base_are_answered_from_themselves(report_indexes, where):
+def test_reports_not_written_for_the_knowledge_base_are_answered_from_themselves(indexes_of, where):
     """Figures, lists, names and situations from plain prose; places no report speaks of are refused."""
     questions = load_questions(REPORTS_DIR)
     assert sum(not q.offtopic for q in questions) >= 40 - 4 and len(questions) >= 40
     assert {"figure", "list", "name", "situation", "absent"} <= {q.type for q in questions}
-    assistant = Assistant(HybridSearcher(report_indexes[where]))
+    assistant = Assistant(HybridSearcher(indexes_of(REPORTS_DIR)[where]))
     report = evaluate_answers(lambda q: assistant.answer(q), questions)
     print(f"\nreports {where}: {report.summary()}")
     assert report.fact_rate >= REPORT_FACT_FLOOR, report.missing()
@@ -138,21 +151,8 @@ BLIND_REPORT_DIR = REPORTS_DIR.parent / "blind_report"
 BLIND_REPORT_FLOORS = {"alone": (0.90, 0.95), "beside": (0.50, 0.45)}
 
 
-@pytest.fixture(scope="module")
-def blind_report_indexes(tmp_path_factory, embeddings):
-    indexes = {}
-    for name, roots in (("alone", [BLIND_REPORT_DIR]), ("beside", [REPO_ROOT / "knowledge", BLIND_REPORT_DIR])):
-        index = open_index(load_settings(data_dir=tmp_path_factory.mktemp(f"blind-{name}")), embeddings)
-        summary = Indexer(index).run(roots)
-        assert not summary.failures, summary.failures
-        indexes[name] = index
-    yield indexes
-    for index in indexes.values():
-        index.close()
-
-
 @pytest.mark.parametrize("where", ["alone", "beside"])
-def test_a_report_written_blind_is_answered_from_itself(blind_report_indexes, where):
+def test_a_report_written_blind_is_answered_from_itself(indexes_of, where):
     """A plain-prose report (双塔街道 "巷里有帮手", a fictional pilot in 苏州) and 16 questions written by a helper
     session that never saw Tandem's code.  First measured: alone 8/12 facts with one false refusal (jieba tags
     上岗 as a place), beside 6/12.  Then: a word jieba tags as a place is no name when 前 and what is done follow it
@@ -162,7 +162,7 @@ def test_a_report_written_blind_is_answered_from_itself(blind_report_indexes, wh
     assert len(questions) == 16 and {"figure", "list", "name", "situation", "absent", "offtopic"} == {
         q.type for q in questions
     }
-    assistant = Assistant(HybridSearcher(blind_report_indexes[where]))
+    assistant = Assistant(HybridSearcher(indexes_of(BLIND_REPORT_DIR)[where]))
     report = evaluate_answers(lambda q: assistant.answer(q), questions)
     print(f"\nblind report {where}: {report.summary()}")
     fact, lines = BLIND_REPORT_FLOORS[where]
