@@ -14,9 +14,8 @@ import re
 from tandem.core.tokens import cut_words, tagged_words
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
-_NAME_END = re.compile(
-    r"(省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$"
-)
+_PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
+_NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
 # Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a)$")
 _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
@@ -92,7 +91,7 @@ def mentions(text: str, name: str) -> bool:
     return specific != name and mentions(text, specific)
 
 
-_UNIT = re.compile(r".+?(?:省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园)(?=.)")
+_UNIT = re.compile(rf".+?(?:{_PLACE_UNITS})(?=.)")  # one place unit of a name built of several
 
 
 def most_specific(name: str) -> str:
