@@ -10,13 +10,18 @@ many close in words (灭火器怎么用, 防溺水海报, 电梯年检).  Split 
 | dev, before     | 23/44 | 20/44 | 4/54 |
 | heldout, before | 21/46 | 17/46 | 3/36 |
 | dev, now        | 43/44 | 42/44 | 0/54 |
-| heldout, now    | 44/46 | 42/46 | 0/36 |
+| heldout, now    | 45/46 | 43/46 | 0/36 |
+| blind, first    | 34/45 | 31/45 | 3/35 |
+| blind, now      | 45/45 | 43/45 | 0/35 |
 
 One held-out line was read after measuring: its false alarm ("怎么宣传防一氧化碳中毒？") is what made
 a sign right after 防/怕/小心 mark its clause as what to prevent (1/36 false alarms before that rule).
 The signs added on 2026-11-30 from other blind questions (heldout3/4 of the answer evaluation: a stroke
 in bystanders' words, a parent gone missing, injuries that keep coming) took held-out recall from 43/46
 to 44/46 and the right category from 40/46 to 42/46 without a look at these lines.
+``blind`` (80 lines, 2026-11-30 night) was written by a session that read nothing of the project, not even the
+knowledge; measured once (the "first" row), then read to write the signs it showed missing (and a category for a
+scam under way): it is a development set now.  Those signs took the held-out half from 44/46 to 45/46.
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -32,7 +37,7 @@ from tandem.assistant.search import HybridSearcher
 
 WORDINGS = Path(__file__).resolve().parents[1] / "data" / "eval" / "crisis" / "wordings.jsonl"
 _CITATION = re.compile(r"\[\d+\]")
-FLOORS = {"dev": (0.95, 0.05), "heldout": (0.90, 0.05)}  # recall at least, false alarms at most
+FLOORS = {"dev": (0.95, 0.05), "heldout": (0.90, 0.05), "blind": (0.95, 0.05)}  # recall at least, false alarms at most
 
 
 def _rows(split: str) -> list[dict]:
@@ -63,7 +68,7 @@ def test_every_category_of_the_box_is_measured():
     assert {r["category"] for split in FLOORS for r in _rows(split) if r["crisis"]} == set(CATEGORIES)
 
 
-LEAD_FLOORS = {"dev": 0.93, "heldout": 0.9}
+LEAD_FLOORS = {"dev": 0.93, "heldout": 0.9, "blind": 0.93}
 
 
 @pytest.mark.parametrize("split", sorted(LEAD_FLOORS))
@@ -75,7 +80,8 @@ def test_the_answer_under_the_box_leads_with_the_emergency_asked(bundled_index, 
     to the sign asked, and other emergencies' lines left out: dev 40/43, heldout 34/43.  A passage showing the
     signs searched for when none found does: dev 42/43, heldout 37/43.  2026-11-30, evening: the question's
     passages showing the very sign asked kept before the cut, and an emergency never narrowed to documents
-    about a name: dev 42/43, heldout 43/44 (one more held-out line recognised).
+    about a name: dev 42/43, heldout 43/44 (one more held-out line recognised).  2026-11-30, night: blind 45/45
+    (a scam under way led by the digital-help module's "怀疑被骗马上求助"), heldout 44/45.
     """
     assistant = Assistant(HybridSearcher(bundled_index))
     recognised = [(r["q"], a) for r in _rows(split) if r["crisis"] and (a := check_crisis(r["q"]))]

@@ -87,6 +87,22 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         # marks that keep coming, and a child afraid of going home
         ("老爷子一直是儿子照顾，我好几回见他脸上、手腕上有新伤", "家庭暴力或虐待"),
         ("暑假班有个丫头后背有几块疤，说回家要挨收拾", "家庭暴力或虐待"),
+        # signs from a third blind set (2026-11-30, night), each in other words than its lines
+        ("吃着吃着饭大爷就卡住了，张着嘴发不出声", "噎住或窒息"),
+        ("工人从脚手架上摔下来，地上一滩血", "急症或意外"),
+        ("骑车的大姐磕破了头，血哗哗往下淌", "急症或意外"),
+        ("王大爷坐着坐着手脚抖个不停，叫他也不理", "急症或意外"),
+        ("送水的师傅在大太阳底下干活，一下子倒了", "急症或意外"),
+        ("大妈一直吐，还说胡话，认不得人", "急症或意外"),
+        ("电工修插座被电倒了，人还没起来", "急症或意外"),
+        ("屋里生着火盆，门窗都关着，老两口说头晕打晃", "急症或意外"),
+        ("我被关在电梯里了，手机快没电了", "被困"),
+        ("我家孙女在公园里不见了，找了半个钟头", "老人或孩子走失"),
+        ("她在群里发了条谢谢大家这些年的照顾，之后电话就关机了", "自伤或轻生"),
+        ("楼上男人揪着他老婆的头发往门上磕", "家庭暴力或虐待"),
+        ("陈奶奶说“检察院”打电话让她把养老钱转到安全账户，她正要去银行", "正在被骗"),
+        ("大爷接了个电话，说儿子被抓了要交五万保证金，现在就要去转账", "正在被骗"),
+        ("我妈刚被骗了三万块，钱已经转出去了", "正在被骗"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -128,6 +144,12 @@ def test_crisis_questions_raise_an_alert(question, category):
         "楼里一个妈妈，孩子爸前阵子出车祸没了，房租都交不上了",  # an accident in the past: help, not 120
         "我爸有点糊涂了，老是出门忘带钥匙",  # going out is no sign of going missing
         "楼里一个大哥出车祸没了，剩他媳妇拉扯俩娃，社区有啥政策能帮一把？",  # a death told, not an accident now
+        "社区组织了一场火灾逃生演练，浓烟是模拟的",  # acted, not happening
+        "新闻里说有人被困在电梯里两个小时，我们楼的电梯该怎么检查？",  # watched, not happening
+        "前天走丢的张大爷已经找到了，家里人说谢谢大家",  # over
+        "我要给在外地上学的孙子转钱买书",  # money moves, no caller's claim
+        "最近老有冒充客服的电话，怎么提醒老人防诈骗？",
+        "上个月被骗了两万块，还能追回来吗？",  # a scam in the past: report it, no alarm
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
