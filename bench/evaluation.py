@@ -37,6 +37,9 @@ from tandem.core.settings import REPO_ROOT
 EVAL_DIR = REPO_ROOT / "tests" / "data" / "eval"
 # Plain-prose reports on other pilots (written for evaluation only, never in knowledge/) and their questions.
 REPORTS_DIR = EVAL_DIR / "reports"
+# Follow-ups with their earlier questions (``history``), written blind: a folder of their own, so the
+# single-question evaluations (retrieval, speed) never read a follow-up without its conversation.
+FOLLOWUPS_DIR = EVAL_DIR / "followups"
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 
 
@@ -48,6 +51,7 @@ class LabelledQuestion:
     type: str
     accept: tuple[str, ...] = ()
     split: str = "dev"
+    history: tuple[str, ...] = ()  # a follow-up's earlier questions in the conversation, oldest first
 
     @property
     def offtopic(self) -> bool:
@@ -156,6 +160,7 @@ def load_questions(folder: Path = EVAL_DIR, split: str | None = None) -> list[La
                         row["type"],
                         tuple(row.get("accept", ())),
                         row.get("split", "dev"),
+                        tuple(row.get("history", ())),
                     )
                 )
     return [q for q in questions if split is None or q.split == split]
@@ -176,11 +181,16 @@ def evaluate_retrieval(
     return report
 
 
-def evaluate_answers(answer: Callable[[str], Answer], questions: Iterable[LabelledQuestion]) -> AnswerReport:
-    """Does each answer contain the expected fact, and is every off-topic question refused?"""
+def evaluate_answers(
+    answer: Callable[[str, tuple[str, ...]], Answer], questions: Iterable[LabelledQuestion]
+) -> AnswerReport:
+    """Does each answer contain the expected fact, and is every off-topic question refused?
+
+    ``answer(question, history)``: a follow-up is asked after its earlier questions (``Assistant.answer``).
+    """
     report = AnswerReport()
     for question in questions:
-        result = answer(question.q)
+        result = answer(question.q, question.history)
         if question.offtopic:
             report.offtopic_total += 1
             if not result.refused:

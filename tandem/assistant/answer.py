@@ -22,7 +22,7 @@ from tandem.assistant.conversation import carry_over, is_follow_up
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
 from tandem.assistant.focus import mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
-from tandem.assistant.relevance import assess
+from tandem.assistant.relevance import assess, content_words
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
@@ -253,8 +253,22 @@ class Assistant:
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
         lexical = self.searcher.index.lexical
         # a question showing crisis signs is always answered from the passages found: a refusal under the
-        # crisis box would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流)
-        relevant = bool(hits) and (in_crisis_now or assess(searched, hits, lexical).relevant)
+        # crisis box would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流); so is
+        # a follow-up in a conversation in crisis whose passages speak of it ("要是俺家住六楼，楼梯那边已经走不下去了呢？")
+        on_the_crisis = bool(crisis and any(shows_signs(h.chunk.text, crisis.categories) for h in hits))
+        relevant = bool(hits) and (
+            in_crisis_now
+            or on_the_crisis
+            or assess(searched, hits, lexical).relevant
+            # a follow-up searched with its conversation: the passages found speak to an earlier question and
+            # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
+            # "那今天股票行情咋样？")
+            or (
+                query != question
+                and any(w in h.chunk.text for h in hits for w in content_words(question))
+                and any(assess(earlier, hits, lexical).relevant for earlier in history)
+            )
+        )
         missing: tuple[str, ...] = ()
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)

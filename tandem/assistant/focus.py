@@ -22,11 +22,16 @@ _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a nu
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _MARKS = re.compile(r"[“”\"「」『』《》]")
 _GENERIC = re.compile(
-    r"^(本|这个|那个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|多少|几|哪|什么)"
+    r"^(本|这个|那个|一个|另一个|另外|某个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|多少|几|哪|什么)"
 )
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
 _ASPECT = frozenset({"ul", "uz", "ug"})  # 了, 着, 过
+# A floor or a building's number is an address within any community, no place a document speaks of (六楼, 3号楼).
+_ADDRESS = re.compile(r"^[\d一二三四五六七八九十两百零]+号?(?:楼|层|栋|幢|单元|室)$")
+# One character before a place unit is a word about a place, not its name ("画社区" is drawing one, 新社区, 大社区);
+# a programme may have a one-character name (禾计划).
+_ONE_CHARACTER_PLACE = re.compile(rf"^.(?:{_PLACE_UNITS})$")
 # Words jieba's dictionary tags as places that are everyday words first.
 _NOT_PLACES = frozenset({"东西", "上门", "东北", "中心", "南北", "内外", "上下", "前后", "左右"})
 
@@ -36,7 +41,13 @@ def names(question: str) -> list[str]:
     found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1))]
     words = tagged_words(question)
     for i, (word, flag) in enumerate(words):
-        if flag == "ns" and len(word) >= 2 and word not in _NOT_PLACES and not _acts(words, i):
+        if (
+            flag == "ns"
+            and len(word) >= 2
+            and word not in _NOT_PLACES
+            and not _ADDRESS.match(word)
+            and not _acts(words, i)
+        ):
             found.append(word)
         if not _NAME_END.search(word):
             continue
@@ -44,7 +55,7 @@ def names(question: str) -> list[str]:
         while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
             start -= 1
         span = "".join(w for w, _ in words[start : i + 1])
-        if start < i and not _GENERIC.match(span) and len(span) >= 3:
+        if start < i and not _GENERIC.match(span) and len(span) >= 3 and not _ONE_CHARACTER_PLACE.match(span):
             found.append(span)
     return sorted(
         dict.fromkeys(n for n in found if not _GENERIC.match(n) and not _SPEECH.search(n)), key=len, reverse=True

@@ -40,7 +40,7 @@ import statistics
 
 import pytest
 
-from bench.evaluation import REPORTS_DIR, evaluate_answers, load_questions
+from bench.evaluation import FOLLOWUPS_DIR, REPORTS_DIR, evaluate_answers, load_questions
 from ingest.indexer import Indexer
 from tandem.assistant.answer import Assistant
 from tandem.assistant.search import HybridSearcher
@@ -75,7 +75,7 @@ def test_extractive_answers_per_split(bundled_index, split):
     assistant = Assistant(HybridSearcher(bundled_index))
     questions = load_questions(split=split)
     assert sum(not q.offtopic for q in questions) >= 30 and sum(q.offtopic for q in questions) >= OFFTOPIC_MIN[split]
-    report = evaluate_answers(lambda q: assistant.answer(q), questions)
+    report = evaluate_answers(assistant.answer, questions)
     print(f"\n{split}: {report.summary()}")
     fact, lines, length = FLOORS[split]
     assert report.false_answers == [], "off-topic questions must be refused"
@@ -135,7 +135,7 @@ def test_reports_not_written_for_the_knowledge_base_are_answered_from_themselves
     assert sum(not q.offtopic for q in questions) >= 40 - 4 and len(questions) >= 40
     assert {"figure", "list", "name", "situation", "absent"} <= {q.type for q in questions}
     assistant = Assistant(HybridSearcher(indexes_of(REPORTS_DIR)[where]))
-    report = evaluate_answers(lambda q: assistant.answer(q), questions)
+    report = evaluate_answers(assistant.answer, questions)
     print(f"\nreports {where}: {report.summary()}")
     assert report.fact_rate >= REPORT_FACT_FLOOR, report.missing()
     assert report.false_refusals == []
@@ -163,10 +163,45 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, where):
         q.type for q in questions
     }
     assistant = Assistant(HybridSearcher(indexes_of(BLIND_REPORT_DIR)[where]))
-    report = evaluate_answers(lambda q: assistant.answer(q), questions)
+    report = evaluate_answers(assistant.answer, questions)
     print(f"\nblind report {where}: {report.summary()}")
     fact, lines = BLIND_REPORT_FLOORS[where]
     assert report.fact_rate >= fact, report.missing()
     assert report.line_precision >= lines
     assert report.false_answers == [], "absent places and off-topic questions are refused"
     assert report.false_refusals == []
+
+
+# split: (fact rate, share of cited lines on a relevant document); no follow-up may be refused
+FOLLOW_UP_FLOORS = {"followup": (0.58, 0.88), "followup2": (0.58, 0.84)}
+
+
+@pytest.mark.parametrize("split", list(FOLLOW_UP_FLOORS))
+def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
+    """Follow-ups asked after their earlier questions (``history``), without a chat model, as the CLI's ``--history``.
+
+    ``followup`` (36 conversations) was written blind by a helper session that read only ``knowledge/``: follow-ups
+    that lean on the conversation without saying so ("物业小伙说干脆叫开锁师傅撬开得了，俺们能这么干不？"), ten in a
+    conversation in crisis.  First measured: fact 0.444, lines 0.759, first line 0.765, 2 refused.  It showed a
+    follow-up recognised only by its first word or a closing 呢, four terms carried over (a subject without its
+    situation), a floor number taken for a place (六楼), a conversation in crisis refused, and two crisis signs missed
+    (男人……打她, 想跟老伴一块儿走).  After: 0.639 / 0.927 / 0.944, none refused.
+
+    ``followup2`` (40, by another helper session, also blind; four change the subject, twelve continue a crisis) was
+    measured once after those changes: 0.525 / 0.826 / 0.833 with 4 refused before them, 0.575 / 0.842 / 0.821 with
+    1 refused after.  It then showed a name cut by jieba ("凉小鸭" → 小鸭) and a follow-up naming a place of its own
+    (民族巷) still carrying the previous one's, a verb taken for a name (画社区), only the last question carried
+    (the situation was in the one before), and a follow-up refused though its passages answer the conversation:
+    0.650 / 0.882 / 0.875, none refused.  An off-topic follow-up ("那今天股票行情咋样？" after a visiting question) is
+    answered from the conversation's topic, as before these sets: without a chat model nothing here tells it apart
+    from "他让我把他扶到床上去，我扶不扶？".
+    """
+    questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
+    assert len(questions) >= 30 and all(q.history for q in questions)
+    assistant = Assistant(HybridSearcher(bundled_index))
+    report = evaluate_answers(assistant.answer, questions)
+    print(f"\n{split}: {report.summary()}")
+    fact, lines = FOLLOW_UP_FLOORS[split]
+    assert report.false_refusals == []
+    assert report.fact_rate >= fact, report.missing()
+    assert report.line_precision >= lines

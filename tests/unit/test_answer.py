@@ -551,6 +551,9 @@ def test_a_named_place_is_answered_from_what_is_said_about_it(index, tmp_path):
 
 def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
     assert is_follow_up("那如果他不开门呢？") and not is_follow_up("居民情绪激动骂人，我该怎么回应？")
+    # a word pointing back, anywhere: the question leans on the conversation without starting so
+    assert is_follow_up("物业小伙说干脆叫开锁师傅撬开得了，俺们能这么干不？")
+    assert is_follow_up("我推了好几回没推掉，她硬塞我兜里了，咋弄？")
     rewritten = carry_over("那如果他不开门呢？", ["第一次上门探访独居老人要注意什么？"])
     assert "独居" in rewritten and "不开门" in rewritten
     answer = Assistant(HybridSearcher(bundled_index)).answer(
@@ -559,6 +562,46 @@ def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
     assert "独居" in answer.query
     assert any("visiting-elders-living-alone" in s.path for s in answer.sources)
     assert answer.crisis is None
+    # the previous question's situation comes along, not its first words only: "撬门" is answered from visiting
+    pried = Assistant(HybridSearcher(bundled_index)).answer(
+        "物业小伙说干脆叫开锁师傅撬开得了，俺们能这么干不？",
+        history=["独居的陈大爷敲门半天没人开，门口报纸都堆了两天了"],
+    )
+    assert "visiting-elders-living-alone" in pried.sources[0].path
+
+
+def test_a_follow_up_carries_the_names_and_situation_of_its_conversation():
+    # a name comes whole (jieba would cut 凉小鸭), and before the other terms
+    assert carry_over("服务时长呢？", ["“凉小鸭”现在有多少注册志愿者？"]).startswith("凉小鸭 ")
+    # a follow-up naming a place of its own has changed the subject: what was asked comes along, not the old place
+    moved = carry_over("那开阳里第四社区的志愿者呢？", ["八棵杨社区的快递员有多少人？"])
+    assert "快递" in moved and "八棵杨" not in moved
+    assert "八棵杨社区" in carry_over("那志愿者呢？", ["八棵杨社区的快递员有多少人？"])
+    # the question before the last fills in what the last one leaves out
+    told = carry_over(
+        "我已经答应她了，现在咋办", ["夏令营里一个小姑娘说妈妈的男朋友老让她保密", "她还求我千万别跟任何人说"]
+    )
+    assert "任何人" in told and "小姑娘" in told
+
+
+def test_a_follow_up_is_answered_when_its_passages_answer_the_conversation(bundled_index):
+    """The gate reads the follow-up with its conversation: "我已经答应她了，现在咋办" has no word the knowledge base
+    is about, but its passages answer the question before it, and hold a word of its own (答应)."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "我已经答应她了，现在咋办",
+        history=["夏令营里一个小姑娘偷偷跟我说，妈妈的男朋友老让她保密一些事，她很害怕", "她还求我千万别跟任何人说"],
+    )
+    assert not answer.refused and "child-protection-reporting" in answer.sources[0].path
+
+
+def test_a_follow_up_in_a_conversation_in_crisis_is_answered_not_refused(bundled_index):
+    """ "六楼" is a floor, not a place the documents must speak of; and the passages found speak of the fire."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "要是俺家住六楼，楼梯那边已经走不下去了呢？",
+        history=["楼道里电动车充电冒烟了俺该干啥", "那俺是先跑还是先拿灭火器？"],
+    )
+    assert not answer.refused and answer.crisis is not None and answer.crisis.earlier
+    assert "湿布塞住门缝" in answer.text
 
 
 def test_citation_order_keeps_only_cited_sources_in_order():

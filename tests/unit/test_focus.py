@@ -15,6 +15,9 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("活动定在中午十二点小区门口，合适吗？") == []  # a time is no part of a name
     assert names("海特花园第三社区有多少志愿者？")[0] == "海特花园第三社区"  # an ordinal is
     assert names("这都天黑了还没回来") == []  # a place takes no 了: 天黑 is the evening
+    assert names("要是俺家住六楼，楼梯走不下去了呢？") == []  # a floor (jieba: ns) is an address, not a place
+    assert names("社工让我们几个帮着画社区的资源地图") == []  # 画 (jieba: n) + 社区 is drawing, not a name
+    assert names("那另一个社区呢？") == []  # one community or another is no name
 
 
 def test_a_question_in_crisis_is_answered_whatever_names_it_seems_to_hold(bundled_index):

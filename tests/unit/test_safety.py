@@ -103,6 +103,9 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         ("陈奶奶说“检察院”打电话让她把养老钱转到安全账户，她正要去银行", "正在被骗"),
         ("大爷接了个电话，说儿子被抓了要交五万保证金，现在就要去转账", "正在被骗"),
         ("我妈刚被骗了三万块，钱已经转出去了", "正在被骗"),
+        # from the blind follow-ups: a husband told as 男人; following the dead "一块儿走", at the clause's end
+        ("楼下大姐说她男人喝了酒就打她", "家庭暴力或虐待"),
+        ("张奶奶昨天说想跟老伴一块儿走", "自伤或轻生"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -150,6 +153,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "我要给在外地上学的孙子转钱买书",  # money moves, no caller's claim
         "最近老有冒充客服的电话，怎么提醒老人防诈骗？",
         "上个月被骗了两万块，还能追回来吗？",  # a scam in the past: report it, no alarm
+        "我想跟老伴一块儿去公园走走",  # going somewhere together
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
