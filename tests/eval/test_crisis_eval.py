@@ -10,9 +10,11 @@ many close in words (灭火器怎么用, 防溺水海报, 电梯年检).  Split 
 | dev, before     | 23/44 | 20/44 | 4/54 |
 | heldout, before | 21/46 | 17/46 | 3/36 |
 | dev, now        | 43/44 | 42/44 | 0/54 |
-| heldout, now    | 45/46 | 43/46 | 0/36 |
+| heldout, now    | 45/46 | 44/46 | 0/36 |
 | blind, first    | 34/45 | 31/45 | 3/35 |
 | blind, now      | 45/45 | 43/45 | 0/35 |
+| blind2, first   | 42/50 | 39/50 | 8/40 |
+| blind2, now     | 50/50 | 50/50 | 1/40 |
 
 One held-out line was read after measuring: its false alarm ("怎么宣传防一氧化碳中毒？") is what made
 a sign right after 防/怕/小心 mark its clause as what to prevent (1/36 false alarms before that rule).
@@ -22,6 +24,12 @@ to 44/46 and the right category from 40/46 to 42/46 without a look at these line
 ``blind`` (80 lines, 2026-11-30 night) was written by a session that read nothing of the project, not even the
 knowledge; measured once (the "first" row), then read to write the signs it showed missing (and a category for a
 scam under way): it is a development set now.  Those signs took the held-out half from 44/46 to 45/46.
+``blind2`` (90 lines, later that night) came from a session that read nothing at all, measured once after the
+follow-up work (the "first" row: the honest figure then), then read: signs without punctuation (space-separated
+phone messages), an emergency watched (看了个电影), over (物业十分钟就弄出来了，大家都没事; 找到了找到了……) or asked
+about as equipment (一氧化碳报警器); a child who ate medicine (当糖豆吃了一把), 被电打了, 刀口, 车里锁着个小孩,
+没见着大人, 去找老伴.  The one false alarm left is hearsay of yesterday's fire elsewhere ("听说隔壁小区昨天着火了"):
+昨天 cannot end an emergency, since "昨晚就摔地上了起不来" is one.
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -37,7 +45,7 @@ from tandem.assistant.search import HybridSearcher
 
 WORDINGS = Path(__file__).resolve().parents[1] / "data" / "eval" / "crisis" / "wordings.jsonl"
 _CITATION = re.compile(r"\[\d+\]")
-FLOORS = {"dev": (0.95, 0.05), "heldout": (0.90, 0.05), "blind": (0.95, 0.05)}  # recall at least, false alarms at most
+FLOORS = {"dev": (0.95, 0.05), "heldout": (0.90, 0.05), "blind": (0.95, 0.05), "blind2": (0.95, 0.05)}  # recall at least, false alarms at most
 
 
 def _rows(split: str) -> list[dict]:
@@ -68,7 +76,7 @@ def test_every_category_of_the_box_is_measured():
     assert {r["category"] for split in FLOORS for r in _rows(split) if r["crisis"]} == set(CATEGORIES)
 
 
-LEAD_FLOORS = {"dev": 0.93, "heldout": 0.9, "blind": 0.93}
+LEAD_FLOORS = {"dev": 0.93, "heldout": 0.9, "blind": 0.93, "blind2": 0.9}
 
 
 @pytest.mark.parametrize("split", sorted(LEAD_FLOORS))

@@ -106,6 +106,15 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         # from the blind follow-ups: a husband told as 男人; following the dead "一块儿走", at the clause's end
         ("楼下大姐说她男人喝了酒就打她", "家庭暴力或虐待"),
         ("张奶奶昨天说想跟老伴一块儿走", "自伤或轻生"),
+        # from a fourth blind set, in other words than its lines
+        ("隔壁小孩把他奶奶的安眠药当糖吃了", "急症或意外"),
+        ("电工被电打了，躺地上", "急症或意外"),
+        ("我闺女胳膊上有刀口，还在冒血", "自伤或轻生"),
+        ("停车场一辆车里锁着个娃，车窗都关着", "被困"),
+        ("邻居家孩子好几天没见着大人了", "家庭暴力或虐待"),
+        ("他说过几天就去找老伴了", "自伤或轻生"),
+        ("楼里一股媒气味，敲门没人应", "急症或意外"),
+        ("刘奶奶昨晚摔地上了，到现在起不来", "急症或意外"),  # yesterday does not end a fall
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -154,6 +163,11 @@ def test_crisis_questions_raise_an_alert(question, category):
         "最近老有冒充客服的电话，怎么提醒老人防诈骗？",
         "上个月被骗了两万块，还能追回来吗？",  # a scam in the past: report it, no alarm
         "我想跟老伴一块儿去公园走走",  # going somewhere together
+        "昨天看了个电影，里面老人走丢了，哭死我了",  # watched
+        "电梯困人了，物业十分钟就弄出来了，大家都没事",  # over
+        "找到了找到了，刚才走丢的孩子在奶茶店",  # found
+        "一氧化碳报警器跟燃气报警器是一个东西不",  # equipment
+        "电视剧里那个家暴男太可恨了",  # watched, for abuse too
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
