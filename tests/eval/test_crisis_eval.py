@@ -45,7 +45,12 @@ from tandem.assistant.search import HybridSearcher
 
 WORDINGS = Path(__file__).resolve().parents[1] / "data" / "eval" / "crisis" / "wordings.jsonl"
 _CITATION = re.compile(r"\[\d+\]")
-FLOORS = {"dev": (0.95, 0.05), "heldout": (0.90, 0.05), "blind": (0.95, 0.05), "blind2": (0.95, 0.05)}  # recall at least, false alarms at most
+FLOORS = {
+    "dev": (0.95, 0.05),
+    "heldout": (0.90, 0.05),
+    "blind": (0.95, 0.05),
+    "blind2": (0.95, 0.05),
+}  # recall at least, false alarms at most
 
 
 def _rows(split: str) -> list[dict]:
