@@ -58,6 +58,8 @@ _NOT_REAL = re.compile(r"演习|演练|电视剧|电影|小说|(?:电视|视频|
 _OVER = re.compile(
     r"(?:已经|终于|总算|平安)(?:被)?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)"
     r"|(?:弄|救|拉|抱)(?:出来|上来)了|(?:都|就|也|人)没事(?!吧|吗|不|呢)|啥事没有|什么事都没有|虚惊一场"
+    # in a doctor's hands already ("老伴中风住院把家底都花光"): the family needs help, not an ambulance
+    r"|^.{0,3}(?:住院|住着院|住了院|在医院|出院|后遗症|做了手术)"
 )
 # A missing person found, someone trapped freed: told anywhere in the sentence ("找到了找到了，刚才那个走丢的孩子……")
 _FOUND = re.compile(r"(?<![没不])(?:找到了|找着了)|(?:弄|救)出来了")  # not 接走了: "被人接走了" is the danger

@@ -168,6 +168,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "找到了找到了，刚才走丢的孩子在奶茶店",  # found
         "一氧化碳报警器跟燃气报警器是一个东西不",  # equipment
         "电视剧里那个家暴男太可恨了",  # watched, for abuse too
+        "她老伴中风住院把家底都花光了，能申请低保吗？",  # in hospital already: help, not an ambulance
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
