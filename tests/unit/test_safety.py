@@ -5,7 +5,7 @@ One case per sign, in the words a volunteer would use; a conversation in crisis 
 
 import pytest
 
-from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_signs, sign_words
+from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, crisis_signs, sign_words
 
 
 @pytest.mark.parametrize(
@@ -113,6 +113,7 @@ from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_si
         ("停车场一辆车里锁着个娃，车窗都关着", "被困"),
         ("邻居家孩子好几天没见着大人了", "家庭暴力或虐待"),
         ("他说过几天就去找老伴了", "自伤或轻生"),
+        ("李大爷把存折密码写好放桌上了", "自伤或轻生"),
         ("楼里一股媒气味，敲门没人应", "急症或意外"),
         ("刘奶奶昨晚摔地上了，到现在起不来", "急症或意外"),  # yesterday does not end a fall
     ],
@@ -169,6 +170,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "一氧化碳报警器跟燃气报警器是一个东西不",  # equipment
         "电视剧里那个家暴男太可恨了",  # watched, for abuse too
         "她老伴中风住院把家底都花光了，能申请低保吗？",  # in hospital already: help, not an ambulance
+        "他说过两天去找老伴商量一下装修的事",  # going to see a living spouse
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
@@ -184,6 +186,12 @@ def test_a_sign_is_read_as_what_happens_not_as_a_word():
     assert check_crisis("去年出了车祸以后一直没上班") is None
     assert check_crisis("他去年就想过自杀") is not None
     assert check_crisis("前阵子他摔了一跤，现在还爬不起来") is not None
+
+
+def test_every_sign_is_a_pattern_not_a_template():
+    """A sign written as r"…{_C}…" instead of rf"…" holds the braces literally and never matches."""
+    for category, pattern, _ in _RULES:
+        assert "{_" not in pattern.pattern and "{{" not in pattern.pattern, category
 
 
 def test_signs_are_finer_than_categories():
