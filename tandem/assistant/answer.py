@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tandem.assistant.conversation import carry_over, is_follow_up
+from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
 from tandem.assistant.focus import mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
@@ -132,7 +133,7 @@ class Prepared:
 
     question: str
     query: str
-    crisis: CrisisAlert | None
+    crisis: CrisisAlert | None  # the crisis box shown: the checklist's signs, else the nearest examples' reading
     sources: list[Source]  # the hits and their documents' key sections: what a chat model reads
     refused: bool
     context: list[Source] = field(default_factory=list)  # the rest of the best documents (extractive answer)
@@ -140,6 +141,8 @@ class Prepared:
     missing: tuple[str, ...] = ()  # of those, the ones no document speaks of
     history: tuple[str, ...] = ()  # the conversation's earlier questions, oldest first
     evidence: dict[str, float] = field(default_factory=dict)  # per document: its passages' fused scores in the search
+    # the checklist's signs, which steer the search and the answer; a box from the examples alone only shows
+    signs: CrisisAlert | None = None
 
 
 def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = None, start: int = 1) -> list[Source]:
@@ -225,6 +228,7 @@ class Assistant:
         self.chat_model = chat_model
         self.k = k
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
+        self._crisis_examples = CrisisExamples(searcher.index.embeddings)
         self._lock = threading.Lock()
         self._names: tuple[str, list[tuple[str, str]]] = ("", [])  # (catalogue state, document names)
 
@@ -235,6 +239,12 @@ class Assistant:
         question = question.strip()
         k = k or self.k
         crisis = conversation_crisis(question, history)
+        # the box is shown for an emergency the checklist misses but the nearest labelled wordings read; the answer
+        # below it is found as for any question (steered by a guessed category, labelled answers lost: CHANGELOG).
+        # A follow-up is read by example only through its conversation: alone, "那如果他不开门呢？" is nearest to
+        # emergencies behind doors
+        alone = "" if history and is_follow_up(question) else question
+        box = crisis or conversation_crisis(alone, history, self._crisis_examples.categories)
         query = self._standalone(question, history)
         focus = tuple(names(question) or (names(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
@@ -259,6 +269,7 @@ class Assistant:
         relevant = bool(hits) and (
             in_crisis_now
             or on_the_crisis
+            or bool(box and not box.earlier)
             or assess(searched, hits, lexical).relevant
             # a follow-up searched with its conversation: the passages found speak to an earlier question and
             # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
@@ -275,9 +286,11 @@ class Assistant:
             named = len(missing) < len(focus)
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant:
-            return Prepared(question, query, crisis, [], True, focus=focus, history=tuple(history))
+            return Prepared(question, query, box, [], True, focus=focus, history=tuple(history), signs=crisis)
         if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
-            return Prepared(question, query, crisis, [], True, focus=focus, missing=missing, history=tuple(history))
+            return Prepared(
+                question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
+            )
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
@@ -286,7 +299,9 @@ class Assistant:
         key, rest = self._expand(hits, documents)
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
-        return Prepared(question, query, crisis, sources, False, context, focus, missing, tuple(history), evidence)
+        return Prepared(
+            question, query, box, sources, False, context, focus, missing, tuple(history), evidence, signs=crisis
+        )
 
     def _focused(
         self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: SearchFilters | None, k: int
@@ -388,7 +403,8 @@ class Assistant:
                 return rewrite_question(self.chat_model, question, history)
             except Exception as exc:
                 log.warning("question rewrite failed: %s", exc)
-        if conversation_crisis("", history):  # the crisis is the context: its signs are searched with the question
+        # the crisis is the context: its signs are searched with the question
+        if conversation_crisis("", history):
             return question
         return carry_over(question, history)
 
@@ -404,7 +420,7 @@ class Assistant:
             prepared.question,
             [NumberedPassage(s.n, s.title, s.heading, s.text) for s in prepared.sources],
             prepared.history,
-            prepared.crisis.categories if prepared.crisis else (),
+            prepared.signs.categories if prepared.signs else (),
         )
         pieces: list[str] = []
         try:
@@ -444,7 +460,7 @@ class Assistant:
 
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
-        pool = self._on_the_crisis([*prepared.sources, *prepared.context], prepared.crisis)
+        pool = self._on_the_crisis([*prepared.sources, *prepared.context], prepared.signs)
         composed = self._compose(prepared, pool)
         pointed = self._pointed_document(composed, pool) if composed else None
         if pointed is not None:  # the lead only points to another document: let that one answer
@@ -497,7 +513,7 @@ class Assistant:
     def _compose(self, prepared: Prepared, pool: Sequence[Source], not_leading: Sequence[str] = ()) -> Composed | None:
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
         # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
-        signs = prepared.crisis.categories if prepared.crisis and not prepared.crisis.earlier else ()
+        signs = prepared.signs.categories if prepared.signs and not prepared.signs.earlier else ()
         return compose(
             self._scoring_text(prepared),
             passages,
@@ -506,7 +522,7 @@ class Assistant:
             signs,
             not_leading,
             prepared.evidence,
-            prepared.crisis.categories if prepared.crisis else (),
+            prepared.signs.categories if prepared.signs else (),
         )
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:
@@ -575,9 +591,9 @@ class Assistant:
         When the signs were seen only earlier, the box above already says what to do about
         them, and the follow-up is weighed by its own words alone ("不让我告诉别人" → 不承诺保密).
         """
-        if prepared.crisis and prepared.crisis.earlier:
+        if prepared.signs and prepared.signs.earlier:
             return prepared.question
-        return with_crisis_terms(prepared.question, prepared.crisis)
+        return with_crisis_terms(prepared.question, prepared.signs)
 
     def refusal_text(self, missing: Sequence[str] = ()) -> str:
         """The refusal, with what this knowledge base does cover (read from the index, not assumed).

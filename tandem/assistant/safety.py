@@ -7,14 +7,16 @@ reads everyday wording ("说不出话也咳不出来", "电动车充电冒烟", 
 A conversation in crisis stays in crisis: ``conversation_crisis`` reads the
 earlier questions of the chat as well as the new one, so the box stays on every
 later answer until the chat is cleared.  It needs nothing but that list of
-questions, so the Ask page, the CLI (``--history``) and the API share it.
+questions, so the Ask page, the CLI (``--history``) and the API share it.  A question the checklist
+finds nothing in may still be read as an emergency by its nearest labelled wordings
+(``conversation_crisis(..., by_example=CrisisExamples(...).categories)``, as the Assistant does).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -296,17 +298,26 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     return bool(_OVER.search(text[sign.end() : end]) or (category in _STILL and _FOUND.search(text[start:end])))
 
 
-def conversation_crisis(question: str, history: Sequence[str] = ()) -> CrisisAlert | None:
+def conversation_crisis(
+    question: str, history: Sequence[str] = (), by_example: Callable[[str], Sequence[str]] | None = None
+) -> CrisisAlert | None:
     """The crisis signs of ``question`` and of every earlier question of the conversation (oldest first).
 
     Once one turn shows a sign, every later answer carries the box: "那如果她不让我告诉别人呢？"
-    after "她说活着没意思" is still about a person at risk.
+    after "她说活着没意思" is still about a person at risk.  ``by_example`` (``CrisisExamples.categories``)
+    reads a question the checklist finds nothing in by its nearest labelled wordings.
     """
-    now = check_crisis(question)
-    seen = list(now.categories) if now else []
+
+    def categories(text: str) -> Sequence[str]:
+        alert = check_crisis(text)
+        if alert is not None:
+            return alert.categories
+        return by_example(text) if by_example is not None and text.strip() else ()
+
+    now = categories(question)
+    seen = list(now)
     for earlier in history:
-        alert = check_crisis(earlier)
-        seen.extend(c for c in (alert.categories if alert else ()) if c not in seen)
+        seen.extend(c for c in categories(earlier) if c not in seen)
     if not seen:
         return None
     alert = _alert(seen)

@@ -1,0 +1,79 @@
+"""Crisis signs by example: a question is compared with labelled everyday wordings of emergencies and look-alikes.
+
+The checklist in ``tandem.assistant.safety`` reads the words a supervising social worker wrote down; people
+find endless others ("他不出气了", "捂着心口蹲地上 脸煞白", "水库那边有人在扑腾"), and every blind set of
+wordings found some the checklist missed.  ``CrisisExamples`` holds labelled wordings
+(``crisis_examples.jsonl``: emergencies of every category of the crisis box, and ordinary questions close in
+words — a drill, a film, a pet, an emergency already over) embedded with the index's own model, and calls a
+question an emergency when its most similar examples are mostly emergencies; the category is the one those
+neighbours share most.  It only adds to the checklist: a question the checklist reads is never re-judged.
+
+The examples are the development halves of the blind crisis wordings (``tests/data/eval/crisis``: ``dev``,
+``blind``, ``blind2``); the held-out halves never enter it, so ``tests/eval/test_crisis_eval.py`` measures it
+on wordings it has not seen.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+EXAMPLES = Path(__file__).with_name("crisis_examples.jsonl")
+NEIGHBOURS = 5
+# Share of the neighbours' similarity that must come from emergencies.  On the fifth blind set of wordings
+# (never among the examples) 0.8 took the checklist's 32/50 to 46/50 with 4 false alarms in 40 (3 before), and
+# alarmed 13 of the 306 labelled answer questions the checklist leaves alone (0.7: 47/50, 5/40, 17/306).
+EMERGENCY_SHARE = 0.8
+CACHE_SIZE = 4096
+
+
+class CrisisExamples:
+    """Nearest labelled wordings of emergencies and look-alikes, embedded on first use."""
+
+    def __init__(self, embeddings: Embeddings, path: Path = EXAMPLES) -> None:
+        self.embeddings = embeddings
+        self.path = path
+        self._lock = threading.Lock()
+        self._matrix: np.ndarray | None = None
+        self._crisis = np.zeros(0, bool)
+        self._categories: list[str] = []
+        self._seen: dict[str, tuple[str, ...]] = {}
+
+    def categories(self, text: str) -> tuple[str, ...]:
+        """The crisis category ``text`` reads as by its nearest examples, or ``()`` when they are mostly ordinary."""
+        text = text.strip()
+        if not text:
+            return ()
+        if text in self._seen:
+            return self._seen[text]
+        matrix = self._examples()
+        query = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+        similarity = matrix @ (query / (np.linalg.norm(query) or 1.0))
+        nearest = np.argsort(-similarity)[:NEIGHBOURS]
+        weights = np.clip(similarity[nearest], 0.0, None)
+        found: tuple[str, ...] = ()
+        if weights.sum() > 0 and weights[self._crisis[nearest]].sum() / weights.sum() >= EMERGENCY_SHARE:
+            votes: dict[str, float] = {}
+            for i in nearest:
+                if self._crisis[i]:
+                    votes[self._categories[i]] = votes.get(self._categories[i], 0.0) + float(similarity[i])
+            found = (max(votes, key=votes.__getitem__),)
+        with self._lock:
+            if len(self._seen) >= CACHE_SIZE:
+                self._seen.clear()
+            self._seen[text] = found
+        return found
+
+    def _examples(self) -> np.ndarray:
+        with self._lock:
+            if self._matrix is None:
+                rows = [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+                vectors = np.asarray(self.embeddings.embed_documents([r["q"] for r in rows]), dtype=np.float32)
+                self._matrix = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+                self._crisis = np.array([bool(r["crisis"]) for r in rows])
+                self._categories = [r["category"] for r in rows]
+            return self._matrix

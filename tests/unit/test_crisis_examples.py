@@ -1,0 +1,39 @@
+"""The crisis box by example: what the checklist misses, read by the nearest labelled wordings (real USE model)."""
+
+from tandem.assistant.answer import Assistant
+from tandem.assistant.crisis_examples import CrisisExamples
+from tandem.assistant.safety import check_crisis, conversation_crisis
+from tandem.assistant.search import HybridSearcher
+
+# Not in the checklist's words, nor among the examples
+MISSED = "老王突然捂着胸口蹲下了，脸色煞白"
+
+
+def test_an_emergency_the_checklist_misses_is_read_by_its_nearest_examples(embeddings):
+    examples = CrisisExamples(embeddings)
+    assert check_crisis(MISSED) is None
+    assert examples.categories(MISSED) == ("急症或意外",)
+    assert examples.categories("我爷爷刚才突然话都说不清了 口水直流") == ("急症或意外",)
+    for ordinary in ("家里的猫不吃东西了咋办", "孩子摔了一跤膝盖破了点皮", "社区下周组织消防培训，要带啥"):
+        assert examples.categories(ordinary) == (), ordinary
+    assert examples.categories("  ") == ()
+
+
+def test_the_checklist_comes_first_and_the_examples_only_add(embeddings):
+    examples = CrisisExamples(embeddings)
+    read = conversation_crisis("楼道里电动车充电起火了", (), examples.categories)
+    assert read is not None and read.categories == ("火情",)  # the checklist's own reading
+    assert conversation_crisis(MISSED) is None
+    assert conversation_crisis(MISSED, (), examples.categories) is not None
+
+
+def test_the_answer_carries_the_box_without_being_steered_by_it(bundled_index):
+    """The box is shown; the answer below is found as for any question (a guessed category steering the search
+    lost labelled answers), and never refused under the box."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    prepared = assistant.prepare(MISSED)
+    assert prepared.crisis is not None and prepared.signs is None and not prepared.refused
+    answer = assistant.answer(MISSED)
+    assert answer.crisis is not None and "120" in answer.full_text
+    follow_up = assistant.answer("那我现在该干啥？", history=[MISSED])
+    assert follow_up.crisis is not None and follow_up.crisis.earlier
