@@ -35,7 +35,7 @@ found **32 of 50** emergencies, with 3 false alarms in 40 — every blind set fi
 So the box also reads a question the checklist finds nothing in by its nearest labelled wordings
 (``tandem.assistant.crisis_examples``; the examples are the dev, blind and blind2 lines, never heldout or blind3):
 blind3 46 of 50 with 4 false alarms, heldout 46 of 46 with 1 (``test_the_box_reads_by_example_what_the_checklist_misses``).
-The checklist's figures below stay its own: the examples only add to it.
+The first table is the checklist's own; the examples only add to it:
 
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
