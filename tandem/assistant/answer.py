@@ -522,7 +522,8 @@ class Assistant:
             signs,
             not_leading,
             prepared.evidence,
-            prepared.signs.categories if prepared.signs else (),
+            # lines on another emergency stay out, under a box from the examples too (no 海姆立克 under 胸口疼)
+            prepared.crisis.categories if prepared.crisis else (),
         )
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:

@@ -2,7 +2,7 @@
 
 from tandem.assistant.answer import Assistant
 from tandem.assistant.crisis_examples import CrisisExamples
-from tandem.assistant.safety import check_crisis, conversation_crisis
+from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_signs
 from tandem.assistant.search import HybridSearcher
 
 # Not in the checklist's words, nor among the examples
@@ -37,3 +37,28 @@ def test_the_answer_carries_the_box_without_being_steered_by_it(bundled_index):
     assert answer.crisis is not None and "120" in answer.full_text
     follow_up = assistant.answer("那我现在该干啥？", history=[MISSED])
     assert follow_up.crisis is not None and follow_up.crisis.earlier
+
+
+class _ReadsAsIs:
+    """A stand-in for the examples that reads each wording as given (the plumbing, not the model)."""
+
+    def __init__(self, readings: dict[str, str]) -> None:
+        self.readings = readings
+
+    def categories(self, text: str) -> tuple[str, ...]:
+        return (self.readings[text],) if text in self.readings else ()
+
+
+def test_under_a_box_from_the_examples_no_line_on_another_emergency(bundled_index):
+    """Before, the box's category did not reach the composer: "老王突然捂着胸口蹲下了" had the 海姆立克 step, the
+    violence wording the crisis module's line on "逼急了我就跳楼"."""
+    readings = {"老王突然捂着胸口蹲下了，脸色煞白": "急症或意外", "邻居家传来砸东西和哭喊声": "家庭暴力或虐待"}
+    assistant = Assistant(HybridSearcher(bundled_index))
+    assistant._crisis_examples = _ReadsAsIs(readings)  # type: ignore[assignment]
+    for question, category in readings.items():
+        assert check_crisis(question) is None
+        answer = assistant.answer(question)
+        assert answer.crisis is not None and answer.crisis.categories == (category,)
+        for line in answer.text.splitlines():
+            shown = {c for c, _ in crisis_signs(line)}
+            assert not shown or category in shown, line

@@ -114,6 +114,7 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("邻居家孩子好几天没见着大人了", "家庭暴力或虐待"),
         ("他说过几天就去找老伴了", "自伤或轻生"),
         ("李大爷把存折密码写好放桌上了", "自伤或轻生"),
+        ("快来人 我爸躺那不出气了", "心跳呼吸骤停"),
         ("楼里一股媒气味，敲门没人应", "急症或意外"),
         ("刘奶奶昨晚摔地上了，到现在起不来", "急症或意外"),  # yesterday does not end a fall
     ],
