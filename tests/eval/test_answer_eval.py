@@ -22,11 +22,11 @@ indirectly, a missing parent, counts led by their figure).  Session of 2026-11-3
 
 | split    | before                  | after                         |
 |----------|-------------------------|-------------------------------|
-| dev      | 0.781 / 0.775 / 0.797   | 0.828 / 0.779 / 0.844 / 207   |
+| dev      | 0.781 / 0.775 / 0.797   | 0.828 / 0.782 / 0.844 / 207   |
 | heldout  | 0.902 / 0.906 / 0.902   | 0.902 / 0.947 / 0.922 / 258   |
 | heldout2 | 0.763 / 0.879 / 0.895   | 0.789 / 0.884 / 0.895 / 260   |
 | heldout3 | 0.523 / 0.599 / 0.674   | 0.727 / 0.856 / 0.864 / 337   |
-| heldout4 | 0.450 / 0.573 / 0.615   | 0.550 / 0.682 / 0.725 / 351   |
+| heldout4 | 0.450 / 0.573 / 0.615   | 0.550 / 0.685 / 0.725 / 351   |
 
 heldout4 at its one blind measurement: 0.475 / 0.668 / 0.718 — the honest estimate for questions
 no one here has seen.  ``heldout5`` (``blind5.jsonl``, 45: 30 situations, 8 leaders' figures, 7 off-topic questions
@@ -201,7 +201,8 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     1 refused after.  It then showed a name cut by jieba ("凉小鸭" → 小鸭) and a follow-up naming a place of its own
     (民族巷) still carrying the previous one's, a verb taken for a name (画社区), only the last question carried
     (the situation was in the one before), and a follow-up refused though its passages answer the conversation:
-    0.650 / 0.882 / 0.875, none refused.  An off-topic follow-up ("那今天股票行情咋样？" after a visiting question) is
+    0.650 / 0.882 / 0.875, none refused (0.625 once a box from the crisis examples kept other emergencies' lines
+    out of one answer).  An off-topic follow-up ("那今天股票行情咋样？" after a visiting question) is
     answered from the conversation's topic, as before these sets: without a chat model nothing here tells it apart
     from "他让我把他扶到床上去，我扶不扶？".
     """
