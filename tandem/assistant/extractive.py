@@ -462,18 +462,18 @@ def compose(
     evidence = evidence or {}
     fallback = [i for i in items if not _about_another_emergency(i.text, emergencies)] or items
     ranked = sorted(leads or fallback, key=lambda i: -(i.score + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0)))
-    lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure)
+    lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure, emergencies)
     for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
-        candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure)
+        candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure, emergencies)
         if not any(name in candidate_said.text for name in not_leading):
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
     if (answered := _the_response(question, lead, items)) is not lead:
         lead = answered
-        said, reasons = _with_reasons(lead, items, wants_figure)
+        said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
     if emphasis and (on_the_signs := _on_the_signs(question, lead, items, emphasis, not_leading)) is not lead:
         lead = on_the_signs
-        said, reasons = _with_reasons(lead, items, wants_figure)
+        said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
     if emphasis and not shows_signs(lead.text, emphasis):
         # a question showing crisis signs is led by what its document says about those signs, if it says any
         # ("活着没意思……怎么办？" → "不让她独处，马上按…处理", not that document's best line on goal setting)
@@ -495,7 +495,7 @@ def compose(
             ]
         if signed:
             lead = signed[0]
-            said, reasons = _with_reasons(lead, items, wants_figure)
+            said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
     own = [i for i in items if i.source == lead.source]
     # a line on another emergency belongs to another situation ("有轻生风险的人不能独处" under a fall), in a
     # follow-up too ("那如果是小孩呢？" after 噎住: not "烫伤先冲凉水"): it neither leads (above) nor follows
@@ -562,11 +562,13 @@ def compose(
     return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source, fit=lead.overlap)
 
 
-def _with_reasons(lead: _Item, items: list[_Item], wants_figure: bool) -> tuple[_Item, list[str]]:
+def _with_reasons(
+    lead: _Item, items: list[_Item], wants_figure: bool, emergencies: Sequence[str] = ()
+) -> tuple[_Item, list[str]]:
     """The lead as said: a myth with its reason, or a sentence with its neighbour (a figure alone)."""
     said, reasons = _with_myth_reason(lead, items)
     if not reasons and not wants_figure:
-        said, reasons = _in_context(lead, items)
+        said, reasons = _in_context(lead, items, emergencies)
     return said, reasons
 
 
@@ -618,11 +620,13 @@ def _on_the_signs(
 
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
-    """Whether ``text`` shows crisis signs, none of them of ``categories`` (no categories: never)."""
+    """Whether ``text`` is about an emergency not of ``categories`` (no categories: never): it shows signs of
+    another category more than of theirs (海姆立克's line names five signs of 噎住 and, at its end, 倒地)."""
     if not categories:
         return False
-    shown = {category for category, _ in crisis_signs(text)}
-    return bool(shown) and not shown & set(categories)
+    shown = Counter(category for category, _ in crisis_signs(text))
+    asked = sum(n for category, n in shown.items() if category in categories)
+    return bool(shown) and max(shown.values()) > asked
 
 
 def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
@@ -642,13 +646,14 @@ def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]
     return replace(lead, text=f"{MISCONCEPTIONS}：“{body}”。{''.join(said)}"), said
 
 
-def _in_context(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
+def _in_context(lead: _Item, items: list[_Item], emergencies: Sequence[str] = ()) -> tuple[_Item, list[str]]:
     """The lead with its neighbour in the same paragraph (one or two sentences, never another paragraph).
 
     A sentence cut from the middle of a list item has lost its subject ("遇台阶提前说清楚……" of
     "为视障者引路，让他扶你：……"): it takes the sentence before it.  A short first sentence
     takes the one after it: in prose the answer often follows its setting ("有义工提出：……能不能
-    收。" then "社工的回答是：……一律婉拒").
+    收。" then "社工的回答是：……一律婉拒").  A neighbour about another emergency stays out ("对方倒地失去反应，
+    改做胸外按压" under 胸口疼 does not take the 海姆立克 sentence before it).
     """
     if lead.paragraph < 0:
         return lead, []
@@ -663,6 +668,7 @@ def _in_context(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:
                 and i.paragraph == lead.paragraph
                 and i.role == lead.role
                 and not _SAYING.match(i.text)
+                and not _about_another_emergency(i.text, emergencies)
             ),
             None,
         )

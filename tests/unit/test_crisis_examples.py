@@ -1,5 +1,7 @@
 """The crisis box by example: what the checklist misses, read by the nearest labelled wordings (real USE model)."""
 
+from collections import Counter
+
 from tandem.assistant.answer import Assistant
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.safety import check_crisis, conversation_crisis, crisis_signs
@@ -51,7 +53,8 @@ class _ReadsAsIs:
 
 def test_under_a_box_from_the_examples_no_line_on_another_emergency(bundled_index):
     """Before, the box's category did not reach the composer: "老王突然捂着胸口蹲下了" had the 海姆立克 step, the
-    violence wording the crisis module's line on "逼急了我就跳楼"."""
+    violence wording the crisis module's line on "逼急了我就跳楼"; then its lead "对方倒地失去反应，改做胸外按压"
+    took the 海姆立克 sentence before it as its context (five signs of 噎住, one of 急症: 倒地)."""
     readings = {"老王突然捂着胸口蹲下了，脸色煞白": "急症或意外", "邻居家传来砸东西和哭喊声": "家庭暴力或虐待"}
     assistant = Assistant(HybridSearcher(bundled_index))
     assistant._crisis_examples = _ReadsAsIs(readings)  # type: ignore[assignment]
@@ -59,6 +62,6 @@ def test_under_a_box_from_the_examples_no_line_on_another_emergency(bundled_inde
         assert check_crisis(question) is None
         answer = assistant.answer(question)
         assert answer.crisis is not None and answer.crisis.categories == (category,)
-        for line in answer.text.splitlines():
-            shown = {c for c, _ in crisis_signs(line)}
-            assert not shown or category in shown, line
+        for line in answer.text.splitlines():  # no line is more about another emergency than about this one
+            shown = Counter(c for c, _ in crisis_signs(line))
+            assert not shown or shown[category] >= max(shown.values()), line
