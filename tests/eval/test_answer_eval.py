@@ -26,7 +26,7 @@ indirectly, a missing parent, counts led by their figure).  Session of 2026-11-3
 | heldout  | 0.902 / 0.906 / 0.902   | 0.902 / 0.947 / 0.922 / 258   |
 | heldout2 | 0.763 / 0.879 / 0.895   | 0.789 / 0.884 / 0.895 / 260   |
 | heldout3 | 0.523 / 0.599 / 0.674   | 0.727 / 0.856 / 0.864 / 337   |
-| heldout4 | 0.450 / 0.573 / 0.615   | 0.550 / 0.685 / 0.725 / 351   |
+| heldout4 | 0.450 / 0.573 / 0.615   | 0.550 / 0.687 / 0.725 / 351   |
 
 heldout4 at its one blind measurement: 0.475 / 0.668 / 0.718 — the honest estimate for questions
 no one here has seen.  ``heldout5`` (``blind5.jsonl``, 45: 30 situations, 8 leaders' figures, 7 off-topic questions
