@@ -262,14 +262,13 @@ class Assistant:
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
         lexical = self.searcher.index.lexical
-        # a question showing crisis signs is always answered from the passages found: a refusal under the
-        # crisis box would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流); so is
+        # a question under the crisis box (the checklist's or the examples') is always answered from the passages
+        # found: a refusal would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流); so is
         # a follow-up in a conversation in crisis whose passages speak of it ("要是俺家住六楼，楼梯那边已经走不下去了呢？")
         on_the_crisis = bool(crisis and any(shows_signs(h.chunk.text, crisis.categories) for h in hits))
         relevant = bool(hits) and (
-            in_crisis_now
+            bool(box and not box.earlier)  # box is the checklist's crisis whenever there is one
             or on_the_crisis
-            or bool(box and not box.earlier)
             or assess(searched, hits, lexical).relevant
             # a follow-up searched with its conversation: the passages found speak to an earlier question and
             # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
