@@ -16,11 +16,14 @@ on wordings it has not seen.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
+
+from tandem.assistant.relevance import content_words
 
 EXAMPLES = Path(__file__).with_name("crisis_examples.jsonl")
 NEIGHBOURS = 5
@@ -29,6 +32,9 @@ NEIGHBOURS = 5
 # alarmed 13 of the 306 labelled answer questions the checklist leaves alone (0.7: 47/50, 5/40, 17/306).
 EMERGENCY_SHARE = 0.8
 CACHE_SIZE = 4096
+# Asking how to act, in any words: a question that says nothing more (那怎么办, 咋办啊, 我该怎么办？) names no
+# situation, and its nearest wordings are arbitrary (it had read as 自伤或轻生)
+_ONLY_ASKING = re.compile(r"(?:咋|怎么|怎样|如何|该)(?:办|整|弄|做|搞)|[那我该呢啊呀吗吧？?！!。，,\s]")
 
 
 class CrisisExamples:
@@ -46,7 +52,7 @@ class CrisisExamples:
     def categories(self, text: str) -> tuple[str, ...]:
         """The crisis category ``text`` reads as by its nearest examples, or ``()`` when they are mostly ordinary."""
         text = text.strip()
-        if not text:
+        if not content_words(_ONLY_ASKING.sub("", text)):
             return ()
         if text in self._seen:
             return self._seen[text]

@@ -19,6 +19,8 @@ def test_an_emergency_the_checklist_misses_is_read_by_its_nearest_examples(embed
     for ordinary in ("家里的猫不吃东西了咋办", "孩子摔了一跤膝盖破了点皮", "社区下周组织消防培训，要带啥"):
         assert examples.categories(ordinary) == (), ordinary
     assert examples.categories("  ") == ()
+    for asking_only in ("那怎么办", "咋办啊", "我该怎么办？"):  # no situation named: no reading (had read as 轻生)
+        assert examples.categories(asking_only) == (), asking_only
 
 
 def test_the_checklist_comes_first_and_the_examples_only_add(embeddings):
