@@ -21,7 +21,7 @@ import numpy as np
 from tandem.assistant.conversation import carry_over, is_follow_up
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
-from tandem.assistant.focus import mentions, names
+from tandem.assistant.focus import core, is_specific, mentions, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess, content_words
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
@@ -53,6 +53,8 @@ FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
 _HOW_TO = re.compile(r"怎么|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意")
+# ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
+_DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,7 @@ class Assistant:
         self._crisis_examples = CrisisExamples(searcher.index.embeddings)
         self._lock = threading.Lock()
         self._names: tuple[str, list[tuple[str, str]]] = ("", [])  # (catalogue state, document names)
+        self._proper: tuple[str, dict[str, str]] = ("", {})  # (catalogue state, the documents' proper names)
 
     def prepare(
         self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
@@ -246,7 +249,7 @@ class Assistant:
         alone = "" if history and is_follow_up(question) else question
         box = crisis or conversation_crisis(alone, history, self._crisis_examples.categories)
         query = self._standalone(question, history)
-        focus = tuple(names(question) or (names(query) if query != question else ()))
+        focus = tuple(self._names_in(question) or (self._names_in(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
         searched = with_crisis_terms(query, crisis) if crisis and crisis.earlier else query
         found = self.searcher.search(searched, k=max(k, EVIDENCE_HITS), filters=filters)
@@ -286,7 +289,14 @@ class Assistant:
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant:
             return Prepared(question, query, box, [], True, focus=focus, history=tuple(history), signs=crisis)
-        if missing and len(missing) == len(focus) and not _HOW_TO.search(question):
+        # the question is about somewhere no document speaks of when none of its names is spoken of, or none of
+        # those that name one place or programme ("重庆渝中区“山城暖巢”社工项目……": 社工项目 is spoken of everywhere)
+        specific = [f for f in focus if is_specific(f, question)]
+        if specific and set(specific) <= set(missing):
+            missing = tuple(specific)
+        elif len(missing) < len(focus):
+            missing = ()
+        if missing and (not _HOW_TO.search(question) or _DONE_THERE.search(question)):
             return Prepared(
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
@@ -412,8 +422,11 @@ class Assistant:
         if prepared.refused:
             yield self._finish(prepared, self.refusal_text(prepared.missing), "extractive")
             return
+        # a how-to question naming a place no document speaks of is answered, saying so ("我在上海做志愿者……")
+        unspoken = "、".join(f"“{m}”" for m in prepared.missing)
+        absent = f"知识库中没有关于{unspoken}的资料，以下是通用的做法。" if unspoken else ""
         if self.chat_model is None:
-            yield self._extractive_answer(prepared, "extractive")
+            yield self._extractive_answer(prepared, "extractive", absent)
             return
         messages = build_messages(
             prepared.question,
@@ -436,7 +449,7 @@ class Assistant:
             notice = "大模型没有给出回答，以下是检索模式的回答。"
             yield self._extractive_answer(prepared, "fallback", notice)
             return
-        notice = "" if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
+        notice = absent if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
         cited = {int(n) for n in _CITATION.findall(text)}
         sources = [s for s in prepared.sources if s.n in cited] or prepared.sources  # the cards: what it cites
         yield Answer(text, False, sources, prepared.crisis, "llm", notice, prepared.query)
@@ -569,6 +582,48 @@ class Assistant:
         with self._lock:
             self._names = (state, names)
         return names
+
+    def _names_in(self, question: str) -> list[str]:
+        """The names ``question`` turns on: those its own words show (``focus.names``), and the documents' proper
+        names it uses without what closes them or unquoted ("泊水那边……" of 泊水街道, "泊心邻里今年……").
+
+        A document's name is proper when its distinctive part is no word of the general dictionary; it is
+        taken when the question holds that part whole and one of the question's own words there is no such
+        word either ("有个" and "群里" are cut so, yet no document's name holds them).
+        """
+        found = names(question)
+        proper = {c: n for c, n in self._proper_names().items() if c in question and not any(c in f for f in found)}
+        if not proper:
+            return found
+        words = [w for w in content_words(question) if any(w in c for c in proper)]
+        lexical = self.searcher.index.lexical
+        stored = lexical.general_frequencies(words)
+        if stored is None:
+            return found
+        unknown = [w for w in words if w not in stored[1]]
+        extra = [n for c, n in proper.items() if any(w in c for w in unknown)]
+        return sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)
+
+    def _proper_names(self) -> dict[str, str]:
+        """``{distinctive part: name}`` of the names the documents use whose distinctive part the general dictionary
+        does not hold (泊水 of 泊水街道, 杏林银辉), one map per catalogue state."""
+        lexical = self.searcher.index.lexical
+        state = lexical.state()
+        with self._lock:
+            if self._proper[0] == state:
+                return self._proper[1]
+        by_core: dict[str, str] = {}
+        for document in lexical.documents():
+            for chunk in lexical.chunks_of(document.source):
+                for name in names(f"{chunk.title}。{chunk.text}"):
+                    if len(core(name)) >= 2:
+                        by_core.setdefault(core(name), name)
+        stored = lexical.general_frequencies(by_core)
+        known = stored[1] if stored is not None else {}
+        proper = {c: n for c, n in by_core.items() if c not in known}
+        with self._lock:
+            self._proper = (state, proper)
+        return proper
 
     def _pointed_document(self, composed: Composed, pool: Sequence[Source]) -> tuple[str, str, int] | None:
         """``(name, path, rank)`` of the other document the lead refers to by its title, if it does.

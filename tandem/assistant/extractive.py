@@ -84,11 +84,19 @@ _COUNT_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家�
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
 _ASKED_UNIT = re.compile(
-    r"(?<![好这那十哪])几(小时|[位名支家项次期年类届批天岁户人场所])|多少(小时|万元|[位名支家项次期年类届批天岁户人场所元])"
+    r"(?<![好这那十哪])几(小时|[位名支家项次期年类届批天岁户人场所])|多少(小时|万元|[位名支家项次期年类届批天岁户人场所元钱])"
 )
+# A count of people is told in 名 or 位 as often as in 人; money asked as 钱 is told in 元 (万元)
+_UNIT_ALIKE = {"人": "[人名位]", "名": "[人名位]", "位": "[人名位]", "钱": "万?元"}
 FIGURE_BONUS = 0.35
 # What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
 _ASKS_RESPONSE = re.compile(r"(?:怎么|如何|怎样)(建议|回答|答复|回应|劝|处理)|(建议|回答|答复)(?:了)?(?:什么|啥)")
+# ... or asks it of someone who advises, in everyday verbs (说, 弄, 做, 办, 定): the answer is the line with a verb of
+# advising or deciding, after the story's situation
+_ASKS_WHAT_ADVISED = re.compile(
+    r"(?:社工|老师|书记|主任|医生|站长|会上|街道|社区)[^，。？！?!]{0,6}(?:怎么|如何|怎样)(?:说|弄|做|办|定|安排|应对|帮)"
+)
+_ADVISING = ("建议", "提醒", "告诉", "要求", "叮嘱", "嘱咐", "决定", "商定", "定下")
 RESPONSE_WITHIN = 6  # sentences after the situation's line, in its passage
 SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
@@ -97,6 +105,15 @@ _ASKS_LIST = re.compile(r"哪[几二两三四五六七八九十]|哪些|分别�
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35
+# "谁给他们培训？" "哪些单位参与？" asks for an agent: a sentence naming an organisation answers it (as a figure
+# answers "多少"); an organisation's name is two characters or more before the word that closes it
+# (in the question's last clause: "怕又是谁出事了，是我太矫情了吗？" asks no one; nor does 谁都 / 谁也 / 谁对谁错)
+_ASKS_WHO = re.compile(r"(?:谁(?![都也对])|哪(?:个|些|家)?(?:单位|部门|机构|组织|学校|医院))[^，。！？,.!?]*[？?]?$")
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中心|协会|学会|基金会|委员会|办事处|局|公司|团队|医院|派出所|居委会|村委会|"
+    r"妇联|团委|服务社|工作站|社工站|系|所)"
+)
+AGENT_BONUS = 0.35
 # "先打哪个电话？" asks for a number to call: a sentence that gives one answers it (as a figure answers "多少")
 _ASKS_NUMBER = re.compile(r"(?:哪个|哪一个|什么|哪些|几个|哪)(?:电话|号码|热线)")
 _PHONE_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
@@ -104,7 +121,7 @@ _PHONE_NUMBER = re.compile(r"(?<!\d)\d{3,}(?!\d)")
 # (能不能 / 可不可以 stay: their 不能 / 不可 is what a prohibition that answers them says.)
 _ASKING = re.compile(
     r"(?:我|你|我们)?(?:应该|应当|该)?(?:怎么办|怎么做|怎样做|怎么|如何|怎样)|什么样|什么|哪些|哪个|"
-    r"请问|[吗呢吧]"
+    r"请问|(?:是)?谁|啥|咋(?:办|整|弄)?|哪儿|哪里|[吗呢吧]"
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 # Exercises (EXERCISES) are found by either of its words alone, so an uploaded document's "练习" heading counts too.
@@ -162,6 +179,8 @@ class _Item:
     beyond_names: float = 0.0  # share of the question's (weighted) words it holds, the names asked about aside
     paragraph: int = -1  # line of its passage it stands in (-1: a quiz answer)
     in_list: bool = False  # it stands in a list item
+    also: tuple[tuple[int, int], ...] = ()  # where it stands again: the overlap of two passages of its document
+    figure_asked: bool = False  # it holds a number in the unit asked ("多少钱" → 36万元)
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -222,11 +241,13 @@ def _items(
     wants_figure = _wants_figure(question)
     unit = _ASKED_UNIT.search(question)
     # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
-    asked_unit = re.escape(unit.group(1) or unit.group(2)) if unit else ""
+    asked = (unit.group(1) or unit.group(2)) if unit else ""
+    asked_unit = _UNIT_ALIKE.get(asked, re.escape(asked))
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
+    asks_who = bool(_ASKS_WHO.search(question.strip()))
     count = _COUNT_IN_LIST.search(question)
     items_asked = 0 if not count else 2 if count.group(1) == "两" else _NUMERALS.index(count.group(1)) + 1
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
@@ -234,6 +255,7 @@ def _items(
     paragraph_of: dict[tuple[int, int], int] = {}
     listed: set[tuple[int, int]] = set()  # sentences of a list item
     seen: set[str] = set()
+    again: dict[str, list[tuple[int, int]]] = {}
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
@@ -262,6 +284,8 @@ def _items(
             if _LIST_MARK.match(lines[line]):
                 listed.add((position_in_pool, position))
             text = clean(raw)
+            if text in seen:
+                again.setdefault(text, []).append((position_in_pool, position))
             if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
                 continue
             seen.add(text)
@@ -305,7 +329,10 @@ def _items(
             score += FIGURE_BONUS
         if asks_list and overlap and (enumerated := text.count("、") + 1) >= 3:
             score += LIST_BONUS if not items_asked or enumerated == items_asked else LIST_BONUS / 2
-        if number_with_unit and number_with_unit.search(text):
+        if asks_who and overlap and _ORGANISATION.search(text):
+            score += AGENT_BONUS
+        figure_asked = bool(number_with_unit and number_with_unit.search(text))
+        if figure_asked:
             score += FIGURE_BONUS
         elif (
             wants_figure and overlap and _DIGIT.search(text)
@@ -332,6 +359,8 @@ def _items(
                 beyond_names,
                 paragraph,
                 order in listed,
+                tuple(o for o in again.get(text, ()) if passages[o[0]].source == passage.source),
+                figure_asked,
             )
         )
     return items
@@ -450,7 +479,9 @@ def compose(
     if wants_figure and focus and _COUNT_QUESTION.search(question):
         # "文昌镇的伙伴计划拉进来多少家企业？" is led by a figure about what is asked, not by the sentence
         # that names the most places ("文昌镇位于宁夏中卫市沙坡头区。"); without one, the answer says so
-        figures = [i for i in leads if _DIGIT.search(i.text) and i.beyond_names >= FIGURE_SUPPORT]
+        figures = [
+            i for i in leads if _DIGIT.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
+        ]
         if not figures:
             return _no_figure(items, focus)
         leads = figures
@@ -577,18 +608,21 @@ def _the_response(question: str, lead: _Item, items: list[_Item]) -> _Item:
     the response after it.  When the best line tells the situation without the verb asked (建议, 回答, 劝 …),
     the line that has it, a few sentences later in the same passage, leads instead."""
     asked = _ASKS_RESPONSE.search(question)
-    verb = asked and (asked.group(1) or asked.group(2))
-    if not verb or verb in lead.text:
+    verbs: tuple[str, ...] = ()
+    if asked:
+        verbs = (asked.group(1) or asked.group(2),)
+    elif _ASKS_WHAT_ADVISED.search(question) and lead.role == "fact":
+        verbs = _ADVISING  # "社工让她怎么弄？" "会上怎么定的？": the line that tells what was advised or decided
+    if not verbs or any(v in lead.text for v in verbs):
         return lead
     later = [
         i
         for i in items
         if i.source == lead.source
-        and i.order[0] == lead.order[0]
-        and 0 < i.order[1] - lead.order[1] <= RESPONSE_WITHIN
-        and verb in i.text
+        and any(o[0] == i.order[0] and 0 < i.order[1] - o[1] <= RESPONSE_WITHIN for o in (lead.order, *lead.also))
+        and any(v in i.text for v in verbs)
     ]
-    return min(later, key=lambda i: i.order) if later else lead
+    return min(later, key=lambda i: i.order[1]) if later else lead
 
 
 def _on_the_signs(

@@ -62,6 +62,16 @@ def names(question: str) -> list[str]:
     )
 
 
+def is_specific(name: str, question: str) -> bool:
+    """Whether ``name`` names one place or one programme: a place (by its unit or part of speech) or a name the
+    question quotes; not a description built of common words ("社工项目", "教师志愿队")."""
+    if _ONE_CHARACTER_PLACE.match(name) or _ADDRESS.match(name):
+        return False
+    if re.search(f"({_PLACE_UNITS})$", name) or any(flag == "ns" for _, flag in tagged_words(name)):
+        return True
+    return any(m.group(1) == name for m in _QUOTED.finditer(question))
+
+
 def _acts(words: list[tuple[str, str]], i: int) -> bool:
     """Is the word at ``i`` used as an act or a time, not a place, though jieba's dictionary tags it as one?
     A place takes no aspect particle ("天黑了"), nor "前/后" followed by what is done ("上岗前培训", "天黑前回来";

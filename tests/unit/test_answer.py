@@ -533,6 +533,18 @@ REPORTS = {
 }
 
 
+def test_the_advice_after_a_story_is_found_in_the_passage_that_repeats_its_situation():
+    """Passages overlap: a story's situation closes one passage and opens the next, where the advice follows."""
+    situation = "案例一：志愿者刘阿姨连续三次上门，独居的老人都不开门，她想放弃。"
+    passages = [
+        Passage(1, "季度会议纪要", "", f"会议听取了工作法的运行情况。{situation}", "case", 0, "m.txt"),
+        Passage(2, "季度会议纪要", "", f"{situation}社工建议她在门上留一张联系卡，固定时间再来。第四周老人开了门。",
+                "case", 1, "m.txt"),
+    ]
+    lead = compose("刘阿姨去了几次老人都不开门，社工让她怎么弄？", passages).lead
+    assert "联系卡" in lead, lead
+
+
 def test_a_named_place_is_answered_from_what_is_said_about_it(index, tmp_path):
     for name, text in REPORTS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -547,6 +559,39 @@ def test_a_named_place_is_answered_from_what_is_said_about_it(index, tmp_path):
     assert "120" not in anhui.text and "37" not in anhui.text
     jiangsu = assistant.answer("江苏省有多少个社区参加了试点？")  # not spoken of at all
     assert jiangsu.refused and "“江苏省”" in jiangsu.text and "120" not in jiangsu.text
+
+
+# A leader's own minutes, in words none of the knowledge base uses: a place jieba does not know (汐水, cut as one
+# noun, not tagged a place), a quoted brand, an organisation that trains, a story told over two passages.
+MINUTES = (
+    "汐水街道融合试点季度总结\n\n汐水街道共配备持证社工12名，登记志愿者860名。街道的服务品牌叫“汐心驿站”。"
+    "\n\n本季度“汐心驿站”筹集资金36万元，其中福彩公益金20万元。"
+    "\n\n所有新志愿者上岗前，都要参加由滨江职业学院社会工作系讲授的沟通课。"
+    "\n\n案例：志愿者小林连续三次上门，独居的周奶奶都不开门，小林很泄气。"
+    "社工何静建议她在门上留一张写着名字和电话的联系卡，每周同一时间再来。第五周周奶奶开了门。"
+)
+
+
+def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(index, tmp_path):
+    for name, text in {**REPORTS, "xishui.txt": MINUTES}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    Indexer(index).run([tmp_path / name for name in [*REPORTS, "xishui.txt"]])
+    assistant = Assistant(HybridSearcher(index))
+    # a place named without its unit (汐水 of 汐水街道), a brand without its quotation marks
+    assert "12名" in assistant.answer("汐水那边有几个持证社工？").parts.lead
+    assert "36万元" in assistant.answer("汐心驿站这季度筹了多少钱？").parts.lead
+    # "谁" asks for an agent: the sentence naming an organisation leads
+    assert "滨江职业学院" in assistant.answer("新志愿者上岗前是谁给上课？").parts.lead
+    # "社工让她怎么弄？" asks what was advised: the line after the story's situation, with the advice
+    assert "联系卡" in assistant.answer("小林去了几次周奶奶都不开门，社工让她怎么弄？").parts.lead
+    # a place no document speaks of is refused, though a description beside it is spoken of everywhere
+    absent = assistant.answer("四川省“暖邻驿站”社工项目有多少志愿者？")
+    assert absent.refused and "“四川省”" in absent.text and "860" not in absent.text
+    # ... and so is how something was done there ("是怎么……的" asks a fact about that place)
+    assert assistant.answer("四川省的社工项目是怎么培训志愿者的？").refused
+    # how to act, asked from a place no document speaks of, is answered, saying so
+    how = assistant.answer("我在四川省做志愿者，老人总不开门怎么办？")
+    assert not how.refused and "“四川省”" in how.notice
 
 
 def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
