@@ -8,6 +8,7 @@ checked.  ``Answer.as_json`` is the CLI's JSON contract.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import threading
@@ -21,12 +22,13 @@ import numpy as np
 from tandem.assistant.conversation import carry_over, is_follow_up
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
-from tandem.assistant.focus import core, is_specific, mentions, names
+from tandem.assistant.focus import core, is_place, is_specific, mentions, most_specific, names
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess, content_words
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
+from tandem.core.tokens import cut_words
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
 
 if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
@@ -127,6 +129,12 @@ class Answer:
             ],
             "mode": self.mode,
         }
+
+
+def _on_word_bounds(text: str, part: str, bounds: set[int]) -> bool:
+    """Whether ``part`` stands in ``text`` as whole words (``bounds``: the ends of ``text``'s words)."""
+    start = text.find(part)
+    return (start == 0 or start in bounds) and start + len(part) in bounds
 
 
 @dataclass
@@ -596,17 +604,21 @@ class Assistant:
         if not proper:
             return found
         words = [w for w in content_words(question) if any(w in c for c in proper)]
-        lexical = self.searcher.index.lexical
-        stored = lexical.general_frequencies(words)
+        stored = self.searcher.index.lexical.general_frequencies(words)
         if stored is None:
             return found
         unknown = [w for w in words if w not in stored[1]]
-        extra = [n for c, n in proper.items() if any(w in c for w in unknown)]
+        bounds = set(itertools.accumulate(len(w) for w in cut_words(question)))
+        extra = [
+            n
+            for c, n in proper.items()
+            if any(w in c for w in unknown) or not _on_word_bounds(question, c, bounds)  # jieba cut 望|城区 of 望城区
+        ]
         return sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)
 
     def _proper_names(self) -> dict[str, str]:
-        """``{distinctive part: name}`` of the names the documents use whose distinctive part the general dictionary
-        does not hold (泊水 of 泊水街道, 杏林银辉), one map per catalogue state."""
+        """``{distinctive part: name}`` of the places the documents name (望城 of 望城区) and of their other names whose
+        distinctive part the general dictionary does not hold (杏林银辉), one map per catalogue state."""
         lexical = self.searcher.index.lexical
         state = lexical.state()
         with self._lock:
@@ -616,11 +628,12 @@ class Assistant:
         for document in lexical.documents():
             for chunk in lexical.chunks_of(document.source):
                 for name in names(f"{chunk.title}。{chunk.text}"):
-                    if len(core(name)) >= 2:
-                        by_core.setdefault(core(name), name)
+                    for part in dict.fromkeys((name, most_specific(name))):  # 望城区 of 长沙市望城区
+                        if len(core(part)) >= 2:
+                            by_core.setdefault(core(part), part)
         stored = lexical.general_frequencies(by_core)
         known = stored[1] if stored is not None else {}
-        proper = {c: n for c, n in by_core.items() if c not in known}
+        proper = {c: n for c, n in by_core.items() if c not in known or is_place(n)}
         with self._lock:
             self._proper = (state, proper)
         return proper

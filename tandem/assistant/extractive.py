@@ -105,10 +105,16 @@ _ASKS_LIST = re.compile(r"哪[几二两三四五六七八九十]|哪些|分别�
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35
+# A sentence that opens an enumeration in prose: "分四步：", "三步走：", "包括：", "如下："
+_ENUMERATES = re.compile(
+    r"(?:[一二两三四五六七八九十\d]+(?:步|个步骤|个环节|个阶段|个方面|件事)[^，。；：:]{0,3}|如下|以下|包括|分为)[：:]"
+)
 # "谁给他们培训？" "哪些单位参与？" asks for an agent: a sentence naming an organisation answers it (as a figure
 # answers "多少"); an organisation's name is two characters or more before the word that closes it
 # (in the question's last clause: "怕又是谁出事了，是我太矫情了吗？" asks no one; nor does 谁都 / 谁也 / 谁对谁错)
-_ASKS_WHO = re.compile(r"(?:谁(?![都也对])|哪(?:个|些|家)?(?:单位|部门|机构|组织|学校|医院))[^，。！？,.!?]*[？?]?$")
+_ASKS_WHO = re.compile(
+    r"(?:谁(?![都也对])|哪(?:个|些|家)?[^，。！？,.!?]{0,4}?(?:单位|部门|机构|组织|学校|医院))[^，。！？,.!?]*[？?]?$"
+)
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中心|协会|学会|基金会|委员会|办事处|局|公司|团队|医院|派出所|居委会|村委会|"
     r"妇联|团委|服务社|工作站|社工站|系|所)"
@@ -329,6 +335,8 @@ def _items(
             score += FIGURE_BONUS
         if asks_list and overlap and (enumerated := text.count("、") + 1) >= 3:
             score += LIST_BONUS if not items_asked or enumerated == items_asked else LIST_BONUS / 2
+        elif asks_list and overlap and _ENUMERATES.search(text):  # "分四步：……" opens the list asked
+            score += LIST_BONUS
         if asks_who and overlap and _ORGANISATION.search(text):
             score += AGENT_BONUS
         figure_asked = bool(number_with_unit and number_with_unit.search(text))
@@ -479,9 +487,7 @@ def compose(
     if wants_figure and focus and _COUNT_QUESTION.search(question):
         # "文昌镇的伙伴计划拉进来多少家企业？" is led by a figure about what is asked, not by the sentence
         # that names the most places ("文昌镇位于宁夏中卫市沙坡头区。"); without one, the answer says so
-        figures = [
-            i for i in leads if _DIGIT.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
-        ]
+        figures = [i for i in leads if _DIGIT.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)]
         if not figures:
             return _no_figure(items, focus)
         leads = figures
@@ -562,9 +568,13 @@ def compose(
         steps = take(_mmr(fitting("fact", sharing_a_word=True), [lead], MAX_FIGURE_FACTS))
         composed = Composed(lead_line, tuple(_cited(i) for i in steps), steps_title=FACTS_TITLE)
     else:
+        enumerated = _enumeration(lead, own, used) if _ASKS_LIST.search(question) else []
         if principles:
             steps = take(principles[:MAX_STEPS])
             title = PRINCIPLES_TITLE
+        elif enumerated:  # "分哪几步？" led by "该工作法分四步：第一步……": the steps are the sentences that follow
+            steps = take(enumerated)
+            title = STEPS_TITLE
         else:
             steps = take(_mmr(fitting("step") + fitting("fact") + fitting("principle"), [lead], MAX_STEPS))
             if not steps and lead.overlap >= LOOSE_OVERLAP:  # a lead far above the rest leaves none: its document's
@@ -591,6 +601,26 @@ def compose(
     ]
     more = _mmr(sorted(rest, key=lambda i: -i.score), [lead], MAX_MORE)
     return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source, fit=lead.overlap)
+
+
+def _enumeration(lead: _Item, items: list[_Item], used: set[str]) -> list[_Item]:
+    """The sentences that go on with an enumeration the lead opens ("分四步：第一步……；第二步……", "三步走：先……"),
+    in their order: those after it in its paragraph of prose, up to ``MAX_STEPS``."""
+    if not _ENUMERATES.search(lead.text) or lead.paragraph < 0:
+        return []
+    following = sorted(
+        (
+            i
+            for i in items
+            if i.source == lead.source
+            and i.order[0] == lead.order[0]
+            and i.paragraph == lead.paragraph
+            and i.order[1] > lead.order[1]
+            and i.text not in used
+        ),
+        key=lambda i: i.order,
+    )
+    return following[:MAX_STEPS]
 
 
 def _with_reasons(

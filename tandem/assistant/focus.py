@@ -54,6 +54,8 @@ def names(question: str) -> list[str]:
         start = i
         while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
             start -= 1
+        if start == i and i >= 2 and len(words[i - 1][0]) == 1 and is_place(*words[i - 2]):
+            start = i - 2  # after a place, a character jieba left alone begins the next one: 长沙市|望|城区
         span = "".join(w for w, _ in words[start : i + 1])
         if start < i and not _GENERIC.match(span) and len(span) >= 3 and not _ONE_CHARACTER_PLACE.match(span):
             found.append(span)
@@ -67,7 +69,7 @@ def is_specific(name: str, question: str) -> bool:
     question quotes; not a description built of common words ("社工项目", "教师志愿队")."""
     if _ONE_CHARACTER_PLACE.match(name) or _ADDRESS.match(name):
         return False
-    if re.search(f"({_PLACE_UNITS})$", name) or any(flag == "ns" for _, flag in tagged_words(name)):
+    if is_place(name) or any(flag == "ns" for _, flag in tagged_words(name)):
         return True
     return any(m.group(1) == name for m in _QUOTED.finditer(question))
 
@@ -80,6 +82,11 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
     if after[:1] and after[0] in _ASPECT:
         return True
     return words[i + 1 : i + 2] in ([("前", "f")], [("后", "f")]) and len(after) > 1 and after[1] in ("v", "vn")
+
+
+def is_place(name: str, flag: str = "") -> bool:
+    """Whether ``name`` is a place: closed by a place unit, or (``flag``) tagged one."""
+    return flag == "ns" or bool(re.search(f"({_PLACE_UNITS})$", name))
 
 
 def _is_name_part(word: str, flag: str) -> bool:

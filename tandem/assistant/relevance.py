@@ -67,6 +67,8 @@ class Relevance:
     domain_word: str
     coverage: float = 0.0  # largest share of the question's words that one hit holds
     named: bool = False  # the question names a place or programme the documents speak of
+    small: bool = False  # the index is one or two reports (fewer than SMALL_INDEX chunks)
+    shared: int = 0  # most of the question's words one hit holds
 
     @property
     def relevant(self) -> bool:
@@ -76,7 +78,13 @@ class Relevance:
             or (
                 about
                 and (
-                    (self.lexical >= DOMAIN_LEXICAL and self.coverage >= DOMAIN_LEXICAL_COVERAGE)
+                    # in one or two reports BM25 cannot reach its bar (every word is in most chunks): the share
+                    # of the question's words a passage holds says it ("泊水街道现在有证的社工一共几个？": 2.8)
+                    # ... with two of them at least: any word of a small index seems specific to it ("才能")
+                    (
+                        (self.lexical >= DOMAIN_LEXICAL or (self.small and self.shared >= 2))
+                        and self.coverage >= DOMAIN_LEXICAL_COVERAGE
+                    )
                     or self.coverage >= DOMAIN_COVERAGE
                 )
             )
@@ -124,6 +132,7 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     asked = content_words(question)
     words = domain_words(question, lexical, asked)
     domain, word = words[0] if words else (-math.inf, "")
-    shares = (sum(w in h.chunk.index_text() for w in asked) / len(asked) for h in hits) if asked else ()
-    coverage = max(shares, default=0.0)
-    return Relevance(dense, best_lexical, domain, word, coverage, named)
+    shared = max((sum(w in h.chunk.index_text() for w in asked) for h in hits), default=0)
+    coverage = shared / len(asked) if asked else 0.0
+    small = lexical.document_frequencies(())[0] < SMALL_INDEX
+    return Relevance(dense, best_lexical, domain, word, coverage, named, small, shared)

@@ -8,6 +8,7 @@ Chinese that tells the user what is wrong; callers report it and move on.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,13 @@ SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx")
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
+# A plain-text report marks its sections with numbered lines ("三、工作法运行情况", "（二）存在问题", "第一部分") or
+# with a short line standing alone between blank lines ("银发医生“二次出诊”"), never ended like a sentence
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])"
+)
+_ENDED = re.compile(r"[。！？；!?;：:，,、]$")
+HEADING_MAX = 40  # characters of a line that may head a section
 
 
 class LoadError(TandemError):
@@ -66,7 +74,7 @@ def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
         except FrontMatterError as exc:
             raise LoadError(f"Markdown 文件头（front matter）格式错误：{exc}") from exc
         return LoadedDocument(body, str(meta.get("title") or _first_heading(body)), meta, encoding)
-    return LoadedDocument(text, _first_line_title(text), {}, encoding)
+    return LoadedDocument(_marked_headings(text), _first_line_title(text), {}, encoding)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -163,6 +171,38 @@ def _docx_table(element: Any) -> list[str]:
         cells = ["".join(t.text or "" for t in cell.iter(f"{ns}t")).strip() for cell in row.iter(f"{ns}tc")]
         rows.append("| " + " | ".join(cells) + " |")
     return rows
+
+
+def _marked_headings(text: str) -> str:
+    """Plain text with its section headings marked as Markdown's (``## ``), so that a section's sentences are
+    chunked together under their heading, as a Markdown document's are ("六、存在问题" heads the problems listed)."""
+    lines = text.split("\n")
+    marked = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        heading = (
+            0 < len(stripped) <= HEADING_MAX
+            and not _ENDED.search(stripped)
+            and not stripped.startswith("#")
+            and (
+                bool(_NUMBERED_HEADING.match(stripped))
+                or stripped.startswith("——")  # a subtitle
+                or (
+                    i > 0
+                    and alone
+                    and len(stripped) >= 4
+                    and not re.search(r"\s|[：:]", stripped)  # a byline ("记者 沈一") or a label ("时间：……")
+                    and not stripped.startswith(("（", "("))  # a remark ("（纪要发至各社区）")
+                )
+            )
+        )
+        marked.append(f"## {stripped}" if heading else line)
+    title = _first_line_title(text)
+    if title and not _ENDED.search(title):  # the first line, the document's title, heads the whole document
+        first = next(i for i, line in enumerate(marked) if line.strip())
+        marked[first] = f"# {title}"
+    return "\n".join(marked)
 
 
 def _first_heading(text: str) -> str:

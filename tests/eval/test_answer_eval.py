@@ -155,27 +155,42 @@ def test_reports_not_written_for_the_knowledge_base_are_answered_from_themselves
     assert statistics.median(report.lengths.values()) <= 200
 
 
-BLIND_REPORT_DIR = REPORTS_DIR.parent / "blind_report"
-# (fact rate, share of cited lines on the report) — alone; beside the bundled knowledge the questions that do
-# not name the place ("这个试点都有哪些单位在合作参与？") are fairly answered from the skill modules too
-BLIND_REPORT_FLOORS = {"alone": (0.90, 0.95), "beside": (0.50, 0.45)}
+# (folder, where): (fact rate, share of cited lines on the report); each folder a report set written blind
+BLIND_REPORT_FLOORS = {
+    ("blind_report", "alone"): (0.90, 0.95),
+    ("blind_report", "beside"): (0.85, 0.85),
+    ("blind_report2", "alone"): (0.62, 0.95),
+    ("blind_report2", "beside"): (0.70, 0.95),
+}
 
 
-@pytest.mark.parametrize("where", ["alone", "beside"])
-def test_a_report_written_blind_is_answered_from_itself(indexes_of, where):
-    """A plain-prose report (双塔街道 "巷里有帮手", a fictional pilot in 苏州) and 16 questions written by a helper
-    session that never saw Tandem's code.  First measured: alone 8/12 facts with one false refusal (jieba tags
-    上岗 as a place), beside 6/12.  Then: a word jieba tags as a place is no name when 前 and what is done follow it
-    (上岗前培训), 户 / 人 / 小时 / 万元 are units a count may ask, a passage of a document whose title names the place
-    is about it, and "社工当时是怎么建议的？" is led by the line with the advice, after the story's situation."""
-    questions = load_questions(BLIND_REPORT_DIR)
-    assert len(questions) == 16 and {"figure", "list", "name", "situation", "absent", "offtopic"} == {
-        q.type for q in questions
-    }
-    assistant = Assistant(HybridSearcher(indexes_of(BLIND_REPORT_DIR)[where]))
+@pytest.mark.parametrize(("folder", "where"), list(BLIND_REPORT_FLOORS))
+def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, where):
+    """Reports and questions written by helper sessions that never saw Tandem's code, ingested as a leader would.
+
+    ``blind_report``: a plain-prose report (双塔街道 "巷里有帮手", a fictional pilot in 苏州) and 16 questions.
+    First measured: alone 8/12 facts with one false refusal (jieba tags 上岗 as a place), beside 6/12.  Then: a word
+    jieba tags as a place is no name when 前 and what is done follow it (上岗前培训), 户 / 人 / 小时 / 万元 are units a
+    count may ask, a passage of a document whose title names the place is about it, and "社工当时是怎么建议的？" is led
+    by the line with the advice, after the story's situation: alone 12/12, beside 7/12.
+
+    ``blind_report2``: meeting minutes (泊水街道, 乐山) and a news feature (椒北县 "杏林银辉", retired doctors), 30
+    questions, a quarter of them naming the pilot only loosely ("泊水那边", "那个医生队").  First measured: alone
+    12/24, beside 13/24, and two of three questions about places no document speaks of answered with another
+    place's figures ("重庆渝中区“山城暖巢”社工项目……": 社工项目 was taken for a name spoken of).  Both sets then showed
+    names jieba does not know (泊水, 杏林银辉, 望|城区) read from the documents' own names; a place's description
+    (社工项目) no longer standing for it; "谁" and "哪家机构" asking for an organisation; "社工让她怎么弄？" asking
+    the advice after a story told across two passages; 多少人 told in 名 and 多少钱 in 元; plain text's numbered
+    sections and subtitles read as headings; a list asked of prose given as the enumeration its lead opens ("分四
+    步：……"); and one or two reports gated by the share of words a passage holds, not BM25: ``blind_report``
+    beside 11/12, ``blind_report2`` alone 16/24, beside 18/24, nothing absent or off-topic answered.
+    """
+    questions = load_questions(REPORTS_DIR.parent / folder)
+    assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
+    assistant = Assistant(HybridSearcher(indexes_of(REPORTS_DIR.parent / folder)[where]))
     report = evaluate_answers(assistant.answer, questions)
-    print(f"\nblind report {where}: {report.summary()}")
-    fact, lines = BLIND_REPORT_FLOORS[where]
+    print(f"\n{folder} {where}: {report.summary()}")
+    fact, lines = BLIND_REPORT_FLOORS[(folder, where)]
     assert report.fact_rate >= fact, report.missing()
     assert report.line_precision >= lines
     assert report.false_answers == [], "absent places and off-topic questions are refused"

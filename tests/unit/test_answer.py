@@ -538,11 +538,45 @@ def test_the_advice_after_a_story_is_found_in_the_passage_that_repeats_its_situa
     situation = "案例一：志愿者刘阿姨连续三次上门，独居的老人都不开门，她想放弃。"
     passages = [
         Passage(1, "季度会议纪要", "", f"会议听取了工作法的运行情况。{situation}", "case", 0, "m.txt"),
-        Passage(2, "季度会议纪要", "", f"{situation}社工建议她在门上留一张联系卡，固定时间再来。第四周老人开了门。",
-                "case", 1, "m.txt"),
+        Passage(
+            2,
+            "季度会议纪要",
+            "",
+            f"{situation}社工建议她在门上留一张联系卡，固定时间再来。第四周老人开了门。",
+            "case",
+            1,
+            "m.txt",
+        ),
     ]
     lead = compose("刘阿姨去了几次老人都不开门，社工让她怎么弄？", passages).lead
     assert "联系卡" in lead, lead
+
+
+def test_a_list_asked_of_prose_is_the_enumeration_its_lead_opens():
+    passages = [
+        Passage(
+            1,
+            "推进会纪要",
+            "推进会纪要 > 三、工作法",
+            "该工作法分四步：第一步“敲门”，社工带志愿者入户；"
+            "第二步“记录”，为每户建档；第三步“派单”，按特长派单；第四步“回访”，七天内回访。",
+            "case",
+            0,
+            "m.txt",
+        ),
+        Passage(
+            2,
+            "推进会纪要",
+            "推进会纪要 > 三、工作法",
+            "这套工作法具体的四步都由社工把关。工作法推行以后，"
+            "四步的用时都缩短了。各社区对工作法的具体四步还有不同意见。",
+            "case",
+            1,
+            "m.txt",
+        ),
+    ]
+    composed = compose("那套工作法具体是哪四步？", passages)
+    assert [step[:3] for step in composed.steps] == ["第三步", "第四步"], composed.text  # 第二步 joined the lead
 
 
 def test_a_named_place_is_answered_from_what_is_said_about_it(index, tmp_path):
@@ -569,6 +603,7 @@ MINUTES = (
     "\n\n所有新志愿者上岗前，都要参加由滨江职业学院社会工作系讲授的沟通课。"
     "\n\n案例：志愿者小林连续三次上门，独居的周奶奶都不开门，小林很泄气。"
     "社工何静建议她在门上留一张写着名字和电话的联系卡，每周同一时间再来。第五周周奶奶开了门。"
+    "\n\n相邻的长沙市望城区，每名社工带5名志愿者。"
 )
 
 
@@ -580,6 +615,8 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # a place named without its unit (汐水 of 汐水街道), a brand without its quotation marks
     assert "12名" in assistant.answer("汐水那边有几个持证社工？").parts.lead
     assert "36万元" in assistant.answer("汐心驿站这季度筹了多少钱？").parts.lead
+    # a place jieba cuts across (望|城区 in the question): the documents' places are read in it as they name them
+    assert "5名" in assistant.answer("望城区一个社工带几个志愿者？").parts.lead
     # "谁" asks for an agent: the sentence naming an organisation leads
     assert "滨江职业学院" in assistant.answer("新志愿者上岗前是谁给上课？").parts.lead
     # "社工让她怎么弄？" asks what was advised: the line after the story's situation, with the advice

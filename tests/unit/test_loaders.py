@@ -11,6 +11,7 @@ import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from tandem.text.chunking import chunk_text
 from tandem.text.loaders import LoadError, decode_text, load_bytes, load_file
 
 CHINESE_TEXT = "八棵杨社区快递员志愿者群共有58名成员。\n专业社工根据快递员提供的信息及时解决问题，降幅达51%。\n"
@@ -140,6 +141,30 @@ def test_text_encodings_decode_to_the_same_text(tmp_path: Path, encode, encoding
     assert doc.text == CHINESE_TEXT
     assert doc.encoding == encoding
     assert doc.title == "八棵杨社区快递员志愿者群共有58名成员。"
+
+
+def test_plain_text_marks_its_title_and_section_headings(tmp_path: Path) -> None:
+    """A report's numbered sections, a subtitle and a short line alone between blank lines head what follows (as
+    Markdown's headings do); a labelled line, a byline and a sentence do not."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "汐水街道季度推进会会议纪要\n——社工与志愿者结对一年回顾\n\n时间：2025年10月14日\n\n一、总体进展\n"
+        "街道配备持证社工12名。\n\n银发医生“二次出诊”\n\n记者 沈一\n\n（二）存在问题\n1．志愿者流失较快；2．时长记录不统一。\n"
+        "\n这一行本身是完整的一句话。\n",
+        encoding="utf-8",
+    )
+    doc = load_file(path)
+    headings = [line for line in doc.text.splitlines() if line.startswith("#")]
+    assert headings == [
+        "# 汐水街道季度推进会会议纪要",
+        "## ——社工与志愿者结对一年回顾",
+        "## 一、总体进展",
+        "## 银发医生“二次出诊”",
+        "## （二）存在问题",
+    ]
+    assert doc.title == "汐水街道季度推进会会议纪要"
+    chunks = chunk_text(doc.text)
+    assert any(c.heading.endswith("（二）存在问题") and "流失" in c.text for c in chunks)
 
 
 def test_gb18030_only_characters(tmp_path: Path) -> None:

@@ -79,6 +79,11 @@ def test_gate_rules() -> None:
     assert Relevance(0.32, 2.3, 10.9, "试点", coverage=2 / 3).relevant
     assert not Relevance(0.32, 2.3, 10.9, "试点", coverage=0.5).relevant
     assert not Relevance(0.32, 2.3, 7.5, "密码", coverage=1.0).relevant  # not a word the knowledge base is about
+    # ... and in one or two reports, a third of the question's words will do, two of them at least ("泊水街道现在有证
+    # 的社工一共几个？" holds 泊水, 街道 and 社工 of seven); any word of so small an index seems specific to it ("才能")
+    assert Relevance(0.32, 2.8, 17.3, "泊水", coverage=3 / 7, small=True, shared=3).relevant
+    assert not Relevance(0.32, 2.8, 17.3, "泊水", coverage=3 / 7, shared=3).relevant
+    assert not Relevance(0.06, 2.7, 8.4, "才能", coverage=1 / 3, small=True, shared=1).relevant
 
 
 OFF_TOPIC = [r["q"] for r in QUESTIONS if not r["on_topic"]] + [
