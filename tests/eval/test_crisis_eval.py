@@ -43,6 +43,22 @@ The first table is the checklist's own; the examples only add to it:
 | blind3, checklist + examples  | 46/50 | — | 4/40 |
 | heldout, checklist + examples | 46/46 | — | 1/36 |
 
+``blind4`` (90 lines, 2026-12-01, by a sixth session that read nothing; most typed like phone messages, clauses
+split by spaces) was measured once on arrival: checklist 36/50 with 6/40 false alarms, with the examples 46/50 and
+8/40.  Then read: a flooded car, a collapse with someone calling, a child locked in a car, a girl sitting on a
+roof's edge, a wrist cut by oneself, being followed, a bag snatched, a husband chasing with a rolling pin, an
+old man locked out without food, a caller claiming an office and asking for a shared screen, a prize that needs its
+tax paid first; and false alarms from ways of speaking (热得想死, 跳楼价), something prevented (不容易噎着), heard of
+on short videos, or that happened once (走丢过一次，给送回来了).  A question whose signs the checklist saw and judged
+not happening is no longer read by example either.  After: checklist 50/50 with 1/40, with the examples 50/50, 3/40;
+blind3 and heldout unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind4, checklist, first            | 36/50 | 33/50 | 6/40 |
+| blind4, checklist + examples, first | 46/50 | 41/50 | 8/40 |
+| blind4, checklist, now              | 50/50 | 46/50 | 1/40 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -65,6 +81,7 @@ FLOORS = {
     "blind": (0.95, 0.05),
     "blind2": (0.95, 0.05),
     "blind3": (0.60, 0.10),  # measured once and never read for signs: the checklist's honest figure
+    "blind4": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 

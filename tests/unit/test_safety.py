@@ -117,6 +117,21 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("快来人 我爸躺那不出气了", "心跳呼吸骤停"),
         ("楼里一股媒气味，敲门没人应", "急症或意外"),
         ("刘奶奶昨晚摔地上了，到现在起不来", "急症或意外"),  # yesterday does not end a fall
+        # from a sixth blind set (blind4), in other words than its lines
+        ("地下车库进水了，水都淹到车窗了", "被困"),
+        ("老平房的墙垮了，里面好像有人在喊", "被困"),
+        ("孩子自己爬进车里把车锁了，打不开", "被困"),
+        ("河边桥上有个人站在栏杆边上往下看，一直不走", "自伤或轻生"),
+        ("表妹胳膊上一道一道的，她承认是自己割的", "自伤或轻生"),
+        ("下夜班回家，有个人一路跟着我到了楼下", "暴力或人身威胁"),
+        ("菜市场门口有人抢了大妈的手机就跑", "暴力或人身威胁"),
+        ("对门大哥拿着擀面杖在楼道里追他媳妇", "家庭暴力或虐待"),
+        ("老太太说儿媳妇两天没给她饭吃了", "家庭暴力或虐待"),
+        ("我爸正跟一个说自己是医保局的人打视频，人家让他报验证码", "正在被骗"),
+        ("大妈说中了一等奖，得先交手续费，正往银行跑去取钱", "正在被骗"),
+        ("楼梯间里都是烟，看不清了", "火情"),
+        ("小孙子吞了颗纽扣，咳个不停脸都憋红了", "噎住或窒息"),
+        ("儿子放学到现在还没到家，电话也打不通", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -172,6 +187,13 @@ def test_crisis_questions_raise_an_alert(question, category):
         "电视剧里那个家暴男太可恨了",  # watched, for abuse too
         "她老伴中风住院把家底都花光了，能申请低保吗？",  # in hospital already: help, not an ambulance
         "他说过两天去找老伴商量一下装修的事",  # going to see a living spouse
+        # ways of speaking, prevention, hearsay, what happened once (blind4)
+        "今天累得要死，送完这单就收工",
+        "商场跳楼价清仓，给老人买件棉袄划算不",
+        "给老人做什么菜不容易噎着？",
+        "短视频里说煤气泄漏要先开窗，这对吗？",
+        "我家老爷子去年冬天走丢过一回，想给他办个防走失手环",
+        "孩子上周被困过一次电梯，现在不敢坐了",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
@@ -187,6 +209,19 @@ def test_a_sign_is_read_as_what_happens_not_as_a_word():
     assert check_crisis("去年出了车祸以后一直没上班") is None
     assert check_crisis("他去年就想过自杀") is not None
     assert check_crisis("前阵子他摔了一跤，现在还爬不起来") is not None
+
+
+def test_signs_judged_not_happening_are_not_read_by_example():
+    """The nearest labelled wordings do not read grammar: once the checklist has seen a sign and judged it
+    prevented, said in a way of speaking or past, they are not asked."""
+    asked = []
+
+    def by_example(text):
+        asked.append(text)
+        return ("噎住或窒息",)
+
+    assert conversation_crisis("给老人做什么菜不容易噎着？", (), by_example) is None and asked == []
+    assert conversation_crisis("老人总是闷闷不乐，怎么陪他？", (), by_example) is not None and asked
 
 
 def test_every_sign_is_a_pattern_not_a_template():
