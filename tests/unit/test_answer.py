@@ -604,6 +604,8 @@ MINUTES = (
     "\n\n案例：志愿者小林连续三次上门，独居的周奶奶都不开门，小林很泄气。"
     "社工何静建议她在门上留一张写着名字和电话的联系卡，每周同一时间再来。第五周周奶奶开了门。"
     "\n\n相邻的长沙市望城区，每名社工带5名志愿者。"
+    "\n\n各社区情况：\n\n| 社区 | 社工人数 | 志愿者人数 | 服务时长（小时） |\n|---|---|---|---|\n"
+    "| 滨河社区 | 3 | 41 | 1800 |\n| 柳岸社区 | 2 | 27 | 960 |"
 )
 
 
@@ -615,6 +617,9 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # a place named without its unit (汐水 of 汐水街道), a brand without its quotation marks
     assert "12名" in assistant.answer("汐水那边有几个持证社工？").parts.lead
     assert "36万元" in assistant.answer("汐心驿站这季度筹了多少钱？").parts.lead
+    # a table's row is read with its columns' names: a figure only the table holds
+    assert "27" in assistant.answer("柳岸社区的志愿者有多少人？").parts.lead
+    assert "960小时" in assistant.answer("柳岸社区一年服务了多少小时？").parts.lead
     # a place jieba cuts across (望|城区 in the question): the documents' places are read in it as they name them
     assert "5名" in assistant.answer("望城区一个社工带几个志愿者？").parts.lead
     # "谁" asks for an agent: the sentence naming an organisation leads

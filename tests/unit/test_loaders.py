@@ -167,6 +167,20 @@ def test_plain_text_marks_its_title_and_section_headings(tmp_path: Path) -> None
     assert any(c.heading.endswith("（二）存在问题") and "流失" in c.text for c in chunks)
 
 
+def test_a_tables_rows_are_read_with_their_columns_names(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# 调研笔记\n\n| 社区 | 社工人数 | 服务时长（小时） |\n| --- | :---: | ---: |\n| 滨河社区 | 3 | 1800 |\n"
+        "| 柳岸社区 | 2 |  |\n\n表后一段。\n",
+        encoding="utf-8",
+    )
+    lines = load_file(path).text.splitlines()
+    assert "滨河社区：社工人数3，服务时长1800小时。" in lines  # a unit in the header goes after the value
+    assert "柳岸社区：社工人数2。" in lines  # an empty cell says nothing
+    assert "| 社区 | 社工人数 | 服务时长（小时） |" in lines and "表后一段。" in lines
+    assert not any(set(line) <= set("|-: ") for line in lines if line)  # no rule line is left
+
+
 def test_gb18030_only_characters(tmp_path: Path) -> None:
     text = "㐀㐁 生僻字 \U00020000 测试。"  # outside GBK, inside GB18030
     path = tmp_path / "rare.txt"
@@ -297,7 +311,7 @@ def test_docx_loads_headings_paragraphs_and_tables(tmp_path: Path) -> None:
         "## 成效与数据",
         "接诉即办案件降幅达到51%。",
         "| 指标 | 数值 |",
-        "| 成员 | 58名 |",
+        "成员：58名。",  # a row names its columns (a two-column table: key and value)
         "表格之后的段落。",
     ]
     assert doc.title == "八棵杨社区四随行动"
