@@ -131,6 +131,15 @@ class Answer:
         }
 
 
+def _saying_what_is_absent(prepared: Prepared, answer: Answer) -> Answer:
+    """A how-to question naming a place no document speaks of is answered, first saying so ("我在上海做志愿者，
+    老人不开门怎么办？"): in the answer's text, so that the page, the CLI's JSON and the API all show it."""
+    if not prepared.missing or answer.refused:
+        return answer
+    unspoken = "、".join(f"“{m}”" for m in prepared.missing)
+    return replace(answer, text=f"知识库中没有关于{unspoken}的资料，以下是通用的做法。\n\n{answer.text}")
+
+
 def _on_word_bounds(text: str, part: str, bounds: set[int]) -> bool:
     """Whether ``part`` stands in ``text`` as whole words (``bounds``: the ends of ``text``'s words)."""
     start = text.find(part)
@@ -430,11 +439,8 @@ class Assistant:
         if prepared.refused:
             yield self._finish(prepared, self.refusal_text(prepared.missing), "extractive")
             return
-        # a how-to question naming a place no document speaks of is answered, saying so ("我在上海做志愿者……")
-        unspoken = "、".join(f"“{m}”" for m in prepared.missing)
-        absent = f"知识库中没有关于{unspoken}的资料，以下是通用的做法。" if unspoken else ""
         if self.chat_model is None:
-            yield self._extractive_answer(prepared, "extractive", absent)
+            yield _saying_what_is_absent(prepared, self._extractive_answer(prepared, "extractive"))
             return
         messages = build_messages(
             prepared.question,
@@ -450,17 +456,19 @@ class Assistant:
         except Exception as exc:
             log.warning("chat model failed: %s", exc)
             notice = f"大模型暂时不可用（{type(exc).__name__}），以下是检索模式的回答。"
-            yield self._extractive_answer(prepared, "fallback", notice)
+            yield _saying_what_is_absent(prepared, self._extractive_answer(prepared, "fallback", notice))
             return
         text, has_citation = check_citations("".join(pieces).strip(), len(prepared.sources))
         if not text:
             notice = "大模型没有给出回答，以下是检索模式的回答。"
-            yield self._extractive_answer(prepared, "fallback", notice)
+            yield _saying_what_is_absent(prepared, self._extractive_answer(prepared, "fallback", notice))
             return
-        notice = absent if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
+        notice = "" if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
         cited = {int(n) for n in _CITATION.findall(text)}
         sources = [s for s in prepared.sources if s.n in cited] or prepared.sources  # the cards: what it cites
-        yield Answer(text, False, sources, prepared.crisis, "llm", notice, prepared.query)
+        yield _saying_what_is_absent(
+            prepared, Answer(text, False, sources, prepared.crisis, "llm", notice, prepared.query)
+        )
 
     def answer(
         self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None

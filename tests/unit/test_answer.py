@@ -633,7 +633,7 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     assert assistant.answer("四川省的社工项目是怎么培训志愿者的？").refused
     # how to act, asked from a place no document speaks of, is answered, saying so
     how = assistant.answer("我在四川省做志愿者，老人总不开门怎么办？")
-    assert not how.refused and "“四川省”" in how.notice
+    assert not how.refused and how.text.startswith("知识库中没有关于“四川省”的资料")
 
 
 def test_follow_up_carries_over_key_terms_without_llm(bundled_index):
