@@ -54,7 +54,9 @@ POINTER_NAME_MIN = 4  # characters of a document's name (its title before "：")
 FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
-_HOW_TO = re.compile(r"怎么|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意")
+_HOW_TO = re.compile(
+    r"怎么(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意"
+)  # 怎么样 asks how it went
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
 

@@ -121,7 +121,7 @@ def _load_pdf(data: bytes) -> LoadedDocument:
     text = "\n".join(pages)
     if not text.strip():
         raise LoadError("PDF 中没有可提取的文字（可能是扫描件或图片），请先做文字识别（OCR）")
-    return LoadedDocument(text, title or _first_line_title(text), {"pages": len(pages)})
+    return LoadedDocument(_spaced_tables(text), title or _first_line_title(text), {"pages": len(pages)})
 
 
 def _load_docx(data: bytes) -> LoadedDocument:
@@ -200,6 +200,36 @@ def table_lines(rows: list[list[str]]) -> list[str]:
             said.append(f"{unit.group(1)}{value}{unit.group(2)}" if unit else f"{name}{value}")
         lines.append(f"{cells[0]}：{'，'.join(said)}。")
     return lines
+
+
+_NUMBER_CELL = re.compile(r"^[-+]?\d[\d,.]*%?$")
+TABLE_ROWS_MIN = 2  # rows of figures under a header that make a table
+
+
+def _spaced_tables(text: str) -> str:
+    """Tables as PDFs extract them (cells apart by spaces, a row a line: "东湖街道 5 68 312 2870") read as
+    ``table_lines`` reads them: a header of three cells or more, then rows of as many cells, figures after the
+    first; fewer rows than ``TABLE_ROWS_MIN`` are left as they are."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = lines[i].split()
+        rows = []
+        j = i + 1
+        while len(header) >= 3 and j < len(lines):
+            cells = lines[j].split()
+            if len(cells) != len(header) or not all(_NUMBER_CELL.match(c) for c in cells[1:]):
+                break
+            rows.append(cells)
+            j += 1
+        if len(rows) >= TABLE_ROWS_MIN:
+            out.extend(table_lines([header, *rows]))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")

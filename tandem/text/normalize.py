@@ -3,6 +3,7 @@
 - full-width letters, digits and spaces become half-width; half-width , ; : ? ! ( )
   next to Chinese become their full-width forms;
 - spaces between Chinese characters and between Chinese and numbers are removed;
+- radicals that stand for whole characters (⼯, ⻔: how PDFs often extract 工, 门) become those characters;
 - lines broken in the middle of a sentence (copied news text) are joined, while
   headings, list items and finished sentences keep their line.
 """
@@ -68,7 +69,9 @@ def is_unfinished(line: str) -> bool:
     # Prose (it has sentence punctuation) that stops without any is a wrapped line;
     # a headline has no sentence punctuation at all and keeps its own line.
     is_prose = any(mark in stripped for mark in "，。；,;")
-    return is_prose and len(stripped) >= MIN_WRAPPED_LINE and bool(_CJK_CHAR.search(stripped[-1]))
+    # (a figure may end it too: "……累计服务1042" / "户，……" as a PDF wraps it)
+    last_is_word = bool(_CJK_CHAR.search(stripped[-1])) or stripped[-1].isdigit()
+    return is_prose and len(stripped) >= MIN_WRAPPED_LINE and last_is_word
 
 
 def join_broken_lines(text: str) -> str:
@@ -99,9 +102,29 @@ def join_broken_lines(text: str) -> str:
     return "\n".join(out)
 
 
+# PDFs printed by browsers and office suites often map a character's glyph to a radical's code point (⼯ for 工,
+# ⻔ for 门): the text looks right and matches nothing.  Kangxi radicals (U+2F00–U+2FD5) decompose to the
+# ideograph under NFKC; the simplified forms of the radicals supplement that are whole characters do not.
+_KANGXI = re.compile("[\u2f00-\u2fd5]")
+_RADICAL_FORMS = str.maketrans(
+    "⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰", "民西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙"
+)
+
+
+# ... but the radical DOOR decomposes to the traditional 戶, where a simplified text's glyph meant 户
+_SIMPLIFIED_GLYPH = str.maketrans({"\u2f3e": "户"})
+
+
+def unify_radicals(text: str) -> str:
+    """Radicals standing for whole characters (⼯人⻔, as PDFs often extract them) written as those characters."""
+    text = text.translate(_SIMPLIFIED_GLYPH)
+    return _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).translate(_RADICAL_FORMS)
+
+
 def normalize_text(text: str, *, join_lines: bool = True) -> str:
     """Normalise one document's text (see module docstring)."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unify_radicals(text)
     text = text.replace("\ufeff", "").replace("\u200b", "").replace("\xa0", " ")
     text = to_half_width(text)
     if join_lines:

@@ -631,6 +631,7 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     assert absent.refused and "“四川省”" in absent.text and "860" not in absent.text
     # ... and so is how something was done there ("是怎么……的" asks a fact about that place)
     assert assistant.answer("四川省的社工项目是怎么培训志愿者的？").refused
+    assert assistant.answer("四川省的社工项目做得怎么样？").refused  # 怎么样 asks how it went there, not how to act
     # how to act, asked from a place no document speaks of, is answered, saying so
     how = assistant.answer("我在四川省做志愿者，老人总不开门怎么办？")
     assert not how.refused and how.text.startswith("知识库中没有关于“四川省”的资料")

@@ -13,6 +13,7 @@ from pypdf import PdfReader, PdfWriter
 
 from tandem.text.chunking import chunk_text
 from tandem.text.loaders import LoadError, decode_text, load_bytes, load_file
+from tandem.text.normalize import normalize_text
 
 CHINESE_TEXT = "八棵杨社区快递员志愿者群共有58名成员。\n专业社工根据快递员提供的信息及时解决问题，降幅达51%。\n"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -243,6 +244,26 @@ def test_pdf_title_from_metadata(tmp_path: Path) -> None:
     path = tmp_path / "titled.pdf"
     path.write_bytes(make_text_pdf(["Body text."], title="Pilot Report"))
     assert load_file(path).title == "Pilot Report"
+
+
+def test_a_pdf_table_extracted_as_cells_apart_by_spaces_is_read_row_by_row(tmp_path: Path) -> None:
+    path = tmp_path / "table.pdf"
+    path.write_bytes(
+        make_text_pdf(["Figures by street", "Street Workers Volunteers", "East 5 68", "West 4 57", "End."])
+    )
+    lines = load_file(path).text.splitlines()
+    assert "East：Workers5，Volunteers68。" in lines and "West：Workers4，Volunteers57。" in lines
+    assert "Figures by street" in lines and "End." in lines
+
+
+def test_a_pdf_printed_by_a_browser_reads_as_the_characters_it_shows() -> None:
+    """Chromium's PDF of a report (written blind, tests/data/eval/blind_report4): pypdf extracts 工 as the radical
+    ⼯, 门 as ⻔, cells of a table apart by spaces and lines wrapped after a figure."""
+    pdf = Path(__file__).resolve().parents[1] / "data" / "eval" / "blind_report4" / "xundong-report.pdf"
+    text = normalize_text(load_file(pdf).text)
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in text)
+    assert "石门街道：社工4名，志愿者50名，服务户数184户，服务时长1925小时。" in text
+    assert "累计服务1042户，志愿服务时长9860小时" in text  # "1042" / "户，……" joined
 
 
 def test_encrypted_pdf_raises(tmp_path: Path) -> None:

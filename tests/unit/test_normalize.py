@@ -157,3 +157,13 @@ def test_join_broken_lines_keeps_trailing_unfinished_line() -> None:
 def test_normalize_is_idempotent() -> None:
     once = normalize_text(NEWS_EXCERPT)
     assert normalize_text(once) == once
+
+
+def test_radicals_standing_for_whole_characters_become_those_characters() -> None:
+    # Kangxi radicals (NFKC), the simplified radical forms (⻔ 门, ⻓ 长), and 户 for the radical DOOR in simplified text
+    assert normalize_text("⼯作⼈员在⻔⼝，服务时⻓12⼩时，共38⼾") == "工作人员在门口，服务时长12小时，共38户"
+
+
+def test_a_wrapped_line_ending_in_a_figure_is_joined() -> None:
+    text = "截至6月30日，全区登记志愿者236名；累计服务1042\n户，志愿服务时长9860小时。"
+    assert normalize_text(text) == "截至6月30日，全区登记志愿者236名；累计服务1042户，志愿服务时长9860小时。"
