@@ -340,7 +340,8 @@ class Indexer:
         return "other"
 
     def _pipeline(self) -> str:
-        return f"v4:{self.settings.chunk_size}:{self.settings.chunk_overlap}"  # v4: sentence vectors
+        # v4: sentence vectors; v5: plain text's headings, tables read by rows, radicals in PDFs unified
+        return f"v5:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
 
 
 def _sha256(path: Path) -> str:
