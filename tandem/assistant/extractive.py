@@ -640,7 +640,8 @@ def _the_response(question: str, lead: _Item, items: list[_Item]) -> _Item:
     asked = _ASKS_RESPONSE.search(question)
     verbs: tuple[str, ...] = ()
     if asked:
-        verbs = (asked.group(1) or asked.group(2),)
+        # "社工建议村医怎么处理？" is answered by the line with 处理 or with 建议
+        verbs = (asked.group(1) or asked.group(2), *(v for v in _ADVISING if v in question))
     elif _ASKS_WHAT_ADVISED.search(question) and lead.role == "fact":
         verbs = _ADVISING  # "社工让她怎么弄？" "会上怎么定的？": the line that tells what was advised or decided
     if not verbs or any(v in lead.text for v in verbs):

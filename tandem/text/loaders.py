@@ -270,6 +270,7 @@ def _marked_headings(text: str) -> str:
             and (
                 bool(_NUMBERED_HEADING.match(stripped))
                 or stripped.startswith("——")  # a subtitle
+                or (stripped.startswith("【") and stripped.endswith("】"))  # "【场景二：“活着没意思”】"
                 or (
                     i > 0
                     and alone

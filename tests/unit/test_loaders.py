@@ -151,7 +151,7 @@ def test_plain_text_marks_its_title_and_section_headings(tmp_path: Path) -> None
     path.write_text(
         "汐水街道季度推进会会议纪要\n——社工与志愿者结对一年回顾\n\n时间：2025年10月14日\n\n一、总体进展\n"
         "街道配备持证社工12名。\n\n银发医生“二次出诊”\n\n记者 沈一\n\n（二）存在问题\n1．志愿者流失较快；2．时长记录不统一。\n"
-        "\n这一行本身是完整的一句话。\n",
+        "\n这一行本身是完整的一句话。\n\n【场景二：“活着没意思”】\n她说活着没意思。\n",
         encoding="utf-8",
     )
     doc = load_file(path)
@@ -162,6 +162,7 @@ def test_plain_text_marks_its_title_and_section_headings(tmp_path: Path) -> None
         "## 一、总体进展",
         "## 银发医生“二次出诊”",
         "## （二）存在问题",
+        "## 【场景二：“活着没意思”】",  # a scene's title in brackets, though it holds a colon
     ]
     assert doc.title == "汐水街道季度推进会会议纪要"
     chunks = chunk_text(doc.text)
