@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from tandem.assistant.conversation import carry_over, is_follow_up
+from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
 from tandem.assistant.focus import core, is_place, is_specific, mentions, most_specific, names
@@ -669,9 +669,10 @@ class Assistant:
         When the signs were seen only earlier, the box above already says what to do about
         them, and the follow-up is weighed by its own words alone ("不让我告诉别人" → 不承诺保密).
         """
+        question = asked_as_before(prepared.question, prepared.history)
         if prepared.signs and prepared.signs.earlier:
-            return prepared.question
-        return with_crisis_terms(prepared.question, prepared.signs)
+            return question
+        return with_crisis_terms(question, prepared.signs)
 
     def refusal_text(self, missing: Sequence[str] = ()) -> str:
         """The refusal, with what this knowledge base does cover (read from the index, not assumed).

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tandem.assistant.focus import names
-from tandem.core.tokens import STOPWORDS, cut_words
+from tandem.core.tokens import STOPWORDS, cut_words, tagged_words
 
 _LEANS_ON_CONTEXT = re.compile(
     r"^(那|那么|那如果|如果|要是|还有|另外|然后|他|她|它|他们|这|这个|那个|这种|那种|对方)|呢[？?]?$|[他她它这那]"
@@ -54,3 +54,40 @@ def carry_over(question: str, history: Sequence[str]) -> str:
     carried = terms if names(question) else [*before, *terms]
     missing = [t for t in dict.fromkeys(carried) if t not in question]
     return f"{' '.join(missing)} {question}".strip() if missing else question
+
+
+# "那志愿者呢？" after "泊水街道有几个持证社工？": only what changes is said; the way of asking is the previous one's
+_ELLIPTICAL = re.compile(r"^(?:那|那么|那如果|如果|要是|还有)?(.{1,12}?)(?:的)?呢[？?]?$")
+_WAY_OF_ASKING = re.compile(
+    r"多少(?:小时|万元|[位名支家项次期年类届批天岁户人场所元钱])?|几(?:小时|[个位名支家项次期年类届批天岁户人场所])"
+    r"|怎么办|怎么做|怎样做|如何|怎么|哪些|哪几|哪个|哪家|什么|谁|是否"
+)
+
+
+def asked_as_before(question: str, history: Sequence[str]) -> str:
+    """A follow-up that names only what changes, asked as the previous question was: a place for its place
+    ("那柳岸社区呢？" after "滨河社区一年服务了多少小时？" → "柳岸社区一年服务了多少小时？"), anything else with
+    the previous way of asking ("那志愿者呢？" → "志愿者多少？"): a figure is answered by a figure."""
+    if not history:
+        return question
+    said = _ELLIPTICAL.match(question.strip())
+    previous = history[-1]
+    ways = _WAY_OF_ASKING.findall(previous)
+    if not said or not ways or _WAY_OF_ASKING.search(said.group(1)) or not _names_a_thing(said.group(1)):
+        return question
+    changed, before = names(said.group(1)), names(previous)
+    if changed and before:
+        return previous.replace(before[0], said.group(1), 1)
+    return f"{said.group(1)}{''.join(dict.fromkeys(ways))}？"
+
+
+def _names_a_thing(words: str) -> bool:
+    """Whether ``words`` only name a thing or a place (nouns, numerals), not a new situation ("她不让我告诉别人");
+    a single character jieba leaves alone may begin a name it does not know (望|城区)."""
+    return all(
+        flag[:1] in ("n", "m", "q", "j") or flag == "vn" or word == "的" or (len(word) == 1 and word not in _NOT_NAME)
+        for word, flag in tagged_words(words)
+    )
+
+
+_NOT_NAME = frozenset("他她它我你您不没别要想会能")

@@ -149,7 +149,7 @@ _QUIZ_KEY = re.compile(r"^([A-F](?:[、,，和]?[A-F])*)(?:[。.、，,：:；;�
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
 _CITE_OR_PUNCT = re.compile(r"\[\d+\]|[\s，。、；：！？“”（）,.;:!?()\"'-]")
 _NOT_CONTENT = re.compile(
-    r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$|^[（(][^）)]*[）)][。]?$"
+    r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$|^[（(][^）)]*[）)][。]?$|^\|"
 )
 # The law a module rests on (依据): it leads only a question about rules or leave ("需要办什么手续？"
 # "能收下吗？"), and is never a step or a "more" line.

@@ -64,6 +64,8 @@ def names(question: str) -> list[str]:
         if start == i and i >= 2 and len(words[i - 1][0]) == 1 and is_place(*words[i - 2]):
             start = i - 2  # after a place, a character jieba left alone begins the next one: 长沙市|望|城区
         span = "".join(w for w, _ in words[start : i + 1])
+        if len(span) > 3 and span[0] in "那这" and words[start][0] != span[:2]:
+            span = span[1:]  # "那柳岸社区呢？": jieba joins the pointing word to the name (那柳)
         if start < i and not _GENERIC.match(span) and len(span) >= 3 and not _ONE_CHARACTER_PLACE.match(span):
             found.append(span)
     return sorted(

@@ -617,6 +617,12 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # a place named without its unit (汐水 of 汐水街道), a brand without its quotation marks
     assert "12名" in assistant.answer("汐水那边有几个持证社工？").parts.lead
     assert "36万元" in assistant.answer("汐心驿站这季度筹了多少钱？").parts.lead
+    # a follow-up naming only what changes is asked as the question before it was: a count for a count, of the place
+    # it names ("每名社工带5名志愿者" is no count of 望城区's volunteers), the one row asked for
+    other = assistant.answer("那望城区呢？", history=["汐水街道一共登记了多少志愿者？"])
+    assert "没有给出这个数字" in other.parts.lead and "860" not in other.text
+    row = assistant.answer("那柳岸社区呢？", history=["滨河社区一年服务了多少小时？"]).parts.lead
+    assert "960小时" in row and "1800" not in row
     # a table's row is read with its columns' names: a figure only the table holds
     assert "27" in assistant.answer("柳岸社区的志愿者有多少人？").parts.lead
     assert "960小时" in assistant.answer("柳岸社区一年服务了多少小时？").parts.lead

@@ -19,6 +19,7 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("社工让我们几个帮着画社区的资源地图") == []  # 画 (jieba: n) + 社区 is drawing, not a name
     assert names("那另一个社区呢？") == []  # one community or another is no name
     assert names("这个试点群众满意度是多少？") == []  # rjieba tags 满意度 as a place
+    assert names("那柳岸社区呢？") == ["柳岸社区"]  # jieba joins the pointing word to the name (那柳岸)
     # after a place, a character jieba leaves alone begins the next one (长沙市|望|城区)
     assert "长沙市望城区" in names("长沙市望城区的社工站每名社工带5名志愿者。")
 
