@@ -505,13 +505,20 @@ def compose(
         if not any(name in candidate_said.text for name in not_leading):
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
-    if (answered := _the_response(question, lead, items)) is not lead:
+    responded = (answered := _the_response(question, lead, items)) is not lead
+    if responded:
         lead = answered
         said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
-    if emphasis and (on_the_signs := _on_the_signs(question, lead, items, emphasis, not_leading)) is not lead:
+    # a question asking what was advised in a story that shows crisis signs ("老人老说活着没意思，那个社工让医生怎么
+    # 做？") is answered by the advice, not led back to the story's line with the signs
+    if (
+        emphasis
+        and not responded
+        and (on_the_signs := _on_the_signs(question, lead, items, emphasis, not_leading)) is not lead
+    ):
         lead = on_the_signs
         said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
-    if emphasis and not shows_signs(lead.text, emphasis):
+    if emphasis and not responded and not shows_signs(lead.text, emphasis):
         # a question showing crisis signs is led by what its document says about those signs, if it says any
         # ("活着没意思……怎么办？" → "不让她独处，马上按…处理", not that document's best line on goal setting)
         # (a line that hands the signs over to another document may lead here: the caller follows it there)

@@ -552,6 +552,26 @@ def test_the_advice_after_a_story_is_found_in_the_passage_that_repeats_its_situa
     assert "联系卡" in lead, lead
 
 
+def test_the_advice_in_a_story_that_shows_crisis_signs_answers_what_was_advised():
+    """The question shows the signs (活着没意思), so the composer weighs them; asking what the social worker advised,
+    it is answered by the advice, not by the story's line that shows the signs."""
+    passages = [
+        Passage(
+            1,
+            "访谈",
+            "访谈 > 先听",
+            "志愿者小林探访的吴大伯丧偶半年，几次都说“活着没意思”，小林急着开导，大伯越来越沉默。"
+            "大伯的女儿在外地工作，一年只回来一次。小林那阵子也很着急，晚上睡不好。"
+            "社工何静听说后建议她：先别急着劝，多听大伯讲讲老伴，当天就告诉社工。",
+            "other",
+            0,
+            "s.txt",
+        ),
+    ]
+    composed = compose("老人老说活着没意思，那个社工让志愿者怎么做？", passages, emphasis=("自伤或轻生",))
+    assert "先别急着劝" in composed.lead, composed.lead
+
+
 def test_a_list_asked_of_prose_is_the_enumeration_its_lead_opens():
     passages = [
         Passage(
