@@ -54,9 +54,8 @@ POINTER_NAME_MIN = 4  # characters of a document's name (its title before "：")
 FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
-_HOW_TO = re.compile(
-    r"怎么(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意"
-)  # 怎么样 asks how it went
+# (怎么样 asks how it went there, not how to act)
+_HOW_TO = re.compile(r"怎么(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意")
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
 
@@ -605,9 +604,10 @@ class Assistant:
         """The names ``question`` turns on: those its own words show (``focus.names``), and the documents' proper
         names it uses without what closes them or unquoted ("泊水那边……" of 泊水街道, "泊心邻里今年……").
 
-        A document's name is proper when its distinctive part is no word of the general dictionary; it is
-        taken when the question holds that part whole and one of the question's own words there is no such
-        word either ("有个" and "群里" are cut so, yet no document's name holds them).
+        A document's name is proper when it is a place or its distinctive part is no word of the general
+        dictionary; it is taken when the question holds that part whole and either one of the question's own
+        words there is no such word either, or jieba's cut of the question runs across it (望|城区): quoted
+        speech in a document ("对不对") is made of words the question cuts the same way.
         """
         found = names(question)
         proper = {c: n for c, n in self._proper_names().items() if c in question and not any(c in f for f in found)}
