@@ -9,6 +9,7 @@ and by quotation marks; nothing here names our own documents.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tandem.core.tokens import cut_words, tagged_words
@@ -61,7 +62,13 @@ def names(question: str) -> list[str]:
         start = i
         while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
             start -= 1
-        if start == i and i >= 2 and len(words[i - 1][0]) == 1 and is_place(*words[i - 2]):
+        if (
+            start == i
+            and i >= 2
+            and len(words[i - 1][0]) == 1
+            and not words[i - 1][1].startswith(("u", "p", "c", "r", "d"))  # not 的, 在, 和, 那, 都
+            and is_place(*words[i - 2])
+        ):
             start = i - 2  # after a place, a character jieba left alone begins the next one: 长沙市|望|城区
         span = "".join(w for w, _ in words[start : i + 1])
         if len(span) > 3 and span[0] in "那这" and words[start][0] != span[:2]:
@@ -119,13 +126,29 @@ def mentions(text: str, name: str) -> bool:
     """
     plain = _MARKS.sub("", text)
     distinctive = core(name)
-    if name in plain or distinctive in plain:
+    if name in plain or (distinctive in plain and _begins_a_word(plain, distinctive)):
         return True
     words = [w for w in cut_words(distinctive) if len(w) >= 2]
     if len(words) >= 2 and all(w in plain for w in words):
         return True
     specific = most_specific(name)
     return specific != name and mentions(text, specific)
+
+
+WORD_WINDOW = 4  # characters read on each side of a name's part to see where jieba's words begin
+
+
+def _begins_a_word(text: str, part: str) -> bool:
+    """Whether ``part`` stands somewhere in ``text`` where a word begins: 道里 (of 道里区) is not spoken of in
+    "楼道里" (楼道|里), 泊水 (of 泊水街道) is in "泊水街道" (泊水|街道)."""
+    start = text.find(part)
+    while start >= 0:
+        left = max(0, start - WORD_WINDOW)
+        window = text[left : start + len(part) + WORD_WINDOW]
+        if start - left in {0, *itertools.accumulate(len(w) for w in cut_words(window))}:
+            return True
+        start = text.find(part, start + 1)
+    return False
 
 
 _UNIT = re.compile(rf".+?(?:{_PLACE_UNITS})(?=.)")  # one place unit of a name built of several

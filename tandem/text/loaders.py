@@ -148,6 +148,8 @@ def _load_docx(data: bytes) -> LoadedDocument:
     text = "\n".join(lines).strip()
     if not text:
         raise LoadError("Word 文档中没有文字")
+    if not any(line.startswith("#") for line in lines):  # no heading styles: its numbered sections head it
+        text = _marked_headings(text)
     title = document.core_properties.title or _first_heading(text) or _first_line_title(text)
     return LoadedDocument(text, title)
 

@@ -20,6 +20,7 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("那另一个社区呢？") == []  # one community or another is no name
     assert names("这个试点群众满意度是多少？") == []  # rjieba tags 满意度 as a place
     assert names("那柳岸社区呢？") == ["柳岸社区"]  # jieba joins the pointing word to the name (那柳岸)
+    assert names("惠水那个安置社区的项目，满意度有多高？") == []  # 的 begins no name (社区的项目)
     # after a place, a character jieba leaves alone begins the next one (长沙市|望|城区)
     assert "长沙市望城区" in names("长沙市望城区的社工站每名社工带5名志愿者。")
 
@@ -60,6 +61,11 @@ def test_a_situation_with_a_time_and_a_place_word_is_answered_not_refused(bundle
 )
 def test_the_most_specific_unit_of_a_name(name, specific):
     assert most_specific(name) == specific
+
+
+def test_a_names_distinctive_part_is_spoken_of_where_a_word_begins():
+    assert not mentions("楼道里堆满了杂物", "哈尔滨道里区")  # 楼道|里: 道里 is no word there
+    assert mentions("泊水街道共配备持证社工16名", "泊水街道") and mentions("泊水那边", "泊水街道")
 
 
 def test_a_passage_speaks_of_a_name_in_full_by_its_core_or_by_its_last_unit():

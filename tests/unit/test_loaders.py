@@ -339,6 +339,16 @@ def test_docx_loads_headings_paragraphs_and_tables(tmp_path: Path) -> None:
     assert doc.title == "八棵杨社区四随行动"
 
 
+def test_a_docx_without_heading_styles_is_headed_by_its_numbered_sections(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text in ("澄江街道联席会议纪要", "一、基本情况", "街道配备社工6名。", "二、存在问题", "志愿者流动性大。"):
+        document.add_paragraph(text)
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    headings = [line for line in load_file(path).text.splitlines() if line.startswith("#")]
+    assert headings == ["# 澄江街道联席会议纪要", "## 一、基本情况", "## 二、存在问题"]
+
+
 def test_docx_title_style_and_core_title(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("文档大标题", level=0)
