@@ -56,17 +56,22 @@ _PAST = re.compile(
 )
 # In the sentence of a sign: it is not happening here and now, it is acted (消防演习, 演练) or watched
 # (电视剧里, 视频里) — or it is over ("走丢的老爷子已经找到了").
+# (not 视频里 alone: "正跟视频里一个自称法院的人通话" is a call)
 _NOT_REAL = re.compile(
-    r"演习|演练|电视剧|电影|小说|(?:电视|视频|短视频|新闻|剧)里|梦(?:里|见|到)|刷(?:到)?(?:短)?视频|网上(?:说|看到)"
+    r"演习|演练|电视剧|电影|小说|(?:电视|短视频|剧)里|新闻(?:里|上|说)|梦(?:里|见|到)|刷(?:到)?(?:短)?视频|刷(?:抖音|快手)"
+    r"|网上(?:说|看到)"
 )
 _OVER = re.compile(
     r"(?:已经|终于|总算|平安)(?:被)?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)"
     r"|(?:弄|救|拉|抱)(?:出来|上来)了|(?:都|就|也|人)没事(?!吧|吗|不|呢)|啥事没有|什么事都没有|虚惊一场"
+    r"|(?:吐|咳)出来了|^.{0,2}好了(?:[一二两三四五六七八九十几半好有多]|\d)"  # coughed up; healed ("烫伤好了一个多月了")
     # in a doctor's hands already ("老伴中风住院把家底都花光"): the family needs help, not an ambulance
     r"|^.{0,3}(?:住院|住着院|住了院|在医院|出院|后遗症|做了手术)"
 )
 # A sign said in a way of speaking, not meant: "热得想死", "笑死", "跳楼价"
-_IDIOM = re.compile(r"[得的](?:想死|要死|要命)|[笑气烦热累馋急困饿吓]死(?:了|我了|人了|人)?|跳楼(?:价|大?甩卖|大?促销)")
+_IDIOM = re.compile(
+    r"[得的](?:想死|要死|要命)|[笑气烦热累馋急困饿吓]死(?:了|我了|人了|人)?|跳楼(?:价|大?甩卖|大?促销)|逼疯"
+)
 # A sign followed by 过 happened once, before ("走丢过一次"; not 晕过去)
 _ONCE = re.compile(r"^过(?![去来])")
 # A missing person found, someone trapped freed: told anywhere in the sentence ("找到了找到了，刚才那个走丢的孩子……")
@@ -81,7 +86,7 @@ _SCAM_CLAIM = (
     rf"验证码|屏幕共享|共享屏幕|中奖|中了{_C}{{0,2}}奖|交税|手续费|刷单|(?:自称|说是){_C}{{0,4}}(?:客服|领导|亲戚))"
 )
 _MONEY_MOVES = (
-    r"(?:转钱|转账|汇钱|打钱|汇款|取钱|取款|ATM|取款机|(?:钱|存款|积蓄)(?:都|全)?转(?:到|给|进|走)|"
+    r"(?:转钱|转账|汇钱|打钱|汇款|取钱|取款|ATM|取款机|充值卡|购物卡|礼品卡|(?:银行卡|支付)密码|(?:钱|存款|积蓄)(?:都|全)?转(?:到|给|进|走)|"
     r"(?:要|凑|拿|借)[一二两三四五六七八九十几百千万\d]+(?:万|千|块|元))"
 )
 
@@ -123,7 +128,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"骂{_C}{{0,4}}打|求饶|揪(?:着|住)?{_C}{{0,6}}头发|(?:往|朝)(?:墙|地|门)上?{_C}{{0,2}}(?:撞|磕|摔)|(?:皮带|棍子|衣架|鞋底){_C}{{0,4}}(?:抽|打)|(?:把|将)[他她]{_C}{{0,2}}(?:锁|关)在",
             rf"(?:没人管|没人照顾|没人送饭){_S}{{0,12}}(?:屎尿|饿|瘫|褥疮)|屎尿{_C}{{0,4}}(?:都在身上|没人)|好几天没{_C}{{0,2}}(?:饭吃|吃饭|吃东西)",
             rf"(?:儿子|女儿|老伴|丈夫|老公|男人|对象|前夫|妻子|媳妇|儿媳|女婿|孙子|家里人|家人|爸爸|妈妈|爸|妈|父母|大人|家长|继父|后爸|后妈)"
-            rf"{_C}{{0,6}}(?:打了?[他她我]|动手|揍|踹|掐|抽[他她]|追(?:出来|着|打))",
+            rf"{_C}{{0,6}}(?:打了?(?:[他她我]|老人|俺妈|我妈|俺爸|我爸|老伴)|动手|揍|踹|掐|抽[他她]|追(?:出来|着|打))",
             r"(?:打|追|揍|踹|掐)(?:着)?(?:他|她)?(?:的)?(?:媳妇|老婆|老公|丈夫|妻子)",
             rf"身上{_C}{{0,6}}(?:伤|淤青|青一块)|青一块紫一块|浑身是伤|不敢回家|怕回家",
             # marks on the body that keep coming, told by the people around ("脸上、手腕上有新伤", "后背有几块疤")
@@ -204,7 +209,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         _signs(
             rf"走失|走丢|失联|迷路|走迷|找遍了|还没见人|一直没见人|不见人影|(?:家|住)在哪{_C}{{0,6}}(?:说不上|说不清|不知道)",
             rf"{_PERSON}{_S}{{0,14}}(?:找不[到着]了|找不[到着][他她人]|找不到回家|不见了|没回家|没到家|没回来|还没回|联系不上)",
-            rf"(?:认知症|失智|痴呆|糊涂){_S}{{0,30}}(?:走了|不见|没回|找不)",  # not 出门 alone: "糊涂了，出门忘带钥匙"
+            rf"(?:认知症|失智|痴呆|糊涂){_S}{{0,30}}(?:走了|不见|没回|找不)",
+            rf"{_PERSON}{_S}{{0,12}}(?:跑|溜|走)出(?:来|去)了{_S}{{0,20}}(?:往|朝|不知道|找不|不见|没回)",  # not 出门 alone: "糊涂了，出门忘带钥匙"
             rf"(?:孩子|小孩|娃|老人|爷爷|奶奶|大爷|老爷子|老太太){_C}{{0,3}}丢了|(?:找不到|没有|不见){_C}{{0,2}}大人|被{_C}{{0,3}}(?:陌生人|人)接走",
         ),
         "有人走失：立即打 110 报警（不必等 24 小时），通知家属和社工；提供照片、衣着和最后出现的地点",
@@ -236,6 +242,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"{_SCAM_CLAIM}{_S}{{0,30}}{_MONEY_MOVES}|{_MONEY_MOVES}{_S}{{0,30}}{_SCAM_CLAIM}",
             # a caller who claims to be an office, asking to share the screen or for a code ("自称社保局……开屏幕共享")
             rf"(?:自称|冒充|说是|说自己是){_C}{{0,8}}{_S}{{0,30}}(?:屏幕共享|共享屏幕|验证码)",
+            rf"(?:电话|视频)里{_C}{{0,4}}(?:客服|公安|警察|法院|银行|领导){_C}{{0,4}}(?:让|叫|要){_S}{{0,20}}{_MONEY_MOVES}",
             rf"(?:把)?(?:钱|存款|积蓄|养老钱)(?:都|全)?(?:已经)?(?:被)?(?:骗走|转走|转出|汇出)|被骗(?:了|走)?{_C}{{0,4}}(?:[万千]|块钱|元)",
         ),
         "正在被骗：劝他先别转钱、挂断电话，立即协助拨打 110；还没转钱但拿不准的，可打 96110（反诈专线）问一问；"
@@ -335,7 +342,8 @@ def conversation_crisis(
             return alert.categories
         # signs named but not happening ("不容易噎着", "上礼拜走丢过一次", "热得想死") are judged already: the
         # nearest wordings, which never read the grammar, are not asked
-        named = any(pattern.search(text) for _, pattern, _ in _RULES)
+        # so are ways of speaking and things watched or heard of ("我要被这破系统逼疯了", "刷抖音看到……")
+        named = any(pattern.search(text) for _, pattern, _ in _RULES) or _IDIOM.search(text) or _NOT_REAL.search(text)
         return by_example(text) if by_example is not None and text.strip() and not named else ()
 
     now = categories(question)

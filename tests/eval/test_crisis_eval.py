@@ -59,6 +59,20 @@ blind3 and heldout unchanged.
 | blind4, checklist + examples, first | 46/50 | 41/50 | 8/40 |
 | blind4, checklist, now              | 50/50 | 46/50 | 1/40 |
 
+``blind5`` (90 lines, a seventh session that read nothing) was measured once after that round: checklist **40/50**
+with 3/40 false alarms, with the examples **46/50** and 6/40 — the best first figure yet, and still four missed:
+an elder beaten by his son now (打老人), a caller's "客服" having a shop sell prepaid cards, a video call with a
+"法院" that shares the screen (视频里 had counted as watched), an elder who walked out of a care home.  Read then:
+those, a sign coughed up or healed (吐出来了, 烫伤好了一个多月了), news told or short videos watched (新闻说, 刷抖音),
+and the examples are not asked of a way of speaking or of something watched (逼疯了).  After: checklist 45/50 with
+1/40, with the examples 50/50 with 1/40; blind4 with the examples 2/40; blind3 and heldout unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind5, checklist, first            | 40/50 | 38/50 | 3/40 |
+| blind5, checklist + examples, first | 46/50 | 40/50 | 6/40 |
+| blind5, checklist + examples, now   | 50/50 | 45/50 | 1/40 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -82,6 +96,7 @@ FLOORS = {
     "blind2": (0.95, 0.05),
     "blind3": (0.60, 0.10),  # measured once and never read for signs: the checklist's honest figure
     "blind4": (0.95, 0.05),
+    "blind5": (0.85, 0.05),
 }  # recall at least, false alarms at most
 
 
