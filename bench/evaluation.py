@@ -16,7 +16,7 @@ contains ``expect`` or one of them.  The report also gives the strict rate
 were written: rules are written against dev and judged on heldout, and every
 figure is reported for both.  ``heldout2`` (``unseen.jsonl``) holds everyday questions
 written after issue 16 and labelled before the changes they judge; ``heldout3`` and ``heldout4``
-(``blind3.jsonl``, ``blind4.jsonl``) and ``heldout5`` (``blind5.jsonl``) were written blind by helper
+(``blind3.jsonl``, ``blind4.jsonl``), ``heldout5`` and ``heldout6`` (``blind5.jsonl``, ``blind6.jsonl``) were written blind by helper
 sessions that read only the knowledge (tests/eval/test_answer_eval.py says how each was used).  Besides the fact, the report measures the answer's
 shape: the share of its cited lines that cite a document labelled relevant for
 the question (``line_precision``), and its length in characters (median, p90).

@@ -33,6 +33,9 @@ no one here has seen.  ``heldout5`` (``blind5.jsonl``, 45: 30 situations, 8 lead
 sharing the domain's words), written blind by a third helper session late on 2026-11-30 and measured once, after
 that night's crisis and follow-up work: 0.763 / 0.806 / 0.842 / 341, no false refusal, 4 of 7 off-topic questions
 answered (the same at the session's start, c6b5f6e).  Pooled over the five splits, lines on a relevant document 0.741 -> 0.822.
+``heldout6`` (``blind6.jsonl``, 45 of the same kinds, a fourth helper session, 2026-12-01) was measured once, after
+the day's report and crisis work: 0.684 / 0.872 / 0.895 / 305, no false refusal, 5 of 7 off-topic questions
+answered (流感疫苗, 加装电梯, 每天吃盐, 老年优待证, 助餐点定价): the gate's known limit, again.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -58,6 +61,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout3": (0.64, 0.80, 360),
     "heldout4": (0.50, 0.64, 360),
     "heldout5": (0.72, 0.78, 380),
+    "heldout6": (0.62, 0.82, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -66,16 +70,19 @@ OFFTOPIC_MIN = {
     "heldout3": 5,
     "heldout4": 5,
     "heldout5": 5,
+    "heldout6": 5,
 }  # heldout2: everyday questions only
-FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0, "heldout3": 0, "heldout4": 0, "heldout5": 0}
+FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0, "heldout3": 0, "heldout4": 0, "heldout5": 0, "heldout6": 0}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
-FALSE_ANSWERS_MAX = {"heldout5": 4}
+# heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
+FALSE_ANSWERS_MAX = {"heldout5": 4, "heldout6": 5}
 SPLIT_FILES = (
     "heldout2",
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
