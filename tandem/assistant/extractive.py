@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import mentions
-from tandem.assistant.safety import crisis_signs, shows_signs
+from tandem.assistant.safety import crisis_signs, first_category, shows_signs
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
@@ -693,12 +693,15 @@ def _on_the_signs(
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
     """Whether ``text`` is about an emergency not of ``categories`` (no categories: never): it shows signs of
-    another category more than of theirs (海姆立克's line names five signs of 噎住 and, at its end, 倒地)."""
+    another category more than of theirs (海姆立克's line names five signs of 噎住 and, at its end, 倒地), or as many
+    and names that other first."""
     if not categories:
         return False
     shown = Counter(category for category, _ in crisis_signs(text))
     asked = sum(n for category, n in shown.items() if category in categories)
-    return bool(shown) and max(shown.values()) > asked
+    other = max((n for category, n in shown.items() if category not in categories), default=0)
+    # as many of both: about what it names first ("发现着火……有没有人被困" is about a fire, not a lift)
+    return other > asked or (other == asked > 0 and first_category(text) not in categories)
 
 
 def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]]:

@@ -181,6 +181,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"[煤媒]气{_C}{{0,6}}(?:味|漏|中毒)|(?:燃气|天然气){_C}{{0,6}}(?:味|漏)|漏气|臭鸡蛋味",
             rf"(?:煤炉|炉子|炭火|炭盆|火盆|烧炭|蜂窝煤|煤球){_S}{{0,40}}(?:头疼|头痛|头晕|犯困|恶心|想吐|打晃|站不稳)",
             rf"停电{_S}{{0,12}}(?:制氧机|呼吸机)",
+            # behind a door that does not open, someone groans or calls ("拍门也没人应，隐隐还听见里头有哼哼声")
+            rf"(?:没人应|不应|没人开|不开门|打不通|不接){_S}{{0,20}}(?:哼哼|呻吟|呼救|喊救命|哭喊)",
             rf"烫伤|烧伤|烫了|被开水|被热水|中暑|浑身发烫|烫得吓人|汗都不出|烧得{_C}{{0,3}}(?:厉害|糊涂)|低血糖|出冷汗|晕得厉害|头晕得",
         ),
         "急症或意外：立即打 120，按调度员说的做，不喂水、不喂食、不给药；有人触电先拉闸断电，断电前不碰他；燃气泄漏先离开，不按门铃、不开关电器、"
@@ -222,7 +224,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"水{_C}{{0,4}}(?:到|淹到|漫到|没过|淹了|进了){_C}{{0,2}}(?:车门|车窗|车里|腰|胸口|脖子)|车里{_C}{{0,4}}有人{_C}{{0,4}}(?:拍|敲|砸)(?:窗|门|玻璃)",
             rf"(?:塌|垮|倒塌){_S}{{0,12}}(?:喊|救命|压在|压着|埋|困)|锁(?:在)?车(?:里|内)"
             rf"|(?:把车|车门?){_C}{{0,2}}锁(?:了|上了|住了){_S}{{0,8}}(?:打不开|开不了|出不来)",
-            rf"电梯{_C}{{0,12}}(?:困|卡住|卡在|关住|停住|掉|坠|停在{_C}{{0,4}}(?:中间|半空|两层)|里面有人|里有人|里头有人|在喊|拍门)",
+            rf"电梯{_C}{{0,12}}(?:困|卡住|卡在|卡半道|卡半截|关住|停住|掉|坠|停在{_C}{{0,4}}(?:中间|半空|两层)|里面有人|里有人|里头有人|在喊|拍门)",
         ),
         "有人被困电梯：隔着门安抚他别扒门、别乱动；按电梯警铃或拨打电梯里张贴的应急救援电话（很多地方是 96333），"
         "联系不上打 119；谁都不撬门、不扒门；随后报告社工",
@@ -272,6 +274,12 @@ def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
 def shows_signs(text: str, categories: Sequence[str]) -> bool:
     """Whether ``text`` itself shows crisis signs of one of ``categories`` (a knowledge line, a passage)."""
     return any(category in categories for category, _ in crisis_signs(text))
+
+
+def first_category(text: str) -> str:
+    """The category of the first crisis sign ``text`` shows ("" when none): what a line is about first."""
+    found = min(((m.start(), category) for category, m in _happening(text)), default=(0, ""))
+    return found[1]
 
 
 def sign_words(text: str) -> tuple[str, ...]:

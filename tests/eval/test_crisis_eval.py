@@ -82,6 +82,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.evaluation import load_questions
 from tandem.assistant.answer import Assistant
 from tandem.assistant.crisis_examples import EXAMPLES, CrisisExamples
 from tandem.assistant.safety import CATEGORIES, check_crisis, conversation_crisis
@@ -124,7 +125,10 @@ def test_emergencies_in_everyday_words_are_recognised_and_ordinary_questions_are
     assert len(alarms) / len(ordinary) <= alarm_ceiling, alarms
 
 
-BOX_FLOORS = {"heldout": (0.97, 0.05), "blind3": (0.88, 0.12)}  # held out from the examples: recall, false alarms
+# held out from the examples: recall, false alarms (blind4 and blind5 were read for the checklist's signs, never
+# for the examples)
+BOX_FLOORS = {"heldout": (0.97, 0.05), "blind3": (0.88, 0.12), "blind4": (0.95, 0.08), "blind5": (0.95, 0.05)}
+LABELLED_BOXED_MAX = 5  # 4 of 222 (孙奶奶敲门没人应、牛奶放了两三天 among them, defensibly)
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
@@ -145,6 +149,17 @@ def test_the_examples_hold_no_held_out_wording():
     examples = {json.loads(line)["q"] for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()}
     held_out = {r["q"] for split in BOX_FLOORS for r in _rows(split)}
     assert examples and not examples & held_out
+
+
+def test_labelled_situations_are_not_boxed_by_example(embeddings):
+    """The answer evaluation's situations outside its dev split (whose ordinary questions are examples): a story about
+    a gift, a shout or a deaf neighbour gets no box from its nearest wordings (17 of 222 had one before they did)."""
+    examples = {json.loads(line)["q"] for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()}
+    questions = [q.q for q in load_questions() if q.split != "dev" and check_crisis(q.q) is None]
+    assert questions and not examples & set(questions)
+    by_example = CrisisExamples(embeddings)
+    boxed = [q for q in questions if by_example.categories(q)]
+    assert len(boxed) <= LABELLED_BOXED_MAX, boxed
 
 
 def test_every_category_of_the_box_is_measured():

@@ -552,6 +552,15 @@ def test_the_advice_after_a_story_is_found_in_the_passage_that_repeats_its_situa
     assert "联系卡" in lead, lead
 
 
+def test_a_line_naming_another_emergency_first_is_about_that_one():
+    from tandem.assistant.extractive import _about_another_emergency
+
+    fire = "发现着火：大声呼喊，到楼外拨打119，说清有没有人被困。"  # 火情 first, 被困 as often
+    assert _about_another_emergency(fire, ("被困",)) and not _about_another_emergency(fire, ("火情",))
+    lift = "有人被困电梯，别扒门，拨打96333。"
+    assert not _about_another_emergency(lift, ("被困",))
+
+
 def test_the_advice_in_a_story_that_shows_crisis_signs_answers_what_was_advised():
     """The question shows the signs (活着没意思), so the composer weighs them; asking what the social worker advised,
     it is answered by the advice, not by the story's line that shows the signs."""

@@ -137,6 +137,9 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("超市里一个大妈说电话里银行的人叫她买五千块购物卡，现在就要付钱", "正在被骗"),
         ("我妈正跟视频里一个自称警察的人说话，对方让她开了屏幕共享", "正在被骗"),
         ("爷爷从敬老院自己走出去了，门卫说看见他往河边去了", "老人或孩子走失"),
+        # from the labelled situations (heldout5, heldout6), in other words
+        ("单元电梯卡半截了，里头有个老太太在敲门", "被困"),
+        ("敲了半天没人开，贴着门听见里面有人在呻吟", "急症或意外"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
