@@ -8,33 +8,32 @@ checked.  ``Answer.as_json`` is the CLI's JSON contract.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 
 from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
-from tandem.assistant.focus import core, is_place, is_specific, mentions, most_specific, names
+from tandem.assistant.focus import core, is_place, is_specific, mentions, most_specific, names, stands_as_words
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess, content_words
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
-from tandem.core.tokens import cut_words
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
 
 if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
     from langchain_core.language_models import BaseChatModel
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 _CITATION = re.compile(r"\[(\d{1,3})\]")
 
 EXPAND_DOCUMENTS = 2
@@ -141,12 +140,6 @@ def _saying_what_is_absent(prepared: Prepared, answer: Answer) -> Answer:
     return replace(answer, text=f"知识库中没有关于{unspoken}的资料，以下是通用的做法。\n\n{answer.text}")
 
 
-def _on_word_bounds(text: str, part: str, bounds: set[int]) -> bool:
-    """Whether ``part`` stands in ``text`` as whole words (``bounds``: the ends of ``text``'s words)."""
-    start = text.find(part)
-    return (start == 0 or start in bounds) and start + len(part) in bounds
-
-
 @dataclass
 class Prepared:
     """Everything decided before the answer text is written."""
@@ -250,8 +243,7 @@ class Assistant:
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
         self._crisis_examples = CrisisExamples(searcher.index.embeddings)
         self._lock = threading.Lock()
-        self._names: tuple[str, list[tuple[str, str]]] = ("", [])  # (catalogue state, document names)
-        self._proper: tuple[str, dict[str, str]] = ("", {})  # (catalogue state, the documents' proper names)
+        self._kept: dict[str, tuple[str, object]] = {}  # what is read per catalogue state: (state, value) by name
 
     def prepare(
         self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
@@ -437,11 +429,15 @@ class Assistant:
 
     def stream(self, prepared: Prepared) -> Iterator[str | Answer]:
         """Text pieces as they are written, then the final ``Answer``."""
+        for item in self._stream(prepared):
+            yield _saying_what_is_absent(prepared, item) if isinstance(item, Answer) else item
+
+    def _stream(self, prepared: Prepared) -> Iterator[str | Answer]:
         if prepared.refused:
             yield self._finish(prepared, self.refusal_text(prepared.missing), "extractive")
             return
         if self.chat_model is None:
-            yield _saying_what_is_absent(prepared, self._extractive_answer(prepared, "extractive"))
+            yield self._extractive_answer(prepared, "extractive")
             return
         messages = build_messages(
             prepared.question,
@@ -457,19 +453,17 @@ class Assistant:
         except Exception as exc:
             log.warning("chat model failed: %s", exc)
             notice = f"大模型暂时不可用（{type(exc).__name__}），以下是检索模式的回答。"
-            yield _saying_what_is_absent(prepared, self._extractive_answer(prepared, "fallback", notice))
+            yield self._extractive_answer(prepared, "fallback", notice)
             return
         text, has_citation = check_citations("".join(pieces).strip(), len(prepared.sources))
         if not text:
             notice = "大模型没有给出回答，以下是检索模式的回答。"
-            yield _saying_what_is_absent(prepared, self._extractive_answer(prepared, "fallback", notice))
+            yield self._extractive_answer(prepared, "fallback", notice)
             return
         notice = "" if has_citation else "⚠️ 大模型的回答没有有效的出处标注，请对照下方来源核实。"
         cited = {int(n) for n in _CITATION.findall(text)}
         sources = [s for s in prepared.sources if s.n in cited] or prepared.sources  # the cards: what it cites
-        yield _saying_what_is_absent(
-            prepared, Answer(text, False, sources, prepared.crisis, "llm", notice, prepared.query)
-        )
+        yield Answer(text, False, sources, prepared.crisis, "llm", notice, prepared.query)
 
     def answer(
         self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
@@ -584,21 +578,26 @@ class Assistant:
             if source != own and any(text.startswith(name, start) for start in starts)
         ]
 
+    def _per_catalogue_state(self, key: str, build: Callable[[], _T]) -> _T:
+        """``build()``, read again only when the catalogue has changed (one value per ``key``)."""
+        state = self.searcher.index.lexical.state()
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] == state:
+                return cast(_T, kept[1])
+        value = build()
+        with self._lock:
+            self._kept[key] = (state, value)
+        return value
+
     def _document_names(self) -> list[tuple[str, str]]:
         """``(name, path)`` of every document whose name (its title before "：") is long enough to refer to."""
-        lexical = self.searcher.index.lexical
-        state = lexical.state()
-        with self._lock:
-            if self._names[0] == state:
-                return self._names[1]
-        names = []
-        for document in lexical.documents():
-            name = document.title.split("：")[0].strip()
-            if len(name) >= POINTER_NAME_MIN:
-                names.append((name, document.source))
-        with self._lock:
-            self._names = (state, names)
-        return names
+
+        def build() -> list[tuple[str, str]]:
+            titles = ((d.title.split("：")[0].strip(), d.source) for d in self.searcher.index.lexical.documents())
+            return [(name, source) for name, source in titles if len(name) >= POINTER_NAME_MIN]
+
+        return self._per_catalogue_state("document names", build)
 
     def _names_in(self, question: str) -> list[str]:
         """The names ``question`` turns on: those its own words show (``focus.names``), and the documents' proper
@@ -618,35 +617,31 @@ class Assistant:
         if stored is None:
             return found
         unknown = [w for w in words if w not in stored[1]]
-        bounds = set(itertools.accumulate(len(w) for w in cut_words(question)))
         extra = [
             n
             for c, n in proper.items()
-            if any(w in c for w in unknown) or not _on_word_bounds(question, c, bounds)  # jieba cut 望|城区 of 望城区
+            if any(w in c for w in unknown) or not stands_as_words(question, c)  # jieba cut 望|城区 of 望城区
         ]
         return sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)
 
     def _proper_names(self) -> dict[str, str]:
         """``{distinctive part: name}`` of the places the documents name (望城 of 望城区) and of their other names whose
         distinctive part the general dictionary does not hold (杏林银辉), one map per catalogue state."""
-        lexical = self.searcher.index.lexical
-        state = lexical.state()
-        with self._lock:
-            if self._proper[0] == state:
-                return self._proper[1]
-        by_core: dict[str, str] = {}
-        for document in lexical.documents():
-            for chunk in lexical.chunks_of(document.source):
-                for name in names(f"{chunk.title}。{chunk.text}"):
-                    for part in dict.fromkeys((name, most_specific(name))):  # 望城区 of 长沙市望城区
-                        if len(core(part)) >= 2:
-                            by_core.setdefault(core(part), part)
-        stored = lexical.general_frequencies(by_core)
-        known = stored[1] if stored is not None else {}
-        proper = {c: n for c, n in by_core.items() if c not in known or is_place(n)}
-        with self._lock:
-            self._proper = (state, proper)
-        return proper
+
+        def build() -> dict[str, str]:
+            lexical = self.searcher.index.lexical
+            by_core: dict[str, str] = {}
+            for document in lexical.documents():
+                for chunk in lexical.chunks_of(document.source):
+                    for name in names(f"{chunk.title}。{chunk.text}"):
+                        for part in dict.fromkeys((name, most_specific(name))):  # 望城区 of 长沙市望城区
+                            if len(core(part)) >= 2:
+                                by_core.setdefault(core(part), part)
+            stored = lexical.general_frequencies(by_core)
+            known = stored[1] if stored is not None else {}
+            return {c: n for c, n in by_core.items() if c not in known or is_place(n)}
+
+        return self._per_catalogue_state("proper names", build)
 
     def _pointed_document(self, composed: Composed, pool: Sequence[Source]) -> tuple[str, str, int] | None:
         """``(name, path, rank)`` of the other document the lead refers to by its title, if it does.

@@ -16,6 +16,7 @@ from tandem.core.tokens import cut_words, tagged_words
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
 _PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
+_PLACE_END = re.compile(rf"(?:{_PLACE_UNITS})$")
 _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
 # Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a)$")
@@ -102,7 +103,7 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
 
 def is_place(name: str, flag: str = "") -> bool:
     """Whether ``name`` is a place: closed by a place unit, or (``flag``) tagged one."""
-    return flag == "ns" or bool(re.search(f"({_PLACE_UNITS})$", name))
+    return flag == "ns" or bool(_PLACE_END.search(name))
 
 
 def _is_name_part(word: str, flag: str) -> bool:
@@ -138,14 +139,25 @@ def mentions(text: str, name: str) -> bool:
 WORD_WINDOW = 4  # characters read on each side of a name's part to see where jieba's words begin
 
 
+def _word_bounds(text: str) -> set[int]:
+    """Where jieba's words of ``text`` begin and end (offsets, 0 and the end included)."""
+    return {0, *itertools.accumulate(len(w) for w in cut_words(text))}
+
+
+def stands_as_words(text: str, part: str) -> bool:
+    """Whether ``part``, where it first stands in ``text``, is made of whole words of it: jieba cuts "望城区……" as
+    望|城区, so 望城 does not."""
+    start, bounds = text.find(part), _word_bounds(text)
+    return start in bounds and start + len(part) in bounds
+
+
 def _begins_a_word(text: str, part: str) -> bool:
     """Whether ``part`` stands somewhere in ``text`` where a word begins: 道里 (of 道里区) is not spoken of in
     "楼道里" (楼道|里), 泊水 (of 泊水街道) is in "泊水街道" (泊水|街道)."""
     start = text.find(part)
     while start >= 0:
         left = max(0, start - WORD_WINDOW)
-        window = text[left : start + len(part) + WORD_WINDOW]
-        if start - left in {0, *itertools.accumulate(len(w) for w in cut_words(window))}:
+        if start - left in _word_bounds(text[left : start + len(part) + WORD_WINDOW]):
             return True
         start = text.find(part, start + 1)
     return False

@@ -54,8 +54,8 @@ _PAST = re.compile(
     + _C
     + "*$"
 )
-# In the sentence of a sign: it is not happening here and now, it is acted (消防演习, 演练) or watched
-# (电视剧里, 视频里) — or it is over ("走丢的老爷子已经找到了").
+# In the sentence of a sign: it is not happening here and now, it is acted (消防演习, 演练), watched or heard of
+# (电视剧里, 刷抖音, 新闻说) — or it is over ("走丢的老爷子已经找到了").
 # (not 视频里 alone: "正跟视频里一个自称法院的人通话" is a call)
 _NOT_REAL = re.compile(
     r"演习|演练|电视剧|电影|小说|(?:电视|短视频|剧)里|新闻(?:里|上|说)|梦(?:里|见|到)|刷(?:到)?(?:短)?视频|刷(?:抖音|快手)"
@@ -348,11 +348,13 @@ def conversation_crisis(
         alert = check_crisis(text)
         if alert is not None:
             return alert.categories
+        if by_example is None or not text.strip():
+            return ()
         # signs named but not happening ("不容易噎着", "上礼拜走丢过一次", "热得想死") are judged already: the
-        # nearest wordings, which never read the grammar, are not asked
-        # so are ways of speaking and things watched or heard of ("我要被这破系统逼疯了", "刷抖音看到……")
+        # nearest wordings, which never read the grammar, are not asked; nor are they of ways of speaking and of
+        # things watched or heard of ("我要被这破系统逼疯了", "刷抖音看到……")
         named = any(pattern.search(text) for _, pattern, _ in _RULES) or _IDIOM.search(text) or _NOT_REAL.search(text)
-        return by_example(text) if by_example is not None and text.strip() and not named else ()
+        return () if named else by_example(text)
 
     now = categories(question)
     seen = list(now)

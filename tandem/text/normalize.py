@@ -104,21 +104,17 @@ def join_broken_lines(text: str) -> str:
 
 # PDFs printed by browsers and office suites often map a character's glyph to a radical's code point (⼯ for 工,
 # ⻔ for 门): the text looks right and matches nothing.  Kangxi radicals (U+2F00–U+2FD5) decompose to the
-# ideograph under NFKC; the simplified forms of the radicals supplement that are whole characters do not.
+# ideograph under NFKC; the simplified forms of the radicals supplement that are whole characters do not, and
+# the radical DOOR ⼾ decomposes to the traditional 戶 where a simplified text's glyph meant 户.
 _KANGXI = re.compile("[\u2f00-\u2fd5]")
 _RADICAL_FORMS = str.maketrans(
-    "⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰", "民西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙"
+    "⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰⼾", "民西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙户"
 )
-
-
-# ... but the radical DOOR decomposes to the traditional 戶, where a simplified text's glyph meant 户
-_SIMPLIFIED_GLYPH = str.maketrans({"\u2f3e": "户"})
 
 
 def unify_radicals(text: str) -> str:
     """Radicals standing for whole characters (⼯人⻔, as PDFs often extract them) written as those characters."""
-    text = text.translate(_SIMPLIFIED_GLYPH)
-    return _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).translate(_RADICAL_FORMS)
+    return _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text.translate(_RADICAL_FORMS))
 
 
 def normalize_text(text: str, *, join_lines: bool = True) -> str:
