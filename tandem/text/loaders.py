@@ -184,7 +184,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     "柳春社区有几个志愿者？" on its own, in any passage it lands in.  A two-column table is read as key and value
     ("成员：58名。"); a unit in a column's header goes after the value ("服务时长2310小时").
     """
-    if not rows:
+    if not any(cell for row in rows for cell in row):  # an empty table says nothing
         return []
     header, body = rows[0], rows[1:]
     lines = ["| " + " | ".join(header) + " |"]
@@ -268,7 +268,7 @@ def _marked_headings(text: str) -> str:
         heading = (
             0 < len(stripped) <= HEADING_MAX
             and not _ENDED.search(stripped)
-            and not stripped.startswith("#")
+            and not stripped.startswith(("#", "|"))  # a table's header row heads nothing
             and (
                 bool(_NUMBERED_HEADING.match(stripped))
                 or stripped.startswith("——")  # a subtitle
@@ -284,7 +284,7 @@ def _marked_headings(text: str) -> str:
         )
         marked.append(f"## {stripped}" if heading else line)
     title = _first_line_title(text)
-    if title and not _ENDED.search(title):  # the first line, the document's title, heads the whole document
+    if title and not _ENDED.search(title) and not title.startswith("|"):  # the first line heads the whole document
         first = next(i for i, line in enumerate(marked) if line.strip())
         marked[first] = f"# {title}"
     return "\n".join(marked)

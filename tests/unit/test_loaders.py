@@ -349,6 +349,14 @@ def test_a_docx_without_heading_styles_is_headed_by_its_numbered_sections(tmp_pa
     assert headings == ["# 澄江街道联席会议纪要", "## 一、基本情况", "## 二、存在问题"]
 
 
+def test_a_docx_holding_only_an_empty_table_has_no_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_table(rows=2, cols=3)
+    path = tmp_path / "empty-table.docx"
+    document.save(str(path))
+    assert _load_error(path) == "Word 文档中没有文字"
+
+
 def test_docx_title_style_and_core_title(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_heading("文档大标题", level=0)
