@@ -27,6 +27,7 @@ from tandem.assistant.relevance import assess, content_words
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
+from tandem.core.tokens import tagged_words
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
 
 if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
@@ -40,6 +41,7 @@ EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
+_NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
 CRISIS_HITS = 2
 SIGN_SEARCH = 10  # passages searched for one that itself shows the crisis signs asked
@@ -246,9 +248,17 @@ class Assistant:
         self._kept: dict[str, tuple[str, object]] = {}  # what is read per catalogue state: (state, value) by name
 
     def prepare(
-        self, question: str, history: Sequence[str] = (), filters: SearchFilters | None = None, k: int | None = None
+        self,
+        question: str,
+        history: Sequence[str] = (),
+        filters: SearchFilters | None = None,
+        k: int | None = None,
+        leaning: bool = False,
     ) -> Prepared:
-        """Crisis check (this question and the earlier ones), follow-up rewrite, search, gate."""
+        """Crisis check (this question and the earlier ones), follow-up rewrite, search, gate.
+
+        ``leaning``: read the question in its conversation's context though nothing in it points back.
+        """
         question = question.strip()
         k = k or self.k
         crisis = conversation_crisis(question, history)
@@ -258,7 +268,7 @@ class Assistant:
         # emergencies behind doors
         alone = "" if history and is_follow_up(question) else question
         box = crisis or conversation_crisis(alone, history, self._crisis_examples.categories)
-        query = self._standalone(question, history)
+        query = self._standalone(question, history, leaning)
         focus = tuple(self._names_in(question) or (self._names_in(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
         searched = with_crisis_terms(query, crisis) if crisis and crisis.earlier else query
@@ -298,6 +308,11 @@ class Assistant:
             named = len(missing) < len(focus)
             relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
         if not relevant:
+            if history and query == question and not leaning and not self._names_a_topic_of_its_own(question):
+                # a question in a conversation that cannot be answered alone leans on it, though it points
+                # nowhere ("快到点了，走之前我还该做点啥？" after an hour of reminiscence); not one that brings
+                # a thing no document speaks of ("今天股票行情怎么样？" after a delivery)
+                return self.prepare(question, history, filters, k, leaning=True)
             return Prepared(question, query, box, [], True, focus=focus, history=tuple(history), signs=crisis)
         # the question is about somewhere no document speaks of when none of its names is spoken of, or none of
         # those that name one place or programme ("重庆渝中区“山城暖巢”社工项目……": 社工项目 is spoken of everywhere)
@@ -414,8 +429,16 @@ class Assistant:
                 (key if is_key else rest).append((SearchHit(chunk, 0.0), rank + 1))
         return key, rest
 
-    def _standalone(self, question: str, history: Sequence[str]) -> str:
-        if not history or not is_follow_up(question):
+    def _names_a_topic_of_its_own(self, question: str) -> bool:
+        """Whether ``question`` holds a noun that no passage of the index holds (股票行情, 褪黑素)."""
+        nouns = {w for w, flag in tagged_words(question) if len(w) >= 2 and flag in _NOUNS}
+        if not nouns:
+            return False
+        _, found = self.searcher.index.lexical.document_frequencies(nouns)
+        return any(not found.get(noun) for noun in nouns)
+
+    def _standalone(self, question: str, history: Sequence[str], leaning: bool = False) -> str:
+        if not history or not (leaning or is_follow_up(question)):
             return question
         if self.chat_model is not None:
             try:
@@ -425,7 +448,7 @@ class Assistant:
         # the crisis is the context: its signs are searched with the question
         if conversation_crisis("", history):
             return question
-        return carry_over(question, history)
+        return carry_over(question, history, leaning)
 
     def stream(self, prepared: Prepared) -> Iterator[str | Answer]:
         """Text pieces as they are written, then the final ``Answer``."""
@@ -502,6 +525,15 @@ class Assistant:
             whole = self._compose(prepared, [*pool, *extra], (pointed[0],) if pointed else ())
             if whole is not None and whole.source == composed.source:
                 composed, pool = whole, [*pool, *extra]
+        if prepared.signs and prepared.signs.earlier and (composed is None or composed.fit <= 0):
+            # a follow-up in a conversation in crisis whose own words fit no line ("我跟同伴俩人把他架到床上躺着？"
+            # after a fall; "旁边大爷说泼盆水就行" after a smoking battery) is answered about the signs that put
+            # the conversation in crisis: never refused, never led by a line that shares none of its words
+            pool = [*prepared.sources, *prepared.context]
+            signs = prepared.signs
+            composed = self._compose(
+                prepared, pool, (), with_crisis_terms(prepared.question, signs, True), signs.categories
+            )
         if composed is None:
             return self._finish(prepared, REFUSAL, mode, notice)
         renumber, sources = citation_order(f"{composed.text}\n{composed.more_text}", pool)
@@ -533,12 +565,21 @@ class Assistant:
         most = max(speaking.values(), default=0)
         return [s for s in pool if speaking[s.path] == most] if most else pool
 
-    def _compose(self, prepared: Prepared, pool: Sequence[Source], not_leading: Sequence[str] = ()) -> Composed | None:
+    def _compose(
+        self,
+        prepared: Prepared,
+        pool: Sequence[Source],
+        not_leading: Sequence[str] = (),
+        scoring: str = "",
+        signs: Sequence[str] | None = None,
+    ) -> Composed | None:
+        """``scoring`` and ``signs`` (the crisis categories that steer the lead) override the prepared ones."""
         passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
         # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
-        signs = prepared.signs.categories if prepared.signs and not prepared.signs.earlier else ()
+        if signs is None:
+            signs = prepared.signs.categories if prepared.signs and not prepared.signs.earlier else ()
         return compose(
-            self._scoring_text(prepared),
+            scoring or self._scoring_text(prepared),
             passages,
             self._similarity,
             prepared.focus,

@@ -36,14 +36,15 @@ def key_terms(question: str, limit: int = 6) -> list[str]:
     return list(dict.fromkeys(found))[:limit]
 
 
-def carry_over(question: str, history: Sequence[str]) -> str:
+def carry_over(question: str, history: Sequence[str], leaning: bool = False) -> str:
     """Without an LLM: prefix the previous question's names and key terms to a follow-up.
 
     The names it turns on come whole ("“凉小鸭”现在有多少注册志愿者？" → "服务时长呢？" is about 凉小鸭,
     which jieba would cut); a follow-up that names a place of its own has changed the subject to it
     ("那另一个社区呢？民族巷那个直播间……"): the previous names stay behind, what was asked comes along.
+    ``leaning``: the question leans on the conversation though nothing in it says so.
     """
-    if not history or not is_follow_up(question):
+    if not history or not (leaning or is_follow_up(question)):
         return question
     previous = history[-1]
     before = names(previous)

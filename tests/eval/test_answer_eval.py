@@ -36,6 +36,10 @@ answered (the same at the session's start, c6b5f6e).  Pooled over the five split
 ``heldout6`` (``blind6.jsonl``, 45 of the same kinds, a fourth helper session, 2026-12-01) was measured once, after
 the day's report and crisis work: 0.684 / 0.872 / 0.895 / 305, no false refusal, 5 of 7 off-topic questions
 answered (流感疫苗, 加装电梯, 每天吃盐, 老年优待证, 助餐点定价): the gate's known limit, again.
+``heldout7`` (``blind7.jsonl``, 45, a fifth helper session that read only ``knowledge/``; 34 situations over all 25
+modules, several proposing the wrong thing, "拽着他胳膊带他过马路"), measured once on arrival later that day:
+0.763 / 0.946 / 0.947 / 321, no false refusal, 5 of 7 off-topic questions answered (降压药补吃, 时长抵个税,
+卫生服务站几点开门, 软烂家常菜, 公租房社保年限).
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -62,6 +66,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout4": (0.50, 0.64, 360),
     "heldout5": (0.72, 0.78, 380),
     "heldout6": (0.62, 0.82, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
+    "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -71,18 +76,21 @@ OFFTOPIC_MIN = {
     "heldout4": 5,
     "heldout5": 5,
     "heldout6": 5,
+    "heldout7": 5,
 }  # heldout2: everyday questions only
-FALSE_REFUSALS_MAX = {"dev": 0, "heldout": 0, "heldout2": 0, "heldout3": 0, "heldout4": 0, "heldout5": 0, "heldout6": 0}
+FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
-FALSE_ANSWERS_MAX = {"heldout5": 4, "heldout6": 5}
+# heldout7's (降压药补吃, 服务时长抵个税, 卫生服务站几点开门, 软烂家常菜, 公租房社保年限) likewise: five of seven
+FALSE_ANSWERS_MAX = {"heldout5": 4, "heldout6": 5, "heldout7": 5}
 SPLIT_FILES = (
     "heldout2",
     "heldout3",
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -235,7 +243,7 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
 
 
 # split: (fact rate, share of cited lines on a relevant document); no follow-up may be refused
-FOLLOW_UP_FLOORS = {"followup": (0.58, 0.88), "followup2": (0.58, 0.84)}
+FOLLOW_UP_FLOORS = {"followup": (0.58, 0.88), "followup2": (0.58, 0.84), "followup3": (0.54, 0.66)}
 
 
 @pytest.mark.parametrize("split", list(FOLLOW_UP_FLOORS))
@@ -258,6 +266,14 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     out of one answer).  An off-topic follow-up ("那今天股票行情咋样？" after a visiting question) is
     answered from the conversation's topic, as before these sets: without a chat model nothing here tells it apart
     from "他让我把他扶到床上去，我扶不扶？".
+
+    ``followup3`` (36, a third blind helper session; eleven continue a crisis, four change the subject) measured once
+    on arrival: 0.469 / 0.711 / 0.667, 2 refused.  It showed a volunteer's own "活着挺没劲的" missed (a degree word
+    inside the sign), "还不太高兴" taken for a place no document speaks of (rjieba tags 太高兴 as one), a question
+    that points nowhere refused though its conversation answers it ("快到点了，走之前我还该做点啥？"), and, in a
+    conversation in crisis, a follow-up refused or led by a line sharing none of its words ("旁边大爷说泼盆水就行，
+    我去接水？" by 劝导车主).  After: 0.594 / 0.703 / 0.688, none refused; its four off-topic follow-ups are
+    answered (褪黑素, 跑外卖, 钓鱼, 积分落户), the limit above.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 30 and all(q.history for q in questions)

@@ -73,6 +73,20 @@ and the examples are not asked of a way of speaking or of something watched (逼
 | blind5, checklist + examples, first | 46/50 | 40/50 | 6/40 |
 | blind5, checklist + examples, now   | 50/50 | 45/50 | 1/40 |
 
+``blind6`` (90 lines, an eighth session that read nothing; 2026-12-01, later) measured once on arrival: checklist
+38/50 with 7/40 false alarms, with the examples 45/50 and 7/40.  Missed: a scam in a bank or at a cash machine
+(转二十万 to a "公安", a caller who says 别挂, a code read out on a video call), a head count short by one (点名……少了),
+a confused stranger at a bus stop, gasping breaths (隔好久才像叹气一样倒一口气); false alarms on ways of speaking
+(让人窒息, 想死的心都有), a game (游戏里被困), and events put out, solved or checked (盖灭了, 没人受伤, 已经解决,
+确认过了).  Read then for those signs, each with a unit test in other words; after: 50/50 with 1/40 (a fire engine
+passing, "不知道哪着火了").  blind4 and blind5 unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind6, checklist, first            | 38/50 | 33/50 | 7/40 |
+| blind6, checklist + examples, first | 45/50 | 39/50 | 7/40 |
+| blind6, checklist + examples, now   | 50/50 | 45/50 | 1/40 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -98,6 +112,7 @@ FLOORS = {
     "blind3": (0.60, 0.10),  # measured once and never read for signs: the checklist's honest figure
     "blind4": (0.95, 0.05),
     "blind5": (0.85, 0.05),
+    "blind6": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -127,7 +142,13 @@ def test_emergencies_in_everyday_words_are_recognised_and_ordinary_questions_are
 
 # held out from the examples: recall, false alarms (blind4 and blind5 were read for the checklist's signs, never
 # for the examples)
-BOX_FLOORS = {"heldout": (0.97, 0.05), "blind3": (0.88, 0.12), "blind4": (0.95, 0.08), "blind5": (0.95, 0.05)}
+BOX_FLOORS = {
+    "heldout": (0.97, 0.05),
+    "blind3": (0.88, 0.12),
+    "blind4": (0.95, 0.08),
+    "blind5": (0.95, 0.05),
+    "blind6": (0.95, 0.05),
+}
 LABELLED_BOXED_MAX = 5  # 4 of 222 (孙奶奶敲门没人应、牛奶放了两三天 among them, defensibly)
 
 

@@ -727,6 +727,27 @@ def test_a_follow_up_in_a_conversation_in_crisis_is_answered_not_refused(bundled
     assert "湿布塞住门缝" in answer.text
 
 
+def test_a_question_in_a_conversation_that_points_nowhere_is_read_in_it(bundled_index):
+    """Refused alone, "时间差不多了……" is asked of a visit in progress; a question that brings a thing no document
+    speaks of (股票行情) is not carried into the conversation."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    question = "时间差不多了，临走之前还要注意点什么？"
+    assert assistant.answer(question).refused
+    visit = ["陪爷爷看老相册，听他讲年轻时在矿上当工人的事"]
+    assert not assistant.answer(question, history=visit).refused
+    assert assistant.answer("今天股票行情怎么样，能买点啥？", history=visit).refused
+
+
+def test_a_follow_up_in_crisis_whose_words_fit_no_line_is_answered_about_the_signs(bundled_index):
+    """ "俺俩把他抬上炕？" after a fall: no line shares its own words (it was led by "去厕所、下楼接人，也要先请另一个
+    人守着", a line on suicide risk), so under the box the volunteer gets what the knowledge says about the fall."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "俺俩把他抬上炕？", history=["老刘在菜地里摔了一跤，躺着爬不起来，说胯骨那里疼"]
+    )
+    assert not answer.refused and answer.crisis is not None and answer.crisis.earlier
+    assert "摔倒" in answer.parts.lead or "急症" in answer.parts.lead
+
+
 def test_citation_order_keeps_only_cited_sources_in_order():
     sources = [Source(n, f"t{n}", f"p{n}", "x", 1.0) for n in range(1, 6)]
     renumber, kept = citation_order("甲[4]。乙[2]。丙[4]。丁[9]。", sources)

@@ -19,6 +19,7 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("社工让我们几个帮着画社区的资源地图") == []  # 画 (jieba: n) + 社区 is drawing, not a name
     assert names("那另一个社区呢？") == []  # one community or another is no name
     assert names("这个试点群众满意度是多少？") == []  # rjieba tags 满意度 as a place
+    assert names("车主听了还不太高兴，接下来呢？") == []  # ... and 太高兴
     assert names("那柳岸社区呢？") == ["柳岸社区"]  # jieba joins the pointing word to the name (那柳岸)
     assert names("惠水那个安置社区的项目，满意度有多高？") == []  # 的 begins no name (社区的项目)
     # after a place, a character jieba leaves alone begins the next one (长沙市|望|城区)
