@@ -23,7 +23,7 @@ from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
 from tandem.assistant.focus import core, is_place, is_specific, mentions, most_specific, names, stands_as_words
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
-from tandem.assistant.relevance import assess, content_words
+from tandem.assistant.relevance import SMALL_INDEX, assess, content_words
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
@@ -279,12 +279,15 @@ class Assistant:
             found = self.searcher.search(searched, k=max(k, EVIDENCE_HITS), filters=filters)
         hits = found[:k]
         evidence: dict[str, float] = {}
-        for hit in found:
-            evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
+        lexical = self.searcher.index.lexical
+        # in one or two reports the best hits are a third of the index: a document found again and again is only
+        # a long one, and a chatty interview outweighed the report whose story answers
+        if lexical.document_frequencies(())[0] >= SMALL_INDEX:
+            for hit in found:
+                evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
         in_crisis_now = bool(crisis and not crisis.earlier)
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
-        lexical = self.searcher.index.lexical
         # a question under the crisis box (the checklist's or the examples') is always answered from the passages
         # found: a refusal would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流); so is
         # a follow-up in a conversation in crisis whose passages speak of it ("要是俺家住六楼，楼梯那边已经走不下去了呢？")
@@ -315,11 +318,23 @@ class Assistant:
                 return self.prepare(question, history, filters, k, leaning=True)
             return Prepared(question, query, box, [], True, focus=focus, history=tuple(history), signs=crisis)
         # the question is about somewhere no document speaks of when none of its names is spoken of, or none of
-        # those that name one place or programme ("重庆渝中区“山城暖巢”社工项目……": 社工项目 is spoken of everywhere)
-        specific = [f for f in focus if is_specific(f, question)]
+        # those that name one place or programme ("重庆渝中区“山城暖巢”社工项目……": 社工项目 is spoken of everywhere);
+        # a place within a place is decided by the name that ends it, the most specific ("株洲荷塘区": 株洲 spoken
+        # of does not make 荷塘区 so; "吉林青沟镇" is the 青沟镇 a report speaks of without naming its province)
+        # (长沙市岳麓区 names two places: spoken of by its last, 岳麓区, never by 长沙市)
+        ending: dict[str, str] = {}
+        for f in focus:
+            if ends := [g for g in focus if g != f and (f.endswith(g) or core(f).endswith(g))]:
+                ending[f] = max(ends, key=len)
+            elif most_specific(f) != f:
+                ending[f] = f
+        whole = [
+            f for f in focus if ending.get(f, f) == f and not any(f != g and f in g and ending[g] != f for g in ending)
+        ]
+        specific = [f for f in whole if is_specific(f, question)]
         if specific and set(specific) <= set(missing):
             missing = tuple(specific)
-        elif len(missing) < len(focus):
+        elif not set(whole) <= set(missing):
             missing = ()
         if missing and (not _HOW_TO.search(question) or _DONE_THERE.search(question)):
             return Prepared(

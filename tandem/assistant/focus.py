@@ -17,6 +17,8 @@ from tandem.core.tokens import cut_words, tagged_words
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
 _PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
 _PLACE_END = re.compile(rf"(?:{_PLACE_UNITS})$")
+_PLACE_UNIT_WORD = re.compile(rf"^(?:{_PLACE_UNITS})$")
+_UNIT_OPENS = re.compile(r"^(社区|街道|小区)(?=.)")
 _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
 # Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a)$")
@@ -58,7 +60,8 @@ def names(question: str) -> list[str]:
             and not _acts(words, i)
         ):
             found.append(word)
-        if not _NAME_END.search(word):
+        opening = _UNIT_OPENS.match(word)  # jieba's 社区服务 in "月塘社区服务了多少户": the name closes inside it
+        if not _NAME_END.search(word) and not opening:
             continue
         start = i
         while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
@@ -67,17 +70,30 @@ def names(question: str) -> list[str]:
             start == i
             and i >= 2
             and len(words[i - 1][0]) == 1
-            and not words[i - 1][1].startswith(("u", "p", "c", "r", "d"))  # not 的, 在, 和, 那, 都
+            and not words[i - 1][1].startswith(("u", "p", "c", "r", "d", "x"))  # not 的, 在, 和, 那, 都, （
             and is_place(*words[i - 2])
         ):
             start = i - 2  # after a place, a character jieba left alone begins the next one: 长沙市|望|城区
-        span = "".join(w for w, _ in words[start : i + 1])
+        if (
+            start == i - 1
+            and i >= 2
+            and len(words[i - 1][0]) == len(words[i - 2][0]) == 1
+            and not words[i - 2][1].startswith(("u", "p", "c", "r", "d", "x", "q", "v"))
+        ):
+            start = i - 2  # jieba cut a two-character name it does not know in two: 月|塘|社区
+        while start < i and _PLACE_UNIT_WORD.match(words[start][0]):
+            start += 1  # a unit closes the name before, it begins none: "建设街道建宁社区" names 建宁社区 here
+        span = "".join(w for w, _ in words[start:i]) + (opening.group(1) if opening else word)
         if len(span) > 3 and span[0] in "那这" and words[start][0] != span[:2]:
             span = span[1:]  # "那柳岸社区呢？": jieba joins the pointing word to the name (那柳)
         if start < i and not _GENERIC.match(span) and len(span) >= 3 and not _ONE_CHARACTER_PLACE.match(span):
             found.append(span)
     return sorted(
-        dict.fromkeys(n for n in found if not _GENERIC.match(n) and not _SPEECH.search(n)), key=len, reverse=True
+        dict.fromkeys(
+            n for n in found if not _GENERIC.match(n) and not _SPEECH.search(n) and not _PLACE_UNIT_WORD.match(n)
+        ),
+        key=len,
+        reverse=True,
     )
 
 

@@ -632,6 +632,8 @@ MINUTES = (
     "\n\n所有新志愿者上岗前，都要参加由滨江职业学院社会工作系讲授的沟通课。"
     "\n\n案例：志愿者小林连续三次上门，独居的周奶奶都不开门，小林很泄气。"
     "社工何静建议她在门上留一张写着名字和电话的联系卡，每周同一时间再来。第五周周奶奶开了门。"
+    "\n\n案例：志愿者小赵看见推销员围着独居的吴伯卖保健品，气得想上去把推销员轰走。"
+    "社工何静跟他讲，先别争，陪着吴伯，等他女儿来了再商量。"
     "\n\n相邻的长沙市望城区，每名社工带5名志愿者。"
     "\n\n各社区情况：\n\n| 社区 | 社工人数 | 志愿者人数 | 服务时长（小时） |\n|---|---|---|---|\n"
     "| 滨河社区 | 3 | 41 | 1800 |\n| 柳岸社区 | 2 | 27 | 960 |"
@@ -670,6 +672,14 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # how to act, asked from a place no document speaks of, is answered, saying so
     how = assistant.answer("我在四川省做志愿者，老人总不开门怎么办？")
     assert not how.refused and how.text.startswith("知识库中没有关于“四川省”的资料")
+    # a place within a place is decided by the name that ends it: 长沙市 is spoken of, 岳麓区 is not; 望城区 is,
+    # though its province is not
+    yuelu = assistant.answer("长沙市岳麓区每名社工带几个志愿者？")
+    assert yuelu.refused and "岳麓区”" in yuelu.text
+    assert "5名" in assistant.answer("湖南长沙市望城区一个社工带几个志愿者？").parts.lead
+    # whether to do what a story's volunteer wanted to do is answered by the advice given after it
+    whether = assistant.answer("推销员围着老人卖保健品，志愿者气得想把推销员轰走，这样行不行？").parts.lead
+    assert whether.startswith("社工何静跟他讲，先别争")
 
 
 def test_follow_up_carries_over_key_terms_without_llm(bundled_index):

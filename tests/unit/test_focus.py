@@ -20,6 +20,13 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("那另一个社区呢？") == []  # one community or another is no name
     assert names("这个试点群众满意度是多少？") == []  # rjieba tags 满意度 as a place
     assert names("车主听了还不太高兴，接下来呢？") == []  # ... and 太高兴
+    assert names("建设街道建宁社区有多少志愿者") == ["建宁社区"]  # a unit closes a name, it begins none
+    assert names("八棵杨社区活动办了几场？") == ["八棵杨社区"]  # jieba's 社区活动: the name closes inside it
+    assert names("有人自称“社区”的来收钱") == []  # a unit alone names nothing
+    assert names("红枫伴老在月塘社区服务了多少户？") == [
+        "月塘社区"
+    ]  # jieba's 月|塘|社区服务: one name it does not know
+    assert names("上午去了趟社区") == []  # ... but 了 is no part of one
     assert names("那柳岸社区呢？") == ["柳岸社区"]  # jieba joins the pointing word to the name (那柳岸)
     assert names("惠水那个安置社区的项目，满意度有多高？") == []  # 的 begins no name (社区的项目)
     # after a place, a character jieba leaves alone begins the next one (长沙市|望|城区)
