@@ -308,8 +308,8 @@ class Assistant:
         missing: tuple[str, ...] = ()
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)
-            named = len(missing) < len(focus)
-            relevant = bool(hits) and (relevant or assess(query, hits, lexical, named).relevant)
+            spoken = [f for f in focus if f not in missing]
+            relevant = bool(hits) and (relevant or assess(query, hits, lexical, spoken).relevant)
         if not relevant:
             if history and query == question and not leaning and not self._names_a_topic_of_its_own(question):
                 # a question in a conversation that cannot be answered alone leans on it, though it points

@@ -36,6 +36,10 @@ NEIGHBOURS = 5
 # (never among the examples) 0.8 took the checklist's 32/50 to 46/50 with 4 false alarms in 40 (3 before), and
 # alarmed 13 of the 306 labelled answer questions the checklist leaves alone (0.7: 47/50, 5/40, 17/306).
 EMERGENCY_SHARE = 0.8
+# ... and the nearest must be this close: a question close to no example ("红烧肉怎么做才不柴啊，我每次炖出来都硬邦邦
+# 的": 0.43 to a dog bite) is read by nothing.  Over the held-out wordings every emergency the examples caught that
+# the checklist missed had a nearest example at 0.45 or more.
+MIN_SIMILARITY = 0.44
 CACHE_SIZE = 4096
 # Asking how to act, in any words: a question that says nothing more (那怎么办, 咋办啊, 我该怎么办？) names no
 # situation, and its nearest wordings are arbitrary (it had read as 自伤或轻生)
@@ -67,7 +71,8 @@ class CrisisExamples:
         nearest = np.argsort(-similarity)[:NEIGHBOURS]
         weights = np.clip(similarity[nearest], 0.0, None)
         found: tuple[str, ...] = ()
-        if weights.sum() > 0 and weights[self._crisis[nearest]].sum() / weights.sum() >= EMERGENCY_SHARE:
+        close = similarity[nearest[0]] >= MIN_SIMILARITY
+        if close and weights.sum() > 0 and weights[self._crisis[nearest]].sum() / weights.sum() >= EMERGENCY_SHARE:
             votes: dict[str, float] = {}
             for i in nearest:
                 if self._crisis[i]:

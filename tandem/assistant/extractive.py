@@ -99,7 +99,7 @@ _ASKS_WHAT_ADVISED = re.compile(
 _ADVISING = ("建议", "提醒", "告诉", "要求", "叮嘱", "嘱咐", "决定", "商定", "定下")
 # ... or asks whether to do what a story's volunteer wanted to do ("想去找他爸算账，这样做行不行？"): the story's
 # narrative line is answered by the advice given after it, told as advice (建议) or as said to someone (跟他讲)
-_ASKS_WHETHER = re.compile(r"行不行|能不能|可不可以|可以吗|行吗|该不该|要不要|怎么拦|咋拦")
+_ASKS_WHETHER = re.compile(r"行不行|能不能|可不可以|可以吗|行吗|该不该|要不要|怎么拦|咋拦|咋办|怎么办|(.)还是不\1")
 _TELLING = (*_ADVISING, "讲")
 RESPONSE_WITHIN = 6  # sentences after the situation's line, in its passage
 SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
@@ -655,9 +655,12 @@ def _the_response(question: str, lead: _Item, items: list[_Item]) -> _Item:
         verbs = (asked.group(1) or asked.group(2), *(v for v in _ADVISING if v in question))
     elif _ASKS_WHAT_ADVISED.search(question) and lead.role == "fact":
         verbs = _ADVISING  # "社工让她怎么弄？" "会上怎么定的？": the line that tells what was advised or decided
-    elif _ASKS_WHETHER.search(question) and lead.role == "fact":
+    told = any(v in lead.text for v in verbs)
+    if not verbs and _ASKS_WHETHER.search(question) and lead.role == "fact":
         verbs = _TELLING
-    if not verbs or any(v in lead.text for v in verbs):
+        # a story tells too ("男孩悄悄告诉她，爷爷……"): the lead is the advice only when it says it ("社工告诉她：")
+        told = any(re.search(rf"{v}[^，。；：:]{{0,4}}[：:]", lead.text) for v in verbs)
+    if not verbs or told:
         return lead
     later = [
         i

