@@ -42,7 +42,7 @@ modules, several proposing the wrong thing, "拽着他胳膊带他过马路"), m
 卫生服务站几点开门, 软烂家常菜, 公租房社保年限).  ``heldout8`` (``blind8.jsonl``, 30: 25 situations, one per module,
 none its module's headline example, and 5 plainly off-topic questions), measured once on arrival: 0.600 / 0.744 /
 0.750 / 341, one false refusal ("开小超市的……": 小超市 taken for a place no document speaks of), 3 of 5 off-topic
-answered; now 0.600 / 0.712 / 0.720, none refused, 2 answered.
+answered; now 0.640 / 0.714 / 0.720, none refused, 2 answered (an infant choking has its own line in the knowledge).
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
