@@ -763,12 +763,12 @@ def test_a_follow_up_in_crisis_whose_words_fit_no_line_is_answered_about_the_sig
 def test_an_infant_choking_is_answered_with_back_blows_not_the_adult_method(bundled_index):
     """The knowledge gives infants their own line (it was one clause of a step bundling six emergencies, and a
     question about a ten-month-old was led by the adult abdominal thrust)."""
-    lead = (
-        Assistant(HybridSearcher(bundled_index))
-        .answer("邻居家八个月大的孩子吃饼干噎住了，哭不出声，能用从后面抱住肚子往上顶的办法吗？")
-        .parts.lead
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "邻居家八个月大的孩子吃饼干噎住了，哭不出声，能用从后面抱住肚子往上顶的办法吗？"
     )
-    assert "拍背五次" in lead and "婴儿不用腹部冲击" in lead
+    assert "拍背五次" in answer.parts.lead and "婴儿不用腹部冲击" in answer.parts.lead
+    # a step on the abdominal thrust below it says whom it is for
+    assert all("一岁以上" in line for line in answer.text.splitlines() if "海姆立克" in line)
 
 
 def test_citation_order_keeps_only_cited_sources_in_order():
