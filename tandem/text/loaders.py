@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,55 +207,63 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 _NUMBER_CELL = re.compile(r"^[-+]?\d[\d,.]*%?$")
 TABLE_ROWS_MIN = 2  # rows of figures under a header that make a table
-
-
-def _spaced_tables(text: str) -> str:
-    """Tables as PDFs extract them (cells apart by spaces, a row a line: "东湖街道 5 68 312 2870") read as
-    ``table_lines`` reads them: a header of three cells or more, then rows of as many cells, figures after the
-    first; fewer rows than ``TABLE_ROWS_MIN`` are left as they are."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        header = lines[i].split()
-        rows = []
-        j = i + 1
-        while len(header) >= 3 and j < len(lines):
-            cells = lines[j].split()
-            if len(cells) != len(header) or not all(_NUMBER_CELL.match(c) for c in cells[1:]):
-                break
-            rows.append(cells)
-            j += 1
-        if len(rows) >= TABLE_ROWS_MIN:
-            out.extend(table_lines([header, *rows]))
-            i = j
-            continue
-        out.append(lines[i])
-        i += 1
-    return "\n".join(out)
-
-
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A table found at line i: its rows (header first) and the line after it, or None
+TableAt = Callable[[list[str], int], tuple[list[list[str]], int] | None]
 
 
-def _tables_read(text: str) -> str:
-    """Markdown tables (a header row, a rule, rows) in ``text`` written out as ``table_lines`` does."""
+def _read_tables(text: str, table_at: TableAt) -> str:
+    """``text`` with every table ``table_at`` finds written out as ``table_lines`` writes it."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if i + 1 < len(lines) and _TABLE_ROW.match(lines[i]) and _TABLE_RULE.match(lines[i + 1]):
-            rows = [[c.strip() for c in _TABLE_ROW.match(lines[i]).group(1).split("|")]]  # type: ignore[union-attr]
-            i += 2
-            while i < len(lines) and (row := _TABLE_ROW.match(lines[i])):
-                rows.append([c.strip() for c in row.group(1).split("|")])
-                i += 1
+        if found := table_at(lines, i):
+            rows, i = found
             out.extend(table_lines(rows))
             continue
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+def _spaced_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A table as PDFs extract it (cells apart by spaces, a row a line: "东湖街道 5 68 312 2870"): a header of three
+    cells or more, then at least ``TABLE_ROWS_MIN`` rows of as many cells, figures after the first."""
+    header = lines[i].split()
+    rows = []
+    j = i + 1
+    while len(header) >= 3 and j < len(lines):
+        cells = lines[j].split()
+        if len(cells) != len(header) or not all(_NUMBER_CELL.match(c) for c in cells[1:]):
+            break
+        rows.append(cells)
+        j += 1
+    return ([header, *rows], j) if len(rows) >= TABLE_ROWS_MIN else None
+
+
+def _markdown_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A Markdown table: a header row, a rule, rows."""
+    if not (i + 1 < len(lines) and (header := _TABLE_ROW.match(lines[i])) and _TABLE_RULE.match(lines[i + 1])):
+        return None
+    rows = [[c.strip() for c in header.group(1).split("|")]]
+    j = i + 2
+    while j < len(lines) and (row := _TABLE_ROW.match(lines[j])):
+        rows.append([c.strip() for c in row.group(1).split("|")])
+        j += 1
+    return rows, j
+
+
+def _spaced_tables(text: str) -> str:
+    """Tables as PDFs extract them, read as ``table_lines`` reads them (fewer rows than ``TABLE_ROWS_MIN``: as
+    they are)."""
+    return _read_tables(text, _spaced_table_at)
+
+
+def _tables_read(text: str) -> str:
+    """Markdown tables (a header row, a rule, rows) in ``text`` written out as ``table_lines`` does."""
+    return _read_tables(text, _markdown_table_at)
 
 
 def _marked_headings(text: str) -> str:
