@@ -23,7 +23,7 @@ from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
 from tandem.assistant.focus import core, is_place, is_specific, mentions, most_specific, names, stands_as_words
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
-from tandem.assistant.relevance import SMALL_INDEX, assess, content_words
+from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.core.filters import NO_FILTERS, SearchFilters
@@ -282,7 +282,7 @@ class Assistant:
         lexical = self.searcher.index.lexical
         # in one or two reports the best hits are a third of the index: a document found again and again is only
         # a long one, and a chatty interview outweighed the report whose story answers
-        if lexical.document_frequencies(())[0] >= SMALL_INDEX:
+        if not is_small(lexical):
             for hit in found:
                 evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
         in_crisis_now = bool(crisis and not crisis.earlier)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tandem.assistant.extractive import COUNT_UNITS, MONEY_UNITS
 from tandem.assistant.focus import names
 from tandem.core.tokens import STOPWORDS, cut_words, tagged_words
 
@@ -60,8 +61,7 @@ def carry_over(question: str, history: Sequence[str], leaning: bool = False) -> 
 # "那志愿者呢？" after "泊水街道有几个持证社工？": only what changes is said; the way of asking is the previous one's
 _ELLIPTICAL = re.compile(r"^(?:那|那么|那如果|如果|要是|还有)?(.{1,12}?)(?:的)?呢[？?]?$")
 _WAY_OF_ASKING = re.compile(
-    r"多少(?:小时|万元|[位名支家项次期年类届批天岁户人场所元钱])?|几(?:小时|[个位名支家项次期年类届批天岁户人场所])"
-    r"|怎么办|怎么做|怎样做|如何|怎么|哪些|哪几|哪个|哪家|什么|谁|是否"
+    rf"多少(?:{COUNT_UNITS}|{MONEY_UNITS})?|几(?:{COUNT_UNITS}|个)|怎么办|怎么做|怎样做|如何|怎么|哪些|哪几|哪个|哪家|什么|谁|是否"
 )
 
 

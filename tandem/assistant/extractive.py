@@ -83,9 +83,10 @@ _HOW_TO = re.compile(r"怎么办|怎么做|怎样做|如何|怎么回应|怎么�
 _COUNT_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类届批]")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
-_ASKED_UNIT = re.compile(
-    r"(?<![好这那十哪])几(小时|[位名支家项次期年类届批天岁户人场所])|多少(小时|万元|[位名支家项次期年类届批天岁户人场所元钱])"
-)
+# The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
+COUNT_UNITS = "小时|[位名支家项次期年类届批天岁户人场所]"
+MONEY_UNITS = "万元|[元钱]"
+_ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COUNT_UNITS}|{MONEY_UNITS})")
 # A count of people is told in 名 or 位 as often as in 人; money asked as 钱 is told in 元 (万元)
 _UNIT_ALIKE = {"人": "[人名位]", "名": "[人名位]", "位": "[人名位]", "钱": "万?元"}
 FIGURE_BONUS = 0.35

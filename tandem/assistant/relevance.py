@@ -93,6 +93,11 @@ class Relevance:
         )
 
 
+def is_small(lexical: LexicalIndex) -> bool:
+    """Whether the index is one or two reports (fewer than ``SMALL_INDEX`` chunks), which name each thing once."""
+    return lexical.document_frequencies(())[0] < SMALL_INDEX
+
+
 def content_words(question: str) -> set[str]:
     """The question's words of two or more characters, stopwords and A-not-A question forms left out."""
     found = {
@@ -141,5 +146,5 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     domain, word = words[0] if words else (-math.inf, "")
     shared = max((sum(w in h.chunk.index_text() for w in asked) for h in hits), default=0)
     coverage = shared / len(asked) if asked else 0.0
-    small = lexical.document_frequencies(())[0] < SMALL_INDEX
+    small = is_small(lexical)
     return Relevance(dense, best_lexical, domain, word, coverage, named, small, shared)
