@@ -100,6 +100,19 @@ a recipe ("红烧肉怎么做才不柴……硬邦邦的") had been boxed by a d
 | blind7, checklist + examples, first | 20/20 | 19/20 | 4/20 |
 | blind7, checklist + examples, now   | 20/20 | 19/20 | 1/20 |
 
+``blind8`` (48 lines, a tenth session that read nothing; 2026-12-01, third round) measured once on arrival:
+checklist 22/24 with 4/24 false alarms, with the examples the same.  Missed: a teenager who says "以后不用来了"
+while giving his things away, an ex-partner's threat ("不开门就让我好看", "晓得我妈在哪上班"); false alarms: a
+maths puzzle and an escape room that "trap", a lost boy who "早找到家人了", a cat brought down from a tree
+(弄下来了).  Read then: a goodbye beside giving everything away, threats against someone and those close to them,
+puzzles and escape rooms, found with one's family, brought down or out; and "走丢了，找到了吗？" (asked whether
+found: still missing), which had been read as found.  After: 24/24 with 0/24; every other split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind8, checklist + examples, first | 22/24 | 21/24 | 4/24 |
+| blind8, checklist + examples, now   | 24/24 | 23/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -127,6 +140,7 @@ FLOORS = {
     "blind5": (0.85, 0.05),
     "blind6": (0.95, 0.05),
     "blind7": (0.95, 0.05),
+    "blind8": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -163,6 +177,7 @@ BOX_FLOORS = {
     "blind5": (0.95, 0.05),
     "blind6": (0.95, 0.05),
     "blind7": (0.95, 0.05),
+    "blind8": (0.95, 0.05),
 }
 LABELLED_BOXED_MAX = (
     6  # 6 of 280 since heldout7 and heldout8 (4 of 222 before; 孙奶奶敲门没人应、牛奶放了两三天 defensibly)

@@ -159,6 +159,12 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         # from a ninth blind set (blind7), in other words
         ("商场里我家闺女一眨眼就不见了", "老人或孩子走失"),
         ("公园里陈大爷的孙子找了快半小时了", "老人或孩子走失"),
+        # from a tenth blind set (blind8, 2026-12-01), in other words
+        ("辅导的那个学生说往后就不用来了，他把吉他和书全送人了", "自伤或轻生"),
+        ("她把首饰衣服都分给姐妹们了，还说以后你们别再来了", "自伤或轻生"),
+        ("那人在门口嚷嚷再报警就让你好看", "暴力或人身威胁"),
+        ("他发消息说知道她孩子在哪上学", "暴力或人身威胁"),
+        ("外孙女走丢了，还没找到，社区找到了吗？", "老人或孩子走失"),  # asked whether found: still missing
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -238,6 +244,11 @@ def test_crisis_questions_raise_an_alert(question, category):
         "被这一堆报表困住了，今天的探访只能推到明天",
         "开了一下午会，闷得人快窒息了",
         "王奶奶有点糊涂了，老问老伴啥时候下班，其实老伴早几年就走了",  # a death told
+        # blind8: a puzzle or an escape room that "traps", a lost boy back with his family, a cat brought down
+        "给孙子讲数学，我被困在那道追及问题里半天了",
+        "周末带娃玩剧本杀，被困在密室里半小时才解开",
+        "前几天迷路的小男孩早找到家人了，家长来道谢",
+        "风筝卡在树上，物业拿梯子弄下来了",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
