@@ -14,7 +14,10 @@ split that the checklist leaves alone and that no emergency module answers: with
 about a gift, a shout at the door or a deaf neighbour had emergencies for its nearest wordings, and 17 of the 222
 labelled questions of the other splits got a box (装扶手 one of 心跳呼吸骤停, a 红包 one of 轻生); with them 4,
 while the held-out wordings (``heldout``, ``blind3``, ``blind4``, ``blind5``) kept 192 of 196 emergencies
-recognised and 8 false alarms in 156.  The held-out halves never enter it, so ``tests/eval/test_crisis_eval.py``
+recognised and 8 false alarms in 156.  Six ordinary wordings of couriers' and riders' everyday troubles (a fine, a bad
+review, a wish to volunteer), written here, close the end of the file: their neighbourhood had been ten
+emergencies to eight ordinary lines, most of those short figure questions, so a rider "被平台扣了好几百" asking
+for company to the depot read as 急症或意外 (a blind set's situation, heldout9); every held-out split unchanged.  The held-out halves never enter it, so ``tests/eval/test_crisis_eval.py``
 measures it on wordings it has not seen.
 """
 

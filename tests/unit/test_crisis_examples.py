@@ -23,6 +23,9 @@ def test_an_emergency_the_checklist_misses_is_read_by_its_nearest_examples(embed
         assert examples.categories(asking_only) == (), asking_only
     # close to no example: its nearest are arbitrary (a recipe had read as 急症 by a dog bite at 0.43)
     assert examples.categories("糖醋排骨怎么炖才不柴，每次做出来都硬邦邦的") == ()
+    # a courier's or rider's everyday trouble is no emergency for being a courier's (had read as 急症或意外)
+    assert examples.categories("送外卖的小伙子被站点罚了三百块，非拉我去找站长说理") == ()
+    assert examples.categories("快递站门口有个小哥突然倒地，叫他没反应") == ("心跳呼吸骤停",)
 
 
 def test_the_checklist_comes_first_and_the_examples_only_add(embeddings):
