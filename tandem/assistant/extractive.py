@@ -106,7 +106,10 @@ RESPONSE_WITHIN = 6  # sentences after the situation's line, in its passage
 SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
-_ASKS_LIST = re.compile(r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么")  # 哪四个, 哪四随; not 哪一年
+# 哪四个, 哪四随 (not 哪一年); "分几步", "有几个环节"; "钱都是从哪来的" asks the sources, however many
+_ASKS_LIST = re.compile(
+    r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
+)
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35
@@ -236,6 +239,10 @@ def _role(heading: str, text: str) -> str:
     return "fact"
 
 
+def _document(passage: Passage) -> str:
+    return passage.source or passage.title
+
+
 def _wants_figure(question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question)
 
@@ -315,6 +322,9 @@ def _items(
                     "",
                 )
             )
+    documents_about = {
+        _document(p) for p in passages if any(mentions(p.text, f) or mentions(p.title, f) for f in focus)
+    }
     query = _weights(question)
     stressed = {t for e in emphasis for t in tokenize(e)}
     query = {t: w * EMPHASIS if t in stressed else w for t, w in query.items()}
@@ -355,7 +365,10 @@ def _items(
         about = bool(focus) and any(
             mentions(text, f) or mentions(passage.text, f) or mentions(passage.title, f) for f in focus
         )
-        if about:
+        # a figure is weighed by the sentence or passage about the name (it must come from one: ``compose``); any
+        # other question by the document about it: in a report on "杏林银辉" the line that repeats the name is not
+        # thereby the one on its steps, and in a report on four villages every passage is about the programme
+        if about if wants_figure else _document(passage) in documents_about:
             score += FOCUS_BONUS
         paragraph = paragraph_of.get(order, -1)
         items.append(
@@ -367,7 +380,7 @@ def _items(
                 order,
                 match,
                 overlap,
-                passage.source or passage.title,
+                _document(passage),
                 about,
                 beyond_names,
                 paragraph,

@@ -20,8 +20,9 @@ _PLACE_END = re.compile(rf"(?:{_PLACE_UNITS})$")
 _PLACE_UNIT_WORD = re.compile(rf"^(?:{_PLACE_UNITS})$")
 _UNIT_OPENS = re.compile(r"^(社区|街道|小区)(?=.)")
 _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
-# Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations).
-_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a)$")
+# Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations, words of
+# position: 城北, 江岸, 河西).
+_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a|s)$")
 _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _MARKS = re.compile(r"[“”\"「」『』《》]")
@@ -45,6 +46,12 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "下河 满口 开春 大伯 太极 池塘 吉他 天冷 刚跑 台风 锦旗 上楼 太高兴"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
+# Positions told from where the speaker stands (jieba's s, like 城北): "隔壁海晖街道" names 海晖街道
+_POSITIONS_FROM_THE_SPEAKER = (
+    "隔壁 附近 对面 旁边 外面 里面 楼下 楼上 周边 身边 周围 门口 跟前 边上 这边 那边 当地 本地 外地 家里 村里 镇上 城里 乡下 "
+    "上面 下面 前面 后面 中间 东边 西边 南边 北边"
+)
+_RELATIVE_POSITIONS = frozenset(_POSITIONS_FROM_THE_SPEAKER.split())
 
 
 def names(question: str) -> list[str]:
@@ -125,8 +132,9 @@ def is_place(name: str, flag: str = "") -> bool:
 
 
 def _is_name_part(word: str, flag: str) -> bool:
-    """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵) — not a time (十二点) or 的."""
-    if word == "的" or not _NAME_PART.match(flag):
+    """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵), a position that names a
+    part of a town (城北, 江岸) — not a time (十二点), 的, or where something is from the speaker (隔壁, 附近)."""
+    if word == "的" or not _NAME_PART.match(flag) or (flag == "s" and word in _RELATIVE_POSITIONS):
         return False
     return flag != "m" or not _TIME.search(word)
 

@@ -608,6 +608,51 @@ def test_a_list_asked_of_prose_is_the_enumeration_its_lead_opens():
     assert [step[:3] for step in composed.steps] == ["第三步", "第四步"], composed.text  # 第二步 joined the lead
 
 
+def test_a_name_chooses_the_document_not_the_sentence_unless_a_figure_is_asked():
+    # in a report on one programme, the line that repeats its name is not thereby the one on what was asked
+    passages = [
+        Passage(
+            1,
+            "春苗计划年度小结",
+            "春苗计划年度小结",
+            "“春苗计划”由区民政局发起，覆盖东街、西街、南街三个社区。",
+            "case",
+            1,
+            "c.txt",
+        ),
+        Passage(
+            2,
+            "年度小结",
+            "年度小结 > 做法",
+            "志愿者每次上门分三步：先评估，再走访，最后复盘。东街社区共有志愿者120人。",
+            "case",
+            0,
+            "c.txt",
+        ),
+    ]
+    assert "分三步" in compose("春苗计划上门分哪几步？", passages, focus=("春苗计划",)).lead
+    # a figure still comes from a sentence about the name asked
+    assert "东街社区共有志愿者120人" in compose("春苗计划在东街社区有多少志愿者？", passages, focus=("东街社区",)).lead
+
+
+def test_where_the_money_comes_from_is_a_list_asked():
+    # "从哪来" asks the sources, however many: the sentence that opens them leads, the rest follow as steps
+    passages = [
+        Passage(1, "年度总结", "年度总结", "存在的不足：三是项目来源单一，社会参与不多。", "case", 0, "s.txt"),
+        Passage(
+            2,
+            "年度总结",
+            "年度总结",
+            "在保障上，项目全年经费共计50万元，来源有三个方面：一是区财政30万元；二是慈善基金15万元；三是企业捐赠5万元。",
+            "case",
+            1,
+            "s.txt",
+        ),
+    ]
+    composed = compose("这个项目的钱都是从哪来的", passages)
+    assert "来源有三个方面" in composed.lead and "慈善基金" in composed.text, composed.text
+
+
 def test_a_named_place_is_answered_from_what_is_said_about_it(index, tmp_path):
     for name, text in REPORTS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

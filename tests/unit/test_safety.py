@@ -165,6 +165,8 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("那人在门口嚷嚷再报警就让你好看", "暴力或人身威胁"),
         ("他发消息说知道她孩子在哪上学", "暴力或人身威胁"),
         ("外孙女走丢了，还没找到，社区找到了吗？", "老人或孩子走失"),  # asked whether found: still missing
+        # from a blind follow-up set (followup5): blood told after the wound
+        ("孩子在操场上磕了下巴，一直往外冒血", "急症或意外"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
