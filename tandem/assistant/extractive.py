@@ -64,6 +64,7 @@ LEAD_WITH_NEXT = 40  # a lead shorter than this (characters) takes the next sent
 STEPS_TITLE = "**怎么做：**"
 PRINCIPLES_TITLE = "**要点：**"
 FACTS_TITLE = "**相关情况：**"
+LIST_TITLE = "**分别是：**"
 ABOUT_TITLE = "**资料中相关的内容：**"
 DONTS_TITLE = "**注意不要：**"
 # the colon outside the bold: CommonMark does not close "**" after "：" when text follows at once
@@ -110,6 +111,8 @@ SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without i
 _ASKS_LIST = re.compile(
     r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
 )
+_LIST_COLON = re.compile(r"(?:为|是|有|分别|如下|以下)[：:]")
+_ITEM_SEPARATOR = re.compile(r"[，、；,;]")
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35
@@ -195,6 +198,7 @@ class _Item:
     in_list: bool = False  # it stands in a list item
     also: tuple[tuple[int, int], ...] = ()  # where it stands again: the overlap of two passages of its document
     figure_asked: bool = False  # it holds a number in the unit asked ("多少钱" → 36万元)
+    opens_section: bool = False  # a list asked, it opens a section whose own heading names what is asked (六、存在问题)
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -336,6 +340,25 @@ def _items(
     rest_total = sum(w for t, w in query.items() if t not in named) or 1.0
     rest_count = sum(1 for t in query if t not in named) or 1
     items: list[_Item] = []
+    # a list asked of a report is often a section whose heading names it ("提了哪些问题？" → 六、存在问题): its first
+    # sentence opens the list, and the section's sentences follow (``_enumeration``)
+    opening: set[tuple[int, int]] = set()
+    if asks_list:
+        first: dict[int, tuple[int, int]] = {}
+        for _, order, *_ in found:
+            first.setdefault(order[0], order)
+        sections: set[tuple[str, str]] = set()
+        for position_in_pool, passage in enumerate(passages):
+            section = passage.heading.split(" > ")[1:][-1:]  # its own heading, not the document's title
+            if (
+                section
+                and position_in_pool in first
+                and passage.kind != "skill"  # a module's sections are its own kinds (操作步骤), not what is asked
+                and (_document(passage), passage.heading) not in sections  # opened by its best passage only
+                and set(tokenize(section[0])) & (set(query) - named)
+            ):
+                sections.add((_document(passage), passage.heading))
+                opening.add(first[position_in_pool])
     for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total
@@ -348,9 +371,11 @@ def _items(
             score += KEY_POINT_BONUS  # a list item's first sentence states its point
         if asks_number and _PHONE_NUMBER.search(text):
             score += FIGURE_BONUS
-        if asks_list and overlap and (enumerated := text.count("、") + 1) >= 3:
+        if order in opening:
+            score += LIST_BONUS
+        elif asks_list and overlap and (enumerated := text.count("、") + 1) >= 3:
             score += LIST_BONUS if not items_asked or enumerated == items_asked else LIST_BONUS / 2
-        elif asks_list and overlap and _ENUMERATES.search(text):  # "分四步：……" opens the list asked
+        elif asks_list and overlap and _opens_a_list(text):  # "分四步：……" opens the list asked
             score += LIST_BONUS
         if asks_who and overlap and _ORGANISATION.search(text):
             score += AGENT_BONUS
@@ -387,6 +412,7 @@ def _items(
                 order in listed,
                 tuple(o for o in again.get(text, ()) if passages[o[0]].source == passage.source),
                 figure_asked,
+                order in opening,
             )
         )
     return items
@@ -599,7 +625,7 @@ def compose(
             title = PRINCIPLES_TITLE
         elif enumerated:  # "分哪几步？" led by "该工作法分四步：第一步……": the steps are the sentences that follow
             steps = take(enumerated)
-            title = STEPS_TITLE
+            title = STEPS_TITLE if lead.role == "step" else LIST_TITLE  # a report's problems are nothing to do
         else:
             steps = take(_mmr(fitting("step") + fitting("fact") + fitting("principle"), [lead], MAX_STEPS))
             if not steps and lead.overlap >= LOOSE_OVERLAP:  # a lead far above the rest leaves none: its document's
@@ -628,10 +654,33 @@ def compose(
     return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source, fit=lead.overlap)
 
 
+def _opens_a_list(text: str) -> bool:
+    """Whether ``text`` opens an enumeration: "分四步：", "包括：", or "为：" / "有：" before three items or more
+    ("……来源为：区财政30万元，街道配套12万元，企业捐赠2.6万元"; not a label's colon, "老人是讲述者，志愿者是听众：……")."""
+    if _ENUMERATES.search(text):
+        return True
+    colon = _LIST_COLON.search(text)
+    if colon is None:
+        return False
+    return len([p for p in _ITEM_SEPARATOR.split(text[colon.end() :]) if p.strip("。 ")]) >= 3
+
+
 def _enumeration(lead: _Item, items: list[_Item], used: set[str]) -> list[_Item]:
     """The sentences that go on with an enumeration the lead opens ("分四步：第一步……；第二步……", "三步走：先……"),
     in their order: those after it in its paragraph of prose, up to ``MAX_STEPS``."""
-    if not _ENUMERATES.search(lead.text) or lead.paragraph < 0:
+    if lead.opens_section:  # the sentences of its section follow, in whatever paragraphs
+        return sorted(
+            (
+                i
+                for i in items
+                if i.source == lead.source
+                and i.order[0] == lead.order[0]
+                and i.order[1] > lead.order[1]
+                and i.text not in used
+            ),
+            key=lambda i: i.order,
+        )[:MAX_STEPS]
+    if not _opens_a_list(lead.text) or lead.paragraph < 0:
         return []
     following = sorted(
         (

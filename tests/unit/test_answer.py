@@ -635,6 +635,35 @@ def test_a_name_chooses_the_document_not_the_sentence_unless_a_figure_is_asked()
     assert "东街社区共有志愿者120人" in compose("春苗计划在东街社区有多少志愿者？", passages, focus=("东街社区",)).lead
 
 
+def test_a_list_asked_of_a_report_is_the_section_its_heading_names():
+    # "提了哪些问题？" → the section headed 存在问题: its first sentence leads, the rest of it follow in order
+    passages = [
+        Passage(
+            1,
+            "联席会议纪要",
+            "联席会议纪要 > 一、总体进展",
+            "会上，各社区汇报了志愿者队伍、服务时长、资金使用和问题整改等情况，共服务居民820户。",
+            "other",
+            1,
+            "n.txt",
+        ),
+        Passage(
+            2,
+            "联席会议纪要",
+            "联席会议纪要 > 四、存在问题",
+            "1. 夜间服务人手不足；\n2. 志愿者保险尚未全覆盖；\n3. 台账填报标准不一；\n4. 部分楼栋响应偏慢。",
+            "other",
+            0,
+            "n.txt",
+        ),
+    ]
+    composed = compose("联席会议上提出了哪些问题？", passages)
+    assert "夜间服务人手不足" in composed.lead, composed.text
+    assert [s[:4] for s in composed.steps] == ["志愿者保", "台账填报", "部分楼栋"], composed.text
+    # a report's problems are nothing to do: they are listed, not headed 怎么做
+    assert composed.steps_title != STEPS_TITLE
+
+
 def test_where_the_money_comes_from_is_a_list_asked():
     # "从哪来" asks the sources, however many: the sentence that opens them leads, the rest follow as steps
     passages = [
