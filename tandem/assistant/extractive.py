@@ -65,6 +65,7 @@ STEPS_TITLE = "**怎么做：**"
 PRINCIPLES_TITLE = "**要点：**"
 FACTS_TITLE = "**相关情况：**"
 LIST_TITLE = "**分别是：**"
+STORY_TITLE = "**后来：**"
 ABOUT_TITLE = "**资料中相关的内容：**"
 DONTS_TITLE = "**注意不要：**"
 # the colon outside the bold: CommonMark does not close "**" after "：" when text follows at once
@@ -104,6 +105,7 @@ _ADVISING = ("建议", "提醒", "告诉", "要求", "叮嘱", "嘱咐", "决定
 _ASKS_WHETHER = re.compile(r"行不行|能不能|可不可以|可以吗|行吗|该不该|要不要|怎么拦|咋拦|咋办|怎么办|(.)还是不\1")
 _TELLING = (*_ADVISING, "讲")
 RESPONSE_WITHIN = 6  # sentences after the situation's line, in its passage
+STORY_STEPS = 3  # sentences of a story told after its line, when how it was handled is asked
 SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
@@ -113,6 +115,10 @@ _ASKS_LIST = re.compile(
 )
 _LIST_COLON = re.compile(r"(?:为|是|有|分别|如下|以下)[：:]")
 _ITEM_SEPARATOR = re.compile(r"[，、；,;]")
+# "……是怎么处理的？", "社工怎么劝陈老师的？": how something was handled, told in a report's story (的: it is done)
+_ASKS_HOW_HANDLED = re.compile(
+    r"(?:怎么|如何|怎样|咋)(?:处理|解决|应对|办|做|说|劝|建议|回应|帮|弄|安排)[^，。？！?!]{0,6}的"
+)
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35
@@ -626,6 +632,10 @@ def compose(
         elif enumerated:  # "分哪几步？" led by "该工作法分四步：第一步……": the steps are the sentences that follow
             steps = take(enumerated)
             title = STEPS_TITLE if lead.role == "step" else LIST_TITLE  # a report's problems are nothing to do
+        elif lead.role == "fact" and _ASKS_HOW_HANDLED.search(question) and (told := _story_goes_on(lead, own, used)):
+            # "试点是怎么处理的？" asks how a report's story went on: the sentences after its line, in order
+            steps = take(told)
+            title = STORY_TITLE
         else:
             steps = take(_mmr(fitting("step") + fitting("fact") + fitting("principle"), [lead], MAX_STEPS))
             if not steps and lead.overlap >= LOOSE_OVERLAP:  # a lead far above the rest leaves none: its document's
@@ -652,6 +662,21 @@ def compose(
     ]
     more = _mmr(sorted(rest, key=lambda i: -i.score), [lead], MAX_MORE)
     return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source, fit=lead.overlap)
+
+
+def _story_goes_on(lead: _Item, items: list[_Item], used: set[str]) -> list[_Item]:
+    """The sentences after the lead in its passage, in order: how a report's story went on."""
+    return sorted(
+        (
+            i
+            for i in items
+            if i.source == lead.source
+            and i.order[0] == lead.order[0]
+            and i.order[1] > lead.order[1]
+            and i.text not in used
+        ),
+        key=lambda i: i.order,
+    )[:STORY_STEPS]
 
 
 def _opens_a_list(text: str) -> bool:

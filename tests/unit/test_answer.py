@@ -664,6 +664,25 @@ def test_a_list_asked_of_a_report_is_the_section_its_heading_names():
     assert composed.steps_title != STEPS_TITLE
 
 
+def test_how_a_reports_story_was_handled_is_told_by_what_follows_its_line():
+    passages = [
+        Passage(
+            1,
+            "工作总结",
+            "工作总结 > 暖心故事",
+            "桥东社区78岁的独居老人李奶奶夜里在厨房滑倒，第二天一早结对志愿者上门时才发现，随即联系社工送医。"
+            "李奶奶出院后，社工为她申请了防滑地垫和夜灯。志愿者的探访也改成了每天傍晚一次。",
+            "other",
+            0,
+            "z.txt",
+        ),
+        Passage(1, "工作总结", "工作总结 > 成效", "全年共探访独居老人460户，组织防跌倒讲座6场。", "other", 1, "z.txt"),
+    ]
+    composed = compose("老人在家滑倒没人知道，这个项目是怎么处理的？", passages)
+    assert "滑倒" in composed.lead
+    assert "防滑地垫" in composed.text and "每天傍晚" in composed.text, composed.text
+
+
 def test_where_the_money_comes_from_is_a_list_asked():
     # "从哪来" asks the sources, however many: the sentence that opens them leads, the rest follow as steps
     passages = [
