@@ -26,9 +26,11 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
+from tandem.assistant.topic_examples import TopicExamples
 from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.core.tokens import tagged_words
-from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, STEPS
+from tandem.text.chunking import plain_sentences
+from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, SITUATIONS, STEPS
 
 if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
     from langchain_core.language_models import BaseChatModel
@@ -42,6 +44,7 @@ EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
+_EXAMPLED_KINDS = frozenset({"skill", "case"})  # the bundled kinds of knowledge the topic examples know
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
 CRISIS_HITS = 2
 SIGN_SEARCH = 10  # passages searched for one that itself shows the crisis signs asked
@@ -244,6 +247,7 @@ class Assistant:
         self.k = k
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
         self._crisis_examples = CrisisExamples(searcher.index.embeddings)
+        self._topic_examples = TopicExamples(searcher.index.embeddings)
         self._lock = threading.Lock()
         self._kept: dict[str, tuple[str, object]] = {}  # what is read per catalogue state: (state, value) by name
 
@@ -305,6 +309,10 @@ class Assistant:
                 and any(assess(earlier, hits, lexical).relevant for earlier in history)
             )
         )
+        if relevant and not history and box is None and self._off_topic_by_example(question, hits):
+            relevant = (
+                False  # "社区健身房几点开门？" shares the domain's words, and its nearest questions are off-topic
+            )
         missing: tuple[str, ...] = ()
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)
@@ -443,6 +451,32 @@ class Assistant:
                 is_key = len(key) < EXPAND_MAX and any(s in chunk.heading for s in EXPAND_SECTIONS)
                 (key if is_key else rest).append((SearchHit(chunk, 0.0), rank + 1))
         return key, rest
+
+    def _off_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:
+        """Whether ``question`` reads as off-topic by its nearest labelled questions and the knowledge's situations.
+
+        Only where the search found nothing but the bundled kinds of knowledge (skill modules, case reports): the
+        examples know that domain, not a leader's own reports ("那个的哥项目这一年暴露出哪些问题？").
+        """
+        if any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits):
+            return False
+        return self._topic_examples.off_topic(question, self._situation_vectors())
+
+    def _situation_vectors(self) -> np.ndarray:
+        """Vectors of the sentences under the skill modules' 适用情境, one map per catalogue state."""
+
+        def build() -> np.ndarray:
+            lexical = self.searcher.index.lexical
+            sentences = [
+                sentence
+                for document in lexical.documents()
+                for chunk in lexical.chunks_of(document.source)
+                if chunk.kind == "skill" and chunk.heading.endswith(SITUATIONS)
+                for sentence in plain_sentences(chunk.text)
+            ]
+            return self._sentence_vectors.get(sentences) if sentences else np.zeros((0, 1), np.float32)
+
+        return self._per_catalogue_state("situation vectors", build)
 
     def _names_a_topic_of_its_own(self, question: str) -> bool:
         """Whether ``question`` holds a noun that no passage of the index holds (股票行情, 褪黑素)."""

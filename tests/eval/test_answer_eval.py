@@ -43,6 +43,12 @@ modules, several proposing the wrong thing, "拽着他胳膊带他过马路"), m
 none its module's headline example, and 5 plainly off-topic questions), measured once on arrival: 0.600 / 0.744 /
 0.750 / 341, one false refusal ("开小超市的……": 小超市 taken for a place no document speaks of), 3 of 5 off-topic
 answered; now 0.640 / 0.714 / 0.720, none refused, 2 answered (an infant choking has its own line in the knowledge).
+``heldout9`` (``blind9.jsonl``, 40: 34 situations over all 25 modules, 6 off-topic, three of them in the domain's
+words), a sixth helper session that read only ``knowledge/``, measured once on arrival (2026-12-01, third round):
+0.765 / 0.885 / 0.882 / 329, none refused, 3 of 6 off-topic answered; unchanged since (its misses are the module
+chosen: "她说着说着突然停了" searched as 停电).  The topic examples (``tandem.assistant.topic_examples``), added the
+same round on the dev split and the near-domain set's even lines, took the off-topic questions answered in
+heldout5-8 from 4, 4, 5 and 2 to 2, 2, 2 and 1 with no on-topic question refused.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -71,6 +77,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout6": (0.62, 0.82, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
     "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
     "heldout8": (0.55, 0.66, 380),  # measured once on arrival (2026-12-01, later still): 0.600 / 0.744 / 0.750
+    "heldout9": (0.70, 0.82, 380),  # measured once on arrival (2026-12-01, third round): 0.765 / 0.885 / 0.882
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -82,6 +89,7 @@ OFFTOPIC_MIN = {
     "heldout6": 5,
     "heldout7": 5,
     "heldout8": 5,
+    "heldout9": 5,
 }  # heldout2: everyday questions only
 FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
@@ -90,7 +98,10 @@ FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout7's (降压药补吃, 服务时长抵个税, 卫生服务站几点开门, 软烂家常菜, 公租房社保年限) likewise: five of seven
 # heldout8's are plainly off-topic; two still pass the gate on the domain's words (苹果手机……自动更新 by 手机, a trip
 # to 西安 with 爸妈), a third (红烧肉……硬邦邦) passed under a box from the crisis examples until those needed a close one
-FALSE_ANSWERS_MAX = {"heldout5": 4, "heldout6": 5, "heldout7": 5, "heldout8": 2}
+# Since the topic examples (2026-12-01, third round) read what the word gate lets through, two, two, two and one of
+# those pass (heldout5 to heldout8: 4, 4, 5 and 2 before); heldout9's three (a trip to 桂林, a laptop for a volunteer's
+# reports, 鸡兔同笼 asked in a children's class) are nearest to on-topic questions
+FALSE_ANSWERS_MAX = {"heldout5": 2, "heldout6": 2, "heldout7": 2, "heldout8": 1, "heldout9": 3}
 SPLIT_FILES = (
     "heldout2",
     "heldout3",
@@ -99,6 +110,7 @@ SPLIT_FILES = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -183,18 +195,20 @@ def test_reports_not_written_for_the_knowledge_base_are_answered_from_themselves
 BLIND_REPORT_FLOORS = {
     ("blind_report", "alone"): (0.90, 0.95, 0),
     ("blind_report", "beside"): (0.85, 0.85, 0),
-    ("blind_report2", "alone"): (0.62, 0.95, 0),
-    ("blind_report2", "beside"): (0.66, 0.95, 0),
-    ("blind_report3", "alone"): (0.58, 0.95, 0),
-    ("blind_report3", "beside"): (0.62, 0.95, 0),
-    ("blind_report4", "alone"): (0.58, 0.95, 0),
-    ("blind_report4", "beside"): (0.54, 0.80, 1),  # "电动车电池一般能用几年？": the fire module's battery lines
-    ("blind_report5", "alone"): (0.75, 0.95, 0),
-    ("blind_report5", "beside"): (0.62, 0.60, 0),
+    ("blind_report2", "alone"): (0.79, 0.95, 0),
+    ("blind_report2", "beside"): (0.75, 0.95, 0),
+    ("blind_report3", "alone"): (0.66, 0.95, 0),
+    ("blind_report3", "beside"): (0.66, 0.95, 0),
+    ("blind_report4", "alone"): (0.62, 0.95, 0),
+    ("blind_report4", "beside"): (0.62, 0.80, 1),  # "电动车电池一般能用几年？": the fire module's battery lines
+    ("blind_report5", "alone"): (0.83, 0.95, 0),
+    ("blind_report5", "beside"): (0.70, 0.60, 0),
     ("blind_report6", "alone"): (0.92, 0.95, 0),
     ("blind_report6", "beside"): (0.80, 0.80, 0),
     ("blind_report7", "alone"): (0.85, 0.95, 0),
     ("blind_report7", "beside"): (0.75, 0.95, 1),  # "帮我写首中秋节的小诗 发朋友圈用": 朋友圈 is the privacy module's
+    ("blind_report8", "alone"): (0.85, 0.95, 0),
+    ("blind_report8", "beside"): (0.76, 0.90, 0),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -266,6 +280,17 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     volunteer faced ("……我帮还是不帮啊", "……我该咋办") is answered by the advice after the story, unless the lead
     says the advice itself ("社工告诉她：").  After: alone 11/12 with 1 refused, beside 10/12 with 2 refused and 1
     off-topic answered.
+
+    ``blind_report8`` (2026-12-01, third round): a plain-text annual summary in prose without headings (泰和县 "禾乡
+    暖心驿站", four villages with their own figures) and Word minutes with a table (龙沙区 "鹤城邻里帮"), 28 questions,
+    measured once on arrival: alone 17/21 with 2 absent places answered, beside 16/21 with the same: "澄江镇城北社区"
+    and "龙沙区江岸社区" were read as the town and district alone (jieba tags 城北, 江岸 as positions).  A position that
+    names part of a town is part of a name now (not one told from the speaker: 隔壁海晖街道 names 海晖街道); "钱都是从
+    哪来的" asks a list; a name chooses the document, not the sentence, unless a figure is asked; a list asked of a
+    report is the section its heading names (提了哪些问题 → 六、存在问题); and how a report's story was handled is
+    told by the sentences after its line.  After: alone 19/21, beside 17/21, nothing absent or off-topic answered.
+    Those changes also took blind_report2 alone from 17 to 20 of 24, blind_report3 from 16 to 17 (alone and
+    beside), blind_report4 from 15 to 16 (alone and beside), blind_report5 from 20 to 21 alone and 17 to 18 beside.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -286,6 +311,7 @@ FOLLOW_UP_FLOORS = {
     "followup2": (0.58, 0.84),
     "followup3": (0.54, 0.66),
     "followup4": (0.55, 0.78),
+    "followup5": (0.50, 0.74),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -324,6 +350,12 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
 
     ``followup4`` (20, a fourth blind session; six continue a crisis, none off-topic) measured once on arrival:
     0.600 / 0.837 / 0.895 with 1 refused; 0.600 / 0.829 / 0.895 now.
+
+    ``followup5`` (24, a fifth blind session, 2026-12-01, third round; four begin with a sign of danger, twelve move
+    to another module) measured once on arrival: 0.500 / 0.764 / 0.792, none refused.  It showed a knee cut "直冒血"
+    with no box (blood told after the wound is a sign now); 0.542 / 0.784 / 0.792 since a name chooses the document
+    rather than the sentence.  Its misses are the module chosen for a follow-up that brings a topic of its own
+    ("他女儿干脆要给我配把钥匙……成吗？" after a visit: searched with the visit's words, the keys' module is not found).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 20 and all(q.history for q in questions)
@@ -337,18 +369,35 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
 
 
 NEAR_DOMAIN = REPORTS_DIR.parent / "near_domain" / "questions.jsonl"
-NEAR_DOMAIN_ANSWERED_MAX = 25  # 23 of 70 when written (2026-12-01), 24 since; a ceiling, so that it can only get better
+# The even lines are topic examples (``tandem/assistant/topic_examples.jsonl``) since 2026-12-01, third round: the odd
+# ones are held out.  Of them the gate answered 16 of 35 before the examples, 11 after; a ceiling (one above, for
+# another machine's rounding), so that it can only get better.
+NEAR_DOMAIN_ANSWERED_MAX = 12
 
 
 def test_off_topic_questions_in_the_domains_words_are_measured(bundled_index):
     """70 questions the knowledge base cannot answer that share its words (社区健身房几点开门, 志愿者补贴要不要报税,
     电动车控制器坏了, 老人用哪款老年机), written blind by a helper session that checked each against ``knowledge/``.
-    The gate answered 23: its domain word and a passage sharing a third of the question's words are there, and
+    The word gate answered 24: its domain word and a passage sharing a third of the question's words are there, and
     neither the share of the question's rare words found nor the lead's fit told them from colloquial on-topic
-    stories (README, "Quality").  A known weakness, measured here so that a change to the gate shows what it does."""
+    stories (README, "Quality").  The even lines now teach the topic examples, which read such a question by its
+    nearest labelled questions; the odd lines measure them."""
     rows = [json.loads(line) for line in NEAR_DOMAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) == 70
+    held_out = [r["q"] for r in rows[1::2]]
     assistant = Assistant(HybridSearcher(bundled_index))
-    answered = [r["q"] for r in rows if not assistant.answer(r["q"]).refused]
-    print(f"\nnear-domain off-topic answered: {len(answered)}/{len(rows)}")
+    answered = [q for q in held_out if not assistant.answer(q).refused]
+    print(f"\nnear-domain off-topic answered (held-out half): {len(answered)}/{len(held_out)}")
     assert len(answered) <= NEAR_DOMAIN_ANSWERED_MAX, answered
+
+
+def test_the_topic_examples_hold_no_held_out_question():
+    """The topic examples are the dev split's questions and the near-domain set's even lines, nothing measured."""
+    from tandem.assistant.topic_examples import EXAMPLES
+
+    examples = {json.loads(line)["q"] for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()}
+    near = [json.loads(line)["q"] for line in NEAR_DOMAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    measured = {q.q for q in load_questions() if q.split != "dev"} | set(near[1::2])
+    measured |= {q.q for q in load_questions(FOLLOWUPS_DIR)}
+    assert examples and not examples & measured
+    assert {q.q for q in load_questions() if q.split == "dev"} - measured <= examples  # every dev question, on or off

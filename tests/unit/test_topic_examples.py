@@ -1,0 +1,50 @@
+"""Off-topic by example: what the word gate lets through, read by the nearest labelled questions (real USE model)."""
+
+import numpy as np
+
+from ingest.indexer import Indexer
+from tandem.assistant.answer import Assistant
+from tandem.assistant.search import HybridSearcher
+from tandem.assistant.topic_examples import TopicExamples
+
+
+def test_a_question_near_the_off_topic_examples_is_off_topic(embeddings):
+    examples = TopicExamples(embeddings)
+    # in other words than any example: opening hours, a tax, a recipe
+    for off in ("小区游泳馆夏天几点开门，老年人买票有优惠吗？", "社区发的志愿服务奖励金要不要交税？"):
+        assert examples.off_topic(off), off
+    for on in (
+        "邻居大妈最近老一个人坐在楼下发呆，我想去陪陪她，咋开口？",
+        "带小区的孩子们去河边捡垃圾，要注意些什么？",
+    ):
+        assert not examples.off_topic(on), on
+    assert not examples.off_topic("  ")
+
+
+def test_the_knowledge_situations_count_as_on_topic(embeddings):
+    examples = TopicExamples(embeddings)
+    question = "给骑手们办个夏日送清凉，社工让我去问问他们缺啥"
+    situations = embeddings.embed_documents(
+        ["在快递站、外卖站点给快递员和骑手送清凉", "了解快递员、外卖骑手在歇脚、饮水、充电上的需要"]
+    )
+    assert not examples.off_topic(question, np.asarray(situations))
+
+
+def test_the_assistant_refuses_by_example_only_on_the_bundled_kinds(bundled_index, index, tmp_path):
+    assistant = Assistant(HybridSearcher(bundled_index))
+    # both pass the word gate (社区, 老人 and a passage sharing their words); their nearest questions are off-topic
+    for question in ("社区老年大学报名要什么条件，学费多少？", "社区食堂一份套餐多少钱，有没有老人优惠？"):
+        assert assistant.answer(question).refused, question
+    # under a crisis box a question is never refused, whatever its neighbours
+    answer = assistant.answer("社区健身房里一个大爷突然倒地，叫他没反应")
+    assert answer.crisis is not None and not answer.refused
+    # a leader's own report is what the examples do not know: asked of it, the same kind of question is answered
+    report = tmp_path / "laonian-daxue.txt"
+    report.write_text(
+        "桥西街道社区老年大学2025年秋季招生简章\n\n"
+        "报名条件：年满55周岁、身体健康的桥西街道居民均可报名。每门课程学费200元一学期，低保老人免学费。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([report])
+    leader = Assistant(HybridSearcher(index)).answer("社区老年大学报名要什么条件，学费多少？")
+    assert not leader.refused and "200元" in leader.text
