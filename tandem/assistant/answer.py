@@ -309,10 +309,9 @@ class Assistant:
                 and any(assess(earlier, hits, lexical).relevant for earlier in history)
             )
         )
+        # "社区健身房几点开门？" shares the domain's words, and its nearest labelled questions are off-topic
         if relevant and not history and box is None and self._off_topic_by_example(question, hits):
-            relevant = (
-                False  # "社区健身房几点开门？" shares the domain's words, and its nearest questions are off-topic
-            )
+            relevant = False
         missing: tuple[str, ...] = ()
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)

@@ -632,7 +632,11 @@ def compose(
         elif enumerated:  # "分哪几步？" led by "该工作法分四步：第一步……": the steps are the sentences that follow
             steps = take(enumerated)
             title = STEPS_TITLE if lead.role == "step" else LIST_TITLE  # a report's problems are nothing to do
-        elif lead.role == "fact" and _ASKS_HOW_HANDLED.search(question) and (told := _story_goes_on(lead, own, used)):
+        elif (
+            lead.role == "fact"
+            and _ASKS_HOW_HANDLED.search(question)
+            and (told := _after_in_passage(lead, own, used, STORY_STEPS))
+        ):
             # "试点是怎么处理的？" asks how a report's story went on: the sentences after its line, in order
             steps = take(told)
             title = STORY_TITLE
@@ -664,8 +668,9 @@ def compose(
     return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source, fit=lead.overlap)
 
 
-def _story_goes_on(lead: _Item, items: list[_Item], used: set[str]) -> list[_Item]:
-    """The sentences after the lead in its passage, in order: how a report's story went on."""
+def _after_in_passage(lead: _Item, items: list[_Item], used: set[str], limit: int) -> list[_Item]:
+    """The sentences after the lead in its passage, in order, up to ``limit``: a section's list that the lead opens,
+    or how a report's story went on."""
     return sorted(
         (
             i
@@ -676,7 +681,7 @@ def _story_goes_on(lead: _Item, items: list[_Item], used: set[str]) -> list[_Ite
             and i.text not in used
         ),
         key=lambda i: i.order,
-    )[:STORY_STEPS]
+    )[:limit]
 
 
 def _opens_a_list(text: str) -> bool:
@@ -694,17 +699,7 @@ def _enumeration(lead: _Item, items: list[_Item], used: set[str]) -> list[_Item]
     """The sentences that go on with an enumeration the lead opens ("分四步：第一步……；第二步……", "三步走：先……"),
     in their order: those after it in its paragraph of prose, up to ``MAX_STEPS``."""
     if lead.opens_section:  # the sentences of its section follow, in whatever paragraphs
-        return sorted(
-            (
-                i
-                for i in items
-                if i.source == lead.source
-                and i.order[0] == lead.order[0]
-                and i.order[1] > lead.order[1]
-                and i.text not in used
-            ),
-            key=lambda i: i.order,
-        )[:MAX_STEPS]
+        return _after_in_passage(lead, items, used, MAX_STEPS)
     if not _opens_a_list(lead.text) or lead.paragraph < 0:
         return []
     following = sorted(
