@@ -21,7 +21,16 @@ import numpy as np
 from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
-from tandem.assistant.focus import core, is_place, is_specific, mentions, most_specific, names, stands_as_words
+from tandem.assistant.focus import (
+    core,
+    is_place,
+    is_specific,
+    mentions,
+    most_specific,
+    names,
+    stands_as_words,
+    unit_level,
+)
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
@@ -339,7 +348,14 @@ class Assistant:
             f for f in focus if ending.get(f, f) == f and not any(f != g and f in g and ending[g] != f for g in ending)
         ]
         specific = [f for f in whole if is_specific(f, question)]
-        if specific and set(specific) <= set(missing):
+        # ... and among places named apart, by the finest ("古城邻里帮在段村镇侯郭村……", "永兴镇的太平村"): the village
+        # asked about is not spoken of because its town or the programme's 古城 is
+        # (a name decides for those it ends: 北城 for 北城社区)
+        level = {f: max([unit_level(f), *(unit_level(g) for g, e in ending.items() if e == f)]) for f in specific}
+        finest = [f for f in specific if level[f] == max(level.values())] if specific else []
+        if finest and set(finest) <= set(missing):
+            missing = tuple(finest)
+        elif specific and set(specific) <= set(missing):
             missing = tuple(specific)
         elif not set(whole) <= set(missing):
             missing = ()

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from tandem.assistant.focus import mentions
+from tandem.assistant.focus import mentions, names, unit_level
 from tandem.assistant.safety import crisis_signs, first_category, shows_signs
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import plain_sentence as clean
@@ -249,6 +249,13 @@ def _role(heading: str, text: str) -> str:
     return "fact"
 
 
+def _names_another_place(text: str, focus: Sequence[str]) -> bool:
+    """Whether ``text`` names a place that is none of ``focus`` nor part of one."""
+    return any(
+        unit_level(name) and not any(mentions(name, f) or mentions(f, name) for f in focus) for name in names(text)
+    )
+
+
 def _document(passage: Passage) -> str:
     return passage.source or passage.title
 
@@ -393,8 +400,14 @@ def _items(
         ):  # a number beside none of the words asked is not the one asked
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
         # a passage of a document whose title names the place is about it, whether or not it repeats the name
-        about = bool(focus) and any(
-            mentions(text, f) or mentions(passage.text, f) or mentions(passage.title, f) for f in focus
+        about = bool(focus) and (
+            any(mentions(text, f) for f in focus)
+            or (
+                any(mentions(passage.text, f) or mentions(passage.title, f) for f in focus)
+                # a figure's sentence that names another place is about that one, whatever its passage is about
+                # ("……桂花村……这里现有志愿者58名" then "位置最偏远的云峰村……41名志愿者": not 桂花村's 41)
+                and not (wants_figure and _names_another_place(text, focus))
+            )
         )
         # a figure is weighed by the sentence or passage about the name (it must come from one: ``compose``); any
         # other question by the document about it: in a report on "杏林银辉" the line that repeats the name is not

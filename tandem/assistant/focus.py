@@ -27,7 +27,8 @@ _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a nu
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _MARKS = re.compile(r"[“”\"「」『』《》]")
 _GENERIC = re.compile(
-    r"^(本|这个|那个|一个|另一个|另外|某个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|多少|几|哪|什么)"
+    r"^(本|这个|那个|一个|另一个|另外|某个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|多少|几|哪|什么"
+    r"|[一二两三四五六七八九十\d]+个)"  # a count of places is none of them: "三个镇（街道）"
 )
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
@@ -46,6 +47,8 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "下河 满口 开春 大伯 太极 池塘 吉他 天冷 刚跑 台风 锦旗 上楼 太高兴"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
+# Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
+_UNITS_IN_GENERAL = frozenset({"乡镇", "村镇", "城镇", "街镇", "镇村", "城乡"})
 # Positions told from where the speaker stands (jieba's s, like 城北): "隔壁海晖街道" names 海晖街道
 _POSITIONS_FROM_THE_SPEAKER = (
     "隔壁 附近 对面 旁边 外面 里面 楼下 楼上 周边 身边 周围 门口 跟前 边上 这边 那边 当地 本地 外地 家里 村里 镇上 城里 乡下 "
@@ -68,7 +71,7 @@ def names(question: str) -> list[str]:
         ):
             found.append(word)
         opening = _UNIT_OPENS.match(word)  # jieba's 社区服务 in "月塘社区服务了多少户": the name closes inside it
-        if not _NAME_END.search(word) and not opening:
+        if (not _NAME_END.search(word) and not opening) or word in _UNITS_IN_GENERAL:
             continue
         if len(word) >= 2 and word.endswith("市") and flag != "ns":
             continue  # a market, not a city: 超市, 夜市, 菜市 ("开小超市的" names no place)
@@ -124,6 +127,16 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
     if after[:1] and after[0] in _ASPECT:
         return True
     return words[i + 1 : i + 2] in ([("前", "f")], [("后", "f")]) and len(after) > 1 and after[1] in ("v", "vn")
+
+
+# The units of a place, coarsest first: a name closed by a later one names a smaller place
+_UNIT_LEVELS = (("省",), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区", "小区", "花园"))
+
+
+def unit_level(name: str) -> int:
+    """How fine a place ``name`` is by the unit that closes it: 1 for a province … 5 for a village or community;
+    0 for a name no unit closes (a programme, a city named alone)."""
+    return next((level for level, units in enumerate(_UNIT_LEVELS, 1) if name.endswith(units)), 0)
 
 
 def is_place(name: str, flag: str = "") -> bool:

@@ -49,6 +49,12 @@ words), a sixth helper session that read only ``knowledge/``, measured once on a
 chosen: "她说着说着突然停了" searched as 停电).  The topic examples (``tandem.assistant.topic_examples``), added the
 same round on the dev split and the near-domain set's even lines, took the off-topic questions answered in
 heldout5-8 from 4, 4, 5 and 2 to 2, 2, 2 and 1 with no on-topic question refused.
+``heldout10`` (``blind10.jsonl``, 40: 28 situations over 24 modules, half of them long stories, and 12 off-topic
+questions all in the domain's words: opening hours, a dose, a recipe, a set-top box, insurance), a seventh helper
+session's, measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 0.926 / 349, one false refusal,
+5 of 12 off-topic answered.  The examples' share vote had missed questions whose nearest example of all is
+off-topic and far nearer than any on-topic one; with that margin: 3 of 12 (and near-domain's held-out half 11 → 7
+of 35, heldout5 and heldout7 one each), no on-topic question refused.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -78,6 +84,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
     "heldout8": (0.55, 0.66, 380),  # measured once on arrival (2026-12-01, later still): 0.600 / 0.744 / 0.750
     "heldout9": (0.70, 0.82, 380),  # measured once on arrival (2026-12-01, third round): 0.765 / 0.885 / 0.882
+    "heldout10": (0.72, 0.86, 380),  # measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 0.926
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -90,8 +97,11 @@ OFFTOPIC_MIN = {
     "heldout7": 5,
     "heldout8": 5,
     "heldout9": 5,
+    "heldout10": 10,
 }  # heldout2: everyday questions only
-FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
+# heldout10's "我开小卖部的……我就劝他至少您身子骨还硬朗……我这话哪儿说得不对？": a long story whose one rare word (至少)
+# is below the gate's bar and whose passages hold a quarter of its words
+FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS} | {"heldout10": 1}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
@@ -101,7 +111,9 @@ FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # Since the topic examples (2026-12-01, third round) read what the word gate lets through, two, two, two and one of
 # those pass (heldout5 to heldout8: 4, 4, 5 and 2 before); heldout9's three (a trip to 桂林, a laptop for a volunteer's
 # reports, 鸡兔同笼 asked in a children's class) are nearest to on-topic questions
-FALSE_ANSWERS_MAX = {"heldout5": 2, "heldout6": 2, "heldout7": 2, "heldout8": 1, "heldout9": 3}
+# heldout10 (12 off-topic, all in the domain's words) measured on arrival with 5 answered, now 3 (a diabetic recipe,
+# a set-top box, 惠民保); the nearest-off-topic margin took heldout5 and heldout7 to one each
+FALSE_ANSWERS_MAX = {"heldout5": 1, "heldout6": 2, "heldout7": 1, "heldout8": 1, "heldout9": 2, "heldout10": 3}
 SPLIT_FILES = (
     "heldout2",
     "heldout3",
@@ -111,6 +123,7 @@ SPLIT_FILES = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -139,7 +152,7 @@ def test_the_split_was_drawn_before_the_rules_and_covers_every_file():
 
 def test_every_answer_cites_existing_sources(bundled_index):
     assistant = Assistant(HybridSearcher(bundled_index))
-    for question in [q for q in load_questions() if not q.offtopic][:20]:
+    for question in [q for q in load_questions(split="dev") if not q.offtopic][:20]:
         answer = assistant.answer(question.q)
         cited = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
         assert cited, question.q
@@ -209,6 +222,8 @@ BLIND_REPORT_FLOORS = {
     ("blind_report7", "beside"): (0.75, 0.95, 1),  # "帮我写首中秋节的小诗 发朋友圈用": 朋友圈 is the privacy module's
     ("blind_report8", "alone"): (0.85, 0.95, 0),
     ("blind_report8", "beside"): (0.76, 0.90, 0),
+    ("blind_report9", "alone"): (0.80, 0.95, 0),
+    ("blind_report9", "beside"): (0.85, 0.95, 0),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -291,6 +306,15 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     told by the sentences after its line.  After: alone 19/21, beside 17/21, nothing absent or off-topic answered.
     Those changes also took blind_report2 alone from 17 to 20 of 24, blind_report3 from 16 to 17 (alone and
     beside), blind_report4 from 15 to 16 (alone and beside), blind_report5 from 20 to 21 alone and 17 to 18 beside.
+
+    ``blind_report9`` (2026-12-01, fourth round): a Markdown news feature with catchy subheadings (湄潭县 "茶乡暖心驿",
+    three villages) and a plain-text bulletin with numbered sections (平遥县 "古城邻里帮"), 28 questions, measured once
+    on arrival: alone 17/21 and beside 18/21, each with 3 of 4 absent places answered — one with a neighbour's
+    figure ("古城邻里帮在段村镇侯郭村服务了多少户？" → 东泉村's 105户).  Among places named apart the finest now
+    decides (侯郭村, not the programme's 古城; 永兴镇的太平村, not 永兴镇), a figure's sentence that names another
+    place is not about the one asked ("那桂花村呢？" had got 云峰村's 41名 from the passage about 桂花村), and a
+    count of places (三个镇) names none.  After: alone 18/21, beside 19/21, nothing absent or off-topic answered;
+    blind_report5 alone 21 → 22 and beside 18 → 19.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -370,9 +394,10 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
 
 NEAR_DOMAIN = REPORTS_DIR.parent / "near_domain" / "questions.jsonl"
 # The even lines are topic examples (``tandem/assistant/topic_examples.jsonl``) since 2026-12-01, third round: the odd
-# ones are held out.  Of them the gate answered 16 of 35 before the examples, 11 after; a ceiling (one above, for
+# ones are held out.  Of them the gate answered 16 of 35 before the examples, 11 after, 7 with the nearest-off-topic
+# margin (2026-12-01, fourth round); a ceiling (one above, for
 # another machine's rounding), so that it can only get better.
-NEAR_DOMAIN_ANSWERED_MAX = 12
+NEAR_DOMAIN_ANSWERED_MAX = 8
 
 
 def test_off_topic_questions_in_the_domains_words_are_measured(bundled_index):

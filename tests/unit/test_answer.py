@@ -683,6 +683,38 @@ def test_how_a_reports_story_was_handled_is_told_by_what_follows_its_line():
     assert "防滑地垫" in composed.text and "每天傍晚" in composed.text, composed.text
 
 
+def test_a_figure_sentence_that_names_another_place_is_not_about_the_one_asked():
+    passages = [
+        Passage(
+            1,
+            "茶乡见闻",
+            "茶乡见闻 > 三个村",
+            "石桥村是有名的茶叶村，农忙时青壮年都上山。这里现有志愿者58名，服务147户。"
+            "最偏远的云岭村只有1名社工，但41名志愿者服务了96户。",
+            "other",
+            0,
+            "t.md",
+        )
+    ]
+    composed = compose("石桥村有多少名志愿者？", passages, focus=("石桥村",))
+    assert "58名" in composed.lead and "41名" not in composed.lead, composed.text
+
+
+def test_a_village_no_document_speaks_of_is_not_answered_for_its_town_or_programme(index, tmp_path):
+    report = tmp_path / "chaxiang.md"
+    report.write_text(
+        "# “茶乡驿”试点小结\n\n试点在永安镇云岭村、永安镇石桥村开展。"
+        "云岭村现有志愿者41名，服务96户；石桥村现有志愿者58名，服务147户。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([report])
+    assistant = Assistant(HybridSearcher(index))
+    for question in ("那永安镇的太平村有多少志愿者？", "“茶乡驿”在永安镇太平村服务了多少户？"):
+        answer = assistant.answer(question)
+        assert answer.refused and "太平村" in answer.text, answer.text
+    assert "58名" in assistant.answer("永安镇石桥村有多少志愿者？").text
+
+
 def test_where_the_money_comes_from_is_a_list_asked():
     # "从哪来" asks the sources, however many: the sentence that opens them leads, the rest follow as steps
     passages = [

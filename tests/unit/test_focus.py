@@ -3,7 +3,7 @@
 import pytest
 
 from tandem.assistant.answer import Assistant
-from tandem.assistant.focus import core, mentions, most_specific, names
+from tandem.assistant.focus import core, mentions, most_specific, names, unit_level
 from tandem.assistant.search import HybridSearcher
 
 
@@ -34,6 +34,19 @@ def test_names_are_places_communities_programmes_and_quotations():
     # a position that names part of a town (jieba's s) is part of a name; one told from the speaker is not
     assert names("滨江区城北社区有几名社工？")[0] == "滨江区城北社区"
     assert "隔壁石桥街道" not in names("隔壁石桥街道有多少志愿者？")
+    assert names("三个镇（街道）配套资金12万元") == []  # a count of places names none of them
+    assert "湖南乡镇" not in names("湖南乡镇社工站有多少名驻站社工？")  # townships in general close no name
+
+
+def test_places_are_ranked_by_the_unit_that_closes_them():
+    assert [unit_level(n) for n in ("浙江省", "杭州市", "西湖区", "北山街道", "灵隐村", "“茶香”计划")] == [
+        1,
+        2,
+        3,
+        4,
+        5,
+        0,
+    ]
 
 
 def test_a_question_in_crisis_is_answered_whatever_names_it_seems_to_hold(bundled_index):

@@ -167,6 +167,8 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("外孙女走丢了，还没找到，社区找到了吗？", "老人或孩子走失"),  # asked whether found: still missing
         # from a blind follow-up set (followup5): blood told after the wound
         ("孩子在操场上磕了下巴，一直往外冒血", "急症或意外"),
+        # from an eleventh blind set (blind9), in other words
+        ("放学路上两个人把她堵在胡同里要钱", "暴力或人身威胁"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -251,6 +253,12 @@ def test_crisis_questions_raise_an_alert(question, category):
         "周末带娃玩剧本杀，被困在密室里半小时才解开",
         "前几天迷路的小男孩早找到家人了，家长来道谢",
         "风筝卡在树上，物业拿梯子弄下来了",
+        # blind9: in hospital and home again, read in a book, a way of talking
+        "王奶奶上周摔倒骨折了，现在已经出院在家养着，想问问怎么陪她做康复",
+        "绘本里小兔子被困在山洞里，孩子们问它后来怎么出来的",
+        "他那句“气死我了，打死你”就是口头禅，没人当真",
+        "早高峰车堵在路上，活动要晚半小时开始",
+        "楼下大爷在楼道里把我堵住了，嚷嚷社区不管事",  # a complaint, not a robbery
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):

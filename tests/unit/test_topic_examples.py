@@ -3,6 +3,7 @@
 import numpy as np
 
 from ingest.indexer import Indexer
+from tandem.assistant import topic_examples
 from tandem.assistant.answer import Assistant
 from tandem.assistant.search import HybridSearcher
 from tandem.assistant.topic_examples import TopicExamples
@@ -19,6 +20,15 @@ def test_a_question_near_the_off_topic_examples_is_off_topic(embeddings):
     ):
         assert not examples.off_topic(on), on
     assert not examples.off_topic("  ")
+
+
+def test_a_question_far_nearer_one_off_topic_example_than_any_on_topic_one_is_off_topic(embeddings, monkeypatch):
+    # its five nearest are mostly on-topic (the off-topic examples are few and far apart), but the nearest of all is
+    # an off-topic one, far nearer than anything on-topic
+    questions = ("社区图书室周末开放吗", "社区书画室周日下午开门吗？")
+    assert all(TopicExamples(embeddings).off_topic(q) for q in questions)
+    monkeypatch.setattr(topic_examples, "NEARER_BY", 10.0)  # the neighbours' share alone
+    assert not any(TopicExamples(embeddings).off_topic(q) for q in questions)
 
 
 def test_the_knowledge_situations_count_as_on_topic(embeddings):
