@@ -11,15 +11,14 @@ the caller, so that a module added to the knowledge adds its situations).  A que
 similarity, mostly off-topic, and close enough to be read at all, is off-topic; so is one whose nearest off-topic
 example is clearly nearer than every on-topic one (the off-topic examples are few and far apart: "社区老年活动中心
 周末几点开门？" is 0.60 from a library's opening hours, 0.42 from anything on-topic, yet three of its five nearest
-were on-topic).  The held-out questions never enter
-it (``tests/eval/test_answer_eval.py`` measures it on the near-domain set's odd lines and the held-out splits).
+were on-topic).  The held-out questions never enter it (``tests/eval/test_answer_eval.py`` measures it on the
+near-domain set's odd lines and the held-out splits).
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -85,10 +84,6 @@ class TopicExamples:
                 self._seen.clear()
             self._seen[key] = found
         return found
-
-    def questions(self) -> Sequence[str]:
-        """The labelled questions, as written."""
-        return [str(row["q"]) for row in self._rows()]
 
     def _rows(self) -> list[dict[str, object]]:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
