@@ -119,6 +119,12 @@ _ITEM_SEPARATOR = re.compile(r"[，、；,;]")
 _ASKS_HOW_HANDLED = re.compile(
     r"(?:怎么|如何|怎样|咋)(?:处理|解决|应对|办|做|说|劝|建议|回应|帮|弄|安排)[^，。？！?!]{0,6}的"
 )
+# "打算怎么解决？", "下一步准备怎么办？": what will be done; a plan is told with 将, 计划, 决定, 力争 …
+_ASKS_PLAN = re.compile(
+    r"(?:打算|准备|计划|下一步|以后|今后)[^，。？！?!]{0,6}(?:怎么|如何|咋|啥|什么)|(?:怎么|如何|咋)(?:解决|改进|应对)"
+)
+_PLANS = re.compile(r"将|计划|拟|准备|决定|下一步|力争|争取")
+REMEDY_SHARED = 2  # words a plan shares with the problem it answers, at least
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 LIST_BONUS = 0.35
@@ -569,6 +575,8 @@ def compose(
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
     responded = (answered := _the_response(question, lead, items)) is not lead
+    if not responded and (planned := _the_remedy(question, lead, items)) is not lead:
+        answered, responded = planned, True
     if responded:
         lead = answered
         said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
@@ -766,6 +774,22 @@ def _the_response(question: str, lead: _Item, items: list[_Item]) -> _Item:
         and any(v in i.text for v in verbs)
     ]
     return min(later, key=lambda i: i.order[1]) if later else lead
+
+
+def _the_remedy(question: str, lead: _Item, items: list[_Item]) -> _Item:
+    """ "……县里打算怎么解决？" asks what will be done about a problem a report states: when the best line states
+    it without a plan, the line of its document that tells a plan (将, 决定, 力争 …) and shares most of the problem's
+    words answers ("社工人才留不住" → "下一步将……开展“订单式”社工人才培养")."""
+    if not _ASKS_PLAN.search(question) or lead.role != "fact" or _PLANS.search(lead.text):
+        return lead
+    problem = {t for t in tokenize(lead.text) if len(t) >= 2}
+    plans = [
+        (len(problem & {t for t in tokenize(i.text) if len(t) >= 2}), i)
+        for i in items
+        if i.source == lead.source and i.text != lead.text and i.role == "fact" and _PLANS.search(i.text)
+    ]
+    shared, best = max(plans, key=lambda p: p[0], default=(0, lead))
+    return best if shared >= REMEDY_SHARED else lead
 
 
 def _on_the_signs(

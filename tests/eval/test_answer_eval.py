@@ -220,10 +220,10 @@ BLIND_REPORT_FLOORS = {
     ("blind_report6", "beside"): (0.80, 0.80, 0),
     ("blind_report7", "alone"): (0.85, 0.95, 0),
     ("blind_report7", "beside"): (0.75, 0.95, 1),  # "帮我写首中秋节的小诗 发朋友圈用": 朋友圈 is the privacy module's
-    ("blind_report8", "alone"): (0.85, 0.95, 0),
-    ("blind_report8", "beside"): (0.76, 0.90, 0),
-    ("blind_report9", "alone"): (0.80, 0.95, 0),
-    ("blind_report9", "beside"): (0.85, 0.95, 0),
+    ("blind_report8", "alone"): (0.90, 0.95, 0),
+    ("blind_report8", "beside"): (0.80, 0.90, 0),
+    ("blind_report9", "alone"): (0.90, 0.95, 0),
+    ("blind_report9", "beside"): (0.90, 0.95, 0),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -313,8 +313,11 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     figure ("古城邻里帮在段村镇侯郭村服务了多少户？" → 东泉村's 105户).  Among places named apart the finest now
     decides (侯郭村, not the programme's 古城; 永兴镇的太平村, not 永兴镇), a figure's sentence that names another
     place is not about the one asked ("那桂花村呢？" had got 云峰村's 41名 from the passage about 桂花村), and a
-    count of places (三个镇) names none.  After: alone 18/21, beside 19/21, nothing absent or off-topic answered;
-    blind_report5 alone 21 → 22 and beside 18 → 19.
+    count of places (三个镇) names none; and "……县里打算怎么解决？" about a problem the report states is answered by
+    the line of the document that tells a plan (将, 决定, 力争 …) and shares most of the problem's words ("社工人才留不住"
+    → "下一步将……开展“订单式”社工人才培养"; blind_report8's "龙沙区打算怎么解决？" → 会议决定事项 too).  After:
+    alone 20/21, beside 21/21, nothing absent or off-topic answered; blind_report5 alone 21 → 22 and beside 18 → 19;
+    blind_report8 alone 19 → 20, beside 17 → 18.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}

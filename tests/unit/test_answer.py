@@ -715,6 +715,31 @@ def test_a_village_no_document_speaks_of_is_not_answered_for_its_town_or_program
     assert "58名" in assistant.answer("永安镇石桥村有多少志愿者？").text
 
 
+def test_what_will_be_done_about_a_reports_problem_is_its_plan():
+    passages = [
+        Passage(
+            1,
+            "工作简报",
+            "工作简报 > 存在问题",
+            "一是社区食堂人手紧张，午间高峰排队较长。二是部分楼栋的老人不会用手机点餐。",
+            "other",
+            0,
+            "b.txt",
+        ),
+        Passage(
+            2,
+            "工作简报",
+            "工作简报 > 下步打算",
+            "街道将招募大学生志愿者到社区食堂帮厨，缓解午间高峰人手紧张。同时开设手机点餐小课堂。",
+            "other",
+            1,
+            "b.txt",
+        ),
+    ]
+    composed = compose("社区食堂人手紧张的问题，街道打算怎么解决？", passages)
+    assert "招募大学生志愿者" in composed.lead, composed.text
+
+
 def test_where_the_money_comes_from_is_a_list_asked():
     # "从哪来" asks the sources, however many: the sentence that opens them leads, the rest follow as steps
     passages = [
