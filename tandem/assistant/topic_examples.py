@@ -51,18 +51,22 @@ class TopicExamples:
         self._lock = threading.Lock()
         self._matrix: np.ndarray | None = None
         self._off = np.zeros(0, bool)
-        self._seen: dict[tuple[str, int], bool] = {}
+        self._seen: dict[str, bool] = {}
+        self._seen_with: np.ndarray | None = None  # the situations the cached readings were made with
 
     def off_topic(self, text: str, situations: np.ndarray | None = None) -> bool:
         """Whether ``text`` reads as off-topic by its nearest examples; ``situations``: vectors of on-topic sentences
         of the knowledge (the skill modules' 适用情境), one row each."""
         text = text.strip()
         extra = 0 if situations is None else len(situations)
-        key = (text, extra)
         if not text:
             return False
-        if key in self._seen:
-            return self._seen[key]
+        with self._lock:
+            if situations is not self._seen_with:  # the knowledge changed (one array per catalogue state)
+                self._seen.clear()
+                self._seen_with = situations
+            if text in self._seen:
+                return self._seen[text]
         matrix, off = self._examples()
         if situations is not None and extra:
             matrix = np.vstack([matrix, _unit_rows(np.asarray(situations, dtype=np.float32))])
@@ -82,7 +86,7 @@ class TopicExamples:
         with self._lock:
             if len(self._seen) >= CACHE_SIZE:
                 self._seen.clear()
-            self._seen[key] = found
+            self._seen[text] = found
         return found
 
     def _rows(self) -> list[dict[str, object]]:

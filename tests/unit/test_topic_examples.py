@@ -40,6 +40,16 @@ def test_the_knowledge_situations_count_as_on_topic(embeddings):
     assert not examples.off_topic(question, np.asarray(situations))
 
 
+def test_a_reading_is_made_again_when_the_knowledge_changes(embeddings):
+    examples = TopicExamples(embeddings)
+    question = "社区书画室周日下午开门吗？"
+    before = np.asarray(embeddings.embed_documents(["陪独居老人聊天时先听他说完"]))
+    assert examples.off_topic(question, before)
+    # a module added to the knowledge says it is for this very situation: the cached reading no longer holds
+    after = np.asarray(embeddings.embed_documents(["社区书画室周日下午开门吗"]))
+    assert not examples.off_topic(question, after)
+
+
 def test_the_assistant_refuses_by_example_only_on_the_bundled_kinds(bundled_index, index, tmp_path):
     assistant = Assistant(HybridSearcher(bundled_index))
     # both pass the word gate (社区, 老人 and a passage sharing their words); their nearest questions are off-topic
