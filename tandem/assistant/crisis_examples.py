@@ -27,6 +27,7 @@ import json
 import re
 import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -47,6 +48,18 @@ CACHE_SIZE = 4096
 # Asking how to act, in any words: a question that says nothing more (那怎么办, 咋办啊, 我该怎么办？) names no
 # situation, and its nearest wordings are arbitrary (it had read as 自伤或轻生)
 _ONLY_ASKING = re.compile(r"(?:咋|怎么|怎样|如何|该)(?:办|整|弄|做|搞)|[那我该呢啊呀吗吧？?！!。，,\s]")
+
+
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    """``vectors`` scaled to length one, a row each (so that a product is a cosine)."""
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+
+def embedded_examples(path: Path, embeddings: Embeddings) -> tuple[list[dict[str, Any]], np.ndarray]:
+    """The labelled rows of a JSONL file of examples, and their questions ("q") embedded, a unit row each."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    vectors = np.asarray(embeddings.embed_documents([str(r["q"]) for r in rows]), dtype=np.float32)
+    return rows, unit_rows(vectors)
 
 
 class CrisisExamples:
@@ -90,9 +103,7 @@ class CrisisExamples:
     def _examples(self) -> np.ndarray:
         with self._lock:
             if self._matrix is None:
-                rows = [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
-                vectors = np.asarray(self.embeddings.embed_documents([r["q"] for r in rows]), dtype=np.float32)
-                self._matrix = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+                rows, self._matrix = embedded_examples(self.path, self.embeddings)
                 self._crisis = np.array([bool(r["crisis"]) for r in rows])
                 self._categories = [r["category"] for r in rows]
             return self._matrix

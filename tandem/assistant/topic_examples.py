@@ -17,12 +17,13 @@ near-domain set's odd lines and the held-out splits).
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
+
+from tandem.assistant.crisis_examples import embedded_examples, unit_rows
 
 EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 NEIGHBOURS = 5
@@ -36,10 +37,6 @@ MIN_SIMILARITY = 0.45
 # still none of 374 on-topic ones
 NEARER_BY = 0.1
 CACHE_SIZE = 4096
-
-
-def _unit_rows(vectors: np.ndarray) -> np.ndarray:
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
 
 
 class TopicExamples:
@@ -69,7 +66,7 @@ class TopicExamples:
                 return self._seen[text]
         matrix, off = self._examples()
         if situations is not None and extra:
-            matrix = np.vstack([matrix, _unit_rows(np.asarray(situations, dtype=np.float32))])
+            matrix = np.vstack([matrix, unit_rows(np.asarray(situations, dtype=np.float32))])
             off = np.concatenate([off, np.zeros(extra, bool)])
         query = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
         similarity = matrix @ (query / (np.linalg.norm(query) or 1.0))
@@ -89,14 +86,9 @@ class TopicExamples:
             self._seen[text] = found
         return found
 
-    def _rows(self) -> list[dict[str, object]]:
-        return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
     def _examples(self) -> tuple[np.ndarray, np.ndarray]:
         with self._lock:
             if self._matrix is None:
-                rows = self._rows()
-                vectors = np.asarray(self.embeddings.embed_documents([str(r["q"]) for r in rows]), dtype=np.float32)
-                self._matrix = _unit_rows(vectors)
+                rows, self._matrix = embedded_examples(self.path, self.embeddings)
                 self._off = np.array([not r["on_topic"] for r in rows])
             return self._matrix, self._off
