@@ -351,12 +351,12 @@ class Assistant:
         # ... and among places named apart, by the finest ("古城邻里帮在段村镇侯郭村……", "永兴镇的太平村"): the village
         # asked about is not spoken of because its town or the programme's 古城 is
         # (a name decides for those it ends: 北城 for 北城社区)
+        # (when every specific name is missing, so are the finest: they are what the refusal names)
         level = {f: max([unit_level(f), *(unit_level(g) for g, e in ending.items() if e == f)]) for f in specific}
-        finest = [f for f in specific if level[f] == max(level.values())] if specific else []
+        top = max(level.values(), default=0)
+        finest = [f for f in specific if level[f] == top]
         if finest and set(finest) <= set(missing):
             missing = tuple(finest)
-        elif specific and set(specific) <= set(missing):
-            missing = tuple(specific)
         elif not set(whole) <= set(missing):
             missing = ()
         if missing and (not _HOW_TO.search(question) or _DONE_THERE.search(question)):

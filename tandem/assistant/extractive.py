@@ -689,9 +689,11 @@ def compose(
     return replace(composed, more=tuple(_cited(i) for i in more), source=lead.source, fit=lead.overlap)
 
 
-def _after_in_passage(lead: _Item, items: list[_Item], used: set[str], limit: int) -> list[_Item]:
-    """The sentences after the lead in its passage, in order, up to ``limit``: a section's list that the lead opens,
-    or how a report's story went on."""
+def _after_in_passage(
+    lead: _Item, items: list[_Item], used: set[str], limit: int, same_paragraph: bool = False
+) -> list[_Item]:
+    """The sentences after the lead in its passage (``same_paragraph``: in its paragraph), in order, up to
+    ``limit``: an enumeration or a section's list that the lead opens, or how a report's story went on."""
     return sorted(
         (
             i
@@ -699,6 +701,7 @@ def _after_in_passage(lead: _Item, items: list[_Item], used: set[str], limit: in
             if i.source == lead.source
             and i.order[0] == lead.order[0]
             and i.order[1] > lead.order[1]
+            and (not same_paragraph or i.paragraph == lead.paragraph)
             and i.text not in used
         ),
         key=lambda i: i.order,
@@ -723,19 +726,7 @@ def _enumeration(lead: _Item, items: list[_Item], used: set[str]) -> list[_Item]
         return _after_in_passage(lead, items, used, MAX_STEPS)
     if not _opens_a_list(lead.text) or lead.paragraph < 0:
         return []
-    following = sorted(
-        (
-            i
-            for i in items
-            if i.source == lead.source
-            and i.order[0] == lead.order[0]
-            and i.paragraph == lead.paragraph
-            and i.order[1] > lead.order[1]
-            and i.text not in used
-        ),
-        key=lambda i: i.order,
-    )
-    return following[:MAX_STEPS]
+    return _after_in_passage(lead, items, used, MAX_STEPS, same_paragraph=True)
 
 
 def _with_reasons(

@@ -140,11 +140,12 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     best_lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
     asked = content_words(question)
     beyond = [w for w in asked if not any(w in n or n in w for n in names)]
-    about_them = [h.chunk.index_text() for h in hits if any(mentions(h.chunk.index_text(), n) for n in names)]
+    texts = [h.chunk.index_text() for h in hits]
+    about_them = [text for text in texts if any(mentions(text, n) for n in names)]
     named = bool(about_them) and (not beyond or any(w in text for text in about_them for w in beyond))
     words = domain_words(question, lexical, asked)
     domain, word = words[0] if words else (-math.inf, "")
-    shared = max((sum(w in h.chunk.index_text() for w in asked) for h in hits), default=0)
+    shared = max((sum(w in text for w in asked) for text in texts), default=0)
     coverage = shared / len(asked) if asked else 0.0
     small = is_small(lexical)
     return Relevance(dense, best_lexical, domain, word, coverage, named, small, shared)
