@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from tandem.assistant.focus import mentions, names, unit_level
+from tandem.assistant.focus import counts_places_like, mentions, names, unit_level
 from tandem.assistant.safety import crisis_signs, first_category, shows_signs
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import plain_sentence as clean
@@ -89,6 +89,8 @@ _DIGIT = re.compile(r"\d")
 COUNT_UNITS = "小时|[位名支家项次期年类届批天岁户人场所]"
 MONEY_UNITS = "万元|[元钱]"
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COUNT_UNITS}|{MONEY_UNITS})")
+# What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
+_COUNTED = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)")
 # A count of people is told in 名 or 位 as often as in 人; money asked as 钱 is told in 元 (万元)
 _UNIT_ALIKE = {"人": "[人名位]", "名": "[人名位]", "位": "[人名位]", "钱": "万?元"}
 FIGURE_BONUS = 0.35
@@ -152,6 +154,12 @@ _ASKING = re.compile(
     r"(?:我|你|我们)?(?:应该|应当|该)?(?:怎么办|怎么做|怎样做|怎么|如何|怎样)|什么样|什么|哪些|哪个|"
     r"请问|(?:是)?谁|啥|咋(?:办|整|弄)?|哪儿|哪里|[吗呢吧]"
 )
+# A part of a report numbered in words or figures ("（三）", "二、", "3."), and how long its heading may be after the
+# number: "（三）梧桐镇春光村。" heads the sentences after it; "（二）该村是传统古村落，外出务工人员多……" heads none
+_NUMBERED_PART = re.compile(
+    r"(?:^|[：:])(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))"
+)  # at a sentence's start, or after the colon that announces the parts ("具体情况如下：（一）……")
+SUBHEADING_CHARS = 16
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 # Exercises (EXERCISES) are found by either of its words alone, so an uploaded document's "练习" heading counts too.
 _EXERCISE_WORDS = ("练习", "角色扮演")
@@ -285,6 +293,10 @@ def _items(
     asked = (unit.group(1) or unit.group(2)) if unit else ""
     asked_unit = _UNIT_ALIKE.get(asked, re.escape(asked))
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
+    if not unit and (counted := _COUNTED.search(question)):
+        # "多少志愿者" asks the number told beside 志愿者: "现有志愿者126名", "126名志愿者"
+        noun = re.escape(counted.group(1))
+        number_with_unit = re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
@@ -294,6 +306,7 @@ def _items(
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool, str]] = []
     paragraph_of: dict[tuple[int, int], int] = {}
+    lead_of: dict[tuple[int, int], str] = {}  # a sentence's numbered part heading, when it stands under one
     listed: set[tuple[int, int]] = set()  # sentences of a list item
     seen: set[str] = set()
     again: dict[str, list[tuple[int, int]]] = {}
@@ -320,11 +333,16 @@ def _items(
             continue
         lines = passage.text.splitlines()
         sentences = [(line, raw) for line, text in enumerate(lines) for raw in split_sentences(text)]
+        lead = ""  # the short numbered sentence heading the part a sentence stands in ("（三）梧桐镇春光村。")
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
                 listed.add((position_in_pool, position))
             text = clean(raw)
+            if numbered := _NUMBERED_PART.search(text):
+                lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
+            if lead and lead != text:
+                lead_of[(position_in_pool, position)] = lead
             if text in seen:
                 again.setdefault(text, []).append((position_in_pool, position))
             if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
@@ -406,13 +424,18 @@ def _items(
         ):  # a number beside none of the words asked is not the one asked
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
         # a passage of a document whose title names the place is about it, whether or not it repeats the name
+        # a sentence under a numbered part heading is about what the heading names ("（三）梧桐镇春光村。现有志愿者
+        # 58名……": 春光村's 58, not 城南社区's, though the passage names both)
+        headed = lead_of.get(order, "") + text
         about = bool(focus) and (
-            any(mentions(text, f) for f in focus)
+            any(mentions(headed, f) for f in focus)
             or (
                 any(mentions(passage.text, f) or mentions(passage.title, f) for f in focus)
                 # a figure's sentence that names another place is about that one, whatever its passage is about
                 # ("……桂花村……这里现有志愿者58名" then "位置最偏远的云峰村……41名志愿者": not 桂花村's 41)
-                and not (wants_figure and _names_another_place(text, focus))
+                and not (wants_figure and _names_another_place(headed, focus))
+                # nor is a total over places of its kind ("4个试点村（社区）共……298名" for 城南社区)
+                and not (wants_figure and any(counts_places_like(headed, f) for f in focus))
             )
         )
         # a figure is weighed by the sentence or passage about the name (it must come from one: ``compose``); any
@@ -559,7 +582,9 @@ def compose(
         figures = [i for i in leads if _DIGIT.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)]
         if not figures:
             return _no_figure(items, focus)
-        leads = figures
+        # a figure in the unit asked, or told beside what is counted, before any other number ("现有志愿者126名"
+        # for "多少志愿者", not "试点选在……4个村")
+        leads = [i for i in figures if i.figure_asked] or figures
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of

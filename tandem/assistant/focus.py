@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import rjieba
+
 from tandem.core.tokens import cut_words, tagged_words
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
@@ -20,9 +22,9 @@ _PLACE_END = re.compile(rf"(?:{_PLACE_UNITS})$")
 _PLACE_UNIT_WORD = re.compile(rf"^(?:{_PLACE_UNITS})$")
 _UNIT_OPENS = re.compile(r"^(社区|街道|小区)(?=.)")
 _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
-# Parts of speech a name is built of (nouns, place and person names, numerals like 第三, abbreviations, words of
-# position: 城北, 江岸, 河西).
-_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|j|m|eng|a|s)$")
+# Parts of speech a name is built of (nouns and noun morphemes: 民族|巷, place and person names, numerals like 第三,
+# abbreviations, words of position: 城北, 江岸, 河西).
+_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s)$")
 _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _MARKS = re.compile(r"[“”\"「」『』《》]")
@@ -96,9 +98,15 @@ def names(question: str) -> list[str]:
         while start < i and _PLACE_UNIT_WORD.match(words[start][0]):
             start += 1  # a unit closes the name before, it begins none: "建设街道建宁社区" names 建宁社区 here
         span = "".join(w for w, _ in words[start:i]) + (opening.group(1) if opening else word)
-        if len(span) > 3 and span[0] in "那这" and words[start][0] != span[:2]:
-            span = span[1:]  # "那柳岸社区呢？": jieba joins the pointing word to the name (那柳)
-        if start < i and not _GENERIC.match(span) and len(span) >= 3 and not _ONE_CHARACTER_PLACE.match(span):
+        joined = start == i and not opening and _unknown_place(word)  # jieba joined a name it does not know: 月洲村
+        if len(span) > 3 and span[0] in "那这" and (words[start][0] != span[:2] or joined or _unknown(words[start][0])):
+            span = span[1:]  # "那柳岸社区呢？": jieba joins the pointing word to the name (那柳, 那富溪村)
+        if (
+            (start < i or joined)
+            and not _GENERIC.match(span)
+            and len(span) >= 3
+            and not _ONE_CHARACTER_PLACE.match(span)
+        ):
             found.append(span)
     return sorted(
         dict.fromkeys(
@@ -117,6 +125,24 @@ def is_specific(name: str, question: str) -> bool:
     if is_place(name) or any(flag == "ns" for _, flag in tagged_words(name)):
         return True
     return any(m.group(1) == name for m in _QUOTED.finditer(question))
+
+
+def _unknown(word: str) -> bool:
+    """Whether jieba's dictionary lacks ``word``: its HMM joined it (那枫 of "那枫坪村呢", not 那曲)."""
+    return len(rjieba.cut(word, False)) > 1
+
+
+def _unknown_place(word: str) -> bool:
+    """Whether ``word`` is a place jieba's dictionary does not know, joined by its HMM from single characters and
+    closed by a place unit ("月洲村": 月|洲|村): a proper name; not a word of the dictionary (行政村, 度假村) nor
+    a word before a unit (试点|村, 新|农村)."""
+    pieces = rjieba.cut(word, False)
+    return (
+        len(word) >= 3
+        and len(pieces) >= 3
+        and all(len(p) == 1 for p in pieces[:-1])
+        and bool(_PLACE_UNIT_WORD.match(pieces[-1]))
+    )
 
 
 def _acts(words: list[tuple[str, str]], i: int) -> bool:
@@ -150,6 +176,13 @@ def _is_name_part(word: str, flag: str) -> bool:
     if word == "的" or not _NAME_PART.match(flag) or (flag == "s" and word in _RELATIVE_POSITIONS):
         return False
     return flag != "m" or not _TIME.search(word)
+
+
+def counts_places_like(text: str, name: str) -> bool:
+    """Does ``text`` count places of the kind ``name`` is ("4个试点村（社区）共组建……" for 城南社区): it tells their
+    total, not what is so of one of them."""
+    unit = next((u for units in _UNIT_LEVELS for u in units if name.endswith(u)), "")
+    return bool(unit) and bool(re.search(rf"[\d一二两三四五六七八九十百]+个[^，。；,;]{{0,6}}{unit}", text))
 
 
 def core(name: str) -> str:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from tandem.assistant.focus import mentions
 from tandem.assistant.search import SearchHit
 from tandem.core.lexical import LexicalIndex
-from tandem.core.tokens import STOPWORDS, cut_words, dictionary_frequencies
+from tandem.core.tokens import STOPWORDS, cut_words, dictionary_frequencies, tagged_words
 
 MIN_DENSE_SIMILARITY = 0.36
 DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
@@ -56,6 +56,8 @@ SMALL_INDEX = 40  # ... unless the knowledge base is one or two reports, which n
 # general dictionary and frequent in dialogue-rich training text, it would pass for a domain word ("有没有稳赚的股票")
 _A_NOT_A = re.compile(r"^(.)[不没]\1.?$")
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
+# Words that tell how much in all, not of what ("一共投了多少钱")
+_HOW_MUCH_IN_ALL = frozenset({"一共", "总共", "共计", "合计", "总计", "一起"})
 
 
 @dataclass(frozen=True)
@@ -138,13 +140,19 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     has no other, in a passage about them: "明天九江下雨吗？" names the 九江 a report speaks of, and asks about the rain."""
     dense = max((h.dense or 0.0 for h in hits), default=0.0)
     best_lexical = max((h.lexical or 0.0 for h in hits), default=0.0)
+    # the question's words that say what is asked: not where or how much in general ("三捷村那边一共投了多少钱":
+    # 那边 and 一共 say nothing of it; 投了 is 投)
+    # (the share of them a passage holds counts them alone when the question names what the documents speak of)
     asked = content_words(question)
-    beyond = [w for w in asked if not any(w in n or n in w for n in names)]
+    pointing = {w for w, flag in tagged_words(question) if flag in ("r", "d") or w in _HOW_MUCH_IN_ALL}
+    saying = {said for w in asked if w not in pointing and len(said := w.removesuffix("了")) >= 2}
+    beyond = [w for w in saying if not any(w in n or n in w for n in names)]
     texts = [h.chunk.index_text() for h in hits]
     about_them = [text for text in texts if any(mentions(text, n) for n in names)]
     named = bool(about_them) and (not beyond or any(w in text for text in about_them for w in beyond))
     words = domain_words(question, lexical, asked)
     domain, word = words[0] if words else (-math.inf, "")
+    asked = saying if named else asked
     shared = max((sum(w in text for w in asked) for text in texts), default=0)
     coverage = shared / len(asked) if asked else 0.0
     small = is_small(lexical)

@@ -1099,3 +1099,28 @@ def test_the_tail_of_a_quotation_is_a_saying_and_does_not_lead():
         Passage(2, "儿童保护", "儿童保护 > 操作步骤", "不答应保密，马上告诉社工。", "skill", 1),
     ]
     assert compose("要不要告诉大人？", passages).lead == "不答应保密，马上告诉社工。[2]"
+
+
+def test_a_sentence_under_a_numbered_heading_is_about_the_place_it_names():
+    """A report's parts headed "（一）青石社区。" tell each place's figures without naming it again; a total over
+    the places of its kind is not one place's figure, and the figure asked is told beside what is counted."""
+    passages = [
+        Passage(
+            1,
+            "双河县试点汇报",
+            "双河县试点汇报 > 一、基本情况",
+            "试点选在青石社区、柳湾村、桥头村3个村（社区）。3个试点村（社区）共有志愿者190名，投入资金21万元。"
+            "具体情况如下：（一）青石社区。现有志愿者80名，驻点社工3名，投入资金9万元。"
+            "（二）柳湾村。现有志愿者65名，驻点社工2名，投入资金7万元。（三）桥头村。现有志愿者45名，驻点社工1名。",
+            "other",
+            0,
+            "t.txt",
+        )
+    ]
+    for place, figure, others in (
+        ("柳湾村", "65名", ("80名", "190名", "45名")),
+        ("青石社区", "80名", ("65名", "190名")),
+    ):
+        composed = compose(f"{place}一共有多少志愿者？", passages, focus=(place,))
+        assert figure in composed.lead and not any(o in composed.lead for o in others), composed.text
+    assert "7万元" in compose("柳湾村投了多少钱？", passages, focus=("柳湾村",)).lead

@@ -3,7 +3,7 @@
 import pytest
 
 from tandem.assistant.answer import Assistant
-from tandem.assistant.focus import core, mentions, most_specific, names, unit_level
+from tandem.assistant.focus import core, counts_places_like, mentions, most_specific, names, unit_level
 from tandem.assistant.search import HybridSearcher
 
 
@@ -112,3 +112,20 @@ def test_a_figure_asked_with_the_full_name_of_a_place_is_found(bundled_index):
 def test_a_word_jieba_tags_as_a_place_is_none_when_it_is_done_or_a_time():
     assert names("新来的志愿者是谁给他们上岗前培训的？") == []  # 上岗前培训: before taking up the post
     assert names("四川前几年有多少社工？") == ["四川"]  # a place, a time after it
+
+
+def test_a_place_jiebas_dictionary_does_not_know_is_a_name():
+    # rjieba's HMM joins 月|洲|村 into one word tagged n: a village of a leader's report, not a common word
+    assert names("月洲村累计服务时长是多少？") == ["月洲村"]
+    assert names("那月洲村呢") == ["月洲村"]  # ... after the pointing word, which jieba joins to it (那月洲)
+    assert names("那枫坪村呢？") == ["枫坪村"]  # jieba's 那枫|坪|村: 那枫 is no word of its dictionary
+    assert names("试点村有多少志愿者？") == []  # 试点|村: a word before a unit
+    assert names("行政村有几个？") == [] and names("度假村在哪？") == []  # words of the dictionary
+    assert "民族巷社区" in names("民族巷社区的直播间叫什么名字？")  # 巷 (a noun morpheme) is part of a name
+
+
+def test_a_total_over_places_of_a_kind_is_counted():
+    assert counts_places_like("两个试点村（社区）共有志愿者115名", "青石社区")
+    assert counts_places_like("全镇11个村都有了服务站", "柳湾村")
+    assert not counts_places_like("青石社区现有志愿者80名", "青石社区")
+    assert not counts_places_like("3个街道开展试点", "柳湾村")  # streets are not villages

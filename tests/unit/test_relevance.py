@@ -158,3 +158,19 @@ def test_document_frequencies_agree_between_fts5_and_the_in_memory_matrix(bundle
     chunks, frequencies = from_fts
     assert chunks == bundled_index.lexical.count_chunks()
     assert frequencies["居民"] > frequencies["红包"] > 0 and "从未出现的词" not in frequencies
+
+
+def test_how_much_in_all_and_where_say_nothing_of_what_a_named_place_is_asked(index, tmp_path):
+    """ "柳湾村那边一共投了多少钱啊": 那边 and 一共 are in no passage, and 投了 is 投; the village is what the report
+    speaks of, so the question is answered from it."""
+    report = tmp_path / "shuanghe.txt"
+    report.write_text(
+        "双河县试点汇报\n\n一、基本情况\n\n试点选在青石社区、柳湾村、桥头村。\n"
+        "（一）青石社区。现有志愿者80名，驻点社工3名，投入资金9万元。\n"
+        "（二）柳湾村。现有志愿者65名，驻点社工2名，投入资金7万元。\n"
+        "二、存在问题\n\n一是社工数量不足。二是青年志愿者少。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([report])
+    answer = Assistant(HybridSearcher(index)).answer("柳湾村那边一共投了多少钱啊")
+    assert not answer.refused and "7万元" in answer.text, answer.text
