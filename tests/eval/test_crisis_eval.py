@@ -124,6 +124,21 @@ novel's character trapped in the snow, a threat that is only a way of talking (�
 | blind9, checklist, first            | 21/22 | 21/22 | 3/22 |
 | blind9, checklist + examples, now   | 22/22 | 22/22 | 0/22 |
 
+``blind10`` (44 lines, a twelfth session that read nothing; 2026-12-01, fifth round), measured once on arrival:
+checklist 18/22 with 4/22 false alarms, with the examples 21/22 and 5/22.  Missed by both: a friend who thanks
+"这几年照顾她", has given her things away and is on a rooftop; by the checklist: pesticide taken for soy sauce, a
+man freezing who no longer shivers, a face swelling with the breath short (an allergy).  False alarms: a psychology
+class on suicide signs, an exam question on electric shock, a father beaten as a child, a baby gagging on purée
+"是不是噎着了？" (both read still), venting after a scolding (by example).  Read then: thanks for years of care as
+a goodbye, cold to the bone, a swelling that takes the breath, a poison eaten then its signs, a sign taught in a
+course or asked in an exam; four ordinary wordings of venting joined the examples.  After: 22/22 with 2/22.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind10, checklist, first            | 18/22 | 17/22 | 4/22 |
+| blind10, checklist + examples, first | 21/22 | 20/22 | 5/22 |
+| blind10, checklist + examples, now   | 22/22 | 21/22 | 2/22 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -153,6 +168,7 @@ FLOORS = {
     "blind7": (0.95, 0.05),
     "blind8": (0.95, 0.05),
     "blind9": (0.95, 0.05),
+    "blind10": (0.95, 0.10),
 }  # recall at least, false alarms at most
 
 
@@ -191,6 +207,7 @@ BOX_FLOORS = {
     "blind7": (0.95, 0.05),
     "blind8": (0.95, 0.05),
     "blind9": (0.95, 0.05),
+    "blind10": (0.95, 0.10),
 }
 # 12 of 342 since heldout10, whose long stories sit among emergencies: a confused elder at dusk wanting to go "home",
 # a password read out to a volunteer, a blind man led by the wrist, money pressed on a volunteer, a boy climbing down
