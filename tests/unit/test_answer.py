@@ -1124,3 +1124,21 @@ def test_a_sentence_under_a_numbered_heading_is_about_the_place_it_names():
         composed = compose(f"{place}一共有多少志愿者？", passages, focus=(place,))
         assert figure in composed.lead and not any(o in composed.lead for o in others), composed.text
     assert "7万元" in compose("柳湾村投了多少钱？", passages, focus=("柳湾村",)).lead
+
+
+def test_a_quiz_answer_cut_by_the_end_of_its_passage_gives_way_to_the_whole_one():
+    """Two passages overlap on a quiz: the first ends one sentence into the answer ("答案：这是求助信号。"), the
+    next holds it whole.  The fragment says nothing to act on and never stands as an answer line."""
+    question = "3. 简答：邻居说“我这把老骨头没用了，早走早好”，志愿者该怎么办？\n"
+    cut = Passage(1, "邻里陪伴", "邻里陪伴 > 小测验（含答案）", f"{question}答案：这是求助信号。", "skill", 0)
+    whole = Passage(
+        2,
+        "邻里陪伴",
+        "邻里陪伴 > 小测验（含答案）",
+        f"{question}答案：这是求助信号。留在他身边，当天告诉社工，按危机转介处理。",
+        "skill",
+        1,
+    )
+    text = compose("邻居说他这把老骨头没用了，早走早好，我该怎么办？", [cut, whole]).text
+    assert "留在他身边" in text.splitlines()[0], text
+    assert "这是求助信号。[1]" not in text

@@ -72,3 +72,14 @@ def test_under_a_box_from_the_examples_no_line_on_another_emergency(bundled_inde
         for line in answer.text.splitlines():  # no line is more about another emergency than about this one
             shown = Counter(c for c, _ in crisis_signs(line))
             assert not shown or shown[category] >= max(shown.values()), line
+
+
+def test_a_story_reads_as_an_emergency_only_when_one_of_its_clauses_does(embeddings):
+    """A volunteer's long story about a gift is near emergencies as a whole (a box from the examples had followed
+    it through a whole conversation); an emergency told in one clause of a story still reads as one."""
+    examples = CrisisExamples(embeddings)
+    gift = "我陪了快半年的李奶奶，今天临走非往我口袋里塞了个信封，里面是三百块钱，说我不收她就不高兴，我推了半天"
+    story = "在活动室陪老人下棋，下到一半，老王突然捂着胸口蹲下了，脸色煞白"
+    assert check_crisis(gift) is None and check_crisis(story) is None
+    assert examples.categories(gift) == ()
+    assert examples.categories(story) != ()

@@ -264,6 +264,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "他那句“气死我了，打死你”就是口头禅，没人当真",
         "早高峰车堵在路上，活动要晚半小时开始",
         "楼下大爷在楼道里把我堵住了，嚷嚷社区不管事",  # a complaint, not a robbery
+        # followup6: a visit missed for years is no person missing
+        "收件的老太太说儿子好几年没回来看她了",
         # blind10: taught in a course, asked in an exam
         "急救讲座上医生教怎么判断有人心跳停了，我记了笔记",
         "培训选择题：有人煤气中毒，第一步是开窗还是打电话？",
