@@ -87,6 +87,9 @@ _FOUND = re.compile(
 _STILL = frozenset({"老人或孩子走失", "被困"})
 _ACUTE = frozenset({"噎住或窒息", "心跳呼吸骤停", "急症或意外", "火情", "落水", "老人或孩子走失", "被困", "正在被骗"})
 SIGNS_CACHE_SIZE = 50_000
+_A_THING_FELL = re.compile(
+    r"(?:手机|钥匙|钱包|书包|眼镜|耳机|戒指|手表|东西|帽子|鞋子?|皮球|球|玩具|快递|包裹|车钥匙|伞)(?:不小心|一下子?|又|给)?$"
+)
 # A scam: what the caller claims, beside money being moved now
 _SCAM_CLAIM = (
     rf"(?:公安|警察|民警|法院|检察|安全账户|洗钱|涉嫌|冒充|骗子|诈骗|陌生人|陌生电话|出车祸|出了?事|被抓|保证金|解冻|"
@@ -215,7 +218,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "落水",
         _signs(
-            rf"落水|溺水|(?:掉|滑|跌|摔|栽)(?:进|到|入|下)了?{_C}{{0,3}}(?:河|湖|水|塘|池|井|沟|江|渠)|掉到?水里",
+            rf"落水|溺水|(?:掉|滑|跌|摔|栽)(?:进|到|入|下)了?{_C}{{0,3}}(?:河|湖|水|塘|池|井|沟|江|渠)|掉到?水里|"
+            rf"(?:掉|滑|跌|摔|栽)(?:河|湖|水库|水塘|池塘|塘|池子|井|沟|江|渠|冰窟窿)(?:里|中)",  # "娃掉河里了"
             rf"(?:河|湖|水库|水|塘|池|井|沟|江|渠|海)(?:里|中|边){_S}{{0,12}}(?:扑腾|挣扎|呛水|沉下|冒不出|滑进去|掉进去|掉下去|滑下去|栽下去|没影)",
             rf"被水冲走|被?冲进{_C}{{0,4}}(?:沟|河|渠)|沉下去|沉底|一沉一浮|没(?:见)?冒头|呛水|冰窟窿|冰面{_C}{{0,4}}(?:裂|塌)|脸朝下漂|(?:水|河|湖|江|塘)(?:里|面上?)(?:有个?人)?漂着|漂着{_C}{{0,4}}脸朝下",
         ),
@@ -353,6 +357,10 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     if category not in _ACUTE:
         return False
+    # a thing fell, no one did ("手机掉水里开不了机了"; not "娃为了捡皮球掉河里了": a person is named before it)
+    clause = text[max((text.rfind(p, 0, sign.start()) for p in "，。？！；,.?!;"), default=-1) + 1 : sign.start()]
+    if _A_THING_FELL.search(clause) and not re.search(_PERSON, clause):
+        return True
     if category not in _STILL and _PAST.search(text[max(0, sign.start() - 40) : sign.start()]):
         return True
     if _ONCE.match(text[sign.end() :]):

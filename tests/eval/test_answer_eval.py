@@ -55,6 +55,11 @@ session's, measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 
 5 of 12 off-topic answered.  The examples' share vote had missed questions whose nearest example of all is
 off-topic and far nearer than any on-topic one; with that margin: 3 of 12 (and near-domain's held-out half 11 → 7
 of 35, heldout5 and heldout7 one each), no on-topic question refused.
+``heldout11`` (``blind11.jsonl``, 40: 30 situations covering all 25 modules in oblique everyday words, 3 of them
+urgent, and 10 off-topic questions in the domain's words), an eighth helper session's, measured once on arrival
+(2026-12-01, fifth round): 0.600 / 0.864 / 0.833 / 347, none refused, none of the 10 off-topic answered.  Its misses
+are the module chosen for a story ("奶奶倒开水……烫红了一大片……抹点牙膏" is searched as a visit: BM25 weighs 奶奶,
+邻居 and 大婶 as much as 牙膏, and dense search, which finds 现场急救, weighs little in a long question).
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -85,6 +90,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout8": (0.55, 0.66, 380),  # measured once on arrival (2026-12-01, later still): 0.600 / 0.744 / 0.750
     "heldout9": (0.70, 0.82, 380),  # measured once on arrival (2026-12-01, third round): 0.765 / 0.885 / 0.882
     "heldout10": (0.72, 0.86, 380),  # measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 0.926
+    "heldout11": (0.55, 0.82, 380),  # measured once on arrival (2026-12-01, fifth round): 0.600 / 0.864 / 0.833
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -98,6 +104,7 @@ OFFTOPIC_MIN = {
     "heldout8": 5,
     "heldout9": 5,
     "heldout10": 10,
+    "heldout11": 10,
 }  # heldout2: everyday questions only
 # heldout10's "我开小卖部的……我就劝他至少您身子骨还硬朗……我这话哪儿说得不对？": a long story whose one rare word (至少)
 # is below the gate's bar and whose passages hold a quarter of its words
@@ -124,6 +131,7 @@ SPLIT_FILES = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -224,6 +232,8 @@ BLIND_REPORT_FLOORS = {
     ("blind_report8", "beside"): (0.80, 0.90, 0),
     ("blind_report9", "alone"): (0.90, 0.95, 0),
     ("blind_report9", "beside"): (0.90, 0.95, 0),
+    ("blind_report10", "alone"): (0.85, 0.95, 0),
+    ("blind_report10", "beside"): (0.85, 0.90, 1),  # "这两天永泰天气咋样……": the weather module
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -318,6 +328,19 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     → "下一步将……开展“订单式”社工人才培养"; blind_report8's "龙沙区打算怎么解决？" → 会议决定事项 too).  After:
     alone 20/21, beside 21/21, nothing absent or off-topic answered; blind_report5 alone 21 → 22 and beside 18 → 19;
     blind_report8 alone 19 → 20, beside 17 → 18.
+
+    ``blind_report10`` (2026-12-01, fifth round): a plain-text work report whose villages are numbered parts without
+    their names repeated ("（三）梧桐镇春光村。现有志愿者58名……", 永泰县 "暖榕同行") and a Markdown news feature with a
+    table (宾川县 "金果邻帮"), 30 questions, measured once on arrival: alone and beside 17/22, one refused, one and two
+    off-topic questions answered.  "城南社区一共有多少志愿者？" had the county's total (298名), "那春光村呢？" said
+    春光村 has no such figure (jieba's HMM joins 月洲村 into one word tagged n: no name, so the follow-up lost the way
+    of asking), "三捷村那边一共投了多少钱啊" was refused (那边 and 一共 are in no passage).  Now a sentence under a
+    numbered part heading is about the place it names, a total over places of the asked one's kind is no place's
+    figure, "多少志愿者" is answered by the number told beside 志愿者, a village jieba joins from single characters is a
+    name, and words of where and how much in all say nothing of what a named place is asked: alone and beside 20/22,
+    none refused; every other set unchanged.  A phone fallen in the water no longer has a 落水 box (a box is always
+    answered): off-topic answered alone 0, beside 1 ("这两天永泰天气咋样" reaches the weather module).  Still missed: "给志愿者培训都讲了些啥内容？" (asked as a list, it lost
+    blind_report2 a figure), "哪家社工机构在运营？" (the bureau that commissioned it leads).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -339,6 +362,7 @@ FOLLOW_UP_FLOORS = {
     "followup3": (0.54, 0.66),
     "followup4": (0.55, 0.78),
     "followup5": (0.50, 0.74),
+    "followup6": (0.62, 0.76),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -383,6 +407,13 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     with no box (blood told after the wound is a sign now); 0.542 / 0.784 / 0.792 since a name chooses the document
     rather than the sentence.  Its misses are the module chosen for a follow-up that brings a topic of its own
     ("他女儿干脆要给我配把钥匙……成吗？" after a visit: searched with the visit's words, the keys' module is not found).
+
+    ``followup6`` (24, a sixth blind session, 2026-12-01, fifth round; nine move to another module) measured once on
+    arrival: 0.625 / 0.779 / 0.792, none refused.  It showed a conversation boxed from its first question by the
+    crisis examples ("快递员……老太太……说儿子好几年没回来看她了": 走失 by the checklist, 轻生 by example), and a
+    question answered by one line, a quiz answer cut by the end of its passage ("这是轻生风险信号。").  Now 0.667 /
+    0.793 / 0.833: a story reads as an emergency by example only when one of its clauses does, a visit missed for
+    years is no one missing, and a cut quiz answer gives way to the whole one.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 20 and all(q.history for q in questions)

@@ -174,6 +174,7 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("公园长椅上睡着个人，手摸着冻僵了，叫他只会嗯一声", "急症或意外"),
         ("孩子吃了口虾，嘴唇肿起来了，喘气带哨音", "急症或意外"),
         ("爷爷把敌敌畏当成醋倒进凉菜，吃了几口就开始吐", "急症或意外"),
+        ("孙子追鸭子掉池塘里了", "落水"),  # fallen in without 进 or 到 (a blind report's off-topic question showed it)
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -264,6 +265,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "他那句“气死我了，打死你”就是口头禅，没人当真",
         "早高峰车堵在路上，活动要晚半小时开始",
         "楼下大爷在楼道里把我堵住了，嚷嚷社区不管事",  # a complaint, not a robbery
+        # blind_report10: a thing fell in the water, no one did
+        "车钥匙掉井里了，物业能帮忙捞吗",
         # followup6: a visit missed for years is no person missing
         "收件的老太太说儿子好几年没回来看她了",
         # blind10: taught in a course, asked in an exam
