@@ -144,6 +144,7 @@ _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中心|协会|学会|基金会|委员会|办事处|局|公司|团队|医院|派出所|居委会|村委会|"
     r"妇联|团委|服务社|工作站|社工站|系|所)"
 )
+_BYLINE = re.compile(rf"^{_ORGANISATION.pattern}\s*(?:\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?[。.]?$")
 AGENT_BONUS = 0.35
 # "先打哪个电话？" asks for a number to call: a sentence that gives one answers it (as a figure answers "多少")
 _ASKS_NUMBER = re.compile(r"(?:哪个|哪一个|什么|哪些|几个|哪)(?:电话|号码|热线)")
@@ -185,6 +186,8 @@ _NOT_CONTENT = re.compile(
 # The law a module rests on (依据): it leads only a question about rules or leave ("需要办什么手续？"
 # "能收下吗？"), and is never a step or a "more" line.
 _BASIS_SECTIONS = (BASIS,)
+# A report's byline, who wrote it and when ("永泰县民政局", "浔东区民政局 2025年7月8日。"): it says who signed, not
+# who does what, and no question is answered by it
 _ASKS_RULES = re.compile(r"法|规定|手续|条例|依据|合法|违法|允许|资格|保险")
 _LABELLED = re.compile(r"^[^，。：:“]{2,14}[：:]")  # "引路：……" states its own subject
 
@@ -354,7 +357,13 @@ def _items(
                 lead_of[(position_in_pool, position)] = lead
             if text in seen:
                 again.setdefault(text, []).append((position_in_pool, position))
-            if len(text) < 6 or text in seen or text.endswith(("：", ":")) or _NOT_CONTENT.search(text):
+            if (
+                len(text) < 6
+                or text in seen
+                or text.endswith(("：", ":"))
+                or _NOT_CONTENT.search(text)
+                or _BYLINE.match(text)
+            ):
                 continue
             seen.add(text)
             role = _role(passage.heading, text)

@@ -139,6 +139,22 @@ course or asked in an exam; four ordinary wordings of venting joined the example
 | blind10, checklist + examples, first | 21/22 | 20/22 | 5/22 |
 | blind10, checklist + examples, now   | 22/22 | 21/22 | 2/22 |
 
+``blind11`` (44 lines, a thirteenth session that read nothing; 2026-12-01, sixth round), measured once on arrival:
+checklist 17/22 with 5/22 false alarms, with the examples 21/22 and 6/22.  Missed by both: two boys at a reservoir,
+one gone and bubbles on the water; by the checklist: a grandfather choking told in Cantonese (鲠住咗, 揸住条颈), a
+worker thrown off by a hanging wire, a stairwell full of black smoke (全是黑烟), someone knocking under a fallen wall.
+False alarms: how to check whether a stove leaks (漏不漏气), elders who get lost easily (容易走丢), a maths problem
+"难到我窒息", a perfume named 溺水的鱼, "真想死 哈哈" (a joke, still read), a parcel stuck in a locker (by example).
+Read then: hands at the throat, a wire touched and the body thrown off, smoke of any colour, bubbles where someone
+went under and one of those at the water no longer seen, knocking under a collapse; a leak asked whether, what
+happens in general (容易), 难到我窒息.  After: 22/22 with 2/22 (checklist), 3/22 with the examples.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind11, checklist, first            | 17/22 | 16/22 | 5/22 |
+| blind11, checklist + examples, first | 21/22 | 17/22 | 6/22 |
+| blind11, checklist + examples, now   | 22/22 | 21/22 | 3/22 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -169,6 +185,7 @@ FLOORS = {
     "blind8": (0.95, 0.05),
     "blind9": (0.95, 0.05),
     "blind10": (0.95, 0.10),
+    "blind11": (0.95, 0.10),
 }  # recall at least, false alarms at most
 
 
@@ -208,6 +225,7 @@ BOX_FLOORS = {
     "blind8": (0.95, 0.05),
     "blind9": (0.95, 0.05),
     "blind10": (0.95, 0.10),
+    "blind11": (0.95, 0.15),
 }
 # 7 of 383 with heldout11 (its elder sitting shut in at forty degrees, arguably at risk); 6 of 353 since a story reads
 # as an emergency only when one of its clauses does (2026-12-01, fifth round; one of the six, a man sliding off his

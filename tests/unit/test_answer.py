@@ -1142,3 +1142,21 @@ def test_a_quiz_answer_cut_by_the_end_of_its_passage_gives_way_to_the_whole_one(
     text = compose("邻居说他这把老骨头没用了，早走早好，我该怎么办？", [cut, whole]).text
     assert "留在他身边" in text.splitlines()[0], text
     assert "这是求助信号。[1]" not in text
+
+
+def test_a_reports_byline_answers_nothing():
+    """ "永泰县民政局" under a report's title says who signed it, not who runs the programme."""
+    passages = [
+        Passage(1, "双河县试点汇报", "双河县试点汇报", "双河县民政局\n2025年3月", "other", 0, "t.txt"),
+        Passage(
+            2,
+            "双河县试点汇报",
+            "双河县试点汇报 > 一、基本情况",
+            "县民政局打造“河畔同行”服务品牌，委托双河县善行社会工作服务中心承接项目运营。",
+            "other",
+            1,
+            "t.txt",
+        ),
+    ]
+    lead = compose("双河试点是哪家社工机构在运营？", passages).lead
+    assert "善行社会工作服务中心" in lead and not lead.startswith("双河县民政局"), lead

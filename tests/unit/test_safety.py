@@ -175,6 +175,12 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("孩子吃了口虾，嘴唇肿起来了，喘气带哨音", "急症或意外"),
         ("爷爷把敌敌畏当成醋倒进凉菜，吃了几口就开始吐", "急症或意外"),
         ("孙子追鸭子掉池塘里了", "落水"),  # fallen in without 进 or 到 (a blind report's off-topic question showed it)
+        # from a thirteenth blind set (blind11), in other words
+        ("奶奶吃年糕，两只手掐住脖子，一句话也说不出", "噎住或窒息"),
+        ("电工师傅碰到一根垂下来的线，整个人被弹开，躺着不动了", "急症或意外"),
+        ("楼梯间全是黑烟，我们下不去", "火情"),
+        ("几个孩子在池塘边玩，现在另一个不见了，水面冒泡", "落水"),
+        ("村头老平房倒塌了，下面有人在敲墙", "被困"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -267,6 +273,10 @@ def test_crisis_questions_raise_an_alert(question, category):
         "楼下大爷在楼道里把我堵住了，嚷嚷社区不管事",  # a complaint, not a robbery
         # blind_report10: a thing fell in the water, no one did
         "车钥匙掉井里了，物业能帮忙捞吗",
+        # blind11: whether it leaks, what happens in general, a way of speaking
+        "家里热水器漏不漏气怎么看？",
+        "我奶奶容易走丢，社区能给办个防走失手环吗",
+        "这套卷子难到我窒息",
         # followup6: a visit missed for years is no person missing
         "收件的老太太说儿子好几年没回来看她了",
         # blind10: taught in a course, asked in an exam
