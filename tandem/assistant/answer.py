@@ -53,6 +53,7 @@ EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
+_PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
 _EXAMPLED_KINDS = frozenset({"skill", "case"})  # the bundled kinds of knowledge the topic examples know
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
 CRISIS_HITS = 2
@@ -722,10 +723,16 @@ class Assistant:
         if stored is None:
             return found
         unknown = [w for w in words if w not in stored[1]]
+        # a place's distinctive part jieba tags as a proper name in a question that names nothing else ("安福四个点
+        # ……": 安福 of 安福县, tagged as a person's name; 社区, 山区 are no proper name; beside a finer place it adds
+        # nothing but a wider one to be about: "永泰那个试点，城南社区……")
+        tagged = {w for w, flag in tagged_words(question) if flag in _PROPER_NOUNS}
         extra = [
             n
             for c, n in proper.items()
-            if any(w in c for w in unknown) or not stands_as_words(question, c)  # jieba cut 望|城区 of 望城区
+            if any(w in c for w in unknown)
+            or not stands_as_words(question, c)  # jieba cut 望|城区 of 望城区
+            or (c in tagged and is_place(n) and not found)
         ]
         return sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)
 

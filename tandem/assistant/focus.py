@@ -20,6 +20,7 @@ from tandem.core.tokens import cut_words, tagged_words
 _PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
 _PLACE_END = re.compile(rf"(?:{_PLACE_UNITS})$")
 _PLACE_UNIT_WORD = re.compile(rf"^(?:{_PLACE_UNITS})$")
+_ONE_CHARACTER_UNITS = frozenset("省市区县州旗镇乡村")
 _UNIT_OPENS = re.compile(r"^(社区|街道|小区)(?=.)")
 _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
 # Parts of speech a name is built of (nouns and noun morphemes: 民族|巷, place and person names, numerals like 第三,
@@ -62,7 +63,7 @@ _RELATIVE_POSITIONS = frozenset(_POSITIONS_FROM_THE_SPEAKER.split())
 def names(question: str) -> list[str]:
     """Names of places, communities and programmes in ``question``, longest first, without repeats."""
     found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1))]
-    words = tagged_words(question)
+    words = _unit_apart(tagged_words(question))
     for i, (word, flag) in enumerate(words):
         if (
             flag == "ns"
@@ -125,6 +126,24 @@ def is_specific(name: str, question: str) -> bool:
     if is_place(name) or any(flag == "ns" for _, flag in tagged_words(name)):
         return True
     return any(m.group(1) == name for m in _QUOTED.finditer(question))
+
+
+def _unit_apart(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """jieba's words with a place unit it joined to the next character taken apart ("西充|古楼|镇有|多少" →
+    古楼|镇|有): the unit closes the name before it."""
+    apart: list[tuple[str, str]] = []
+    for i, (word, flag) in enumerate(words):
+        if (
+            len(word) == 2
+            and word[0] in _ONE_CHARACTER_UNITS
+            and word[1] in "有是在的都也还"
+            and i
+            and _is_name_part(*words[i - 1])
+        ):
+            apart += [(word[0], "n"), (word[1], "v")]
+        else:
+            apart.append((word, flag))
+    return apart
 
 
 def _unknown(word: str) -> bool:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ingest.indexer import Indexer
 from tandem.assistant.answer import Assistant
 from tandem.assistant.focus import core, counts_places_like, mentions, most_specific, names, unit_level
 from tandem.assistant.search import HybridSearcher
@@ -129,3 +130,28 @@ def test_a_total_over_places_of_a_kind_is_counted():
     assert counts_places_like("全镇11个村都有了服务站", "柳湾村")
     assert not counts_places_like("青石社区现有志愿者80名", "青石社区")
     assert not counts_places_like("3个街道开展试点", "柳湾村")  # streets are not villages
+
+
+def test_a_unit_jieba_joins_to_the_next_character_still_closes_the_name():
+    assert "西充古楼镇" in names("西充古楼镇有多少志愿者参加？")  # jieba's 古楼|镇有
+    assert names("柳湾村有多少志愿者")[0] == "柳湾村"  # jieba's 柳湾|村有
+    assert names("试点村有多少志愿者") == [] and names("这个镇有多少社工") == []
+
+
+def test_a_county_named_without_its_unit_is_the_documents_county(index, tmp_path):
+    """ "崇义四个点……" names 崇义县 without 县; jieba tags 崇义 as a name.  Beside another county's report with the
+    same kind of total, the figure comes from 崇义县's."""
+    (tmp_path / "chongyi.md").write_text(
+        "# 崇义县“邻里同行”试点调研报告\n\n## 一、基本情况\n\n试点选在四个村开展，各村数据如下：\n\n"
+        "| 村 | 志愿者 | 服务时长 |\n|---|---|---|\n| 东村 | 120名 | 3000小时 |\n| 西村 | 80名 | 2120小时 |\n"
+        "| 合计 | 200名 | 5120小时 |\n\n## 二、存在问题\n\n社工少，年轻志愿者少。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "shangyou.txt").write_text(
+        "在经验交流会上的发言\n\n上犹县民政局\n\n我们选了四个点先行试点。四个点合计志愿者260名，服务时长达到"
+        "8340小时，大家干劲很足。下一步我们打算扩大试点范围。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([tmp_path / "chongyi.md", tmp_path / "shangyou.txt"])
+    answer = Assistant(HybridSearcher(index)).answer("崇义四个点加起来服务时长有多少？")
+    assert "5120小时" in answer.text and "8340小时" not in answer.text, answer.text
