@@ -322,6 +322,16 @@ class Assistant:
         # "社区健身房几点开门？" shares the domain's words, and its nearest labelled questions are off-topic
         if relevant and not history and box is None and self._off_topic_by_example(question, hits):
             relevant = False
+        # ... and a long everyday story the word gate refuses, its words spread thin, whose nearest are all on-topic
+        elif (
+            not relevant
+            and hits
+            and not history
+            and box is None
+            and not focus
+            and self._on_topic_by_example(question, hits)
+        ):
+            relevant = True
         missing: tuple[str, ...] = ()
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)
@@ -477,6 +487,13 @@ class Assistant:
         if any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits):
             return False
         return self._topic_examples.off_topic(question, self._situation_vectors())
+
+    def _on_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:
+        """Whether ``question`` reads as on-topic by its nearest labelled questions and the knowledge's situations
+        (only where the search found the bundled kinds of knowledge, as ``_off_topic_by_example``)."""
+        if any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits):
+            return False
+        return self._topic_examples.on_topic(question, self._situation_vectors())
 
     def _situation_vectors(self) -> np.ndarray:
         """Vectors of the sentences under the skill modules' 适用情境, one map per catalogue state."""

@@ -12,9 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-import rjieba
-
-from tandem.core.tokens import cut_words, tagged_words
+from tandem.core.tokens import cut_words, dictionary_words, tagged_words
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
 _PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
@@ -148,14 +146,14 @@ def _unit_apart(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _unknown(word: str) -> bool:
     """Whether jieba's dictionary lacks ``word``: its HMM joined it (那枫 of "那枫坪村呢", not 那曲)."""
-    return len(rjieba.cut(word, False)) > 1
+    return len(dictionary_words(word)) > 1
 
 
 def _unknown_place(word: str) -> bool:
     """Whether ``word`` is a place jieba's dictionary does not know, joined by its HMM from single characters and
     closed by a place unit ("月洲村": 月|洲|村): a proper name; not a word of the dictionary (行政村, 度假村) nor
     a word before a unit (试点|村, 新|农村)."""
-    pieces = rjieba.cut(word, False)
+    pieces = dictionary_words(word)
     return (
         len(word) >= 3
         and len(pieces) >= 3

@@ -141,6 +141,12 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def dictionary_words(text: str) -> list[str]:
+    """``text`` cut by jieba's dictionary alone, without its HMM: a word the dictionary does not know falls apart into
+    the pieces it does know (月洲村 → 月|洲|村, where the HMM joins it into one word)."""
+    return list(rjieba.cut(text, False))
+
+
 def tagged_words(text: str) -> list[tuple[str, str]]:
     """Every word of ``text`` with its part of speech (``ns`` a place name …), from rjieba's tagger.
 

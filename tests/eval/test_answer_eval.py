@@ -60,6 +60,12 @@ urgent, and 10 off-topic questions in the domain's words), an eighth helper sess
 (2026-12-01, fifth round): 0.600 / 0.864 / 0.833 / 347, none refused, none of the 10 off-topic answered.  Its misses
 are the module chosen for a story ("奶奶倒开水……烫红了一大片……抹点牙膏" is searched as a visit: BM25 weighs 奶奶,
 邻居 and 大婶 as much as 牙膏, and dense search, which finds 现场急救, weighs little in a long question).
+``heldout12`` (``blind12.jsonl``, 40: 30 situations over all 25 modules, half long stories with the question last,
+two urgent; 10 off-topic in the domain's words), a ninth helper session's, measured once on arrival (2026-12-01,
+sixth round): 0.700 / 0.888 / 0.828 / 360, one false refusal (a rider's "至少没给你差评嘛" story), 2 of 10 off-topic
+answered.  The same round, a question the word gate refuses is answered when its five nearest labelled questions
+and situations are all on-topic, the nearest at 0.5 or closer (``TopicExamples.on_topic``): heldout10's story of
+"至少您身子骨还硬朗" is answered (fact 0.821 → 0.857), no off-topic question of any split gains an answer.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -91,6 +97,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout9": (0.70, 0.82, 380),  # measured once on arrival (2026-12-01, third round): 0.765 / 0.885 / 0.882
     "heldout10": (0.72, 0.86, 380),  # measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 0.926
     "heldout11": (0.55, 0.82, 380),  # measured once on arrival (2026-12-01, fifth round): 0.600 / 0.864 / 0.833
+    "heldout12": (0.64, 0.84, 390),  # measured once on arrival (2026-12-01, sixth round): 0.700 / 0.888 / 0.828
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -105,10 +112,12 @@ OFFTOPIC_MIN = {
     "heldout9": 5,
     "heldout10": 10,
     "heldout11": 10,
+    "heldout12": 10,
 }  # heldout2: everyday questions only
-# heldout10's "我开小卖部的……我就劝他至少您身子骨还硬朗……我这话哪儿说得不对？": a long story whose one rare word (至少)
-# is below the gate's bar and whose passages hold a quarter of its words
-FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS} | {"heldout10": 1}
+# heldout12's "……我顺嘴说了句至少没给你差评嘛，他脸更黑了。我该咋说才对？": a long story whose one telling word (至少) is
+# below the gate's bar, its words spread thin over the passages, and its nearest labelled question not close enough
+# to read it as on-topic (0.48; heldout10's like story, at 0.65, is answered since the sixth round)
+FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS} | {"heldout12": 1}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
@@ -120,7 +129,16 @@ FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS} | {"heldout10": 1}
 # reports, 鸡兔同笼 asked in a children's class) are nearest to on-topic questions
 # heldout10 (12 off-topic, all in the domain's words) measured on arrival with 5 answered, now 3 (a diabetic recipe,
 # a set-top box, 惠民保); the nearest-off-topic margin took heldout5 and heldout7 to one each
-FALSE_ANSWERS_MAX = {"heldout5": 1, "heldout6": 2, "heldout7": 1, "heldout8": 1, "heldout9": 2, "heldout10": 3}
+# heldout12 (10 off-topic) measured on arrival with 2 answered: a phone for an elderly father, a soft 红烧肉
+FALSE_ANSWERS_MAX = {
+    "heldout5": 1,
+    "heldout6": 2,
+    "heldout7": 1,
+    "heldout8": 1,
+    "heldout9": 2,
+    "heldout10": 3,
+    "heldout12": 2,
+}
 SPLIT_FILES = (
     "heldout2",
     "heldout3",
@@ -132,6 +150,7 @@ SPLIT_FILES = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -234,10 +253,19 @@ BLIND_REPORT_FLOORS = {
     ("blind_report9", "beside"): (0.90, 0.95, 0),
     ("blind_report10", "alone"): (0.85, 0.95, 0),
     ("blind_report10", "beside"): (0.85, 0.90, 1),  # "这两天永泰天气咋样……": the weather module
+    ("blind_report11", "alone"): (0.68, 0.95, 0),
+    ("blind_report11", "beside"): (0.72, 0.90, 0),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
-BLIND_REPORT_FALSE_REFUSALS_MAX = {("blind_report7", "alone"): 1, ("blind_report7", "beside"): 2}
+# blind_report11's speech and report are answered in words spread thin over a small index: "塘边村投了多少钱进去？",
+# "西充下一步准备干些什么？", "彭大爷后来怎么样了？" alone (the last beside too) stay below the gate
+BLIND_REPORT_FALSE_REFUSALS_MAX = {
+    ("blind_report7", "alone"): 1,
+    ("blind_report7", "beside"): 2,
+    ("blind_report11", "alone"): 3,
+    ("blind_report11", "beside"): 1,
+}
 
 
 @pytest.mark.parametrize(("folder", "where"), list(BLIND_REPORT_FLOORS))
@@ -340,7 +368,18 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     name, and words of where and how much in all say nothing of what a named place is asked: alone and beside 20/22,
     none refused; every other set unchanged.  A phone fallen in the water no longer has a 落水 box (a box is always
     answered): off-topic answered alone 0, beside 1 ("这两天永泰天气咋样" reaches the weather module).  Still missed: "给志愿者培训都讲了些啥内容？" (asked as a list, it lost
-    blind_report2 a figure), "哪家社工机构在运营？" (the bureau that commissioned it leads).
+    blind_report2 a figure).  Since the sixth round a report's byline (永泰县民政局 under the title) answers nothing:
+    "哪家社工机构在运营？" is led by the 服务中心 that runs it, 21/22 alone and beside.
+
+    ``blind_report11`` (2026-12-01, sixth round): a speech at an experience-exchange meeting, first person, themes
+    in paragraphs without numbered headings (西充县 "充心相伴"), and a Markdown research report with a table and a case
+    story (安福县 "安心邻里帮"); both speak of four villages and a total, 30 questions.  Measured once on arrival:
+    alone 14/22 with 3 refused and 1 absent town answered, beside 16/22 with 1 and 1.  "安福四个点加起来服务时长有多少？"
+    had 西充's total (安福, the county's name without 县, is tagged a person's name: no focus), and "西充古楼镇有多少
+    志愿者参加？" was answered (jieba's 古楼|镇有: no name).  Now a place core the documents name, tagged a proper name
+    in a question naming nothing else, is the documents' place, and a unit joined to the next character closes the
+    name: alone 16/22, beside 17/22, no absent place answered.  Still refused alone: questions in words spread thin
+    over the small index ("塘边村投了多少钱进去？", "彭大爷后来怎么样了？").
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -363,6 +402,7 @@ FOLLOW_UP_FLOORS = {
     "followup4": (0.55, 0.78),
     "followup5": (0.50, 0.74),
     "followup6": (0.62, 0.76),
+    "followup7": (0.50, 0.78),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -414,6 +454,12 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     question answered by one line, a quiz answer cut by the end of its passage ("这是轻生风险信号。").  Now 0.667 /
     0.793 / 0.833: a story reads as an emergency by example only when one of its clauses does, a visit missed for
     years is no one missing, and a cut quiz answer gives way to the whole one.
+
+    ``followup7`` (24, a seventh blind session, 2026-12-01, sixth round; nine move to another module, several in a
+    conversation in crisis) measured once on arrival: 0.500 / 0.752 / 0.792, none refused; 0.542 / 0.815 / 0.833 after
+    that round's emergencies (smoke of any colour, …).  Its misses are mostly lines that say the labelled advice in
+    other words ("有计划和工具，拨打110" for "有计划有工具，打110") and follow-ups that bring their own topic (a guard
+    shaking after a fight he broke up: the self-care module is not found from the fight's words).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 20 and all(q.history for q in questions)

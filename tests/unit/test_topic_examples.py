@@ -1,5 +1,7 @@
 """Off-topic by example: what the word gate lets through, read by the nearest labelled questions (real USE model)."""
 
+import json
+
 import numpy as np
 
 from ingest.indexer import Indexer
@@ -68,3 +70,23 @@ def test_the_assistant_refuses_by_example_only_on_the_bundled_kinds(bundled_inde
     Indexer(index).run([report])
     leader = Assistant(HybridSearcher(index)).answer("社区老年大学报名要什么条件，学费多少？")
     assert not leader.refused and "200元" in leader.text
+
+
+def test_a_question_is_on_topic_when_all_its_nearest_examples_are(embeddings, tmp_path):
+    """The other reading: asked of a question the word gate refused, it answers a story whose five nearest labelled
+    questions are all on-topic and close; one off-topic neighbour, or none close, is not enough."""
+    rows = [
+        ("独居的奶奶说孩子一年不来看她，我该怎么安慰？", True),
+        ("陪老人聊天他一直不吭声，我是不是说错话了？", True),
+        ("老爷子耳朵背，我一说话就得喊，他嫌烦怎么办？", True),
+        ("大爷抱怨儿女不孝顺，我劝了两句他更生气了", True),
+        ("探访的阿姨说着说着就哭了，我该说点啥？", True),
+        ("红烧肉怎么炖才软烂？", False),
+    ]
+    path = tmp_path / "examples.jsonl"
+    path.write_text("\n".join(json.dumps({"q": q, "on_topic": on}, ensure_ascii=False) for q, on in rows))
+    examples = TopicExamples(embeddings, path)
+    story = "隔壁老太太总念叨女儿半年不来一回，我跟她说您身体还硬朗呢，她脸就拉下来了，我哪句话说得不对？"
+    assert examples.on_topic(story)
+    assert not examples.on_topic("红烧肉用什么锅炖比较好？")  # its neighbours hold the recipe
+    assert not examples.on_topic("明天限号吗")  # close to nothing
