@@ -1160,3 +1160,13 @@ def test_a_reports_byline_answers_nothing():
     ]
     lead = compose("双河试点是哪家社工机构在运营？", passages).lead
     assert "善行社会工作服务中心" in lead and not lead.startswith("双河县民政局"), lead
+
+
+def test_a_burn_told_in_everyday_words_is_answered_by_first_aid(bundled_index):
+    """ "烫着手了，红了一片" names no 烫伤: the first-aid key point says how burns are told (开水、热汤、热油烫着，皮肤
+    发红或起泡), and the answer leads with cooling water, not a visiting module's lines (a blind set's burn had been
+    answered from 同频陪伴)."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "书法班上有个大爷倒热水烫着手了，红了一片，有人说抹牙膏，行不行？"
+    )
+    assert not answer.refused and "凉水" in answer.text.splitlines()[0], answer.text

@@ -155,3 +155,7 @@ def test_a_county_named_without_its_unit_is_the_documents_county(index, tmp_path
     Indexer(index).run([tmp_path / "chongyi.md", tmp_path / "shangyou.txt"])
     answer = Assistant(HybridSearcher(index)).answer("崇义四个点加起来服务时长有多少？")
     assert "5120小时" in answer.text and "8340小时" not in answer.text, answer.text
+
+
+def test_an_everyday_word_rjieba_tags_as_a_place_is_no_name():
+    assert names("我顺嘴说了句至少没给你差评嘛，他脸更黑了") == []  # 顺嘴 (ns) had been refused as a place

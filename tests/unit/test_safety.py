@@ -277,6 +277,9 @@ def test_crisis_questions_raise_an_alert(question, category):
         "家里热水器漏不漏气怎么看？",
         "我奶奶容易走丢，社区能给办个防走失手环吗",
         "这套卷子难到我窒息",
+        # heldout12: a stroke months ago, a fire already out
+        "老伴中风瘫了三年，想问问有没有护理补贴",
+        "楼下饭馆昨晚着火了，火早灭了，今天还能营业吗",
         # followup6: a visit missed for years is no person missing
         "收件的老太太说儿子好几年没回来看她了",
         # blind10: taught in a course, asked in an exam
