@@ -65,7 +65,10 @@ two urgent; 10 off-topic in the domain's words), a ninth helper session's, measu
 sixth round): 0.700 / 0.888 / 0.828 / 360, one false refusal (a rider's "至少没给你差评嘛" story), 2 of 10 off-topic
 answered.  The same round, a question the word gate refuses is answered when its five nearest labelled questions
 and situations are all on-topic, the nearest at 0.5 or closer (``TopicExamples.on_topic``): heldout10's story of
-"至少您身子骨还硬朗" is answered (fact 0.821 → 0.857), no off-topic question of any split gains an answer.
+"至少您身子骨还硬朗" is answered (fact 0.821 → 0.857), no off-topic question of any split gains an answer; heldout12's
+like story had been refused for 顺嘴, which rjieba tags as a place.  Its burn ("倒开水烫着手背了，红了一大片") and
+heldout11's were answered from other modules until 现场急救's key point said how burns are told: heldout11 0.633 /
+0.906 / 0.867, heldout12 0.733 / 0.899 / 0.867, none refused.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -114,10 +117,7 @@ OFFTOPIC_MIN = {
     "heldout11": 10,
     "heldout12": 10,
 }  # heldout2: everyday questions only
-# heldout12's "……我顺嘴说了句至少没给你差评嘛，他脸更黑了。我该咋说才对？": a long story whose one telling word (至少) is
-# below the gate's bar, its words spread thin over the passages, and its nearest labelled question not close enough
-# to read it as on-topic (0.48; heldout10's like story, at 0.65, is answered since the sixth round)
-FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS} | {"heldout12": 1}
+FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
