@@ -1145,7 +1145,7 @@ def test_a_quiz_answer_cut_by_the_end_of_its_passage_gives_way_to_the_whole_one(
 
 
 def test_a_reports_byline_answers_nothing():
-    """ "永泰县民政局" under a report's title says who signed it, not who runs the programme."""
+    """A byline under a report's title ("永泰县民政局") says who signed it, not who runs the programme."""
     passages = [
         Passage(1, "双河县试点汇报", "双河县试点汇报", "双河县民政局\n2025年3月", "other", 0, "t.txt"),
         Passage(
