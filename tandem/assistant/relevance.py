@@ -58,6 +58,10 @@ _A_NOT_A = re.compile(r"^(.)[不没]\1.?$")
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
 # Words that tell how much in all, not of what ("一共投了多少钱")
 _HOW_MUCH_IN_ALL = frozenset({"一共", "总共", "共计", "合计", "总计", "一起"})
+# Where an act goes, after its verb ("投了多少钱进去"): grammar, not what is asked
+_DIRECTIONS = frozenset(
+    {"进去", "进来", "出去", "出来", "上去", "上来", "下去", "下来", "过去", "过来", "回去", "回来", "起来"}
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,7 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     # 那边 and 一共 say nothing of it; 投了 is 投)
     # (the share of them a passage holds counts them alone when the question names what the documents speak of)
     asked = content_words(question)
-    pointing = {w for w, flag in tagged_words(question) if flag in ("r", "d") or w in _HOW_MUCH_IN_ALL}
+    pointing = {w for w, flag in tagged_words(question) if flag in ("r", "d") or w in _HOW_MUCH_IN_ALL | _DIRECTIONS}
     saying = {said for w in asked if w not in pointing and len(said := w.removesuffix("了")) >= 2}
     beyond = [w for w in saying if not any(w in n or n in w for n in names)]
     texts = [h.chunk.index_text() for h in hits]

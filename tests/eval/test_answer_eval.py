@@ -258,12 +258,12 @@ BLIND_REPORT_FLOORS = {
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
-# blind_report11's speech and report are answered in words spread thin over a small index: "塘边村投了多少钱进去？",
-# "西充下一步准备干些什么？", "彭大爷后来怎么样了？" alone (the last beside too) stay below the gate
+# blind_report11's speech and report are answered in words spread thin over a small index: "西充下一步准备干些什么？"
+# (准备 for the speech's 打算) and "彭大爷后来怎么样了？" (a person, no place) alone, the last beside too, stay below the gate
 BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report7", "alone"): 1,
     ("blind_report7", "beside"): 2,
-    ("blind_report11", "alone"): 3,
+    ("blind_report11", "alone"): 2,
     ("blind_report11", "beside"): 1,
 }
 
@@ -378,8 +378,9 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     had 西充's total (安福, the county's name without 县, is tagged a person's name: no focus), and "西充古楼镇有多少
     志愿者参加？" was answered (jieba's 古楼|镇有: no name).  Now a place core the documents name, tagged a proper name
     in a question naming nothing else, is the documents' place, and a unit joined to the next character closes the
-    name: alone 16/22, beside 17/22, no absent place answered.  Still refused alone: questions in words spread thin
-    over the small index ("塘边村投了多少钱进去？", "彭大爷后来怎么样了？").
+    name: alone 16/22, beside 17/22, no absent place answered.  Where an act goes (投了多少钱进去) says nothing of
+    what a named village is asked: alone 17/22.  Still refused alone: questions in words spread thin over the small
+    index ("彭大爷后来怎么样了？").
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}

@@ -172,5 +172,9 @@ def test_how_much_in_all_and_where_say_nothing_of_what_a_named_place_is_asked(in
         encoding="utf-8",
     )
     Indexer(index).run([report])
-    answer = Assistant(HybridSearcher(index)).answer("柳湾村那边一共投了多少钱啊")
+    assistant = Assistant(HybridSearcher(index))
+    answer = assistant.answer("柳湾村那边一共投了多少钱啊")
     assert not answer.refused and "7万元" in answer.text, answer.text
+    # nor does where the money goes (进去): the village is what the question asks about
+    question = "柳湾村投了多少钱进去？"
+    assert assess(question, assistant.searcher.search(question, k=5), index.lexical, ["柳湾村"]).named
