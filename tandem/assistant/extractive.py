@@ -144,6 +144,8 @@ _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中心|协会|学会|基金会|委员会|办事处|局|公司|团队|医院|派出所|居委会|村委会|"
     r"妇联|团委|服务社|工作站|社工站|系|所)"
 )
+# A report's byline, who wrote it and when ("永泰县民政局", "浔东区民政局 2025年7月8日。"): it says who signed, not
+# who does what, and no question is answered by it
 _BYLINE = re.compile(rf"^{_ORGANISATION.pattern}\s*(?:\d{{4}}年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?[。.]?$")
 AGENT_BONUS = 0.35
 # "先打哪个电话？" asks for a number to call: a sentence that gives one answers it (as a figure answers "多少")
@@ -186,8 +188,6 @@ _NOT_CONTENT = re.compile(
 # The law a module rests on (依据): it leads only a question about rules or leave ("需要办什么手续？"
 # "能收下吗？"), and is never a step or a "more" line.
 _BASIS_SECTIONS = (BASIS,)
-# A report's byline, who wrote it and when ("永泰县民政局", "浔东区民政局 2025年7月8日。"): it says who signed, not
-# who does what, and no question is answered by it
 _ASKS_RULES = re.compile(r"法|规定|手续|条例|依据|合法|违法|允许|资格|保险")
 _LABELLED = re.compile(r"^[^，。：:“]{2,14}[：:]")  # "引路：……" states its own subject
 
