@@ -176,10 +176,17 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
 _UNIT_LEVELS = (("省",), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区", "小区", "花园"))
 
 
+def _closing_unit(name: str) -> tuple[int, str]:
+    """``(level, unit)`` of the unit that closes ``name``, the longest that does (社区, not 区, of 城南社区);
+    ``(0, "")`` when none does."""
+    closing = [(level, unit) for level, units in enumerate(_UNIT_LEVELS, 1) for unit in units if name.endswith(unit)]
+    return max(closing, key=lambda level_unit: len(level_unit[1]), default=(0, ""))
+
+
 def unit_level(name: str) -> int:
     """How fine a place ``name`` is by the unit that closes it: 1 for a province … 5 for a village or community;
     0 for a name no unit closes (a programme, a city named alone)."""
-    return next((level for level, units in enumerate(_UNIT_LEVELS, 1) if name.endswith(units)), 0)
+    return _closing_unit(name)[0]
 
 
 def is_place(name: str, flag: str = "") -> bool:
@@ -198,7 +205,7 @@ def _is_name_part(word: str, flag: str) -> bool:
 def counts_places_like(text: str, name: str) -> bool:
     """Does ``text`` count places of the kind ``name`` is ("4个试点村（社区）共组建……" for 城南社区): it tells their
     total, not what is so of one of them."""
-    unit = next((u for units in _UNIT_LEVELS for u in units if name.endswith(u)), "")
+    unit = _closing_unit(name)[1]
     return bool(unit) and bool(re.search(rf"[\d一二两三四五六七八九十百]+个[^，。；,;]{{0,6}}{unit}", text))
 
 

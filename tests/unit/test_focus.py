@@ -159,3 +159,10 @@ def test_a_county_named_without_its_unit_is_the_documents_county(index, tmp_path
 
 def test_an_everyday_word_rjieba_tags_as_a_place_is_no_name():
     assert names("我顺嘴说了句至少没给你差评嘛，他脸更黑了") == []  # 顺嘴 (ns) had been refused as a place
+
+
+def test_the_unit_that_closes_a_name_is_the_longest_that_does():
+    # 社区 ends with 区: a community is no district, and three districts are no total over communities
+    assert unit_level("城南社区") == 5 and unit_level("朝阳区") == 3
+    assert not counts_places_like("全市共有3个区参加试点", "城南社区")
+    assert counts_places_like("4个试点村（社区）共组建志愿服务队12支", "城南社区")
