@@ -146,6 +146,13 @@ class Answer:
         }
 
 
+def _examples_know(hits: Sequence[SearchHit]) -> bool:
+    """Whether the topic examples can read a question whose search found ``hits``: only where it found nothing but
+    the bundled kinds of knowledge (skill modules, case reports), the domain the examples know, not a leader's own
+    reports ("那个的哥项目这一年暴露出哪些问题？")."""
+    return all(h.chunk.kind in _EXAMPLED_KINDS for h in hits)
+
+
 def _saying_what_is_absent(prepared: Prepared, answer: Answer) -> Answer:
     """A how-to question naming a place no document speaks of is answered, first saying so ("我在上海做志愿者，
     老人不开门怎么办？"): in the answer's text, so that the page, the CLI's JSON and the API all show it."""
@@ -479,21 +486,12 @@ class Assistant:
         return key, rest
 
     def _off_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:
-        """Whether ``question`` reads as off-topic by its nearest labelled questions and the knowledge's situations.
-
-        Only where the search found nothing but the bundled kinds of knowledge (skill modules, case reports): the
-        examples know that domain, not a leader's own reports ("那个的哥项目这一年暴露出哪些问题？").
-        """
-        if any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits):
-            return False
-        return self._topic_examples.off_topic(question, self._situation_vectors())
+        """Whether ``question`` reads as off-topic by its nearest labelled questions and the knowledge's situations."""
+        return _examples_know(hits) and self._topic_examples.off_topic(question, self._situation_vectors())
 
     def _on_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:
-        """Whether ``question`` reads as on-topic by its nearest labelled questions and the knowledge's situations
-        (only where the search found the bundled kinds of knowledge, as ``_off_topic_by_example``)."""
-        if any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits):
-            return False
-        return self._topic_examples.on_topic(question, self._situation_vectors())
+        """Whether ``question`` reads as on-topic by its nearest labelled questions and the knowledge's situations."""
+        return _examples_know(hits) and self._topic_examples.on_topic(question, self._situation_vectors())
 
     def _situation_vectors(self) -> np.ndarray:
         """Vectors of the sentences under the skill modules' 适用情境, one map per catalogue state."""

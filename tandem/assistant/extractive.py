@@ -313,19 +313,22 @@ def _items(
     listed: set[tuple[int, int]] = set()  # sentences of a list item
     seen: set[str] = set()
     again: dict[str, list[tuple[int, int]]] = {}
+    quizzes = {
+        position: quiz_answers(passage.text)
+        for position, passage in enumerate(passages)
+        if QUIZ in passage.heading and not any(s in passage.heading for s in _SKIPPED_SECTIONS)
+    }
     # a quiz answer cut by the end of its passage ("答案：这是轻生风险信号。") stands whole in the next: the whole one
     whole_answers: dict[str, str] = {}
-    for passage in passages:
-        if QUIZ in passage.heading and not any(s in passage.heading for s in _SKIPPED_SECTIONS):
-            for asked, answer in quiz_answers(passage.text):
-                if len(answer) > len(whole_answers.get(asked, "")):
-                    whole_answers[asked] = answer
+    for asked, answer in (pair for pairs in quizzes.values() for pair in pairs):
+        if len(answer) > len(whole_answers.get(asked, "")):
+            whole_answers[asked] = answer
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
-        if QUIZ in passage.heading:
+        if position_in_pool in quizzes:
             # A quiz is question and answer: the answer is the knowledge, matched by its question too.
-            for position, (asked, answer) in enumerate(quiz_answers(passage.text)):
+            for position, (asked, answer) in enumerate(quizzes[position_in_pool]):
                 text = clean(answer)
                 if asked and whole_answers[asked] != answer and whole_answers[asked].startswith(answer):
                     continue
