@@ -52,6 +52,7 @@ EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
+WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
 _EXAMPLED_KINDS = frozenset({"skill", "case"})  # the bundled kinds of knowledge the topic examples know
@@ -180,6 +181,20 @@ class Prepared:
     signs: CrisisAlert | None = None
 
 
+def with_whole_documents(evidence: dict[str, float], whole: dict[str, float]) -> dict[str, float]:
+    """The search's evidence per document, with each document's BM25 as a whole (``LexicalIndex.document_scores``).
+
+    The best passages of a long everyday story are spread over several modules; the module that covers its
+    situation holds more of its words than any one passage shows.  The best whole document weighs
+    ``WHOLE_DOCUMENT_WEIGHT`` times the best passage evidence, the others in proportion to their BM25.
+    """
+    best, most = max(evidence.values(), default=0.0), max(whole.values(), default=0.0)
+    if best <= 0.0 or most <= 0.0:
+        return evidence
+    scale = WHOLE_DOCUMENT_WEIGHT * best / most
+    return {path: evidence.get(path, 0.0) + scale * whole.get(path, 0.0) for path in {*evidence, *whole}}
+
+
 def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = None, start: int = 1) -> list[Source]:
     ranks = range(len(hits)) if ranks is None else ranks
     return [
@@ -306,6 +321,7 @@ class Assistant:
         if not is_small(lexical):
             for hit in found:
                 evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
+            evidence = with_whole_documents(evidence, lexical.document_scores(searched, filters))
         in_crisis_now = bool(crisis and not crisis.earlier)
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
@@ -384,6 +400,8 @@ class Assistant:
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
+        if evidence:  # the document the evidence finds best is read though none of its passages is among the hits
+            documents.setdefault(max(evidence, key=lambda path: evidence[path]), len(hits))
         for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there
             documents.setdefault(path, 0)
         key, rest = self._expand(hits, documents)

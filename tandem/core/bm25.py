@@ -165,6 +165,79 @@ class MemoryBm25:
         return mask
 
 
+class DocumentBm25:
+    """Every document's term counts (its chunks' summed), term-major: BM25 over whole documents.
+
+    Which document answers a question is a question about documents as wholes: a long everyday story
+    ("送件到5楼，门缝里一股子臭鸡蛋味……") shares a word or two with passages of many modules, and several
+    with the one module that covers its situation.  Scored like ``MemoryBm25``, with an IDF that stays
+    positive (at the document level most words of a question are in more than half the documents).
+    """
+
+    def __init__(
+        self,
+        sources: list[str],
+        chunk_rowids: np.ndarray,
+        document_of_chunk: np.ndarray,
+        lengths: np.ndarray,
+        indptr: np.ndarray,
+        indices: np.ndarray,
+        counts: np.ndarray,
+    ) -> None:
+        self.sources = sources
+        self.chunk_rowids = chunk_rowids  # sorted
+        self.document_of_chunk = document_of_chunk
+        self.n = len(sources)
+        self.norm = BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / max(float(lengths.mean()), 1.0))
+        self.indptr, self.indices, self.counts = indptr, indices, counts
+
+    @classmethod
+    def build(cls, db: sqlite3.Connection) -> DocumentBm25 | None:
+        """Read ``chunk_terms`` with each chunk's document (one read transaction); ``None`` for an empty index."""
+        rows = db.execute(
+            "SELECT c.rowid, c.source, t.length, t.terms, t.counts FROM chunks c JOIN chunk_terms t ON t.rowid = c.rowid "
+            "ORDER BY c.rowid"
+        ).fetchall()
+        if not rows:
+            return None
+        number: dict[str, int] = {}
+        chunk_rowids = np.fromiter((r[0] for r in rows), np.int64, len(rows))
+        document_of_chunk = np.fromiter((number.setdefault(r[1], len(number)) for r in rows), np.int64, len(rows))
+        n = len(number)
+        lengths = np.bincount(document_of_chunk, weights=[float(r[2]) for r in rows], minlength=n)
+        sizes = np.fromiter((len(r[3]) // 4 for r in rows), np.int64, len(rows))
+        terms = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.uint32).astype(np.int64)
+        tf = np.frombuffer(b"".join(r[4] for r in rows), dtype=np.uint32).astype(np.float64)
+        keys, where = np.unique(terms * n + np.repeat(document_of_chunk, sizes), return_inverse=True)
+        summed = np.bincount(where, weights=tf)
+        term, document = keys // n, keys % n
+        n_terms = int(term.max()) + 1 if term.size else 0
+        indptr = np.zeros(n_terms + 1, np.int64)
+        np.cumsum(np.bincount(term, minlength=n_terms), out=indptr[1:])
+        return cls(list(number), chunk_rowids, document_of_chunk, lengths, indptr, document, summed)
+
+    def scores(self, term_ids: list[int | None], allowed_rowids: np.ndarray | None = None) -> dict[str, float]:
+        """``{source: score}`` of the documents holding any of the terms (of those holding an allowed chunk)."""
+        scores = np.zeros(self.n)
+        for term_id in dict.fromkeys(term_ids):
+            if term_id is None or term_id >= len(self.indptr) - 1:
+                continue
+            start, end = int(self.indptr[term_id]), int(self.indptr[term_id + 1])
+            if start == end:
+                continue
+            idf = math.log(1.0 + (self.n - (end - start) + 0.5) / ((end - start) + 0.5))
+            documents, tf = self.indices[start:end], self.counts[start:end]
+            scores[documents] += idf * ((tf * (BM25_K1 + 1.0)) / (tf + self.norm[documents]))
+        if allowed_rowids is not None:
+            positions = np.searchsorted(self.chunk_rowids, allowed_rowids)
+            inside = positions < len(self.chunk_rowids)
+            positions = positions[inside][self.chunk_rowids[positions[inside]] == allowed_rowids[inside]]
+            mask = np.zeros(self.n, bool)
+            mask[self.document_of_chunk[positions]] = True
+            scores[~mask] = 0.0
+        return {self.sources[i]: float(scores[i]) for i in np.flatnonzero(scores > 0.0)}
+
+
 def to_term_major(
     row_ptr: np.ndarray, term_ids: np.ndarray, counts: np.ndarray, n_rows: int, n_terms: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

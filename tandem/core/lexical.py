@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from tandem.core.bm25 import MemoryBm25, fts_pieces
+from tandem.core.bm25 import DocumentBm25, MemoryBm25, fts_pieces
 from tandem.core.catalogue import (
     FILTER_COLUMNS,
     SCHEMA_VERSION,
@@ -56,6 +56,7 @@ class LexicalIndex(Catalogue):
         self.matrix_path = path.with_name(path.name + ".bm25.npz")
         self._use_matrix = use_matrix
         self._memory: tuple[tuple[int, int], MemoryBm25] | None = None
+        self._documents: tuple[tuple[int, int], DocumentBm25 | None] | None = None
         self._searches: dict[tuple[int, int], int] = {}
         self._tried_file: tuple[int, int] | None = None
         self._unavailable: tuple[int, int] | None = None  # version whose chunk_terms are incomplete (old index)
@@ -106,6 +107,27 @@ class LexicalIndex(Catalogue):
             )
             return self._ids_in_order(found)
         return search_fts(self._db, tokens, limit, filters)
+
+    @serialised
+    def document_scores(self, query: str, filters: SearchFilters | None = None) -> dict[str, float]:
+        """BM25 of ``query`` over whole documents (``DocumentBm25``): ``{source: score}``, scored ones only.
+
+        The document matrix is read from the catalogue at the first call after each change (about as long
+        as one ``MemoryBm25`` build: milliseconds for the bundled knowledge).
+        """
+        # every token, a long word's parts too: a document is long enough to hold them apart
+        pieces = list(dict.fromkeys(p for t in tokenize(query) for p in fts_pieces(t)))
+        if not pieces:
+            return {}
+        version = self._version()
+        if self._documents is None or self._documents[0] != version:  # one SELECT: one snapshot
+            self._documents = (version, DocumentBm25.build(self._db))
+        documents = self._documents[1]
+        if documents is None:
+            return {}
+        ids = self._term_ids_of(pieces)
+        allowed = self._allowed(filters)
+        return documents.scores([ids.get(p) for p in pieces], allowed() if allowed is not None else None)
 
     def _query_terms(self, query: str) -> tuple[list[str], dict[str, int]]:
         """The question's tokens as BM25 weighs them, and the ids of those the index holds.

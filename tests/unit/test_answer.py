@@ -78,7 +78,8 @@ def test_extractive_answer_draws_on_the_whole_of_the_best_documents(bundled_inde
         assert sorted(s.text for s in pool if s.path == path) == sorted(
             c.text for c in bundled_index.lexical.chunks_of(path)
         )
-    assert {s.path for s in prepared.context} <= set(best)
+    # ... and the document the evidence (its passages among the hits, its words as a whole) finds best
+    assert {s.path for s in prepared.context} <= {*best, max(prepared.evidence, key=lambda p: prepared.evidence[p])}
     assert [s.n for s in pool] == list(range(1, len(pool) + 1))
     assert all(s.rank >= 1 for s in prepared.context)  # ranked below their document's best hit
 
