@@ -29,6 +29,7 @@ _NUMBERED_HEADING = re.compile(
 )
 _ENDED = re.compile(r"[。！？；!?;：:，,、]$")
 HEADING_MAX = 40  # characters of a line that may head a section
+FULL_LINE = 0.85  # of a page's long lines (its 90th percentile): a PDF line this long is wrapped, not a heading
 
 
 class LoadError(TandemError):
@@ -122,7 +123,8 @@ def _load_pdf(data: bytes) -> LoadedDocument:
     text = "\n".join(pages)
     if not text.strip():
         raise LoadError("PDF 中没有可提取的文字（可能是扫描件或图片），请先做文字识别（OCR）")
-    return LoadedDocument(_spaced_tables(text), title or _first_line_title(text), {"pages": len(pages)})
+    # a PDF's text is its lines: its numbered headings stand alone ("二、资金保障"), as a plain text's do
+    return LoadedDocument(_spaced_tables(_marked_headings(text, wrapped=True)), title or _first_line_title(text), {"pages": len(pages)})
 
 
 def _load_docx(data: bytes) -> LoadedDocument:
@@ -266,16 +268,23 @@ def _tables_read(text: str) -> str:
     return _read_tables(text, _markdown_table_at)
 
 
-def _marked_headings(text: str) -> str:
+def _marked_headings(text: str, wrapped: bool = False) -> str:
     """Plain text with its section headings marked as Markdown's (``## ``), so that a section's sentences are
-    chunked together under their heading, as a Markdown document's are ("六、存在问题" heads the problems listed)."""
+    chunked together under their heading, as a Markdown document's are ("六、存在问题" heads the problems listed).
+
+    ``wrapped``: the lines are a page's (a PDF's): a line nearly as long as the page is wide goes on in the next
+    ("（一）10月底前完成……覆盖到全部" / "建档独居老人。"), and heads nothing.
+    """
     lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    full = lengths[int(len(lengths) * 0.9)] * FULL_LINE if wrapped and lengths else HEADING_MAX + 1
     marked = []
     for i, line in enumerate(lines):
         stripped = line.strip()
         alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
         heading = (
             0 < len(stripped) <= HEADING_MAX
+            and (len(stripped) < full or alone)
             and not _ENDED.search(stripped)
             and not stripped.startswith(("#", "|"))  # a table's header row heads nothing
             and (

@@ -11,6 +11,7 @@ import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from tandem.core.settings import REPO_ROOT
 from tandem.text.chunking import chunk_text
 from tandem.text.loaders import LoadError, decode_text, load_bytes, load_file
 from tandem.text.normalize import normalize_text
@@ -254,7 +255,17 @@ def test_a_pdf_table_extracted_as_cells_apart_by_spaces_is_read_row_by_row(tmp_p
     )
     lines = load_file(path).text.splitlines()
     assert "East：Workers5，Volunteers68。" in lines and "West：Workers4，Volunteers57。" in lines
-    assert "Figures by street" in lines and "End." in lines
+    assert "# Figures by street" in lines and "End." in lines  # the first line heads the document
+
+
+def test_a_pdf_s_numbered_headings_head_its_sections_and_its_wrapped_lines_head_nothing() -> None:
+    """A PDF's text is its page's lines: "五、存在的困难" stands alone and heads the problems listed; a numbered item
+    wrapped at the page's width ("（一）10月底前完成……覆盖到全部" / "建档独居老人。") goes on in the next line."""
+    pdf = REPO_ROOT / "tests/data/eval/blind_report6/yibin_lizhuang_zhuxiang_jianbao.pdf"
+    lines = load_file(pdf).text.splitlines()
+    assert "## 五、存在的困难" in lines and "## 六、下一步工作" in lines
+    wrapped = next(line for line in lines if "10月底前完成独居老人需求清单复核" in line)
+    assert not wrapped.startswith("#")
 
 
 def test_a_pdf_printed_by_a_browser_reads_as_the_characters_it_shows() -> None:
