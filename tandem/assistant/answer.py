@@ -318,9 +318,14 @@ class Assistant:
         lexical = self.searcher.index.lexical
         # in one or two reports the best hits are a third of the index: a document found again and again is only
         # a long one, and a chatty interview outweighed the report whose story answers
-        if not is_small(lexical):
+        small = is_small(lexical)
+        # a question in crisis is answered from the home of its protocol, one about a name from the documents that
+        # speak of it: neither is chosen by its words as a whole
+        by_whole_documents = crisis is None and not focus and not small
+        if not small:
             for hit in found:
                 evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
+        if by_whole_documents:
             evidence = with_whole_documents(evidence, lexical.document_scores(searched, filters))
         in_crisis_now = bool(crisis and not crisis.earlier)
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
@@ -400,7 +405,7 @@ class Assistant:
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
-        if evidence:  # the document the evidence finds best is read though none of its passages is among the hits
+        if by_whole_documents and evidence:  # the best document by the evidence is read, though no hit is its
             documents.setdefault(max(evidence, key=lambda path: evidence[path]), len(hits))
         for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there
             documents.setdefault(path, 0)

@@ -80,9 +80,9 @@ _IDIOM = re.compile(
 )
 _LAUGHING = re.compile(r"哈哈|嘻嘻|嘿嘿|[😂🤣😆]")  # a story told laughing is no emergency
 # A sign followed by 过 happened once, before ("走丢过一次"; not 晕过去); or followed by months or years in bed, long
-# since ("老公中风躺了几个月家底都花光了": the family needs help, not an ambulance)
+# since ("老公中风躺了几个月家底都花光了", "中风瘫在床上三年了": the family needs help, not an ambulance)
 _ONCE = re.compile(
-    r"^(?:过(?![去来])|[^，。]{0,2}(?:躺|瘫|卧床|病)了?(?:好)?(?:几|[一二两三四五六七八九十半\d]+)个?(?:多)?(?:月|年))"
+    r"^(?:过(?![去来])|[^，。]{0,2}(?:躺|瘫|卧床|病)(?:在床上?|在家)?了?(?:好)?(?:几|[一二两三四五六七八九十半\d]+)个?(?:多)?(?:月|年))"
 )
 # A missing person found, someone trapped freed: told anywhere in the sentence ("找到了找到了，刚才那个走丢的孩子……")
 _FOUND = re.compile(

@@ -29,6 +29,7 @@ _NUMBERED_HEADING = re.compile(
 )
 _ENDED = re.compile(r"[。！？；!?;：:，,、]$")
 HEADING_MAX = 40  # characters of a line that may head a section
+MASTHEAD_MAX = 6  # characters of a first line that names only the kind of document ("工作简报")
 FULL_LINE = 0.85  # of a page's long lines (its 90th percentile): a PDF line this long is wrapped, not a heading
 
 
@@ -316,8 +317,20 @@ def _first_heading(text: str) -> str:
 
 
 def _first_line_title(text: str) -> str:
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line[:60] if len(line) <= 60 else ""
-    return ""
+    """The first line, when short enough to be a title; a masthead that names only the kind of document
+    ("工作简报", "情况通报") is joined by the line under it, which names what it is about."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or len(lines[0]) > 60:
+        return ""
+    first = lines[0]
+    if (
+        len(first) <= MASTHEAD_MAX
+        and len(lines) > 1
+        and len(lines[1]) <= HEADING_MAX
+        and not _ENDED.search(lines[1])
+        and not _NUMBERED_HEADING.match(lines[1])
+        and not lines[1].startswith(("——", "（", "(", "#", "|", "第"))  # a subtitle, a remark, an issue number
+        and not lines[1][0].isdigit()  # a date
+    ):
+        return f"{lines[1]}{first}"
+    return first

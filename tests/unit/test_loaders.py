@@ -224,6 +224,13 @@ def test_long_first_line_gives_no_title(tmp_path: Path) -> None:
     assert load_file(path).title == ""
 
 
+def test_a_masthead_naming_only_the_kind_of_document_is_joined_by_the_line_naming_what_it_is_about() -> None:
+    briefing = "工作简报\n湖光镇“邻里帮”试点\n第2期\n一、基本情况\n湖光镇有志愿者40名。\n"
+    assert load_bytes(briefing.encode(), ".txt").title == "湖光镇“邻里帮”试点工作简报"
+    assert load_bytes("会议纪要\n2024年5月6日\n到会12人。\n".encode(), ".txt").title == "会议纪要"  # a date
+    assert load_bytes("邻里守望\n——记湖光镇的志愿者\n".encode(), ".txt").title == "邻里守望"  # a subtitle
+
+
 def test_decode_text_reports_encoding() -> None:
     assert decode_text("你好".encode("gbk")) == ("你好", "gb18030")
     assert decode_text("你好".encode()) == ("你好", "utf-8")

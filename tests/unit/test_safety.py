@@ -296,6 +296,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         # heldout13: a white cane described, a cable hung from a window, a crowbar for a lift's door
         "公交站有个拿着白色的棍子探路的阿姨，我该怎么上前帮忙？",
         "三楼阳台上吊下来一根电线给楼下的车充电，要报给谁？",
+        "她公公脑梗瘫在床上五年了，家里开销大",  # followup8: long since, the family needs help
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
