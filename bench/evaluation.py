@@ -193,7 +193,8 @@ def evaluate_answers(
         result = answer(question.q, question.history)
         if question.offtopic:
             report.offtopic_total += 1
-            if not result.refused:
+            # a figure asked of a place the documents speak of without it is declined by saying so
+            if not (result.declined if question.type == "absent" else result.refused):
                 report.false_answers.append(question.q)
             continue
         if result.refused:

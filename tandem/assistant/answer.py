@@ -35,7 +35,7 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
-from tandem.assistant.topic_examples import TopicExamples
+from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches
 from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.core.tokens import tagged_words
 from tandem.text.chunking import plain_sentences
@@ -105,6 +105,11 @@ class Answer:
     notice: str = ""
     query: str = ""
     parts: Composed | None = None  # the extractive answer's structure (lead, steps, don'ts, hand-over, more)
+
+    @property
+    def declined(self) -> bool:
+        """Refused, or says the documents about the place asked give no such figure (and what they do say)."""
+        return self.refused or bool(self.parts and self.parts.figure_absent)
 
     @property
     def full_text(self) -> str:
@@ -348,7 +353,8 @@ class Assistant:
             )
         )
         # "社区健身房几点开门？" shares the domain's words, and its nearest labelled questions are off-topic
-        if relevant and not history and box is None and self._off_topic_by_example(question, hits):
+        off_topic = relevant and not history and box is None and self._off_topic_by_example(question, hits)
+        if off_topic:
             relevant = False
         # ... and a long everyday story the word gate refuses, its words spread thin, whose nearest are all on-topic
         elif (
@@ -364,7 +370,9 @@ class Assistant:
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)
             spoken = [f for f in focus if f not in missing]
-            relevant = bool(hits) and (relevant or assess(query, hits, lexical, spoken).relevant)
+            # (a name it seems to hold does not bring back a question read as off-topic: "重阳节社区给老人包饺子，
+            # 什么馅儿老人爱吃")
+            relevant = bool(hits) and not off_topic and (relevant or assess(query, hits, lexical, spoken).relevant)
         if not relevant:
             if history and query == question and not leaning and not self._names_a_topic_of_its_own(question):
                 # a question in a conversation that cannot be answered alone leans on it, though it points
@@ -509,12 +517,19 @@ class Assistant:
         return key, rest
 
     def _off_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:
-        """Whether ``question`` reads as off-topic by its nearest labelled questions and the knowledge's situations."""
-        return _examples_know(hits) and self._topic_examples.off_topic(question, self._situation_vectors())
+        """Whether ``question`` reads as off-topic by its nearest labelled questions and the knowledge's situations,
+        or asks what no module teaches (a product to buy, a dish to cook)."""
+        return _examples_know(hits) and (
+            asks_what_no_module_teaches(question) or self._topic_examples.off_topic(question, self._situation_vectors())
+        )
 
     def _on_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:
         """Whether ``question`` reads as on-topic by its nearest labelled questions and the knowledge's situations."""
-        return _examples_know(hits) and self._topic_examples.on_topic(question, self._situation_vectors())
+        return (
+            _examples_know(hits)
+            and not asks_what_no_module_teaches(question)
+            and self._topic_examples.on_topic(question, self._situation_vectors())
+        )
 
     def _situation_vectors(self) -> np.ndarray:
         """Vectors of the sentences under the skill modules' 适用情境, one map per catalogue state."""
@@ -647,6 +662,7 @@ class Assistant:
             renumber(composed.handover),
             tuple(map(renumber, composed.more)),
             composed.steps_title,
+            figure_absent=composed.figure_absent,
         )
         return Answer(parts.text, False, sources, prepared.crisis, mode, notice, prepared.query, parts)
 

@@ -504,6 +504,7 @@ class Composed:
     steps_title: str = STEPS_TITLE
     source: str = ""  # the document the lead comes from
     fit: float = 0.0  # share of the question's (weighted) words the lead itself holds
+    figure_absent: bool = False  # the lead says the documents about the place asked give no such figure
 
     @property
     def text(self) -> str:
@@ -933,7 +934,7 @@ def _no_figure(items: list[_Item], focus: Sequence[str]) -> Composed:
     about = sorted((i for i in items if i.about), key=lambda i: -i.score)
     names = "、".join(f"“{n}”" for n in focus[:2])
     lead = f"资料中关于{names}的内容没有给出这个数字，不能用其他地方的数字代替。"
-    return Composed(lead, tuple(_cited(i) for i in about[:2]), steps_title=ABOUT_TITLE)
+    return Composed(lead, tuple(_cited(i) for i in about[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
 
 
 def _lead_line(lead: _Item, passages: list[Passage]) -> str:

@@ -125,7 +125,9 @@ def _load_pdf(data: bytes) -> LoadedDocument:
     if not text.strip():
         raise LoadError("PDF 中没有可提取的文字（可能是扫描件或图片），请先做文字识别（OCR）")
     # a PDF's text is its lines: its numbered headings stand alone ("二、资金保障"), as a plain text's do
-    return LoadedDocument(_spaced_tables(_marked_headings(text, wrapped=True)), title or _first_line_title(text), {"pages": len(pages)})
+    return LoadedDocument(
+        _spaced_tables(_marked_headings(text, wrapped=True)), title or _first_line_title(text), {"pages": len(pages)}
+    )
 
 
 def _load_docx(data: bytes) -> LoadedDocument:

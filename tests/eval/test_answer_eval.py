@@ -69,6 +69,17 @@ and situations are all on-topic, the nearest at 0.5 or closer (``TopicExamples.o
 like story had been refused for 顺嘴, which rjieba tags as a place.  Its burn ("倒开水烫着手背了，红了一大片") and
 heldout11's were answered from other modules until 现场急救's key point said how burns are told: heldout11 0.633 /
 0.906 / 0.867, heldout12 0.733 / 0.899 / 0.867, none refused.
+``heldout13`` (``blind13.jsonl``, 40: 30 situations over all 25 modules, a third long stories, 10 off-topic in the
+domain's words), a tenth helper session's, measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 /
+0.767 / 350, none refused, 4 of 10 off-topic answered.  Its misses, like heldout4's and heldout8's, were the module
+chosen for a story whose best passages are spread over several modules ("……现在两边都堵在楼道里" by the fire
+module's 楼道).  Since then the document an answer comes from is chosen with each document's BM25 as a whole beside
+its passages' evidence (``LexicalIndex.document_scores``; not for a question in crisis, nor one about a name):
+heldout13 0.633 / 0.905 / 0.867, 1 off-topic answered; heldout4 0.575 / 0.670 / 0.725 → 0.650 / 0.810 / 0.850,
+heldout3 lines 0.857 → 0.904, heldout6 0.873 → 0.961, heldout5 0.902 → 0.916; dev 0.812 / 0.777 / 0.844 → 0.797 /
+0.780 / 0.828, heldout8 lines 0.711 → 0.699 and heldout7 0.971 → 0.956 the splits that fell.  Pooled over dev to
+heldout5 lines 0.831 → 0.867, fact 0.782 → 0.800, first line 0.862 → 0.887; over heldout6 to heldout13 lines
+0.871 → 0.896, first line 0.870 → 0.893.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -91,16 +102,17 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "dev": (0.76, 0.76, 280),
     "heldout": (0.88, 0.88, 260),
     "heldout2": (0.72, 0.83, 360),
-    "heldout3": (0.64, 0.80, 360),
-    "heldout4": (0.50, 0.64, 360),
+    "heldout3": (0.64, 0.86, 360),
+    "heldout4": (0.55, 0.76, 360),
     "heldout5": (0.72, 0.78, 380),
-    "heldout6": (0.62, 0.82, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
+    "heldout6": (0.62, 0.90, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
     "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
     "heldout8": (0.55, 0.66, 380),  # measured once on arrival (2026-12-01, later still): 0.600 / 0.744 / 0.750
     "heldout9": (0.70, 0.82, 380),  # measured once on arrival (2026-12-01, third round): 0.765 / 0.885 / 0.882
     "heldout10": (0.72, 0.86, 380),  # measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 0.926
     "heldout11": (0.55, 0.82, 380),  # measured once on arrival (2026-12-01, fifth round): 0.600 / 0.864 / 0.833
     "heldout12": (0.64, 0.84, 390),  # measured once on arrival (2026-12-01, sixth round): 0.700 / 0.888 / 0.828
+    "heldout13": (0.55, 0.84, 390),  # measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 / 0.767
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -116,6 +128,7 @@ OFFTOPIC_MIN = {
     "heldout10": 10,
     "heldout11": 10,
     "heldout12": 10,
+    "heldout13": 10,
 }  # heldout2: everyday questions only
 FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
@@ -130,14 +143,15 @@ FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout10 (12 off-topic, all in the domain's words) measured on arrival with 5 answered, now 3 (a diabetic recipe,
 # a set-top box, 惠民保); the nearest-off-topic margin took heldout5 and heldout7 to one each
 # heldout12 (10 off-topic) measured on arrival with 2 answered: a phone for an elderly father, a soft 红烧肉
+# heldout13 (10 off-topic) measured on arrival with 4 answered: a blood-pressure monitor's brand, 低保's amount this
+# year, 饺子 fillings, phones to recommend.  Since the seventh round a product to buy or a dish to cook is what no module
+# teaches (``asks_what_no_module_teaches``), and a name a question seems to hold (重阳节社区) does not bring back one
+# read as off-topic: heldout7, 8, 9 and 12 answer none, heldout10 two, heldout13 one (低保's amount)
 FALSE_ANSWERS_MAX = {
     "heldout5": 1,
     "heldout6": 2,
-    "heldout7": 1,
-    "heldout8": 1,
-    "heldout9": 2,
-    "heldout10": 3,
-    "heldout12": 2,
+    "heldout10": 2,
+    "heldout13": 1,
 }
 SPLIT_FILES = (
     "heldout2",
@@ -151,6 +165,7 @@ SPLIT_FILES = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -239,8 +254,8 @@ BLIND_REPORT_FLOORS = {
     ("blind_report2", "beside"): (0.75, 0.95, 0),
     ("blind_report3", "alone"): (0.66, 0.95, 0),
     ("blind_report3", "beside"): (0.66, 0.95, 0),
-    ("blind_report4", "alone"): (0.62, 0.95, 0),
-    ("blind_report4", "beside"): (0.62, 0.80, 1),  # "电动车电池一般能用几年？": the fire module's battery lines
+    ("blind_report4", "alone"): (0.70, 0.95, 0),
+    ("blind_report4", "beside"): (0.75, 0.95, 1),  # "电动车电池一般能用几年？": the fire module's battery lines
     ("blind_report5", "alone"): (0.83, 0.95, 0),
     ("blind_report5", "beside"): (0.70, 0.60, 0),
     ("blind_report6", "alone"): (0.92, 0.95, 0),
@@ -255,6 +270,8 @@ BLIND_REPORT_FLOORS = {
     ("blind_report10", "beside"): (0.85, 0.90, 1),  # "这两天永泰天气咋样……": the weather module
     ("blind_report11", "alone"): (0.68, 0.95, 0),
     ("blind_report11", "beside"): (0.72, 0.90, 0),
+    ("blind_report12", "alone"): (0.63, 0.95, 1),  # "石桥村的志愿者里有多少是党员？": its volunteers' 68名
+    ("blind_report12", "beside"): (0.59, 0.82, 1),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -265,6 +282,7 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report7", "beside"): 2,
     ("blind_report11", "alone"): 2,
     ("blind_report11", "beside"): 1,
+    ("blind_report12", "alone"): 1,
 }
 
 
@@ -381,6 +399,21 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     name: alone 16/22, beside 17/22, no absent place answered.  Where an act goes (投了多少钱进去) says nothing of
     what a named village is asked: alone 17/22.  Still refused alone: questions in words spread thin over the small
     index ("彭大爷后来怎么样了？").
+
+    ``blind_report12`` (2026-12-01, seventh round): Word minutes of a progress meeting, five places reporting their
+    figures in prose, problems and decisions as numbered lists (攸县), and a one-page PDF briefing under a masthead
+    "工作简报", with a table of five places, a five-step process and next steps (沂南县 "红嫂邻里帮"); 30 questions,
+    five of them follow-ups, and among the absent ones figures the documents do not give for a place they name.
+    Measured once on arrival: alone 14/22 with 3 refused and 2 of 8 absent or off-topic answered, beside 14/22 with 1
+    and 2.  The PDF's numbered headings were not read as its sections (only a plain text's were), and its title was
+    the masthead, so none of its passages was about 沂南 ("沂南那边上门服务是按什么步骤走的？" refused).  A PDF's
+    lines are now read for headings as a plain text's are (a line nearly as long as the page is wide is wrapped and
+    heads nothing), a masthead naming only the kind of document is joined by the line under it, and an absent
+    question is declined by saying the documents about the place give no such figure (``Answer.declined``,
+    "杏林社区今年分到了多少项目资金？").  After: alone 15/22 with 1 refused and 1 answered ("石桥村的志愿者里有多少是党员？"
+    with its volunteers' 68名), beside 14/22 with none refused and 1 answered; blind_report4's PDF, now read by its
+    sections, 16 → 18 of 24 alone and 16 → 19 beside.  Still missed: lists asked in other words than their section's
+    heading ("反映了哪些困难" for 六、存在的问题, "定下来要办哪几件事" for 七、会议议定事项).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -399,11 +432,12 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
 FOLLOW_UP_FLOORS = {
     "followup": (0.58, 0.88),
     "followup2": (0.58, 0.84),
-    "followup3": (0.54, 0.66),
+    "followup3": (0.54, 0.72),
     "followup4": (0.55, 0.78),
     "followup5": (0.50, 0.74),
     "followup6": (0.62, 0.76),
     "followup7": (0.50, 0.78),
+    "followup8": (0.50, 0.63),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -461,6 +495,13 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     that round's emergencies (smoke of any colour, …).  Its misses are mostly lines that say the labelled advice in
     other words ("有计划和工具，拨打110" for "有计划有工具，打110") and follow-ups that bring their own topic (a guard
     shaking after a fight he broke up: the self-care module is not found from the fight's words).
+
+    ``followup8`` (24, an eighth blind session, 2026-12-01, seventh round; ten conversations, seven moving to another
+    module: a quarrel to a kitchen knife, a scam to "没脸活了", a grieving widower to his bank book, then to the
+    volunteer's own sleepless nights) measured once on arrival: 0.500 / 0.636 / 0.625, none refused.  It showed a
+    wife's "老伴中风瘫在床上三年了" boxed as an emergency for the whole conversation (long since: no box now) and
+    "没脸活了" missed.  Now 0.542 / 0.673 / 0.708.  Its misses are follow-ups that bring their own topic (a lost
+    elder's photo for the residents' group, a rider's daughter alone all summer).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 20 and all(q.history for q in questions)

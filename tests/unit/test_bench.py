@@ -211,3 +211,25 @@ def test_writing_results_keeps_the_hand_kept_measurements(tmp_path: Path) -> Non
     path.write_text(f"| old table |\n\n{KEPT_MARKER}\n\n## Design measurements\n\n- 10x\n", encoding="utf-8")
     write_results(path, "| new table |\n")
     assert path.read_text(encoding="utf-8") == f"| new table |\n\n{KEPT_MARKER}\n\n## Design measurements\n\n- 10x\n"
+
+
+def test_a_figure_said_to_be_absent_declines_an_absent_question_but_answers_an_off_topic_one() -> None:
+    """An absent question (a place, or a figure of a place, no document gives) is declined by a refusal or by
+    saying the documents about the place give no such figure; an off-topic question only by a refusal."""
+    from bench.evaluation import LabelledQuestion, evaluate_answers
+    from tandem.assistant.answer import Answer
+    from tandem.assistant.extractive import Composed
+
+    says_absent = Composed("资料中关于“柳林村”的内容没有给出这个数字，不能用其他地方的数字代替。", figure_absent=True)
+    answers = {
+        "柳林村有多少党员志愿者？": Answer(says_absent.text, False, parts=says_absent),
+        "柳林村服务了多少户？": Answer("柳林村服务了80户。[1]", False, parts=Composed("柳林村服务了80户。[1]")),
+        "明天下雨吗？": Answer(says_absent.text, False, parts=says_absent),
+    }
+    questions = [
+        LabelledQuestion("柳林村有多少党员志愿者？", (), "", "absent"),
+        LabelledQuestion("柳林村服务了多少户？", (), "", "absent"),
+        LabelledQuestion("明天下雨吗？", (), "", "offtopic"),
+    ]
+    report = evaluate_answers(lambda q, history: answers[q], questions)
+    assert report.false_answers == ["柳林村服务了多少户？", "明天下雨吗？"]

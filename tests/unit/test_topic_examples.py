@@ -90,3 +90,31 @@ def test_a_question_is_on_topic_when_all_its_nearest_examples_are(embeddings, tm
     assert examples.on_topic(story)
     assert not examples.on_topic("红烧肉用什么锅炖比较好？")  # its neighbours hold the recipe
     assert not examples.on_topic("明天限号吗")  # close to nothing
+
+
+def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
+    for question in (
+        "给楼里的糖尿病老人挑个血糖仪，哪款测得准？",
+        "社区想添几台轮椅，推荐两款轻便的",
+        "敬老院的阿姨问我清蒸鱼怎么做才入味",
+        "重阳节给老人做长寿面，有没有配方",
+    ):
+        assert topic_examples.asks_what_no_module_teaches(question), question
+    for question in (
+        "西充这个项目对外叫什么品牌？",  # a programme's brand
+        "老人吃饭时被噎住了，说不出话也咳不出来，怎么办？",
+        "给老人做什么菜不容易噎着？",
+        "帮老人在手机上选哪个缴费入口才不会被骗？",
+    ):
+        assert not topic_examples.asks_what_no_module_teaches(question), question
+
+
+def test_the_assistant_refuses_what_no_module_teaches_only_on_the_bundled_kinds(bundled_index, index, tmp_path):
+    assert Assistant(HybridSearcher(bundled_index)).answer("给结对的独居大爷买个助听器，哪个牌子好用？").refused
+    menu = tmp_path / "zhucan-caipu.txt"
+    menu.write_text(
+        "幸福里社区助老食堂一周菜谱\n\n周一：清蒸鲈鱼、番茄炒蛋。周二：红烧冬瓜、肉末豆腐。\n", encoding="utf-8"
+    )
+    Indexer(index).run([menu])
+    leader = Assistant(HybridSearcher(index)).answer("助老食堂这周的菜谱是什么？")
+    assert not leader.refused and "清蒸鲈鱼" in leader.text
