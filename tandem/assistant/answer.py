@@ -88,6 +88,7 @@ class Source:
     heading: str = ""
     skill: str = ""
     rank: int = 0  # rank of the search hit it is, or of the best hit of its document (for expansions)
+    ordinal: int = 0  # its place in its document
 
     def as_json(self) -> dict[str, Any]:
         return {"n": self.n, "title": self.title, "path": self.path, "text": self.text, "score": round(self.score, 6)}
@@ -204,7 +205,16 @@ def sources_from_hits(hits: Sequence[SearchHit], ranks: Sequence[int] | None = N
     ranks = range(len(hits)) if ranks is None else ranks
     return [
         Source(
-            n, h.chunk.title, h.chunk.source, h.chunk.text, h.score, h.chunk.kind, h.chunk.heading, h.chunk.skill, rank
+            n,
+            h.chunk.title,
+            h.chunk.source,
+            h.chunk.text,
+            h.score,
+            h.chunk.kind,
+            h.chunk.heading,
+            h.chunk.skill,
+            rank,
+            h.chunk.ordinal,
         )
         for n, (h, rank) in enumerate(zip(hits, ranks, strict=True), start)
     ]
@@ -693,7 +703,7 @@ class Assistant:
         signs: Sequence[str] | None = None,
     ) -> Composed | None:
         """``scoring`` and ``signs`` (the crisis categories that steer the lead) override the prepared ones."""
-        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path) for s in pool]
+        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path, s.ordinal) for s in pool]
         # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
         if signs is None:
             signs = prepared.signs.categories if prepared.signs and not prepared.signs.earlier else ()

@@ -114,6 +114,24 @@ SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without i
 # 哪四个, 哪四随 (not 哪一年); "分几步", "有几个环节"; "钱都是从哪来的" asks the sources, however many
 _ASKS_LIST = re.compile(
     r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
+    r"|有(?:什么|啥)(?:打算|计划|安排|举措)"  # "接下来有什么打算？"
+)
+# The sections every work report has, each asked in everyday words that its heading does not use: "反映了哪些困难" is
+# 存在的问题, "明年准备搞哪几件事" 下一步工作 or 议定事项, "钱是从哪几个渠道凑起来的" 资金来源, "上课都讲了哪些东西"
+# 培训内容 ((words of the question, words of the heading), per kind of section)
+_REPORT_SECTIONS = tuple(
+    (re.compile(asked), re.compile(headed))
+    for asked, headed in (
+        (r"困难|难处|难题|问题|短板|不足|卡在|瓶颈|难点", r"困难|难题|难处|问题|不足|短板|难点|挑战|瓶颈"),
+        (
+            r"打算|计划|下一步|接下来|下步|明年|今后|准备|规划|要办|要做|要搞",
+            r"计划|打算|下一步|下步|今后|明年|展望|议定|决定|部署",
+        ),
+        (r"钱|经费|资金|渠道", r"资金|经费|来源"),
+        (r"培训|上课|讲课|课程", r"培训|课程"),
+        (r"步骤|流程|几步|程序|环节", r"流程|步骤|工作法|程序|环节"),
+        (r"合作|伙伴|哪些单位|哪些部门", r"合作|伙伴|单位|分工"),
+    )
 )
 _LIST_COLON = re.compile(r"(?:为|是|有|分别|如下|以下)[：:]")
 _ITEM_SEPARATOR = re.compile(r"[，、；,;]")
@@ -121,6 +139,8 @@ _ITEM_SEPARATOR = re.compile(r"[，、；,;]")
 _ASKS_HOW_HANDLED = re.compile(
     r"(?:怎么|如何|怎样|咋)(?:处理|解决|应对|办|做|说|劝|建议|回应|帮|弄|安排)[^，。？！?!]{0,6}的"
 )
+# A report's heading over a story: a case, an example ("典型案例", "暖心故事", "问：能不能讲一个……例子？")
+_STORY_HEADING = re.compile(r"案例|故事|例子|事例")
 # "打算怎么解决？", "下一步准备怎么办？": what will be done; a plan is told with 将, 计划, 决定, 力争 …
 _ASKS_PLAN = re.compile(
     r"(?:打算|准备|计划|下一步|以后|今后)[^，。？！?!]{0,6}(?:怎么|如何|咋|啥|什么)|(?:怎么|如何|咋)(?:解决|改进|应对)"
@@ -203,6 +223,7 @@ class Passage:
     kind: str
     rank: int = 0  # retrieval rank (0 = best); expansions share their hit's rank
     source: str = ""  # the document's path (passages of one document share it)
+    ordinal: int = 0  # its place in its document
 
 
 @dataclass(frozen=True)
@@ -304,6 +325,7 @@ def _items(
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
     asks_who = bool(_ASKS_WHO.search(question.strip()))
+    asks_how_handled = bool(_ASKS_HOW_HANDLED.search(question))
     count = _COUNT_IN_LIST.search(question)
     items_asked = 0 if not count else 2 if count.group(1) == "两" else _NUMERALS.index(count.group(1)) + 1
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
@@ -405,18 +427,22 @@ def _items(
         first: dict[int, tuple[int, int]] = {}
         for _, order, *_ in found:
             first.setdefault(order[0], order)
-        sections: set[tuple[str, str]] = set()
+        openers: dict[tuple[str, str], int] = {}  # a section asked, by its first passage in the document
         for position_in_pool, passage in enumerate(passages):
             section = passage.heading.split(" > ")[1:][-1:]  # its own heading, not the document's title
+            key = (_document(passage), passage.heading)
             if (
                 section
                 and position_in_pool in first
                 and passage.kind != "skill"  # a module's sections are its own kinds (操作步骤), not what is asked
-                and (_document(passage), passage.heading) not in sections  # opened by its best passage only
-                and set(tokenize(section[0])) & (set(query) - named)
+                and (key not in openers or passage.ordinal < passages[openers[key]].ordinal)
+                and (
+                    set(tokenize(section[0])) & (set(query) - named)
+                    or any(asked.search(question) and headed.search(section[0]) for asked, headed in _REPORT_SECTIONS)
+                )
             ):
-                sections.add((_document(passage), passage.heading))
-                opening.add(first[position_in_pool])
+                openers[key] = position_in_pool
+        opening = {first[position] for position in openers.values()}
     for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total
@@ -435,6 +461,8 @@ def _items(
             score += LIST_BONUS if not items_asked or enumerated == items_asked else LIST_BONUS / 2
         elif asks_list and overlap and _opens_a_list(text):  # "分四步：……" opens the list asked
             score += LIST_BONUS
+        if asks_how_handled and overlap and passage.kind != "skill" and _STORY_HEADING.search(passage.heading):
+            score += LIST_BONUS  # how a case was handled is told under the report's story ("问：能不能讲一个……例子？")
         if asks_who and overlap and _ORGANISATION.search(text):
             score += AGENT_BONUS
         figure_asked = bool(number_with_unit and number_with_unit.search(text))
@@ -448,15 +476,19 @@ def _items(
         # a sentence under a numbered part heading is about what the heading names ("（三）梧桐镇春光村。现有志愿者
         # 58名……": 春光村's 58, not 城南社区's, though the passage names both)
         headed = lead_of.get(order, "") + text
-        about = bool(focus) and (
-            any(mentions(headed, f) for f in focus)
-            or (
-                any(mentions(passage.text, f) or mentions(passage.title, f) for f in focus)
-                # a figure's sentence that names another place is about that one, whatever its passage is about
-                # ("……桂花村……这里现有志愿者58名" then "位置最偏远的云峰村……41名志愿者": not 桂花村's 41)
-                and not (wants_figure and _names_another_place(headed, focus))
-                # nor is a total over places of its kind ("4个试点村（社区）共……298名" for 城南社区)
-                and not (wants_figure and any(counts_places_like(headed, f) for f in focus))
+        about = (
+            bool(focus)
+            and not any(_leaves_out(headed, f) for f in focus)
+            and (
+                any(mentions(headed, f) for f in focus)
+                or (
+                    any(mentions(passage.text, f) or mentions(passage.title, f) for f in focus)
+                    # a figure's sentence that names another place is about that one, whatever its passage is about
+                    # ("……桂花村……这里现有志愿者58名" then "位置最偏远的云峰村……41名志愿者": not 桂花村's 41)
+                    and not (wants_figure and _names_another_place(headed, focus))
+                    # nor is a total over places of its kind ("4个试点村（社区）共……298名" for 城南社区)
+                    and not (wants_figure and any(counts_places_like(headed, f) for f in focus))
+                )
             )
         )
         # a figure is weighed by the sentence or passage about the name (it must come from one: ``compose``); any
@@ -606,7 +638,12 @@ def compose(
             return _no_figure(items, focus)
         # a figure in the unit asked, or told beside what is counted, before any other number ("现有志愿者126名"
         # for "多少志愿者", not "试点选在……4个村")
-        leads = [i for i in figures if i.figure_asked] or figures
+        asked_figures = [i for i in figures if i.figure_asked]
+        if _COUNTED.search(question) and not _ASKED_UNIT.search(question) and not any(i.figure_asked for i in items):
+            # "云岭村有多少个留守儿童？" counts a thing no number is told beside anywhere: "为留守儿童开办……开课42次"
+            # is not it
+            return _no_figure(items, focus)
+        leads = asked_figures or figures
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of
@@ -927,6 +964,11 @@ def _in_context(lead: _Item, items: list[_Item], emergencies: Sequence[str] = ()
 def _end(text: str) -> str:
     text = text.rstrip().rstrip("；;，,")
     return text if text.endswith(("。", "！", "？", "；", "”", "）")) else f"{text}。"
+
+
+def _leaves_out(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` only to leave it out ("不算上坪村的话，这四个点加起来一共是72.5万元")."""
+    return bool(re.search(f"(?:不算|除了|除去|不包括|不含){re.escape(name)}", text))
 
 
 def _no_figure(items: list[_Item], focus: Sequence[str]) -> Composed:

@@ -29,6 +29,11 @@ _NUMBERED_HEADING = re.compile(
 )
 _ENDED = re.compile(r"[。！？；!?;：:，,、]$")
 HEADING_MAX = 40  # characters of a line that may head a section
+_INTERVIEW_QUESTION = re.compile(r"^(?:问|Q)\s*[：:]")
+QUESTION_HEADING_MAX = 60  # characters of an interviewer's question that heads the answer after it
+LABEL_MAX = 16  # characters of a list item that labels the items nested under it ("**凤栖社区**")
+_MARKDOWN_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+(\S.*)$")
+_EMPHASIS = re.compile(r"\*\*|__")
 MASTHEAD_MAX = 6  # characters of a first line that names only the kind of document ("工作简报")
 FULL_LINE = 0.85  # of a page's long lines (its 90th percentile): a PDF line this long is wrapped, not a heading
 
@@ -76,7 +81,8 @@ def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
             meta, body = split_front_matter(text)
         except FrontMatterError as exc:
             raise LoadError(f"Markdown 文件头（front matter）格式错误：{exc}") from exc
-        return LoadedDocument(_tables_read(body), str(meta.get("title") or _first_heading(body)), meta, encoding)
+        body = _tables_read(_labelled_items(body))
+        return LoadedDocument(body, str(meta.get("title") or _first_heading(body)), meta, encoding)
     return LoadedDocument(_tables_read(_marked_headings(text)), _first_line_title(text), {}, encoding)
 
 
@@ -252,10 +258,10 @@ def _markdown_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] 
     """A Markdown table: a header row, a rule, rows."""
     if not (i + 1 < len(lines) and (header := _TABLE_ROW.match(lines[i])) and _TABLE_RULE.match(lines[i + 1])):
         return None
-    rows = [[c.strip() for c in header.group(1).split("|")]]
+    rows = [[_EMPHASIS.sub("", c).strip() for c in header.group(1).split("|")]]  # "**合计**", "**406**"
     j = i + 2
     while j < len(lines) and (row := _TABLE_ROW.match(lines[j])):
-        rows.append([c.strip() for c in row.group(1).split("|")])
+        rows.append([_EMPHASIS.sub("", c).strip() for c in row.group(1).split("|")])
         j += 1
     return rows, j
 
@@ -269,6 +275,31 @@ def _spaced_tables(text: str) -> str:
 def _tables_read(text: str) -> str:
     """Markdown tables (a header row, a rule, rows) in ``text`` written out as ``table_lines`` does."""
     return _read_tables(text, _markdown_table_at)
+
+
+def _labelled_items(text: str) -> str:
+    """Markdown list items nested under a short label carry it, as a table's cells carry their row's name:
+    "- **凤栖社区**" / "  - 志愿者97名，全年服务289户" → "  - 凤栖社区：志愿者97名，全年服务289户" (the figure is about
+    凤栖社区, not about every place its passage names); "- 培训内容" / "  - 应急救护" → "  - 培训内容：应急救护"."""
+    labels: list[tuple[int, str]] = []  # (indent, the label items under it carry, or "")
+    out = []
+    for line in text.split("\n"):
+        item = _MARKDOWN_ITEM.match(line)
+        if item is None:
+            if line.strip() and not line.startswith((" ", "\t")):
+                labels = []  # a paragraph ends the list
+            out.append(line)
+            continue
+        indent, marker, content = len(item.group(1).expandtabs(4)), item.group(2), item.group(3).strip()
+        while labels and labels[-1][0] >= indent:
+            labels.pop()
+        plain = _EMPHASIS.sub("", content)
+        if labels and labels[-1][1]:
+            line = f"{item.group(1)}{marker} {labels[-1][1]}：{plain}"
+        short = len(plain) <= LABEL_MAX and not _ENDED.search(plain) and not re.search(r"[：:，,。]", plain)
+        labels.append((indent, plain if short else ""))
+        out.append(line)
+    return "\n".join(out)
 
 
 def _marked_headings(text: str, wrapped: bool = False) -> str:
@@ -303,6 +334,8 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
                 )
             )
         )
+        # an interviewer's question heads the answer that follows it ("问：针对这些问题，下一步有什么打算？")
+        heading = heading or bool(_INTERVIEW_QUESTION.match(stripped) and len(stripped) <= QUESTION_HEADING_MAX)
         marked.append(f"## {stripped}" if heading else line)
     title = _first_line_title(text)
     if title and not _ENDED.search(title) and not title.startswith("|"):  # the first line heads the whole document

@@ -80,6 +80,11 @@ heldout3 lines 0.857 → 0.904, heldout6 0.873 → 0.961, heldout5 0.902 → 0.9
 0.780 / 0.828, heldout8 lines 0.711 → 0.699 and heldout7 0.971 → 0.956 the splits that fell.  Pooled over dev to
 heldout5 lines 0.831 → 0.867, fact 0.782 → 0.800, first line 0.862 → 0.887; over heldout6 to heldout13 lines
 0.871 → 0.896, first line 0.870 → 0.893.
+``heldout14`` (``blind14.jsonl``, 40: 30 situations over all 25 modules, half long stories with side details of other
+topics; 10 off-topic in the domain's words, no product or recipe), an eleventh helper session's, measured once on
+arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828 / 318, one false refusal (a rider's 城中村 taken for a village
+no document speaks of), 3 of 10 off-topic answered; now 0.567 / 0.878 / 0.833, none refused, 3 answered.  The same
+round took heldout5 to 0.868 / 0.958 / 0.974.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -104,7 +109,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout2": (0.72, 0.83, 360),
     "heldout3": (0.64, 0.86, 360),
     "heldout4": (0.55, 0.76, 360),
-    "heldout5": (0.72, 0.78, 380),
+    "heldout5": (0.80, 0.90, 380),
     "heldout6": (0.62, 0.90, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
     "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
     "heldout8": (0.55, 0.66, 380),  # measured once on arrival (2026-12-01, later still): 0.600 / 0.744 / 0.750
@@ -113,6 +118,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout11": (0.55, 0.82, 380),  # measured once on arrival (2026-12-01, fifth round): 0.600 / 0.864 / 0.833
     "heldout12": (0.64, 0.84, 390),  # measured once on arrival (2026-12-01, sixth round): 0.700 / 0.888 / 0.828
     "heldout13": (0.55, 0.84, 390),  # measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 / 0.767
+    "heldout14": (0.50, 0.82, 400),  # measured once on arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -129,6 +135,7 @@ OFFTOPIC_MIN = {
     "heldout11": 10,
     "heldout12": 10,
     "heldout13": 10,
+    "heldout14": 10,
 }  # heldout2: everyday questions only
 FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
@@ -152,6 +159,7 @@ FALSE_ANSWERS_MAX = {
     "heldout6": 2,
     "heldout10": 2,
     "heldout13": 1,
+    "heldout14": 3,  # measured on arrival with 3 of 10: a donation's tax, day care's price, old films to show
 }
 SPLIT_FILES = (
     "heldout2",
@@ -166,6 +174,7 @@ SPLIT_FILES = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -252,8 +261,8 @@ BLIND_REPORT_FLOORS = {
     ("blind_report", "beside"): (0.85, 0.85, 0),
     ("blind_report2", "alone"): (0.79, 0.95, 0),
     ("blind_report2", "beside"): (0.75, 0.95, 0),
-    ("blind_report3", "alone"): (0.66, 0.95, 0),
-    ("blind_report3", "beside"): (0.66, 0.95, 0),
+    ("blind_report3", "alone"): (0.72, 0.95, 0),
+    ("blind_report3", "beside"): (0.72, 0.95, 0),
     ("blind_report4", "alone"): (0.70, 0.95, 0),
     ("blind_report4", "beside"): (0.75, 0.95, 1),  # "电动车电池一般能用几年？": the fire module's battery lines
     ("blind_report5", "alone"): (0.83, 0.95, 0),
@@ -270,8 +279,10 @@ BLIND_REPORT_FLOORS = {
     ("blind_report10", "beside"): (0.85, 0.90, 1),  # "这两天永泰天气咋样……": the weather module
     ("blind_report11", "alone"): (0.68, 0.95, 0),
     ("blind_report11", "beside"): (0.72, 0.90, 0),
-    ("blind_report12", "alone"): (0.63, 0.95, 1),  # "石桥村的志愿者里有多少是党员？": its volunteers' 68名
-    ("blind_report12", "beside"): (0.59, 0.82, 1),
+    ("blind_report12", "alone"): (0.72, 0.95, 0),
+    ("blind_report12", "beside"): (0.68, 0.82, 0),
+    ("blind_report13", "alone"): (0.90, 0.95, 0),
+    ("blind_report13", "beside"): (0.77, 0.82, 2),  # "帮我写一段国庆节发朋友圈的祝福语", "明天屏南会不会下雨？"
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -283,6 +294,11 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report11", "alone"): 2,
     ("blind_report11", "beside"): 1,
     ("blind_report12", "alone"): 1,
+    (
+        "blind_report13",
+        "alone",
+    ): 1,  # "出了那次事之后，村里在日常照看上定了什么新规矩？": no word of it in the interview
+    ("blind_report13", "beside"): 1,
 }
 
 
@@ -411,9 +427,23 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     heads nothing), a masthead naming only the kind of document is joined by the line under it, and an absent
     question is declined by saying the documents about the place give no such figure (``Answer.declined``,
     "杏林社区今年分到了多少项目资金？").  After: alone 15/22 with 1 refused and 1 answered ("石桥村的志愿者里有多少是党员？"
-    with its volunteers' 68名), beside 14/22 with none refused and 1 answered; blind_report4's PDF, now read by its
+    with its volunteers' 68名), beside 14/22 with none refused and 1 answered (since the eighth round 17/22 and 16/22,
+    none answered: a list asked in other words is the report section of its kind); blind_report4's PDF, now read by its
     sections, 16 → 18 of 24 alone and 16 → 19 beside.  Still missed: lists asked in other words than their section's
     heading ("反映了哪些困难" for 六、存在的问题, "定下来要办哪几件事" for 七、会议议定事项).
+
+    ``blind_report13`` (2026-12-01, eighth round): an interview transcript in 问：/答： form saved in GBK, figures said
+    in passing, a case story (遂川县 "红土暖邻"), and a Markdown annual summary with nested lists under short labels
+    ("- **凤栖社区**" / "  - 志愿者97名，全年服务289户") and a table with a totals row (屏南县 "鹤乡微光"); 30
+    questions, five follow-ups.  Measured once on arrival: alone 14/22 with 1 refused and 1 of 8 absent or off-topic
+    answered, beside 12/22 with 1 and 3.  Now a nested item carries its label ("凤栖社区：志愿者97名……"), a table's
+    emphasis is no part of its figures, an interviewer's question heads the answer after it, a list asked in other
+    words is the report section of its kind ("卡在哪些地方" → 存在的困难, "钱是从哪几个渠道凑起来的" → 资金来源, "明年准备
+    重点搞哪几件事" → 问：下一步有什么打算？), opened from the section's first passage, how a case was handled is told
+    under the story's heading (案例, 故事, 例子), a place named only to be left out of a total (不算上坪村的话) has no
+    figure there, nor a thing counted that no number is told beside anywhere ("多少个留守儿童"): alone 21/22 with none
+    answered, beside 18/22 with 2 off-topic answered (a greeting for 朋友圈, tomorrow's weather in 屏南: the privacy
+    and weather modules).  blind_report3 17 → 18 of 24 alone and beside ("村里反映了哪些困难？").
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -438,6 +468,7 @@ FOLLOW_UP_FLOORS = {
     "followup6": (0.62, 0.76),
     "followup7": (0.50, 0.78),
     "followup8": (0.50, 0.63),
+    "followup9": (0.60, 0.62),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -502,6 +533,11 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     wife's "老伴中风瘫在床上三年了" boxed as an emergency for the whole conversation (long since: no box now) and
     "没脸活了" missed.  Now 0.542 / 0.673 / 0.708.  Its misses are follow-ups that bring their own topic (a lost
     elder's photo for the residents' group, a rider's daughter alone all summer).
+
+    ``followup9`` (24, a ninth blind session, 2026-12-01, eighth round; in all ten conversations a follow-up moves to
+    another module, four turn urgent) measured once on arrival: 0.625 / 0.653 / 0.696 with 1 refused ("房东也不管，我今晚
+    想直接把那几根线给拔了": its conversation's 城中村 had been a place no document speaks of); now 0.667 / 0.669 / 0.708,
+    none refused.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 20 and all(q.history for q in questions)

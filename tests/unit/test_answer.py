@@ -665,6 +665,93 @@ def test_a_list_asked_of_a_report_is_the_section_its_heading_names():
     assert composed.steps_title != STEPS_TITLE
 
 
+def test_a_list_asked_in_other_words_is_the_report_section_of_its_kind_from_its_first_passage():
+    # "卡在哪些地方" asks 困难 (五、遇到的难题); the section's second passage comes first in the pool, its first opens it
+    # (a document read whole: its passages share their best hit's rank)
+    heading = "年度总结 > 五、遇到的难题"
+    passages = [
+        Passage(
+            1,
+            "年度总结",
+            heading,
+            "- 车辆老旧：两台送餐车都已超龄\n- 场地紧张：活动室只有40平方米",
+            "other",
+            1,
+            "y.md",
+            2,
+        ),
+        Passage(2, "年度总结", "年度总结 > 一、基本情况", "全年服务老人1200人次，送餐3600份。", "other", 0, "y.md", 0),
+        Passage(
+            3, "年度总结", heading, "- 人手不足：全站只有2名社工\n- 经费偏紧：全年缺口8万元", "other", 1, "y.md", 1
+        ),
+    ]
+    composed = compose("这一年主要卡在哪些地方？", passages)
+    assert composed.lead.startswith("人手不足"), composed.text
+    assert "经费偏紧" in composed.text, composed.text
+    # "有什么打算" asks a list too: the plans (明年工作思路), not the problems
+    passages.append(
+        Passage(
+            4, "年度总结", "年度总结 > 六、明年工作思路", "- 新建2个助餐点\n- 招募30名青年志愿者", "other", 3, "y.md", 3
+        )
+    )
+    assert compose("接下来有什么打算？", passages).lead.startswith("新建2个助餐点")
+
+
+def test_how_a_case_was_handled_is_told_under_the_reports_story():
+    # the plan's passage is the better hit and shares 龙溪村, 老人, 志愿者, 当时; the story under "……例子？" tells what
+    # was done
+    passages = [
+        Passage(
+            1,
+            "访谈实录",
+            "访谈实录 > 问：龙溪村下一步有什么打算？",
+            "答：龙溪村明年给独居老人配120只呼叫手环，老人一按，志愿者当时就能收到，马上上门。",
+            "other",
+            0,
+            "i.txt",
+        ),
+        Passage(
+            2,
+            "访谈实录",
+            "访谈实录 > 问：能不能讲一个印象深的例子？",
+            "答：有一回志愿者上门，发现老人倒在厨房地上。她先打了120，又拿被子给老人盖上保暖。后来老人住院十天就出院了。",
+            "other",
+            1,
+            "i.txt",
+        ),
+    ]
+    composed = compose("龙溪村老人在家倒地那回，志愿者当时是怎么应对的？", passages)
+    assert "倒在厨房" in composed.lead and "盖上保暖" in composed.lead, composed.text
+
+
+def test_a_figure_left_out_of_a_total_or_not_counted_is_said_to_be_absent():
+    passages = [
+        Passage(
+            1,
+            "访谈实录",
+            "访谈实录 > 问：钱从哪来？",
+            "禾源社区26.8万元，枫林村18.5万元。不算上坪村的话，这几个点加起来一共是45.3万元。",
+            "other",
+            0,
+            "f.txt",
+        ),
+        Passage(
+            2,
+            "访谈实录",
+            "访谈实录 > 问：上坪村呢？",
+            "上坪村为留守儿童开办周末课堂，全年开课42次。",
+            "other",
+            1,
+            "f.txt",
+        ),
+    ]
+    absent = compose("上坪村拿到了多少经费？", passages, focus=("上坪村",))
+    assert absent.figure_absent and "45.3" not in absent.lead, absent.text
+    # a count of a thing no number is told beside: not the classes held for it
+    assert compose("上坪村有多少个留守儿童？", passages, focus=("上坪村",)).figure_absent
+    assert not compose("上坪村全年开课多少次？", passages, focus=("上坪村",)).figure_absent
+
+
 def test_how_a_reports_story_was_handled_is_told_by_what_follows_its_line():
     passages = [
         Passage(

@@ -161,6 +161,11 @@ def test_an_everyday_word_rjieba_tags_as_a_place_is_no_name():
     assert names("我顺嘴说了句至少没给你差评嘛，他脸更黑了") == []  # 顺嘴 (ns) had been refused as a place
 
 
+def test_a_kind_of_place_is_no_place_of_its_own():
+    assert names("和几个老乡合租城中村的老楼") == []  # an urban village is a kind, not a village's name
+    assert names("城中村社区有多少志愿者？") == []
+
+
 def test_the_unit_that_closes_a_name_is_the_longest_that_does():
     # 社区 ends with 区: a community is no district, and three districts are no total over communities
     assert unit_level("城南社区") == 5 and unit_level("朝阳区") == 3

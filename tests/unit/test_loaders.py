@@ -231,6 +231,24 @@ def test_a_masthead_naming_only_the_kind_of_document_is_joined_by_the_line_namin
     assert load_bytes("邻里守望\n——记湖光镇的志愿者\n".encode(), ".txt").title == "邻里守望"  # a subtitle
 
 
+def test_markdown_items_nested_under_a_short_label_carry_it() -> None:
+    summary = (
+        "# 年度总结\n\n## 点位亮点\n\n- **河湾社区**\n  - 志愿者97名，全年服务289户\n- **柳泉村**\n  - 志愿者54名\n\n"
+        "## 资金\n\n- 全年到位资金合计80万元，具体构成如下：\n  - 县级财政：40万元\n\n"
+        "| 点位 | 志愿者（名） |\n|---|---|\n| 河湾社区 | 97 |\n| **合计** | **151** |\n"
+    )
+    lines = load_bytes(summary.encode(), ".md").text.splitlines()
+    assert "  - 河湾社区：志愿者97名，全年服务289户" in lines and "  - 柳泉村：志愿者54名" in lines
+    assert "  - 县级财政：40万元" in lines  # under a sentence, not a label
+    assert "合计：151。" in lines  # a table's emphasis is no part of its figures
+
+
+def test_an_interviewers_question_heads_the_answer_after_it() -> None:
+    transcript = "访谈实录\n\n问：下一步有什么打算？\n答：明年主要做三件事。一是培训，二是手环。\n"
+    headings = [line for line in load_bytes(transcript.encode("gbk"), ".txt").text.splitlines() if line.startswith("#")]
+    assert headings == ["# 访谈实录", "## 问：下一步有什么打算？"]
+
+
 def test_decode_text_reports_encoding() -> None:
     assert decode_text("你好".encode("gbk")) == ("你好", "gb18030")
     assert decode_text("你好".encode()) == ("你好", "utf-8")
