@@ -193,7 +193,7 @@ class DocumentBm25:
 
     @classmethod
     def build(cls, db: sqlite3.Connection) -> DocumentBm25 | None:
-        """Read ``chunk_terms`` with each chunk's document (one read transaction); ``None`` for an empty index."""
+        """Read ``chunk_terms`` with each chunk's document (one SELECT: one snapshot); ``None`` for an empty index."""
         rows = db.execute(
             "SELECT c.rowid, c.source, t.length, t.terms, t.counts FROM chunks c JOIN chunk_terms t ON t.rowid = c.rowid "
             "ORDER BY c.rowid"

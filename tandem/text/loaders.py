@@ -8,6 +8,7 @@ Chinese that tells the user what is wrong; callers report it and move on.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Callable
@@ -258,12 +259,17 @@ def _markdown_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] 
     """A Markdown table: a header row, a rule, rows."""
     if not (i + 1 < len(lines) and (header := _TABLE_ROW.match(lines[i])) and _TABLE_RULE.match(lines[i + 1])):
         return None
-    rows = [[_EMPHASIS.sub("", c).strip() for c in header.group(1).split("|")]]  # "**合计**", "**406**"
+    rows = [_markdown_cells(header)]
     j = i + 2
     while j < len(lines) and (row := _TABLE_ROW.match(lines[j])):
-        rows.append([_EMPHASIS.sub("", c).strip() for c in row.group(1).split("|")])
+        rows.append(_markdown_cells(row))
         j += 1
     return rows, j
+
+
+def _markdown_cells(row: re.Match[str]) -> list[str]:
+    """A Markdown table row's cells, their emphasis no part of them ("**合计**", "**406**")."""
+    return [_EMPHASIS.sub("", cell).strip() for cell in row.group(1).split("|")]
 
 
 def _spaced_tables(text: str) -> str:
@@ -354,7 +360,7 @@ def _first_heading(text: str) -> str:
 def _first_line_title(text: str) -> str:
     """The first line, when short enough to be a title; a masthead that names only the kind of document
     ("工作简报", "情况通报") is joined by the line under it, which names what it is about."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = list(itertools.islice((line.strip() for line in text.splitlines() if line.strip()), 2))
     if not lines or len(lines[0]) > 60:
         return ""
     first = lines[0]
