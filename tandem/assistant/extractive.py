@@ -423,6 +423,7 @@ def _items(
     # a list asked of a report is often a section whose heading names it ("提了哪些问题？" → 六、存在问题): its first
     # sentence opens the list, and the section's sentences follow (``_enumeration``)
     opening: set[tuple[int, int]] = set()
+    by_kind: set[tuple[int, int]] = set()
     if asks_list:
         first: dict[int, tuple[int, int]] = {}
         for _, order, *_ in found:
@@ -443,6 +444,16 @@ def _items(
             ):
                 openers[key] = position_in_pool
         opening = {first[position] for position in openers.values()}
+        # ... a section of a kind every report has, asked in its everyday words, is the list asked: the overview
+        # that names the same things in passing does not lead it ("提了哪些问题？" → 三、问题与对策)
+        by_kind = {
+            first[position]
+            for position in openers.values()
+            if any(
+                asked.search(question) and headed.search(passages[position].heading.split(" > ")[-1])
+                for asked, headed in _REPORT_SECTIONS
+            )
+        }
     for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total
@@ -456,7 +467,7 @@ def _items(
         if asks_number and _PHONE_NUMBER.search(text):
             score += FIGURE_BONUS
         if order in opening:
-            score += LIST_BONUS
+            score += LIST_BONUS * (2 if order in by_kind else 1)
         elif asks_list and overlap and (enumerated := text.count("、") + 1) >= 3:
             score += LIST_BONUS if not items_asked or enumerated == items_asked else LIST_BONUS / 2
         elif asks_list and overlap and _opens_a_list(text):  # "分四步：……" opens the list asked
@@ -472,7 +483,6 @@ def _items(
             wants_figure and overlap and _DIGIT.search(text)
         ):  # a number beside none of the words asked is not the one asked
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
-        # a passage of a document whose title names the place is about it, whether or not it repeats the name
         # a sentence under a numbered part heading is about what the heading names ("（三）梧桐镇春光村。现有志愿者
         # 58名……": 春光村's 58, not 城南社区's, though the passage names both)
         headed = lead_of.get(order, "") + text
@@ -481,10 +491,12 @@ def _items(
             and not any(_leaves_out(headed, f) for f in focus)
             and (
                 any(mentions(headed, f) for f in focus)
+                # a passage is about a name its text, its heading (a table's rows under "（一）桂苑社区") or its
+                # document's title speaks of ...
                 or (
-                    any(mentions(passage.text, f) or mentions(passage.title, f) for f in focus)
-                    # a figure's sentence that names another place is about that one, whatever its passage is about
-                    # ("……桂花村……这里现有志愿者58名" then "位置最偏远的云峰村……41名志愿者": not 桂花村's 41)
+                    any(mentions(said, f) for said in (passage.text, passage.heading, passage.title) for f in focus)
+                    # ... but a figure's sentence that names another place is about that one, whatever its passage
+                    # is about ("……桂花村……这里现有志愿者58名" then "位置最偏远的云峰村……41名志愿者": not 桂花村's 41)
                     and not (wants_figure and _names_another_place(headed, focus))
                     # nor is a total over places of its kind ("4个试点村（社区）共……298名" for 城南社区)
                     and not (wants_figure and any(counts_places_like(headed, f) for f in focus))

@@ -166,6 +166,14 @@ def test_a_kind_of_place_is_no_place_of_its_own():
     assert names("城中村社区有多少志愿者？") == []
 
 
+def test_a_count_of_places_is_no_part_of_a_name():
+    # "梧桐街道三个试点社区" had been refused as a place no document speaks of; 梧桐街道 is the one named
+    assert names("青枫街道三个试点社区加起来有多少注册志愿者？") == ["青枫街道"]
+    assert names("西河镇5个村的志愿者一共有多少户？")[0] == "西河镇"
+    assert not any("个" in name for name in names("西河镇5个村的志愿者一共有多少户？"))
+    assert names("八棵杨社区有几个社工？") == ["八棵杨社区"]  # a count after the name leaves it whole
+
+
 def test_the_unit_that_closes_a_name_is_the_longest_that_does():
     # 社区 ends with 区: a community is no district, and three districts are no total over communities
     assert unit_level("城南社区") == 5 and unit_level("朝阳区") == 3
