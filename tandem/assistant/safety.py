@@ -71,6 +71,8 @@ _NOT_REAL = re.compile(
     r"|(?:培训|讲座|课程|演练)[^。？！?!]{0,12}(?:内容|报名|接龙|名额)|接龙|先到先得"
     # taught or examined ("心理学课上老师讲怎么识别自杀信号", "培训考题：发现有人触电第一步……")
     r"|(?:课上|课堂上|讲座|培训)[^。？！?!]{0,6}(?:讲|教|学)了?(?:怎么|如何|怎样)|考题|试题|选择题|判断题|练习题"
+    # role-played ("教练让我们轮流扮落水的"), or written in training material ("培训材料里写遇到持刀的要……")
+    r"|扮演|扮成|(?:轮流|分别|分组|让我们?)扮|(?:材料|手册|教材|课件|指南|讲义|PPT)(?:里|上|中)(?:写|说|讲|提到)"
 )
 _OVER = re.compile(
     r"(?:已经|终于|总算|平安)(?:被)?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)(?!了?[吗么没?？])"
@@ -81,9 +83,9 @@ _OVER = re.compile(
     r"|^.{0,3}(?:住院|住着院|住了院|在医院|出院|后遗症|做了手术)|(?:已经|已)出院|出院(?:了|在家|回家)"
     r"|脱离(?:了)?(?:生命)?危险|转(?:到|进|去)?普通病房|抢救过来了"
 )
-# A sign said in a way of speaking, not meant: "热得想死", "笑死", "跳楼价"
+# A sign said in a way of speaking, not meant: "热得想死", "笑死", "跳楼价"; locked out is no one trapped
 _IDIOM = re.compile(
-    r"[得的到][我人]?(?:想死|要死|要命|要窒息|快窒息|窒息)|(?:表|题|事儿?|工作|作业|难题|问题)困住|被?困在(?:这|那|一)道|被?困在[^，。？！；,.?!;]{0,8}(?:题|难题|问题|作业)里|想死的心(?:都)?有|发火|火气|火冒三丈|把火发出来|(?:让人|令人|叫人)窒息|窒息感|[笑气烦热累馋急困饿吓]死(?:了|我了|人了|人)?|[气吓急烦]得[我人]?[^，。？！；,.?!;]{0,3}(?:心脏病|高血压|血压)[^，。？！；,.?!;]{0,3}(?:犯|上来|飙)|跳楼(?:价|大?甩卖|大?促销)|逼疯"
+    r"[得的到][我人]?(?:想死|要死|要命|要窒息|快窒息|窒息)|(?:表|题|事儿?|工作|作业|难题|问题)困住|被?困在(?:这|那|一)道|被?困在[^，。？！；,.?!;]{0,8}(?:题|难题|问题|作业)里|想死的心(?:都)?有|发火|火气|火冒三丈|把火发出来|(?:让人|令人|叫人)窒息|窒息感|[笑气烦热累馋急困饿吓]死(?:了|我了|人了|人)?|[气吓急烦]得[我人]?[^，。？！；,.?!;]{0,3}(?:心脏病|高血压|血压)[^，。？！；,.?!;]{0,3}(?:犯|上来|飙)|跳楼(?:价|大?甩卖|大?促销)|逼疯|(?:关|锁)在(?:了)?(?:门|屋|家)?外(?:面|头|边)?"
 )
 _LAUGHING = re.compile(r"哈哈|嘻嘻|嘿嘿|[😂🤣😆]")  # a story told laughing is no emergency
 # A sign followed by 过 happened once, before ("走丢过一次"; not 晕过去); or followed by months or years in bed, long
@@ -103,6 +105,13 @@ SIGNS_CACHE_SIZE = 50_000
 _A_THING_FELL = re.compile(
     r"(?:手机|钥匙|钱包|书包|眼镜|耳机|戒指|手表|东西|帽子|鞋子?|皮球|球|玩具|快递|包裹|车钥匙|伞)(?:不小心|一下子?|又|给)?$"
 )
+# An animal, not a person, is the one trapped, in the water, choking or lost ("李阿姨家的猫又被困衣柜顶上了",
+# "狗走丢了"): not for a bite or a fire, where the animal hurts or the home burns
+_AN_ANIMAL = re.compile(
+    r"(?:猫|狗|猫咪|小猫|小狗|狗狗|鸟|鹦鹉|仓鼠|兔子?|乌龟|宠物)(?:又|也|都|还|给|不小心|一下子?)?$"
+)
+_ANIMALS_SUFFER = frozenset({"被困", "落水", "噎住或窒息", "老人或孩子走失", "心跳呼吸骤停"})
+_SAVING_AN_ANIMAL = re.compile(r"[救追抓捡找抱拉捞逗喂]$")
 # A scam: what the caller claims, beside money being moved now
 _SCAM_CLAIM = (
     rf"(?:公安|警察|民警|法院|检察|安全账户|洗钱|涉嫌|冒充|骗子|诈骗|陌生人|陌生电话|出车祸|出了?事|被抓|保证金|解冻|"
@@ -380,6 +389,9 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if _WHAT_IF.search(clause):
         return True
     if _A_THING_FELL.search(clause) and not re.search(_PERSON, clause):
+        return True
+    animal = _AN_ANIMAL.search(clause) if category in _ANIMALS_SUFFER else None
+    if animal and not _SAVING_AN_ANIMAL.search(clause, 0, animal.start()):  # not "小孩为了救小猫掉进河里了"
         return True
     if category not in _STILL and _PAST.search(text[max(0, sign.start() - 40) : sign.start()]):
         return True

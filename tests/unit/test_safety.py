@@ -312,10 +312,21 @@ def test_crisis_questions_raise_an_alert(question, category):
         "万一老人真噎住了，海姆立克怎么做？想先学会",
         "快递又送错了，气得我高血压都要犯了",
         "邻居大爷前天心梗，抢救过来了，已经脱离危险",
+        # blind14: role-played in a lesson, read in training material, an animal trapped or lost
+        "急救课上老师让我们分组扮噎住的人，练了一下午",
+        "手册里写看到有人持刀要先躲开再报警，这句要改吗",
+        "楼上王叔家的狗又困在阳台栏杆缝里了，每次都自己钻出来",
+        "我家猫走丢了两天，小区群里能发寻猫启事吗",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None
+
+
+def test_an_animal_that_bites_or_a_person_beside_a_pet_still_raises_the_alert():
+    assert check_crisis("孩子被邻居家的狗咬了，腿上血流不止") is not None
+    assert check_crisis("奶奶去追走丢的狗，自己也走丢了，天黑了还没回来") is not None
+    assert check_crisis("小孩为了救小猫掉进河里了") is not None
 
 
 def test_a_sign_is_read_as_what_happens_not_as_a_word():
@@ -343,6 +354,8 @@ def test_signs_judged_not_happening_are_not_read_by_example():
     assert conversation_crisis("刷抖音看到一个小孩掉井里了", (), by_example) is None and asked == []  # watched
     assert conversation_crisis("猫把我的袜子叼进水盆里了，哈哈", (), by_example) is None and asked == []  # laughing
     assert conversation_crisis("老人总是闷闷不乐，怎么陪他？", (), by_example) is not None and asked
+    asked.clear()  # locked out is no one trapped ("钥匙忘屋里，人被关在门外了")
+    assert conversation_crisis("钥匙忘带了，人被锁在门外头，谁有开锁电话", (), by_example) is None and asked == []
 
 
 def test_every_sign_is_a_pattern_not_a_template():
