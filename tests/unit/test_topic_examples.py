@@ -109,6 +109,24 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
 
+def test_a_tax_a_dose_an_estate_or_an_amount_of_benefit_is_what_no_module_teaches():
+    for question in (
+        "小区志愿者服务站收了商户的赞助，商户那边能拿去抵税吗",
+        "大爷的安眠药一次能吃半片还是一片？",
+        "奶奶走了，孙子想问她的存折怎么继承",
+        "我们县的高龄津贴标准是多少，八十岁能领多少？",
+        "网格员的月工资一般有多少",
+    ):
+        assert topic_examples.asks_what_no_module_teaches(question), question
+    for question in (
+        "外卖小哥说被平台扣了工资，志愿者能陪他去问吗？",  # the new employment groups' module: where to turn
+        "邻居大妈家里困难，想申请低保，我该怎么帮她？",  # the welfare module: who may apply, and where
+        "老人说药太贵这个月不买了，我怎么回应？",
+        "这个试点一共花了多少钱？",
+    ):
+        assert not topic_examples.asks_what_no_module_teaches(question), question
+
+
 def test_the_assistant_refuses_what_no_module_teaches_only_on_the_bundled_kinds(bundled_index, index, tmp_path):
     assert Assistant(HybridSearcher(bundled_index)).answer("给结对的独居大爷买个助听器，哪个牌子好用？").refused
     menu = tmp_path / "zhucan-caipu.txt"
