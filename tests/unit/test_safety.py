@@ -194,6 +194,11 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("对面楼三层窗户一直冒灰烟", "火情"),
         ("下河游泳的表哥游到一半就不见了", "落水"),
         ("河边那人刚才还在扑腾，现在水面上只冒了几个泡", "落水"),
+        # followup10: someone groaning behind a door, a call for help beside smashing, joining the dead "over there"
+        ("敲了半天门，贴着门缝听见屋里有人在呻吟", "急症或意外"),
+        ("对门一直有砸东西的声音，刚才还听见有人哭着喊救命", "家庭暴力或虐待"),
+        ("他总说老伴在那边等他，他也该过去找她了", "自伤或轻生"),
+        ("大娘念叨着要去地下陪老头子", "自伤或轻生"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -317,6 +322,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "手册里写看到有人持刀要先躲开再报警，这句要改吗",
         "楼上王叔家的狗又困在阳台栏杆缝里了，每次都自己钻出来",
         "我家猫走丢了两天，小区群里能发寻猫启事吗",
+        "到点了，我该过去陪他下棋了",  # a visit, not the dead
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
