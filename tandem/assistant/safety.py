@@ -224,7 +224,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # behind a door that does not open, someone groans or calls ("拍门也没人应，隐隐还听见里头有哼哼声")
             rf"(?:没人应|不应|没人开|不开门|打不通|不接){_S}{{0,20}}(?:哼哼|呻吟|呼救|喊救命|哭喊)",
             # ... or is heard groaning or calling for help behind it ("趴门上听，里头好像有人在哼哼")
-            rf"(?:屋里|里头|里面|门里|门后|家里|楼上|楼下|隔壁){_C}{{0,8}}(?:哼哼|呻吟|喊救命|呼救|叫救命)",
+            # (not "听到屋里打骂呼救": that is abuse at home)
+            rf"(?:屋里|里头|里面|门里|门后|家里|楼上|楼下|隔壁){_C}{{0,8}}(?:哼哼|呻吟)|(?:屋里|里头|里面|门里|门后){_C}{{0,4}}有人{_C}{{0,4}}(?:喊救命|呼救|叫救命)",
             rf"烫伤|烧伤|烫了|被开水|被热水|中暑|浑身发烫|烫得吓人|汗都不出|烧得{_C}{{0,3}}(?:厉害|糊涂)|低血糖|出冷汗|晕得厉害|头晕得",
             # cold to the bone (浑身冰凉, 冻僵, no longer shivering); a swelling that takes the breath (a severe allergy)
             rf"浑身冰凉|身上冰凉|冻僵|冻得{_C}{{0,4}}(?:不会动|说不出话|迷糊|发紫|叫不醒)|不(?:再)?哆嗦了|"

@@ -85,6 +85,10 @@ topics; 10 off-topic in the domain's words, no product or recipe), an eleventh h
 arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828 / 318, one false refusal (a rider's 城中村 taken for a village
 no document speaks of), 3 of 10 off-topic answered; now 0.567 / 0.878 / 0.833, none refused, 3 answered.  The same
 round took heldout5 to 0.868 / 0.958 / 0.974.
+``heldout15`` (``blind15.jsonl``, 40: 30 situations over all 25 modules, most told indirectly — what the volunteer did
+and whether it was right, why a resident reacts so, two things of which one is asked; 10 off-topic in the domain's
+words), a twelfth helper session's, measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900 / 348,
+none refused, 4 of 10 off-topic answered; now none answered, the rest unchanged.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -119,6 +123,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout12": (0.64, 0.84, 390),  # measured once on arrival (2026-12-01, sixth round): 0.700 / 0.888 / 0.828
     "heldout13": (0.55, 0.84, 390),  # measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 / 0.767
     "heldout14": (0.50, 0.82, 400),  # measured once on arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828
+    "heldout15": (0.64, 0.86, 400),  # measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -136,6 +141,7 @@ OFFTOPIC_MIN = {
     "heldout12": 10,
     "heldout13": 10,
     "heldout14": 10,
+    "heldout15": 10,
 }  # heldout2: everyday questions only
 FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
@@ -155,11 +161,13 @@ FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
 # teaches (``asks_what_no_module_teaches``), and a name a question seems to hold (重阳节社区) does not bring back one
 # read as off-topic: heldout7, 8, 9 and 12 answer none, heldout10 two, heldout13 one (低保's amount)
 FALSE_ANSWERS_MAX = {
-    "heldout5": 1,
-    "heldout6": 2,
+    "heldout6": 1,
     "heldout10": 2,
     "heldout13": 1,
-    "heldout14": 3,  # measured on arrival with 3 of 10: a donation's tax, day care's price, old films to show
+    "heldout14": 2,  # measured on arrival with 3 of 10: a donation's tax, day care's price, old films to show
+    # heldout15 measured on arrival with 4 of 10 answered (低保's amount, a trade-in subsidy, 粽子 for diabetics, an
+    # estate): since the ninth round what a tax office, a doctor, a notary or a benefits office says is what no
+    # module teaches (heldout5, 6 and 14 one fewer each), and none is answered
 }
 SPLIT_FILES = (
     "heldout2",
@@ -175,6 +183,7 @@ SPLIT_FILES = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -283,6 +292,10 @@ BLIND_REPORT_FLOORS = {
     ("blind_report12", "beside"): (0.68, 0.82, 0),
     ("blind_report13", "alone"): (0.90, 0.95, 0),
     ("blind_report13", "beside"): (0.77, 0.82, 2),  # "帮我写一段国庆节发朋友圈的祝福语", "明天屏南会不会下雨？"
+    # "驻站社工的月工资标准是多少？", "志愿服务时长怎么录入全国志愿服务信息系统？", "社区养老服务驿站的建设补贴标准是多少？":
+    # in two reports alone their words are the reports' (驻站社工, 志愿服务时长, 补贴); beside, two of them
+    ("blind_report14", "alone"): (0.88, 0.95, 3),
+    ("blind_report14", "beside"): (0.90, 0.95, 2),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -299,6 +312,7 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
         "alone",
     ): 1,  # "出了那次事之后，村里在日常照看上定了什么新规矩？": no word of it in the interview
     ("blind_report13", "beside"): 1,
+    ("blind_report14", "alone"): 1,  # "枫林暑托班收了多少孩子？": jieba's 暑托班收 is no word of the report
 }
 
 
@@ -444,6 +458,19 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     figure there, nor a thing counted that no number is told beside anywhere ("多少个留守儿童"): alone 21/22 with none
     answered, beside 18/22 with 2 off-topic answered (a greeting for 朋友圈, tomorrow's weather in 屏南: the privacy
     and weather modules).  blind_report3 17 → 18 of 24 alone and beside ("村里反映了哪些困难？").
+
+    ``blind_report14`` (2026-12-01, ninth round): a county WeChat article saved with Windows line endings, figures in
+    prose under "一、"/"（一）" headings and a five-step process told 首先…其次…最后 (南充 青松镇 「松间有约」), and a
+    quarterly report laid out as Markdown tables, one per community under its own heading, and a table of 问题 | 原因 |
+    下一步措施 (湖州 梧桐街道 "桐心汇"); 44 questions, two follow-ups, two absent figures of places the reports name.
+    Measured once on arrival: alone 29/38 with 2 refused and 3 of 6 absent or off-topic answered, beside 29/38 with 1
+    and 3.  It showed a table's rows not read as the community their heading names ("桂苑这季度服务了多少独居老人？":
+    "no such figure"), a count taken into a name ("梧桐街道三个试点社区": a place no document speaks of), and a list
+    asked ("提了哪些问题？") led by the overview that names the same things in passing rather than by 三、问题与对策.
+    Now a passage is about a name its heading speaks of, a count of places is no part of a name, and a report section
+    of the kind a list asks leads (blind_report4 18 → 19 of 24 alone and 19 → 20 beside, blind_report9 20 → 21 alone,
+    blind_report12 17 → 18 alone and 16 → 17 beside): alone 35/38 with 1 refused and 3 answered, beside 36/38 with
+    none and 2.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -469,6 +496,7 @@ FOLLOW_UP_FLOORS = {
     "followup7": (0.50, 0.78),
     "followup8": (0.50, 0.63),
     "followup9": (0.60, 0.62),
+    "followup10": (0.50, 0.52),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -538,9 +566,20 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     another module, four turn urgent) measured once on arrival: 0.625 / 0.653 / 0.696 with 1 refused ("房东也不管，我今晚
     想直接把那几根线给拔了": its conversation's 城中村 had been a place no document speaks of); now 0.667 / 0.669 / 0.708,
     none refused.
+
+    ``followup10`` (16 follow-ups, a tenth blind session, 2026-12-01, ninth round; eight three-turn conversations of
+    short follow-ups that lean on their context, six turning urgent in a later turn; the first turns are their history)
+    measured once on arrival: 0.438 / 0.635 / 0.667 with 1 refused.  It showed three emergencies of a later turn
+    missed: a woman crying for help behind a door beside things smashed, someone groaning behind a door that does not
+    open, a widow who "should go over there to keep him company" — and the volunteer's own distress afterwards refused.
+    Now 0.562 / 0.574 / 0.625, none refused: the box is shown, and the answers under it come from the crisis module
+    rather than the conversation's (the lines' share falls, labelled with the conversation's own module).  Tried and
+    dropped: answering a follow-up in crisis from its own words when its best document never speaks of the signs
+    (followup2 0.625 → 0.600: the photo of a lost elder for the residents' groups is the dementia module's, not the
+    privacy module's).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
-    assert len(questions) >= 20 and all(q.history for q in questions)
+    assert len(questions) >= 16 and all(q.history for q in questions)
     assistant = Assistant(HybridSearcher(bundled_index))
     report = evaluate_answers(assistant.answer, questions)
     print(f"\n{split}: {report.summary()}")

@@ -184,6 +184,19 @@ asked beforehand (万一真噎住了), "气得我心脏病都要犯了", an emer
 | blind13, checklist + examples, first | 22/22 | 22/22 | 8/22 |
 | blind13, checklist + examples, now   | 22/22 | 22/22 | 2/22 |
 
+``blind14`` (44 lines: the emergency told after small talk, dialect and Cantonese words, a resident's own words
+reported, terse lines; 2026-12-01, ninth round), measured once on arrival: checklist 23/24 with 4/20 false alarms,
+with the examples 24/24 and 5/20.  Missed by the checklist: "李伯突然晕咗 叫佢都唔应" (Cantonese; the examples read it).
+False alarms: a swimming lesson's role-play (教练让我们轮流扮落水的), a cat stuck on a wardrobe, a line of training
+material (培训材料里写遇到持刀的……), a person locked out (被关在门外头), and "被作业淹没了 快窒息了", still read.
+After: 24/24 with 1/20 (a lift stuck with a woman inside who cannot breathe is read as 急症 alone, not also 被困).
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind14, checklist, first            | 23/24 | 22/24 | 4/20 |
+| blind14, checklist + examples, first | 24/24 | 23/24 | 5/20 |
+| blind14, checklist + examples, now   | 24/24 | 23/24 | 1/20 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -217,6 +230,7 @@ FLOORS = {
     "blind11": (0.95, 0.10),
     "blind12": (0.95, 0.05),
     "blind13": (0.95, 0.10),
+    "blind14": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -259,8 +273,9 @@ BOX_FLOORS = {
     "blind11": (0.95, 0.15),
     "blind12": (0.95, 0.05),
     "blind13": (0.95, 0.10),
+    "blind14": (0.95, 0.05),
 }
-# 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
+# 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
 # with heldout12 and heldout13 (a hot-oil burn on a hand read as 火情, a cobbler's story of being moved on as a scam);
 # 7 of 383 with heldout11 (its elder sitting shut in at forty degrees, arguably at risk); 6 of 353 since a story reads
@@ -270,7 +285,7 @@ BOX_FLOORS = {
 # to the river (the box costs a glance; a stricter share, 0.85, would clear nine of the twelve but miss two held-out
 # emergencies, "桥洞底下有个老人冻得直哆嗦 叫他都不太答应了" among them); 7 of 314 since heldout9 (its 板凳会 story
 # read as a scam); 6 of 280 since heldout7 and heldout8; 4 of 222 before (孙奶奶敲门没人应、牛奶放了两三天 defensibly)
-LABELLED_BOXED_MAX = 13
+LABELLED_BOXED_MAX = 14
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
