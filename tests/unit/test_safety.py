@@ -199,6 +199,7 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("对门一直有砸东西的声音，刚才还听见有人哭着喊救命", "家庭暴力或虐待"),
         ("他总说老伴在那边等他，他也该过去找她了", "自伤或轻生"),
         ("大娘念叨着要去地下陪老头子", "自伤或轻生"),
+        ("送件时听见屋里一个女的边哭边喊：不要再动手了", "家庭暴力或虐待"),  # heldout15: "求你别动手"
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -323,6 +324,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "楼上王叔家的狗又困在阳台栏杆缝里了，每次都自己钻出来",
         "我家猫走丢了两天，小区群里能发寻猫启事吗",
         "到点了，我该过去陪他下棋了",  # a visit, not the dead
+        "两个孩子抢玩具，我说有话好好说别动手",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
