@@ -319,6 +319,11 @@ class Assistant:
         # emergencies behind doors
         alone = "" if history and is_follow_up(question) else question
         box = crisis or conversation_crisis(alone, history, self._crisis_examples.categories)
+        if crisis and not crisis.earlier and (before := conversation_crisis("", history)):
+            # a turn that brings signs of its own is answered about them, not the conversation's earlier ones: "报完警她
+            # 一直抹眼泪，说……没脸活了" after a scam is about 轻生 (the box above still names both)
+            fresh = tuple(c for c in crisis.categories if c not in before.categories)
+            crisis = replace(crisis, categories=fresh) if fresh else crisis
         query = self._standalone(question, history, leaning)
         focus = tuple(self._names_in(question) or (self._names_in(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)

@@ -105,6 +105,7 @@ SIGNS_CACHE_SIZE = 50_000
 _A_THING_FELL = re.compile(
     r"(?:手机|钥匙|钱包|书包|眼镜|耳机|戒指|手表|东西|帽子|鞋子?|皮球|球|玩具|快递|包裹|车钥匙|伞)(?:不小心|一下子?|又|给)?$"
 )
+_RESCUE = re.compile(r"游泳|救[人他她]|去救|够[他她]|拉[他她]|捞[他她]|落水|溺水|掉(?:进|到)?(?:河|水|湖|塘)")
 # An animal, not a person, is the one trapped, in the water, choking or lost ("李阿姨家的猫又被困衣柜顶上了",
 # "狗走丢了"): not for a bite or a fire, where the animal hurts or the home burns
 _AN_ANIMAL = re.compile(
@@ -382,6 +383,9 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     ends = [i for i in (text.find(p, sign.end()) for p in "。？！?!") if i >= 0]
     end = min(ends, default=len(text))
     if _NOT_REAL.search(text[start:end]):
+        return True
+    # a jump to save someone, told before it too ("我会游泳也想跳下去", "下去够他"): no self-harm
+    if category == "自伤或轻生" and "跳" in sign.group() and _RESCUE.search(text[start:end]):
         return True
     if any(
         m.start() <= sign.start() < m.end() for m in _IDIOM.finditer(text, max(0, sign.start() - 3), sign.end() + 4)

@@ -562,13 +562,15 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     module: a quarrel to a kitchen knife, a scam to "没脸活了", a grieving widower to his bank book, then to the
     volunteer's own sleepless nights) measured once on arrival: 0.500 / 0.636 / 0.625, none refused.  It showed a
     wife's "老伴中风瘫在床上三年了" boxed as an emergency for the whole conversation (long since: no box now) and
-    "没脸活了" missed.  Now 0.542 / 0.673 / 0.708.  Its misses are follow-ups that bring their own topic (a lost
+    "没脸活了" missed.  Now 0.583 / 0.731 / 0.750 (0.542 / 0.673 / 0.708 before the ninth round).  Its misses are follow-ups that bring their own topic (a lost
     elder's photo for the residents' group, a rider's daughter alone all summer).
 
     ``followup9`` (24, a ninth blind session, 2026-12-01, eighth round; in all ten conversations a follow-up moves to
     another module, four turn urgent) measured once on arrival: 0.625 / 0.653 / 0.696 with 1 refused ("房东也不管，我今晚
-    想直接把那几根线给拔了": its conversation's 城中村 had been a place no document speaks of); now 0.667 / 0.669 / 0.708,
-    none refused.
+    想直接把那几根线给拔了": its conversation's 城中村 had been a place no document speaks of); 0.667 / 0.669 / 0.708 after that round, none
+    refused; since the ninth round 0.708 / 0.783 / 0.792: a turn that brings signs of its own is answered about them
+    ("报完警她一直抹眼泪，说……没脸活了" after a scam: the crisis module, not the scam's), and the grief module's line
+    that only points to the crisis protocol names it.
 
     ``followup10`` (16 follow-ups, a tenth blind session, 2026-12-01, ninth round; eight three-turn conversations of
     short follow-ups that lean on their context, six turning urgent in a later turn; the first turns are their history)

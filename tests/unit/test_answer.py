@@ -1258,6 +1258,17 @@ def test_a_follow_up_in_a_conversation_in_crisis_stays_with_that_crisis(bundled_
     assert "婴儿" in child.text and "烫伤" not in child.text
 
 
+def test_a_turn_that_brings_signs_of_its_own_is_answered_about_them(bundled_index):
+    # after a scam, the victim's shame at living is a risk of suicide: the box names both, the answer the new one
+    history = ["帮对门奶奶弄手机，她接了个自称公安的电话，让她把钱转到安全账户"]
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "钱已经转出去了，报了警，她一直哭，说没脸再活下去了，我能先走吗？", history
+    )
+    assert answer.crisis is not None and {"自伤或轻生", "正在被骗"} <= set(answer.crisis.categories)
+    assert answer.sources[0].path.endswith("crisis-identification-referral.md"), answer.text
+    assert "屏幕共享" not in answer.text.splitlines()[0], answer.text
+
+
 def test_the_tail_of_a_quotation_is_a_saying_and_does_not_lead():
     passages = [
         Passage(1, "儿童保护", "儿童保护 > 话术示例", "我要告诉能保护你的大人，我会陪着你。”", "skill", 0),

@@ -340,6 +340,8 @@ def test_an_animal_that_bites_or_a_person_beside_a_pet_still_raises_the_alert():
 def test_a_sign_is_read_as_what_happens_not_as_a_word():
     rescue = check_crisis("巡河时孩子掉进河里，我要不要跳下去救？")
     assert rescue is not None and rescue.categories == ("落水",)  # jumping in to rescue is not self-harm
+    assert check_crisis("我会游泳，也想跳下去够他") is None  # ... told before the jump (followup2)
+    assert check_crisis("他站在桥上说想跳下去") is not None
     assert check_crisis("怎么宣传防一氧化碳中毒？") is None  # what to prevent is not what happens
     assert check_crisis("冬天烧炭取暖，老人头疼想吐") is not None
     # history for an acute emergency, still a risk for self-harm; what happens now counts
