@@ -696,6 +696,8 @@ def compose(
             and i.role not in ("situation", "basis")
             and shows_signs(i.text, emphasis)
             and not any(name in i.text for name in not_leading)
+            # (a child told "去死" among the blows is child protection's line on abuse, not one on suicide)
+            and not _about_another_emergency(i.text, emergencies)
         ]
         if not signed and not_leading:  # its line on them pointed to a document now read: that one leads
             titles = {p.n: p.title for p in passages}
@@ -902,6 +904,7 @@ def _on_the_signs(
         if i.role not in ("situation", "basis")
         and not _SAYING.match(i.text)
         and not any(name in i.text for name in not_leading)
+        and not _about_another_emergency(i.text, categories)
     ]
     same_sign = next((i for i in candidates if crisis_signs(i.text) & asked), None)
     return same_sign or next((i for i in candidates if shows_signs(i.text, categories)), lead)

@@ -1269,6 +1269,25 @@ def test_a_turn_that_brings_signs_of_its_own_is_answered_about_them(bundled_inde
     assert "屏幕共享" not in answer.text.splitlines()[0], answer.text
 
 
+def test_a_line_on_another_emergency_does_not_lead_for_the_sign_it_names_in_passing():
+    # a child told "去死" among the blows is child protection's line on abuse: it does not lead a question on suicide
+    passages = [
+        Passage(
+            1, "儿童保护", "儿童保护 > 操作步骤", "社工联系不上时，志愿者自己拨打110，再继续联系社工。", "skill", 0
+        ),
+        Passage(
+            2,
+            "儿童保护",
+            "儿童保护 > 什么时候交给社工",
+            "孩子身上有说不清来由的伤，或说出被打、被骂“去死”——告诉社工。",
+            "skill",
+            0,
+        ),
+    ]
+    composed = compose("邻居阿姨把心爱的花都送人了，说以后用不上了，我该怎么问她？", passages, emphasis=("自伤或轻生",))
+    assert composed is None or "被打" not in composed.lead, composed.text
+
+
 def test_the_tail_of_a_quotation_is_a_saying_and_does_not_lead():
     passages = [
         Passage(1, "儿童保护", "儿童保护 > 话术示例", "我要告诉能保护你的大人，我会陪着你。”", "skill", 0),
