@@ -454,6 +454,16 @@ def _items(
                 for asked, headed in _REPORT_SECTIONS
             )
         }
+        # ... and so is a part headed inline, in prose ("（三）用好一笔资金。试点累计投入资金38.6万元，其中……"): the
+        # first sentence under the heading opens it
+        under: set[str] = set()
+        for _, order, *_ in found:
+            heading = lead_of.get(order, "")
+            if heading and heading not in under:
+                under.add(heading)
+                if any(asked.search(question) and headed.search(heading) for asked, headed in _REPORT_SECTIONS):
+                    opening.add(order)
+                    by_kind.add(order)
     for text, order, passage, role, tokens, key_point, match in found:
         rank = passage.rank
         overlap = sum(w for t, w in query.items() if t in tokens) / total

@@ -733,6 +733,33 @@ def test_a_report_section_of_the_kind_asked_leads_over_an_overview_that_names_it
     assert "电子化记录" in composed.text, composed.text
 
 
+def test_a_list_asked_of_a_part_headed_inline_in_prose_opens_under_its_heading():
+    # "（三）用好一笔资金。" heads a part inside a paragraph: "钱从哪几块来" is the sentence under it
+    text = (
+        "（一）建强一个站点。镇社工站配备专职社工6名，服务点每周开放3天，志愿者来得快、走得也快的问题得到缓解。"
+        "（二）用好一笔资金。试点累计投入38万元，其中区级财政25万元，镇级配套8万元，企业捐赠5万元。"
+    )
+    passages = [
+        Passage(1, "柳河镇试点纪实", "柳河镇试点纪实 > 一、搭平台", text, "other", 0, "l.txt", 1),
+        Passage(
+            2,
+            "柳河镇试点纪实",
+            "柳河镇试点纪实",
+            "今年以来，柳河镇的钱和人都向村组下沉，群众受益。",
+            "other",
+            1,
+            "l.txt",
+            0,
+        ),
+    ]
+
+    def similarity(question, sentences):  # the model finds the lede nearer than the part's first sentence
+        return [0.4 if "今年以来" in sentence else 0.1 for sentence in sentences]
+
+    composed = compose("柳河试点的钱都是从哪几块来的？", passages, similarity)
+    assert composed.lead.startswith("试点累计投入38万元"), composed.text
+
+
 def test_a_figure_in_a_table_under_a_heading_naming_the_place_is_that_places():
     # a Markdown table's rows, read as sentences, do not repeat the community their heading names
     title = "湖滨街道季度报告"
