@@ -697,7 +697,14 @@ class Assistant:
             for path in dict.fromkeys(s.path for s in pool)
         }
         most = max(speaking.values(), default=0)
-        return [s for s in pool if speaking[s.path] == most] if most else pool
+        if not most:
+            return pool
+        home = [s for s in pool if speaking[s.path] == most]
+        if len({s.path for s in home}) > 1:
+            return home
+        # one home, read whole: the one or two of its passages a short follow-up found may hold no line on what it
+        # asks ("我要不要告诉他儿子？" found its four kinds of signs, not whom to tell)
+        return [*home, *self._rest_of(home[0].path, home, max(s.rank for s in home) + 1)]
 
     def _compose(
         self,
