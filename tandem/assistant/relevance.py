@@ -114,6 +114,26 @@ def content_words(question: str) -> set[str]:
     return found - STOPWORDS
 
 
+def as_indexed(words: set[str], lexical: LexicalIndex) -> set[str]:
+    """``words`` with one the index never saw cut at the longest word of the index it begins with: jieba joins a name
+    it does not know to the next character ("枫林暑托班收了多少孩子？" → 暑托班收, a word of no document; the report
+    says 暑托班).  Only parts of three characters or more count: the index holds every two characters as a term, so
+    a part of two is no word ("齐齐哈尔" is not 齐齐 and 哈尔)."""
+    _, known = lexical.document_frequencies(words)
+    unknown = [w for w in words if w not in known and len(w) >= 4]
+    if not unknown:
+        return words
+    _, parts = lexical.document_frequencies(
+        {w[:i] for w in unknown for i in range(3, len(w))} | {w[i:] for w in unknown for i in range(1, len(w) - 2)}
+    )
+    cut = set(words) - set(unknown)
+    for word in unknown:
+        prefix = max((word[:i] for i in range(3, len(word)) if word[:i] in parts), key=len, default="")
+        rest = word[len(prefix) :]
+        cut |= {prefix, rest} if prefix and rest in parts else {prefix} if prefix else {word}
+    return cut
+
+
 def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = None) -> list[tuple[float, str]]:
     """``(specificity, word)`` for the question's words found in two chunks (one, in a small index), most specific first.
 
@@ -147,7 +167,7 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     # the question's words that say what is asked: not where or how much in general ("三捷村那边一共投了多少钱":
     # 那边 and 一共 say nothing of it; 投了 is 投)
     # (the share of them a passage holds counts them alone when the question names what the documents speak of)
-    asked = content_words(question)
+    asked = as_indexed(content_words(question), lexical)
     pointing = {w for w, flag in tagged_words(question) if flag in ("r", "d") or w in _HOW_MUCH_IN_ALL | _DIRECTIONS}
     saying = {said for w in asked if w not in pointing and len(said := w.removesuffix("了")) >= 2}
     beyond = [w for w in saying if not any(w in n or n in w for n in names)]

@@ -17,7 +17,7 @@ import pytest
 
 from ingest.indexer import Indexer
 from tandem.assistant.answer import Assistant
-from tandem.assistant.relevance import DOMAIN_WORD, Relevance, assess, domain_words
+from tandem.assistant.relevance import DOMAIN_WORD, Relevance, as_indexed, assess, domain_words
 from tandem.assistant.search import HybridSearcher
 from tandem.core.settings import REPO_ROOT
 
@@ -178,3 +178,20 @@ def test_how_much_in_all_and_where_say_nothing_of_what_a_named_place_is_asked(in
     # nor does where the money goes (进去): the village is what the question asks about
     question = "柳湾村投了多少钱进去？"
     assert assess(question, assistant.searcher.search(question, k=5), index.lexical, ["柳湾村"]).named
+
+
+def test_a_word_jieba_joins_past_a_name_it_does_not_know_is_read_as_the_index_has_it(index, tmp_path):
+    """ "枫林暑托班收了多少孩子？": jieba cuts 暑托班收, a word of no document; the report says 暑托班 ("桐心暑托班")."""
+    report = tmp_path / "wutong.md"
+    report.write_text(
+        "# 桐华街道第三季度报告\n\n## 二、各社区数据\n\n### （二）枫林社区\n\n"
+        "| 指标 | 数据 | 备注 |\n|---|---|---|\n| 暑期托管服务儿童 | 118名 | “桐心暑托班”共开班6周 |\n"
+        "| 调解邻里纠纷 | 17件 | 成功调解14件 |\n\n## 三、下一步\n\n1. 在枫林社区试点短时志愿项目。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([report])
+    assistant = Assistant(HybridSearcher(index))
+    answer = assistant.answer("枫林暑托班收了多少孩子？")
+    assert not answer.refused and "118名" in answer.text, answer.text
+    # a name whose first characters are a term of the index is not cut into two-character pieces
+    assert as_indexed({"明天", "齐齐哈尔"}, index.lexical) == {"明天", "齐齐哈尔"}
