@@ -499,7 +499,7 @@ FOLLOW_UP_FLOORS = {
     "followup7": (0.50, 0.78),
     "followup8": (0.50, 0.63),
     "followup9": (0.60, 0.62),
-    "followup10": (0.50, 0.52),
+    "followup10": (0.50, 0.60),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -577,11 +577,10 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     measured once on arrival: 0.438 / 0.635 / 0.667 with 1 refused.  It showed three emergencies of a later turn
     missed: a woman crying for help behind a door beside things smashed, someone groaning behind a door that does not
     open, a widow who "should go over there to keep him company" — and the volunteer's own distress afterwards refused.
-    Now 0.562 / 0.574 / 0.625, none refused: the box is shown, and the answers under it come from the crisis module
-    rather than the conversation's (the lines' share falls, labelled with the conversation's own module).  Tried and
-    dropped: answering a follow-up in crisis from its own words when its best document never speaks of the signs
-    (followup2 0.625 → 0.600: the photo of a lost elder for the residents' groups is the dementia module's, not the
-    privacy module's).
+    Now 0.562 / 0.663 / 0.688, none refused: the box is shown, a turn that brings signs of its own is answered about
+    them, and a follow-up in crisis reads the home of the protocol whole.  Tried and dropped: answering a follow-up in
+    crisis from its own words when its best document never speaks of the signs (followup2 0.625 → 0.600: the photo of
+    a lost elder for the residents' groups is the dementia module's, not the privacy module's).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
