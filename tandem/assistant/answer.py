@@ -687,7 +687,7 @@ class Assistant:
         "我要不要告诉他儿子？" after "大爷说活着没意思" asks about telling someone; its own words find
         child protection's "我要告诉能保护你的大人", which names 轻生 only to point to the crisis module.
         Of the documents found, the one with the most passages showing the conversation's signs is the
-        home of that protocol (one protocol, one home), and answers.
+        home of that protocol (one protocol, one home), and answers, read whole when it is one document.
         """
         if crisis is None or not crisis.earlier:
             return pool

@@ -25,9 +25,8 @@ _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|
 # abbreviations, words of position: 城北, 江岸, 河西).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s)$")
 _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
-_COUNT = re.compile(
-    r"[\d一二两三四五六七八九十百几]+个"
-)  # 三个: a count of places is in no name ("梧桐街道三个试点社区")
+# A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百几]+个")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _MARKS = re.compile(r"[“”\"「」『』《》]")
 _GENERIC = re.compile(
