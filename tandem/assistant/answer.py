@@ -35,7 +35,7 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
-from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches
+from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches, what_no_module_teaches
 from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.core.tokens import tagged_words
 from tandem.text.chunking import plain_sentences
@@ -533,9 +533,14 @@ class Assistant:
 
     def _off_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:
         """Whether ``question`` reads as off-topic by its nearest labelled questions and the knowledge's situations,
-        or asks what no module teaches (a product to buy, a dish to cook)."""
-        return _examples_know(hits) and (
-            asks_what_no_module_teaches(question) or self._topic_examples.off_topic(question, self._situation_vectors())
+        or asks what no module teaches (a product to buy, a dish to cook, a wage …) — among a leader's own documents,
+        which the examples do not know, only when no passage found speaks of it ("驻站社工的月工资标准是多少？" of
+        two reports that never name a wage; a canteen's uploaded 菜谱 is answered)."""
+        if not _examples_know(hits):
+            asked = content_words(what_no_module_teaches(question))
+            return bool(asked) and not any(word in hit.chunk.index_text() for hit in hits for word in asked)
+        return asks_what_no_module_teaches(question) or self._topic_examples.off_topic(
+            question, self._situation_vectors()
         )
 
     def _on_topic_by_example(self, question: str, hits: Sequence[SearchHit]) -> bool:

@@ -62,9 +62,16 @@ ON_TOPIC_SIMILARITY = 0.5
 CACHE_SIZE = 4096
 
 
+def what_no_module_teaches(question: str) -> str:
+    """The words by which ``question`` asks what no module teaches (``_WHAT_NO_MODULE_TEACHES``: a product to buy, a
+    dish to cook, a tax, a dose, an estate, the amount of a benefit or a wage), "" when it does not."""
+    found = _WHAT_NO_MODULE_TEACHES.search(question)
+    return found.group() if found else ""
+
+
 def asks_what_no_module_teaches(question: str) -> bool:
-    """Whether ``question`` asks which product to buy or how to cook a dish (``_WHAT_NO_MODULE_TEACHES``)."""
-    return bool(_WHAT_NO_MODULE_TEACHES.search(question))
+    """Whether ``question`` asks what no module teaches (``what_no_module_teaches``)."""
+    return bool(what_no_module_teaches(question))
 
 
 class TopicExamples:

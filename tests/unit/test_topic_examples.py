@@ -127,6 +127,24 @@ def test_a_tax_a_dose_an_estate_or_an_amount_of_benefit_is_what_no_module_teache
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
 
+def test_among_a_leaders_documents_what_no_module_teaches_is_refused_unless_they_speak_of_it(index, tmp_path):
+    report = tmp_path / "qinghe.txt"
+    report.write_text(
+        "清河街道社工站季度小结\n\n一、基本情况\n\n站里有驻站社工4名，注册志愿者210名，本季度服务独居老人96户。\n"
+        "二、下一步\n\n争取为驻站社工增加培训机会。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([report])
+    assistant = Assistant(HybridSearcher(index))
+    assert assistant.answer("驻站社工的月工资标准是多少？").refused  # no passage speaks of a wage
+    assert not assistant.answer("驻站社工有几名？").refused
+    pay = tmp_path / "pay.txt"
+    pay.write_text("清河街道社工薪酬说明\n\n驻站社工月工资标准为4800元，另有交通补贴。\n", encoding="utf-8")
+    Indexer(index).run([pay])
+    answer = Assistant(HybridSearcher(index)).answer("驻站社工的月工资标准是多少？")
+    assert not answer.refused and "4800元" in answer.text, answer.text
+
+
 def test_the_assistant_refuses_what_no_module_teaches_only_on_the_bundled_kinds(bundled_index, index, tmp_path):
     assert Assistant(HybridSearcher(bundled_index)).answer("给结对的独居大爷买个助听器，哪个牌子好用？").refused
     menu = tmp_path / "zhucan-caipu.txt"
