@@ -428,6 +428,12 @@ def _items(
         first: dict[int, tuple[int, int]] = {}
         for _, order, *_ in found:
             first.setdefault(order[0], order)
+        # the kinds of report section the question asks for in its own words (困难, 计划, 资金 …), by their headings
+        kinds = [headed for asked, headed in _REPORT_SECTIONS if asked.search(question)]
+
+        def of_a_kind_asked(heading: str) -> bool:
+            return any(headed.search(heading) for headed in kinds)
+
         openers: dict[tuple[str, str], int] = {}  # a section asked, by its first passage in the document
         for position_in_pool, passage in enumerate(passages):
             section = passage.heading.split(" > ")[1:][-1:]  # its own heading, not the document's title
@@ -437,10 +443,7 @@ def _items(
                 and position_in_pool in first
                 and passage.kind != "skill"  # a module's sections are its own kinds (操作步骤), not what is asked
                 and (key not in openers or passage.ordinal < passages[openers[key]].ordinal)
-                and (
-                    set(tokenize(section[0])) & (set(query) - named)
-                    or any(asked.search(question) and headed.search(section[0]) for asked, headed in _REPORT_SECTIONS)
-                )
+                and (set(tokenize(section[0])) & (set(query) - named) or of_a_kind_asked(section[0]))
             ):
                 openers[key] = position_in_pool
         opening = {first[position] for position in openers.values()}
@@ -449,10 +452,7 @@ def _items(
         by_kind = {
             first[position]
             for position in openers.values()
-            if any(
-                asked.search(question) and headed.search(passages[position].heading.split(" > ")[-1])
-                for asked, headed in _REPORT_SECTIONS
-            )
+            if of_a_kind_asked(passages[position].heading.split(" > ")[-1])
         }
         # ... and so is a part headed inline, in prose ("（三）用好一笔资金。试点累计投入资金38.6万元，其中……"): the
         # first sentence under the heading opens it
@@ -461,7 +461,7 @@ def _items(
             heading = lead_of.get(order, "")
             if heading and heading not in under:
                 under.add(heading)
-                if any(asked.search(question) and headed.search(heading) for asked, headed in _REPORT_SECTIONS):
+                if of_a_kind_asked(heading):
                     opening.add(order)
                     by_kind.add(order)
     for text, order, passage, role, tokens, key_point, match in found:
