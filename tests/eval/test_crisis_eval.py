@@ -197,6 +197,19 @@ After: 24/24 with 1/20 (a lift stuck with a woman inside who cannot breathe is r
 | blind14, checklist + examples, first | 24/24 | 23/24 | 5/20 |
 | blind14, checklist + examples, now   | 24/24 | 23/24 | 1/20 |
 
+``blind15`` (48 lines: a resident's words in Cantonese and dialect, things told second-hand, near-misses in an
+emergency's words; 2026-12-01, tenth round), measured once on arrival: checklist 22/24 with 4/24 false alarms, with the
+examples 23/24 and 4/24.  Missed by both: a man lying at a stairwell, groaning, "叫他也不太应，头底下有一摊血" (一摊, not
+一滩; 不太应); by the checklist: "阿婆食汤圆哽亲" (Cantonese choking; the examples read it as a collapse).  False alarms:
+a neighbour's 泰迪 lost, a grandmother who saved a child from a river in her youth (年轻时候), a throat "on fire" from
+hot pot, a lift stuck last week and let out (放出来了).  After: 24/24 with 0/24; every other split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind15, checklist, first            | 22/24 | 22/24 | 4/24 |
+| blind15, checklist + examples, first | 23/24 | 22/24 | 4/24 |
+| blind15, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -231,6 +244,7 @@ FLOORS = {
     "blind12": (0.95, 0.05),
     "blind13": (0.95, 0.10),
     "blind14": (0.95, 0.05),
+    "blind15": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -274,6 +288,7 @@ BOX_FLOORS = {
     "blind12": (0.95, 0.05),
     "blind13": (0.95, 0.10),
     "blind14": (0.95, 0.05),
+    "blind15": (0.95, 0.05),
 }
 # 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
