@@ -54,6 +54,7 @@ EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
+_POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
 _EXAMPLED_KINDS = frozenset({"skill", "case"})  # the bundled kinds of knowledge the topic examples know
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
@@ -814,6 +815,7 @@ class Assistant:
             if any(w in c for w in unknown)
             or not stands_as_words(question, c)  # jieba cut 望|城区 of 望城区
             or (c in tagged and is_place(n) and not found)
+            or bool(_POINTED_AT.search(question.split(c, 1)[1]))  # a place pointed at: "石门那边……" of 石门乡
         ]
         return sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)
 

@@ -92,6 +92,10 @@ _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COU
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)")
 # A count of people is told in 名 or 位 as often as in 人; money asked as 钱 is told in 元 (万元)
+# ... or before it, with a unit ("志愿者有多少人")
+_COUNTED_BEFORE = re.compile(
+    rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)(?:{COUNT_UNITS})"
+)
 _UNIT_ALIKE = {"人": "[人名位]", "名": "[人名位]", "位": "[人名位]", "钱": "万?元"}
 FIGURE_BONUS = 0.35
 # What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
@@ -317,6 +321,12 @@ def _items(
     asked = (unit.group(1) or unit.group(2)) if unit else ""
     asked_unit = _UNIT_ALIKE.get(asked, re.escape(asked))
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
+    # ... and what it counts, when the question names that before it ("注册的志愿者有多少人？"): the number told beside
+    # it is the one asked, not another count in the same unit ("5名社工离职，其中石门乡3名")
+    beside_counted = None
+    if unit and (counted_before := _COUNTED_BEFORE.search(question)):
+        noun = re.escape(counted_before.group(1))
+        beside_counted = re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
     if not unit and (counted := _COUNTED.search(question)):
         # "多少志愿者" asks the number told beside 志愿者: "现有志愿者126名", "126名志愿者"
         noun = re.escape(counted.group(1))
@@ -489,6 +499,8 @@ def _items(
         figure_asked = bool(number_with_unit and number_with_unit.search(text))
         if figure_asked:
             score += FIGURE_BONUS
+            if beside_counted and beside_counted.search(text):
+                score += FIGURE_BONUS / 2
         elif (
             wants_figure and overlap and _DIGIT.search(text)
         ):  # a number beside none of the words asked is not the one asked

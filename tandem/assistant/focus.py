@@ -35,6 +35,8 @@ _GENERIC = re.compile(
 )
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
+_FORBIDDING = ("别", "不要", "甭", "莫", "不准", "不许", "不必")
+_PROPER_NAME_FLAGS = frozenset({"nr", "nrt", "nz", "nt"})  # a person's, another proper name, an organisation's
 _ASPECT = frozenset({"ul", "uz", "ug"})  # 了, 着, 过
 # A floor or a building's number is an address within any community, no place a document speaks of (六楼, 3号楼).
 _ADDRESS = re.compile(r"^[\d一二三四五六七八九十两百零]+号?(?:楼|层|栋|幢|单元|室)$")
@@ -79,6 +81,8 @@ def names(question: str) -> list[str]:
         if len(word) >= 2 and word.endswith("市") and flag != "ns":
             continue  # a market, not a city: 超市, 夜市, 菜市 ("开小超市的" names no place)
         start = i
+        if i >= 2 and words[i - 1] == ("里", "f") and _is_name_part(*words[i - 2]):
+            start = i - 1  # a lane's name (杏花里社区): 里 is part of it, not "in"
         while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
             start -= 1
         if (
@@ -99,7 +103,8 @@ def names(question: str) -> list[str]:
         while start < i and _PLACE_UNIT_WORD.match(words[start][0]):
             start += 1  # a unit closes the name before, it begins none: "建设街道建宁社区" names 建宁社区 here
         span = "".join(w for w, _ in words[start:i]) + (opening.group(1) if opening else word)
-        joined = start == i and not opening and _unknown_place(word)  # jieba joined a name it does not know: 月洲村
+        # jieba joined a name it does not know (月洲村), or knows one as a proper name of its own (白沙镇, tagged nr)
+        joined = start == i and not opening and (_unknown_place(word) or _proper_place(word, flag))
         if len(span) > 3 and span[0] in "那这" and (words[start][0] != span[:2] or joined or _unknown(words[start][0])):
             span = span[1:]  # "那柳岸社区呢？": jieba joins the pointing word to the name (那柳, 那富溪村)
         if (
@@ -165,12 +170,20 @@ def _unknown_place(word: str) -> bool:
     )
 
 
+def _proper_place(word: str, flag: str) -> bool:
+    """Whether ``word`` is a place name jieba's dictionary holds whole, tagged as a proper name but not as a place
+    (白沙镇 is nr): a name closed by a place unit; not a common word before one (行政村, 开发区 are n)."""
+    return len(word) >= 3 and flag in _PROPER_NAME_FLAGS and bool(_PLACE_END.search(word))
+
+
 def _acts(words: list[tuple[str, str]], i: int) -> bool:
     """Is the word at ``i`` used as an act or a time, not a place, though jieba's dictionary tags it as one?
     A place takes no aspect particle ("天黑了"), nor "前/后" followed by what is done ("上岗前培训", "天黑前回来";
-    "四川前几年" is a place)."""
+    "四川前几年" is a place); nor is a place told not to be done ("别多嘴", "不要多嘴")."""
     after = [flag for _, flag in words[i + 1 : i + 3]]
     if after[:1] and after[0] in _ASPECT:
+        return True
+    if i > 0 and words[i - 1][0].endswith(_FORBIDDING):  # jieba joins 就别, 你别
         return True
     return words[i + 1 : i + 2] in ([("前", "f")], [("后", "f")]) and len(after) > 1 and after[1] in ("v", "vn")
 

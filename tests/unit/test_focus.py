@@ -4,6 +4,7 @@ import pytest
 
 from ingest.indexer import Indexer
 from tandem.assistant.answer import Assistant
+from tandem.assistant.extractive import Passage, compose
 from tandem.assistant.focus import core, counts_places_like, mentions, most_specific, names, unit_level
 from tandem.assistant.search import HybridSearcher
 
@@ -125,6 +126,19 @@ def test_a_place_jiebas_dictionary_does_not_know_is_a_name():
     assert "民族巷社区" in names("民族巷社区的直播间叫什么名字？")  # 巷 (a noun morpheme) is part of a name
 
 
+def test_a_place_jieba_knows_whole_as_a_proper_name_and_a_lanes_name_are_names():
+    # blind_report15: rjieba tags 白沙镇 nr (a person's name); 杏花|里|社区 reads 里 as "in"
+    assert names("白沙镇今年招了多少志愿者？") == ["白沙镇"]
+    assert names("槐树里小区有几个驿站？") == ["槐树里小区"]
+    assert names("开发区有几个社区？") == []  # a common word before a unit (开发区 is n)
+
+
+def test_a_place_told_not_to_be_done_is_no_place():
+    # heldout16: "……就别多嘴，先看两周再说" (rjieba tags 多嘴 ns): the story was refused as about a place no one speaks of
+    assert names("组长叫我别多嘴，我该不该跟社工说？") == []
+    assert names("妈妈说你别多嘴") == []
+
+
 def test_a_total_over_places_of_a_kind_is_counted():
     assert counts_places_like("两个试点村（社区）共有志愿者115名", "青石社区")
     assert counts_places_like("全镇11个村都有了服务站", "柳湾村")
@@ -155,6 +169,35 @@ def test_a_county_named_without_its_unit_is_the_documents_county(index, tmp_path
     Indexer(index).run([tmp_path / "chongyi.md", tmp_path / "shangyou.txt"])
     answer = Assistant(HybridSearcher(index)).answer("崇义四个点加起来服务时长有多少？")
     assert "5120小时" in answer.text and "8340小时" not in answer.text, answer.text
+
+
+def test_a_township_named_short_and_pointed_at_is_the_documents_township(index, tmp_path):
+    """ "石门那边……" names 石门乡 without 乡, and 石门 is a common word (tagged n): pointed at (那边), it is the place."""
+    (tmp_path / "minutes.txt").write_text(
+        "清溪县试点推进会纪要\n\n一、各乡镇情况\n\n石门乡：配备专职社工8名，注册志愿者236名，服务家庭461户。\n"
+        "柳河镇：配备专职社工10名，注册志愿者297名，服务家庭538户。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([tmp_path / "minutes.txt"])
+    assistant = Assistant(HybridSearcher(index))
+    assert assistant.prepare("石门那边注册的志愿者有多少人？").focus == ("石门乡",)
+    assert assistant.prepare("石门的志愿者有多少人？").focus == ()  # a common word, not pointed at
+    assert "236名" in assistant.answer("石门那边注册的志愿者有多少人？").parts.lead
+
+
+def test_a_count_asked_with_its_unit_is_the_one_told_beside_what_is_counted():
+    """ "注册的志愿者有多少人？" is led by "注册志愿者236名", not by another count in the same unit in a passage the
+    search ranks first ("5名社工离职，其中石门乡3名")."""
+    passages = [
+        Passage(
+            1, "纪要", "纪要 > 二、存在问题", "社工队伍不稳定。上半年共有5名社工离职，其中石门乡3名。", "report", 0
+        ),
+        Passage(
+            2, "纪要", "纪要 > 一、各乡镇情况", "石门乡：配备专职社工8名，注册志愿者236名，服务家庭461户。", "report", 3
+        ),
+    ]
+    composed = compose("石门乡注册的志愿者有多少人？", passages, focus=("石门乡",))
+    assert composed is not None and "236名" in composed.lead, composed
 
 
 def test_an_everyday_word_rjieba_tags_as_a_place_is_no_name():
