@@ -89,6 +89,13 @@ round took heldout5 to 0.868 / 0.958 / 0.974.
 and whether it was right, why a resident reacts so, two things of which one is asked; 10 off-topic in the domain's
 words), a twelfth helper session's, measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900 / 348,
 none refused, 4 of 10 off-topic answered; now none answered, the rest unchanged.
+``heldout16`` (``blind16.jsonl``, 40: 30 situations over all 25 modules, a third long stories with side details,
+some in dialect or with typos, two things asked of which one matters; 10 off-topic in the domain's words), a
+thirteenth helper session's, measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857 / 349, two false
+refusals, 3 of 10 off-topic answered.  A child hoarding the biscuits of a reading corner, told "别多嘴" by the
+supervising aunt, had been refused for 多嘴, which jieba tags as a place: a word told not to be done names no place.
+It is answered now, from the wrong module (0.600 / 0.837 / 0.828, one refused): like heldout8's, a long story's module
+is still chosen by its side details.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -127,6 +134,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout13": (0.55, 0.84, 390),  # measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 / 0.767
     "heldout14": (0.50, 0.82, 400),  # measured once on arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828
     "heldout15": (0.64, 0.86, 400),  # measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900
+    "heldout16": (0.55, 0.80, 400),  # measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -145,8 +153,11 @@ OFFTOPIC_MIN = {
     "heldout13": 10,
     "heldout14": 10,
     "heldout15": 10,
+    "heldout16": 10,
 }  # heldout2: everyday questions only
-FALSE_REFUSALS_MAX = {split: 0 for split in FLOORS}
+# heldout16's "给外卖小哥搞个防暑宣讲，打算定在中午十二点……发藿香正气水好还是发西瓜好？": its words (藿香正气水, 西瓜,
+# 宣讲) are in no passage, and its nearest labelled questions are off-topic
+FALSE_REFUSALS_MAX = {split: 1 if split == "heldout16" else 0 for split in FLOORS}
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
@@ -171,6 +182,9 @@ FALSE_ANSWERS_MAX = {
     # heldout15 measured on arrival with 4 of 10 answered (低保's amount, a trade-in subsidy, 粽子 for diabetics, an
     # estate): since the ninth round what a tax office, a doctor, a notary or a benefits office says is what no
     # module teaches (heldout5, 6 and 14 one fewer each), and none is answered
+    # heldout16 measured on arrival with 3 of 10 answered: a WeChat account's auto-reply, a phone stabiliser to buy for
+    # a photography class, how a lift's cost is shared among floors (heldout6's 加装电梯 again)
+    "heldout16": 3,
 }
 SPLIT_FILES = (
     "heldout2",
@@ -187,6 +201,7 @@ SPLIT_FILES = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -299,6 +314,11 @@ BLIND_REPORT_FLOORS = {
     # standard, which no passage found speaks of, are refused as what no module teaches
     ("blind_report14", "alone"): (0.92, 0.95, 1),
     ("blind_report14", "beside"): (0.92, 0.95, 1),
+    # minutes of a county's meeting (four townships, named short: "石门那边") and a feature on a district's 驿站 with a
+    # table by community; "湖东区2025年……要投入多少资金？" names a year no figure is told of, and is answered with the
+    # district's total so far; beside, "国家规定的低保申请审批流程是怎样的？" shares the welfare module's words
+    ("blind_report15", "alone"): (0.92, 0.95, 1),
+    ("blind_report15", "beside"): (0.92, 0.95, 2),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -315,6 +335,7 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
         "alone",
     ): 1,  # "出了那次事之后，村里在日常照看上定了什么新规矩？": no word of it in the interview
     ("blind_report13", "beside"): 1,
+    ("blind_report15", "beside"): 1,  # "这次推进会作了哪些决定？": 推进 is a word of the bundled modules' too
 }
 
 
@@ -474,6 +495,16 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     a name it does not know is read as the index has it (暑托班收 → 暑托班): alone 37/38 with none refused and 1
     answered, beside 37/38 with none and 1 (blind_report4 18 → 20 of 24 alone and 19 → 21 beside, blind_report9
     20 → 21 alone, blind_report12 17 → 18 alone and 16 → 17 beside).
+
+    ``blind_report15`` (2026-12-01, tenth round): a county civil-affairs bureau's meeting minutes (清溪县, figures per
+    township, 会议指出 / 会议决定 with owners and deadlines) and a Markdown feature on a district's "邻里暖心驿站" (湖东区,
+    a six-step process in prose, a table by community); 42 questions, townships named short ("石门那边", "青龙").
+    Measured once on arrival: alone 33/34 with 2 of 8 absent or off-topic answered, beside 32/34 with 1 refused and 3
+    answered.  It showed a township jieba knows whole as a person's name (白沙镇, nr) not read as a place, so a figure
+    of it no document gives was answered with another's; a lane's name (杏花里社区: 里 read as "in"); a place named
+    short and pointed at ("石门那边") not read as the document's 石门乡; and a count asked with its unit ("注册的志愿者
+    有多少人？") led by another count in the same unit ("5名社工离职，其中石门乡3名").  Now: alone 33/34 with 1
+    answered, beside 33/34 with 1 refused and 2 answered.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -500,6 +531,7 @@ FOLLOW_UP_FLOORS = {
     "followup8": (0.50, 0.63),
     "followup9": (0.60, 0.62),
     "followup10": (0.50, 0.60),
+    "followup11": (0.45, 0.72),  # measured once on arrival (2026-12-01, tenth round): 0.500 / 0.763 / 0.812
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -581,6 +613,10 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     them, and a follow-up in crisis reads the home of the protocol whole.  Tried and dropped: answering a follow-up in
     crisis from its own words when its best document never speaks of the signs (followup2 0.625 → 0.600: the photo of
     a lost elder for the residents' groups is the dementia module's, not the privacy module's).
+
+    ``followup11`` (16 follow-ups, an eleventh blind session, 2026-12-01, tenth round; eight three-turn conversations,
+    four turning urgent in the last turn, two ending with the volunteer's own limits) measured once on arrival:
+    0.500 / 0.763 / 0.812, none refused; unchanged since.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
