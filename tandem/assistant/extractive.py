@@ -411,7 +411,9 @@ def _items(
                     (position_in_pool, position),
                     passage,
                     role,
-                    set(tokenize(text + passage.heading)),
+                    # a sentence under an inline part heading is about what it names ("（二）实行志愿者积分兑换制度。"
+                    # then "由……周敏牵头，10月15日前出台实施细则。")
+                    set(tokenize(text + lead_of.get((position_in_pool, position), "") + passage.heading)),
                     list_item or KEY_POINTS in passage.heading,
                     "",
                 )
@@ -985,6 +987,7 @@ def _in_context(lead: _Item, items: list[_Item], emergencies: Sequence[str] = ()
                 and i.role == lead.role
                 and not _SAYING.match(i.text)
                 and not _about_another_emergency(i.text, emergencies)
+                and not (step > 0 and _NUMBERED_PART.match(i.text))  # the next part's heading begins another
             ),
             None,
         )

@@ -503,8 +503,9 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     answered.  It showed a township jieba knows whole as a person's name (白沙镇, nr) not read as a place, so a figure
     of it no document gives was answered with another's; a lane's name (杏花里社区: 里 read as "in"); a place named
     short and pointed at ("石门那边") not read as the document's 石门乡; and a count asked with its unit ("注册的志愿者
-    有多少人？") led by another count in the same unit ("5名社工离职，其中石门乡3名").  Now: alone 33/34 with 1
-    answered, beside 33/34 with 1 refused and 2 answered.
+    有多少人？") led by another count in the same unit ("5名社工离职，其中石门乡3名"); and who leads a decision told under an
+    inline part heading ("（二）实行志愿者积分兑换制度。……由……周敏牵头") not found, the heading's words being none of its
+    sentence's.  Now: alone 34/34 with 1 answered, beside 33/34 with 1 refused and 2 answered.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}

@@ -733,6 +733,32 @@ def test_a_report_section_of_the_kind_asked_leads_over_an_overview_that_names_it
     assert "电子化记录" in composed.text, composed.text
 
 
+def test_a_sentence_under_an_inline_part_heading_is_about_what_it_names():
+    # blind_report15: "（二）实行志愿者积分兑换制度。……由县志愿服务联合会周敏牵头，10月15日前出台实施细则。（三）……":
+    # who leads the rules of the points is the sentence under that heading, not one of another passage that shares
+    # 志愿者 and 兑换; and the next part's heading does not follow it into the lead
+    decisions = (
+        "（一）稳定社工队伍。由人事股李强负责，9月底前出台补贴办法。"
+        "（二）实行志愿者积分兑换制度。服务每满1小时计1分。由县志愿服务联合会周敏牵头，10月15日前出台实施细则。"
+        "（三）加快资金执行进度。由财务股孙丽负责。"
+    )
+    passages = [
+        Passage(
+            1,
+            "驿站走访",
+            "驿站走访 > 难题",
+            "驿站推行时间银行，志愿者的服务时长可以存储，将来可兑换助老服务。",
+            "other",
+            0,
+            "a.md",
+            0,
+        ),
+        Passage(2, "推进会纪要", "推进会纪要 > 三、会议决定", decisions, "other", 1, "m.txt", 2),
+    ]
+    composed = compose("志愿者积分兑换的实施细则由谁牵头出台？", passages)
+    assert composed is not None and "周敏" in composed.lead and "（三）" not in composed.lead, composed.text
+
+
 def test_a_list_asked_of_a_part_headed_inline_in_prose_opens_under_its_heading():
     # "（三）用好一笔资金。" heads a part inside a paragraph: "钱从哪几块来" is the sentence under it
     text = (
