@@ -204,6 +204,9 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("电梯口坐着个阿姨，脑袋后面一摊血", "急症或意外"),
         ("大伯瘫在沙发上，喊他也不怎么应", "心跳呼吸骤停"),
         ("爷爷食鱼骾亲喉咙，讲唔出声", "噎住或窒息"),
+        # followup11: a boy's marks told with their cause, in a conversation about photos
+        ("小丫头腿上紫了一片，说是她后妈拿衣服撑子打的", "家庭暴力或虐待"),
+        ("小男孩眼睛肿着，问了半天才说是他爸喝了酒打的。", "家庭暴力或虐待"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -267,6 +270,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "麻辣烫太辣，喉咙直冒火",
         "昨天电梯卡了一会儿，后来维修工把我们放出来了",
         "她说到老伴，声音一下就哽住了",  # choked with feeling, not with food
+        "这件毛衣是我奶奶打的，暖和吧",  # knitted
+        "昨天下雨，我妈打的回的家",  # a taxi
         "商场跳楼价清仓，给老人买件棉袄划算不",
         "给老人做什么菜不容易噎着？",
         "短视频里说煤气泄漏要先开窗，这对吗？",
