@@ -44,6 +44,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|(?:一天|一次|每次|每天|一顿)(?:最多)?(?:能|该|要)?吃(?:几|多少|半)[片粒颗个]?|剂量|多少毫克|饭前吃还是饭后吃"
     r"|继承|遗产|公证处"
     r"|标准(?:是|有)?多少|(?:能|可以)领多少|补贴(?:能|有)?多少|能补(?:贴)?多少|工资(?:标准|是多少|有多少|多少钱)|月工资"
+    # (tenth round) a budget for a purchase, a cost shared among owners, an account's settings
+    r"|(?:[几一二两三四五六七八九十]{1,3}[百千]|千把|百把)块(?:钱)?(?:那种|左右|以内|上下)|费用[^，。？?！!]{0,6}(?:分摊|怎么分|怎么摊|谁出)|自动回复|公众号后台"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

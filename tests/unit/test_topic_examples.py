@@ -127,6 +127,21 @@ def test_a_tax_a_dose_an_estate_or_an_amount_of_benefit_is_what_no_module_teache
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
 
+def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teaches():
+    # heldout16 (tenth round): a stabiliser "几百块那种", a lift's cost 分摊 among floors, a WeChat account's auto-reply
+    for question in (
+        "想给活动室买个投影仪，两三千块以内的有啥推荐？",
+        "楼里要换防盗门，整栋的费用大家怎么分摊？",
+        "志愿队视频号怎么设置自动回复？",
+    ):
+        assert topic_examples.asks_what_no_module_teaches(question), question
+    for question in (
+        "居民塞给我几百块钱的购物卡，能收吗？",  # a gift: the volunteer's rules
+        "组织活动的费用能找社工报销吗？",
+    ):
+        assert not topic_examples.asks_what_no_module_teaches(question), question
+
+
 def test_among_a_leaders_documents_what_no_module_teaches_is_refused_unless_they_speak_of_it(index, tmp_path):
     report = tmp_path / "qinghe.txt"
     report.write_text(
