@@ -166,6 +166,25 @@ def load_questions(folder: Path = EVAL_DIR, split: str | None = None) -> list[La
     return [q for q in questions if split is None or q.split == split]
 
 
+def module_example_rows(folder: Path = EVAL_DIR) -> list[dict[str, str]]:
+    """The rows of ``tandem/assistant/module_examples.jsonl``: every labelled situation a skill module answers, with
+    the module labelled first and its split (the evaluation of a split leaves that split's rows out)."""
+    return [
+        {"q": q.q, "module": q.sources[0], "split": q.split}
+        for q in load_questions(folder)
+        if not q.offtopic and any("/skills/" in s for s in q.sources)
+    ]
+
+
+def write_module_examples(path: Path | None = None) -> None:
+    """Write ``module_example_rows`` to the package's examples file (after labelled questions are added)."""
+    from tandem.assistant.module_examples import EXAMPLES
+
+    rows = module_example_rows()
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    (path or EXAMPLES).write_text(text, encoding="utf-8")
+
+
 def evaluate_retrieval(
     search: Callable[[str], list[SearchHit]], questions: Iterable[LabelledQuestion]
 ) -> RetrievalReport:

@@ -32,6 +32,7 @@ from tandem.assistant.focus import (
     unit_level,
 )
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
+from tandem.assistant.module_examples import ModuleExamples
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
@@ -52,7 +53,8 @@ EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
-WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
+WHOLE_DOCUMENT_WEIGHT = 2.0
+VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' vote, in units of the best evidence  # the best whole document's BM25, in units of the best passage evidence (README)
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
@@ -289,13 +291,21 @@ class SentenceVectors:
 class Assistant:
     """Answers questions from one knowledge index, with or without a chat model."""
 
-    def __init__(self, searcher: HybridSearcher, chat_model: BaseChatModel | None = None, k: int = 5) -> None:
+    def __init__(
+        self,
+        searcher: HybridSearcher,
+        chat_model: BaseChatModel | None = None,
+        k: int = 5,
+        module_examples: ModuleExamples | None = None,
+    ) -> None:
         self.searcher = searcher
         self.chat_model = chat_model
         self.k = k
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
         self._crisis_examples = CrisisExamples(searcher.index.embeddings)
         self._topic_examples = TopicExamples(searcher.index.embeddings)
+        # (the evaluation passes one that leaves out the split it measures)
+        self._module_examples = module_examples or ModuleExamples(searcher.index.embeddings)
         self._lock = threading.Lock()
         self._kept: dict[str, tuple[str, object]] = {}  # what is read per catalogue state: (state, value) by name
 
@@ -428,6 +438,9 @@ class Assistant:
             )
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
+        if by_whole_documents and evidence and _examples_know(hits):
+            # a follow-up is read with the turn before it ("那她闺女来了要不要说？" alone is near no situation)
+            evidence = self._with_the_modules_voted(f"{history[-1]}{question}" if history else question, evidence)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
         if by_whole_documents and evidence:  # the best document by the evidence is read, though no hit is its
             documents.setdefault(max(evidence, key=lambda path: evidence[path]), len(hits))
@@ -439,6 +452,17 @@ class Assistant:
         return Prepared(
             question, query, box, sources, False, context, focus, missing, tuple(history), evidence, signs=crisis
         )
+
+    def _with_the_modules_voted(self, question: str, evidence: dict[str, float]) -> dict[str, float]:
+        """The evidence with each document the search found raised by its module's share of the vote of the labelled
+        situations nearest to the question (``ModuleExamples``), in units of the best document's evidence: a story's
+        module wins over one that shares more of its side details."""
+        shares = self._module_examples.shares(question)
+        if not shares:
+            return evidence
+        best = max(evidence.values())
+        voted = {path: share for module, share in shares.items() for path in evidence if path.endswith(module)}
+        return {path: score + VOTE_WEIGHT * best * voted.get(path, 0.0) for path, score in evidence.items()}
 
     def _focused(
         self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: SearchFilters | None, k: int

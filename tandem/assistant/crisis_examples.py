@@ -64,6 +64,8 @@ def unit_rows(vectors: np.ndarray) -> np.ndarray:
 def embedded_examples(path: Path, embeddings: Embeddings) -> tuple[list[dict[str, Any]], np.ndarray]:
     """The labelled rows of a JSONL file of examples, and their questions ("q") embedded, a unit row each."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not rows:
+        return rows, np.zeros((0, 1), dtype=np.float32)
     vectors = np.asarray(embeddings.embed_documents([str(r["q"]) for r in rows]), dtype=np.float32)
     return rows, unit_rows(vectors)
 

@@ -94,8 +94,9 @@ some in dialect or with typos, two things asked of which one matters; 10 off-top
 thirteenth helper session's, measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857 / 349, two false
 refusals, 3 of 10 off-topic answered.  A child hoarding the biscuits of a reading corner, told "别多嘴" by the
 supervising aunt, had been refused for 多嘴, which jieba tags as a place: a word told not to be done names no place.
-It is answered now, from the wrong module (0.600 / 0.837 / 0.828, one refused): like heldout8's, a long story's module
-is still chosen by its side details.
+It was answered then from the wrong module (0.600 / 0.837 / 0.828, one refused): like heldout8's, a long story's module
+was chosen by its side details.  Since the same round the module is also voted for by the labelled situations nearest to
+the question (``tandem.assistant.module_examples``; the split measured always left out): 0.700 / 0.957 / 0.931.
 The floors sit a little below what was measured, per split (heldout2's lines floor went from 0.85 to
 0.83 when "楼道里有人拿着刀吵架" came to be answered from 安抚与调解's violence line, labelled with the
 crisis module only).  Earlier rounds: CHANGELOG.md.
@@ -110,6 +111,7 @@ import pytest
 from bench.evaluation import FOLLOWUPS_DIR, REPORTS_DIR, evaluate_answers, load_questions
 from ingest.indexer import Indexer
 from tandem.assistant.answer import Assistant
+from tandem.assistant.module_examples import ModuleExamples
 from tandem.assistant.search import HybridSearcher
 from tandem.core.index import open_index
 from tandem.core.settings import REPO_ROOT, load_settings
@@ -118,23 +120,26 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # (dev's lines 0.780 → 0.749 since the grief module names the crisis protocol it points to, "按危机识别与转介处理":
     # "老人说老伴走了以后总想跟着一起去，这算正常的难过吗？", labelled with the grief module, is answered from the crisis
     # module's three tiers of risk; heldout7, 12, 13 and followup9, 10 rose)
-    "dev": (0.76, 0.73, 280),
+    # (since the module vote of the nearest labelled situations, tenth round, several floors rose: dev 0.749 → 0.850,
+    # heldout4 0.810 → 0.864, heldout8 0.699 → 0.830, heldout9 0.876 → 0.966, heldout10 0.916 → 0.964, heldout11
+    # 0.895 → 0.965, heldout14 0.862 → 0.948, heldout16 0.837 → 0.957 lines, each measured leaving its own split out)
+    "dev": (0.80, 0.80, 280),
     "heldout": (0.88, 0.88, 260),
     "heldout2": (0.72, 0.83, 360),
     "heldout3": (0.64, 0.86, 360),
-    "heldout4": (0.55, 0.76, 360),
+    "heldout4": (0.65, 0.82, 360),
     "heldout5": (0.80, 0.90, 380),
     "heldout6": (0.62, 0.90, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
     "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
-    "heldout8": (0.55, 0.66, 380),  # measured once on arrival (2026-12-01, later still): 0.600 / 0.744 / 0.750
-    "heldout9": (0.70, 0.82, 380),  # measured once on arrival (2026-12-01, third round): 0.765 / 0.885 / 0.882
-    "heldout10": (0.72, 0.86, 380),  # measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 0.926
-    "heldout11": (0.55, 0.82, 380),  # measured once on arrival (2026-12-01, fifth round): 0.600 / 0.864 / 0.833
+    "heldout8": (0.62, 0.78, 380),  # measured once on arrival (2026-12-01, later still): 0.600 / 0.744 / 0.750
+    "heldout9": (0.78, 0.92, 380),  # measured once on arrival (2026-12-01, third round): 0.765 / 0.885 / 0.882
+    "heldout10": (0.82, 0.92, 380),  # measured once on arrival (2026-12-01, fourth round): 0.786 / 0.919 / 0.926
+    "heldout11": (0.60, 0.92, 380),  # measured once on arrival (2026-12-01, fifth round): 0.600 / 0.864 / 0.833
     "heldout12": (0.64, 0.84, 390),  # measured once on arrival (2026-12-01, sixth round): 0.700 / 0.888 / 0.828
     "heldout13": (0.55, 0.84, 390),  # measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 / 0.767
-    "heldout14": (0.50, 0.82, 400),  # measured once on arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828
+    "heldout14": (0.58, 0.90, 400),  # measured once on arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828
     "heldout15": (0.64, 0.86, 400),  # measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900
-    "heldout16": (0.55, 0.80, 400),  # measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857
+    "heldout16": (0.64, 0.90, 400),  # measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -209,7 +214,9 @@ REPORT_FACT_FLOOR = 0.90
 
 @pytest.mark.parametrize("split", list(FLOORS))
 def test_extractive_answers_per_split(bundled_index, split):
-    assistant = Assistant(HybridSearcher(bundled_index))
+    # the module vote never hears the split it is measured on (every split was written by another session)
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={split})
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=examples)
     questions = load_questions(split=split)
     assert sum(not q.offtopic for q in questions) >= 25 and sum(q.offtopic for q in questions) >= OFFTOPIC_MIN[split]
     report = evaluate_answers(assistant.answer, questions)
@@ -525,14 +532,14 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
 FOLLOW_UP_FLOORS = {
     "followup": (0.58, 0.88),
     "followup2": (0.58, 0.84),
-    "followup3": (0.54, 0.72),
+    "followup3": (0.60, 0.76),
     "followup4": (0.55, 0.78),
-    "followup5": (0.50, 0.74),
+    "followup5": (0.58, 0.92),
     "followup6": (0.62, 0.76),
     "followup7": (0.50, 0.78),
     "followup8": (0.50, 0.63),
     "followup9": (0.60, 0.62),
-    "followup10": (0.50, 0.60),
+    "followup10": (0.56, 0.62),
     "followup11": (0.45, 0.72),  # measured once on arrival (2026-12-01, tenth round): 0.500 / 0.763 / 0.812
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
@@ -618,7 +625,8 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
 
     ``followup11`` (16 follow-ups, an eleventh blind session, 2026-12-01, tenth round; eight three-turn conversations,
     four turning urgent in the last turn, two ending with the volunteer's own limits) measured once on arrival:
-    0.500 / 0.763 / 0.812, none refused; unchanged since.
+    0.500 / 0.763 / 0.812, none refused; 0.500 / 0.814 / 0.812 since a follow-up's module is voted for with the turn
+    before it (the ten earlier follow-up sets: lines 0.813 → 0.841).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

@@ -1,0 +1,87 @@
+"""The module vote of the nearest labelled situations (``tandem.assistant.module_examples``)."""
+
+import json
+
+import pytest
+
+from bench.evaluation import module_example_rows
+from tandem.assistant.answer import Assistant
+from tandem.assistant.module_examples import EXAMPLES, ModuleExamples
+from tandem.assistant.search import HybridSearcher
+
+SELF_CARE = "knowledge/skills/volunteer-self-care.md"
+GRIEF = "knowledge/skills/psychological-first-aid-grief.md"
+
+
+def _write(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_the_examples_are_every_labelled_situation_with_its_module_and_split():
+    """``module_examples.jsonl`` is the answer evaluation's labelled situations (regenerate it with
+    ``python -c "from bench.evaluation import write_module_examples; write_module_examples()"``)."""
+    rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows == module_example_rows()
+    assert len(rows) > 500 and all(r["module"].startswith("knowledge/") for r in rows)
+
+
+def test_the_nearest_examples_vote_by_similarity(embeddings, tmp_path):
+    path = _write(
+        tmp_path / "examples.jsonl",
+        [
+            {"q": "我天天陪一个老人，晚上自己也睡不着，总担心他出事", "module": SELF_CARE, "split": "a"},
+            {"q": "做志愿者做得心累，手机一响就心慌，是不是该歇一歇", "module": SELF_CARE, "split": "a"},
+            {"q": "老伴刚走的阿姨一直哭，我该说什么", "module": GRIEF, "split": "b"},
+        ],
+    )
+    shares = ModuleExamples(embeddings, path).shares("最近我一闭眼就想起探访的大爷，觉也睡不好，我是不是太矫情了")
+    assert shares[SELF_CARE] > shares.get(GRIEF, 0.0)
+    assert sum(shares.values()) == pytest.approx(1.0)
+
+
+def test_a_split_left_out_never_votes(embeddings, tmp_path):
+    """The evaluation of a split leaves that split's own questions out of the vote."""
+    path = _write(
+        tmp_path / "examples.jsonl",
+        [
+            {"q": "我天天陪一个老人，晚上自己也睡不着，总担心他出事", "module": SELF_CARE, "split": "a"},
+            {"q": "老伴刚走的阿姨一直哭，我该说什么", "module": GRIEF, "split": "b"},
+        ],
+    )
+    left_out = ModuleExamples(embeddings, path, leave_out={"a"})
+    assert set(left_out.shares("我天天陪一个老人，晚上自己也睡不着，总担心他出事")) == {GRIEF}
+    assert ModuleExamples(embeddings, path, leave_out={"a", "b"}).shares("随便问一句") == {}
+
+
+def test_an_empty_file_of_examples_votes_for_nothing(embeddings, tmp_path):
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert ModuleExamples(embeddings, empty).shares("老人不开门怎么办") == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "split", "module"),
+    [
+        # heldout: its best passages are self-care's 适用情境, yet the grief module holds more of its words
+        ("陪了一位老人好几个月，现在晚上总睡不着，老惦记他出事，我是不是该停一停？", "heldout", SELF_CARE),
+        # heldout4: 换个话题 is reminiscence's word; falling silent is silent listening's situation
+        (
+            "陪老人聊天，她说着说着就不吭声了，我是赶紧换个话题还是咋的？",
+            "heldout4",
+            "knowledge/skills/silent-listening.md",
+        ),
+    ],
+)
+def test_a_story_is_answered_from_the_module_its_nearest_situations_vote_for(
+    bundled_index, tmp_path, question, split, module
+):
+    """Without the vote (an empty file of examples) these are answered from another module; with it, and its own
+    split left out, from the module labelled."""
+    searcher = HybridSearcher(bundled_index)
+    voted = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, leave_out={split}))
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("", encoding="utf-8")
+    alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, empty))
+    assert voted.answer(question).sources[0].path.endswith(module)
+    assert not alone.answer(question).sources[0].path.endswith(module)
