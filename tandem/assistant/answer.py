@@ -53,8 +53,8 @@ EXPAND_DOCUMENTS = 2
 EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
-WHOLE_DOCUMENT_WEIGHT = 2.0
-VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' vote, in units of the best evidence  # the best whole document's BM25, in units of the best passage evidence (README)
+WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
+VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' vote, in units of the best evidence
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
@@ -436,11 +436,11 @@ class Assistant:
             return Prepared(
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
+        if by_whole_documents and evidence and _examples_know(hits):
+            # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation)
+            evidence = self._with_the_modules_voted(f"{history[-1]}{question}" if history else question, evidence)
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
-        if by_whole_documents and evidence and _examples_know(hits):
-            # a follow-up is read with the turn before it ("那她闺女来了要不要说？" alone is near no situation)
-            evidence = self._with_the_modules_voted(f"{history[-1]}{question}" if history else question, evidence)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
         if by_whole_documents and evidence:  # the best document by the evidence is read, though no hit is its
             documents.setdefault(max(evidence, key=lambda path: evidence[path]), len(hits))
