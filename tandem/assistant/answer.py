@@ -55,6 +55,7 @@ EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
 VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' vote, in units of the best evidence
+VOTE_AWAY = 0.8  # the share with which the vote takes a follow-up in crisis to another module than the protocol's home
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
@@ -188,6 +189,7 @@ class Prepared:
     evidence: dict[str, float] = field(default_factory=dict)  # per document: its passages' fused scores in the search
     # the checklist's signs, which steer the search and the answer; a box from the examples alone only shows
     signs: CrisisAlert | None = None
+    away: str = ""  # a follow-up in crisis voted to this document: not narrowed to the home of the protocol
 
 
 def with_whole_documents(evidence: dict[str, float], whole: dict[str, float]) -> dict[str, float]:
@@ -436,9 +438,17 @@ class Assistant:
             return Prepared(
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
-        if by_whole_documents and evidence and _examples_know(hits):
+        away = ""  # the document a follow-up in crisis is voted away to, from the home of the protocol
+        if evidence and _examples_know(hits) and (by_whole_documents or (crisis and crisis.earlier and not focus)):
             # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation)
-            evidence = self._with_the_modules_voted(f"{history[-1]}{question}" if history else question, evidence)
+            shares = self._module_examples.shares(f"{history[-1]}{question}" if history else question)
+            first = max(shares, key=lambda module: shares[module], default="")
+            if not by_whole_documents and first and shares[first] >= VOTE_AWAY:
+                # a follow-up in crisis the vote clearly gives to another module the search found is answered from
+                # it, the box still above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
+                away = next((path for path in evidence if path.endswith(first)), "")
+            if by_whole_documents or away:
+                evidence = self._with_the_modules_voted(shares, evidence)
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
@@ -450,14 +460,14 @@ class Assistant:
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
         return Prepared(
-            question, query, box, sources, False, context, focus, missing, tuple(history), evidence, signs=crisis
+            question, query, box, sources, False, context, focus, missing, tuple(history), evidence, crisis, away
         )
 
-    def _with_the_modules_voted(self, question: str, evidence: dict[str, float]) -> dict[str, float]:
+    @staticmethod
+    def _with_the_modules_voted(shares: dict[str, float], evidence: dict[str, float]) -> dict[str, float]:
         """The evidence with each document the search found raised by its module's share of the vote of the labelled
-        situations nearest to the question (``ModuleExamples``), in units of the best document's evidence: a story's
-        module wins over one that shares more of its side details."""
-        shares = self._module_examples.shares(question)
+        situations nearest to the question (``ModuleExamples.shares``), in units of the best document's evidence: a
+        story's module wins over one that shares more of its side details."""
         if not shares:
             return evidence
         best = max(evidence.values())
@@ -669,7 +679,7 @@ class Assistant:
 
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
-        pool = self._on_the_crisis([*prepared.sources, *prepared.context], prepared.signs)
+        pool = self._on_the_crisis([*prepared.sources, *prepared.context], prepared.signs, prepared.away)
         composed = self._compose(prepared, pool)
         pointed = self._pointed_document(composed, pool) if composed else None
         if pointed is not None:  # the lead only points to another document: let that one answer
@@ -711,7 +721,7 @@ class Assistant:
         )
         return Answer(parts.text, False, sources, prepared.crisis, mode, notice, prepared.query, parts)
 
-    def _on_the_crisis(self, pool: list[Source], crisis: CrisisAlert | None) -> list[Source]:
+    def _on_the_crisis(self, pool: list[Source], crisis: CrisisAlert | None, away: str = "") -> list[Source]:
         """For a follow-up in a conversation in crisis: the passages of the document that speaks most of it.
 
         "我要不要告诉他儿子？" after "大爷说活着没意思" asks about telling someone; its own words find
@@ -730,6 +740,8 @@ class Assistant:
         if not most:
             return pool
         home = [s for s in pool if speaking[s.path] == most]
+        if away and away not in {s.path for s in home}:  # the vote gave the follow-up to another module
+            return pool
         if len({s.path for s in home}) > 1:
             return home
         # one home, read whole: the one or two of its passages a short follow-up found may hold no line on what it

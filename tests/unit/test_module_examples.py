@@ -85,3 +85,21 @@ def test_a_story_is_answered_from_the_module_its_nearest_situations_vote_for(
     alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, empty))
     assert voted.answer(question).sources[0].path.endswith(module)
     assert not alone.answer(question).sources[0].path.endswith(module)
+
+
+def test_a_follow_up_in_crisis_the_vote_clearly_gives_to_another_module_is_answered_from_it(bundled_index, tmp_path):
+    """followup3: after groaning behind a door, "门锁着，我去找个开锁师傅先进去看看？" asks what the visiting module
+    answers (请求协助开门, not a locksmith); the box stays above.  Without the vote it is answered from the home of the
+    protocol, which says nothing of locks."""
+    history = ["敲门没人应，贴着门好像能听见里面有很弱的哼哼声。"]
+    question = "门锁着，我去找个开锁师傅先进去看看？"
+    searcher = HybridSearcher(bundled_index)
+    empty = tmp_path / "none.jsonl"
+    empty.write_text("", encoding="utf-8")
+    voted = Assistant(searcher).answer(question, history)
+    alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, empty)).answer(
+        question, history
+    )
+    assert voted.crisis is not None and voted.crisis.earlier
+    assert voted.sources[0].path.endswith("visiting-elders-living-alone.md"), voted.text
+    assert not alone.sources[0].path.endswith("visiting-elders-living-alone.md")
