@@ -439,15 +439,19 @@ class Assistant:
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
         away = ""  # the document a follow-up in crisis is voted away to, from the home of the protocol
-        if evidence and _examples_know(hits) and (by_whole_documents or (crisis and crisis.earlier and not focus)):
-            # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation)
-            shares = self._module_examples.shares(f"{history[-1]}{question}" if history else question)
+        if evidence and _examples_know(hits) and (by_whole_documents or (crisis and not focus)):
+            # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation), unless it
+            # brings crisis signs of its own ("后来她说是儿子喝了酒老打她……": they are what it is about)
+            leaning_back = bool(history) and not in_crisis_now
+            shares = self._module_examples.shares(f"{history[-1]}{question}" if leaning_back else question)
             first = max(shares, key=lambda module: shares[module], default="")
-            if not by_whole_documents and first and shares[first] >= VOTE_AWAY:
+            if crisis and crisis.earlier and first and shares[first] >= VOTE_AWAY:
                 # a follow-up in crisis the vote clearly gives to another module the search found is answered from
                 # it, the box still above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
                 away = next((path for path in evidence if path.endswith(first)), "")
-            if by_whole_documents or away:
+            # (under the box of this turn the vote weighs too: the crisis module is read beside, and the lead shows
+            # the signs asked: "门缝里一股子臭鸡蛋味……要不要敲门？" is the hazard module's 不按门铃)
+            if not (crisis and crisis.earlier) or away:
                 evidence = self._with_the_modules_voted(shares, evidence)
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)

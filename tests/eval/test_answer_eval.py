@@ -121,13 +121,13 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # "老人说老伴走了以后总想跟着一起去，这算正常的难过吗？", labelled with the grief module, is answered from the crisis
     # module's three tiers of risk; heldout7, 12, 13 and followup9, 10 rose)
     # (since the module vote of the nearest labelled situations, tenth round, several floors rose: dev 0.749 → 0.850,
-    # heldout4 0.810 → 0.864, heldout8 0.699 → 0.830, heldout9 0.876 → 0.966, heldout10 0.916 → 0.964, heldout11
+    # heldout4 0.810 → 0.893, heldout8 0.699 → 0.830, heldout9 0.876 → 0.966, heldout10 0.916 → 0.964, heldout11
     # 0.895 → 0.965, heldout14 0.862 → 0.948, heldout16 0.837 → 0.957 lines, each measured leaving its own split out)
     "dev": (0.80, 0.80, 280),
     "heldout": (0.88, 0.88, 260),
     "heldout2": (0.72, 0.83, 360),
     "heldout3": (0.64, 0.86, 360),
-    "heldout4": (0.65, 0.82, 360),
+    "heldout4": (0.68, 0.85, 360),
     "heldout5": (0.80, 0.90, 380),
     "heldout6": (0.62, 0.90, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
     "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
@@ -628,7 +628,7 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     0.500 / 0.763 / 0.812, none refused; 0.500 / 0.814 / 0.812 since a follow-up's module is voted for with the turn
     before it (the ten earlier follow-up sets: lines 0.813 → 0.841), and a follow-up in crisis that the vote gives, by
     four fifths of it, to another module the search found is answered from that module, not narrowed to the home of
-    the protocol (followup3 0.656 / 0.803 → 0.719 / 0.842, followup7 lines 0.858 → 0.899; all eleven 0.849).
+    the protocol (followup3 0.656 / 0.803 → 0.719 / 0.863, followup7 lines 0.858 → 0.899; all eleven 0.851).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
