@@ -35,18 +35,20 @@ EXAMPLES = Path(__file__).with_name("module_examples.jsonl")
 NEIGHBOURS = 5
 CACHE_SIZE = 4096
 # The examples embedded once per model and file in a process (every ``Assistant`` has its own ``ModuleExamples``)
-_EMBEDDED: weakref.WeakKeyDictionary[Any, dict[Path, tuple[list[dict[str, Any]], np.ndarray]]] = (
+# (by path and modification time: a file written again is read again)
+_EMBEDDED: weakref.WeakKeyDictionary[Any, dict[tuple[Path, int], tuple[list[dict[str, Any]], np.ndarray]]] = (
     weakref.WeakKeyDictionary()
 )
 _EMBEDDED_LOCK = threading.Lock()
 
 
 def _embedded(path: Path, embeddings: Embeddings) -> tuple[list[dict[str, Any]], np.ndarray]:
+    key = (path, path.stat().st_mtime_ns)
     with _EMBEDDED_LOCK:
-        by_path = _EMBEDDED.setdefault(embeddings, {})
-        if path not in by_path:
-            by_path[path] = embedded_examples(path, embeddings)
-        return by_path[path]
+        by_file = _EMBEDDED.setdefault(embeddings, {})
+        if key not in by_file:
+            by_file[key] = embedded_examples(path, embeddings)
+        return by_file[key]
 
 
 class ModuleExamples:
