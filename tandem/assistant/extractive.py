@@ -302,6 +302,12 @@ def _document(passage: Passage) -> str:
     return passage.source or passage.title
 
 
+def _a_number_beside(noun: str) -> re.Pattern[str]:
+    """A number told beside ``noun``, before or after it ("现有志愿者126名", "126名志愿者")."""
+    noun = re.escape(noun)
+    return re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
+
+
 def _wants_figure(question: str) -> bool:
     return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question)
 
@@ -323,14 +329,11 @@ def _items(
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
     # ... and what it counts, when the question names that before it ("注册的志愿者有多少人？"): the number told beside
     # it is the one asked, not another count in the same unit ("5名社工离职，其中石门乡3名")
-    beside_counted = None
-    if unit and (counted_before := _COUNTED_BEFORE.search(question)):
-        noun = re.escape(counted_before.group(1))
-        beside_counted = re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
+    counted_before = _COUNTED_BEFORE.search(question) if unit else None
+    beside_counted = _a_number_beside(counted_before.group(1)) if counted_before else None
     if not unit and (counted := _COUNTED.search(question)):
         # "多少志愿者" asks the number told beside 志愿者: "现有志愿者126名", "126名志愿者"
-        noun = re.escape(counted.group(1))
-        number_with_unit = re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
+        number_with_unit = _a_number_beside(counted.group(1))
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))

@@ -13,6 +13,14 @@ SELF_CARE = "knowledge/skills/volunteer-self-care.md"
 GRIEF = "knowledge/skills/psychological-first-aid-grief.md"
 
 
+@pytest.fixture
+def no_examples(tmp_path):
+    """An empty file of examples: a vote for nothing."""
+    path = tmp_path / "none.jsonl"
+    path.write_text("", encoding="utf-8")
+    return path
+
+
 def _write(path, rows):
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
@@ -54,10 +62,8 @@ def test_a_split_left_out_never_votes(embeddings, tmp_path):
     assert ModuleExamples(embeddings, path, leave_out={"a", "b"}).shares("随便问一句") == {}
 
 
-def test_an_empty_file_of_examples_votes_for_nothing(embeddings, tmp_path):
-    empty = tmp_path / "none.jsonl"
-    empty.write_text("", encoding="utf-8")
-    assert ModuleExamples(embeddings, empty).shares("老人不开门怎么办") == {}
+def test_an_empty_file_of_examples_votes_for_nothing(embeddings, no_examples):
+    assert ModuleExamples(embeddings, no_examples).shares("老人不开门怎么办") == {}
 
 
 @pytest.mark.parametrize(
@@ -74,30 +80,26 @@ def test_an_empty_file_of_examples_votes_for_nothing(embeddings, tmp_path):
     ],
 )
 def test_a_story_is_answered_from_the_module_its_nearest_situations_vote_for(
-    bundled_index, tmp_path, question, split, module
+    bundled_index, no_examples, question, split, module
 ):
     """Without the vote (an empty file of examples) these are answered from another module; with it, and its own
     split left out, from the module labelled."""
     searcher = HybridSearcher(bundled_index)
     voted = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, leave_out={split}))
-    empty = tmp_path / "none.jsonl"
-    empty.write_text("", encoding="utf-8")
-    alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, empty))
+    alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, no_examples))
     assert voted.answer(question).sources[0].path.endswith(module)
     assert not alone.answer(question).sources[0].path.endswith(module)
 
 
-def test_a_follow_up_in_crisis_the_vote_clearly_gives_to_another_module_is_answered_from_it(bundled_index, tmp_path):
+def test_a_follow_up_in_crisis_the_vote_clearly_gives_to_another_module_is_answered_from_it(bundled_index, no_examples):
     """followup3: after groaning behind a door, "门锁着，我去找个开锁师傅先进去看看？" asks what the visiting module
     answers (请求协助开门, not a locksmith); the box stays above.  Without the vote it is answered from the home of the
     protocol, which says nothing of locks."""
     history = ["敲门没人应，贴着门好像能听见里面有很弱的哼哼声。"]
     question = "门锁着，我去找个开锁师傅先进去看看？"
     searcher = HybridSearcher(bundled_index)
-    empty = tmp_path / "none.jsonl"
-    empty.write_text("", encoding="utf-8")
     voted = Assistant(searcher).answer(question, history)
-    alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, empty)).answer(
+    alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, no_examples)).answer(
         question, history
     )
     assert voted.crisis is not None and voted.crisis.earlier
