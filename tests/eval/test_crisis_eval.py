@@ -210,6 +210,22 @@ hot pot, a lift stuck last week and let out (放出来了).  After: 24/24 with 0
 | blind15, checklist + examples, first | 23/24 | 22/24 | 4/24 |
 | blind15, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind16`` (48 lines: the emergency buried in an ordinary message or asked "顺便", heard or smelled rather than seen,
+dialect, typos, only its consequences told, times that make it now; 2026-12-01, eleventh round), measured once on
+arrival: checklist 19/24 (18 in the right category) with 3/24 false alarms, with the examples 22/24 (20) and 4/24.
+Missed by both: a son's apology to everyone and "以后不用找他了" with his phone switched off, a "客服" having a refund
+done over a shared screen while the call goes on; by the checklist: smoke pouring out of a door beside the smell of
+burning plastic, a splash, a cry for help and a hand on the water, a drunk kicking at the door "要整死我"; a child
+gone under in a 涝坝 read as lost, not drowning.  False alarms: "想死你们了", a protection order asked about
+("家暴的话……"), a faint the ambulance has already taken away, a near-drowning in childhood (by example).  After:
+24/24, all in the right category, with 0/24; every other split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind16, checklist, first            | 19/24 | 18/24 | 3/24 |
+| blind16, checklist + examples, first | 22/24 | 20/24 | 4/24 |
+| blind16, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -245,6 +261,7 @@ FLOORS = {
     "blind13": (0.95, 0.10),
     "blind14": (0.95, 0.05),
     "blind15": (0.95, 0.05),
+    "blind16": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -289,6 +306,7 @@ BOX_FLOORS = {
     "blind13": (0.95, 0.10),
     "blind14": (0.95, 0.05),
     "blind15": (0.95, 0.05),
+    "blind16": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

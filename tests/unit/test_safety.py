@@ -207,6 +207,14 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         # followup11: a boy's marks told with their cause, in a conversation about photos
         ("小丫头腿上紫了一片，说是她后妈拿衣服撑子打的", "家庭暴力或虐待"),
         ("小男孩眼睛肿着，问了半天才说是他爸喝了酒打的。", "家庭暴力或虐待"),
+        # crisis blind16: a goodbye then a phone off, a last time beside sleeping pills, smoke pouring from a door,
+        # a splash then a cry, a threat to "整死", a caller with the screen shared
+        ("他在朋友圈写了句别等我了，手机一直关机", "自伤或轻生"),
+        ("她跟我说这是最后一回见面了，床头放着一瓶安眠药", "自伤或轻生"),
+        ("烟从对门的窗缝里往外冒，屋里好像有人", "火情"),
+        ("桥下扑通一声，有人在喊救命", "落水"),
+        ("那几个人围着他说今晚要搞死他", "暴力或人身威胁"),
+        ("银行客服让我妈打开屏幕共享，说帮她退保险", "正在被骗"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -340,6 +348,11 @@ def test_crisis_questions_raise_an_alert(question, category):
         "我家猫走丢了两天，小区群里能发寻猫启事吗",
         "到点了，我该过去陪他下棋了",  # a visit, not the dead
         "两个孩子抢玩具，我说有话好好说别动手",
+        # crisis blind16: a greeting, a procedure asked about, an emergency in the ambulance's hands, childhood
+        "好久不见，想死你了",
+        "遇到家暴的话，社区能帮忙写证明吗？",
+        "早上有个大爷在菜场晕倒，救护车已经拉走了",
+        "我小时候在水库边差点淹死，现在带孩子巡河特别紧张",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
