@@ -29,6 +29,8 @@ _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])"
 )
 _ENDED = re.compile(r"[。！？；!?;：:，,、]$")
+_SENTENCE_ENDED = re.compile(r"[。！？!?；;]$")
+_SPACED = re.compile(r"\S\s+\S+\s+\S")  # cells apart by spaces: a table's row
 HEADING_MAX = 40  # characters of a line that may head a section
 _INTERVIEW_QUESTION = re.compile(r"^(?:问|Q)\s*[：:]")
 QUESTION_HEADING_MAX = 60  # characters of an interviewer's question that heads the answer after it
@@ -212,12 +214,17 @@ def table_lines(rows: list[list[str]]) -> list[str]:
             if not value:
                 continue
             unit = _UNIT_IN_HEADER.match(name)
+            told = _TOLD_UNIT.search(value)
+            if told and name.endswith(told.group()):  # "服务人次" of "1860人次": "服务1860人次"
+                name = name[: -len(told.group())]
             said.append(f"{unit.group(1)}{value}{unit.group(2)}" if unit else f"{name}{value}")
         lines.append(f"{cells[0]}：{'，'.join(said)}。")
     return lines
 
 
-_NUMBER_CELL = re.compile(r"^[-+]?\d[\d,.]*%?$")
+# a figure, with its unit when the cell gives one ("78名", "3240小时", "27.5万元")
+_TOLD_UNIT = re.compile(r"(?<=\d)[\u4e00-\u9fff]{1,3}$")  # the unit a cell gives its figure
+_NUMBER_CELL = re.compile(r"^[-+]?\d[\d,.]*(?:%|‰|[\u4e00-\u9fff]{1,3})?$")
 TABLE_ROWS_MIN = 2  # rows of figures under a header that make a table
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -242,17 +249,29 @@ def _read_tables(text: str, table_at: TableAt) -> str:
 
 def _spaced_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """A table as PDFs extract it (cells apart by spaces, a row a line: "东湖街道 5 68 312 2870"): a header of three
-    cells or more, then at least ``TABLE_ROWS_MIN`` rows of as many cells, figures after the first."""
+    cells or more, then at least ``TABLE_ROWS_MIN`` rows of as many cells, figures after the first.
+
+    A row may be named by several cells ("枫林乡 白岩村 38名 56名 1430小时"): its name is theirs together
+    ("枫林乡白岩村"), and a row that names fewer (a total, "合计 386名 612名 …") lines its figures up from the right.
+    """
     header = lines[i].split()
     rows = []
+    labels = 0  # the cells that name a row, counted on the first
     j = i + 1
     while len(header) >= 3 and j < len(lines):
         cells = lines[j].split()
-        if len(cells) != len(header) or not all(_NUMBER_CELL.match(c) for c in cells[1:]):
+        named = next((n for n, cell in enumerate(cells) if _NUMBER_CELL.match(cell)), len(cells))
+        labels = labels or max(named, 1)
+        figures = len(header) - labels
+        if not 1 <= len(cells) - figures <= labels or figures < 2:
             break
-        rows.append(cells)
+        if not all(_NUMBER_CELL.match(c) for c in cells[-figures:]):
+            break
+        rows.append(["".join(cells[:-figures]), *cells[-figures:]])
         j += 1
-    return ([header, *rows], j) if len(rows) >= TABLE_ROWS_MIN else None
+    if len(rows) < TABLE_ROWS_MIN:
+        return None
+    return [[" ".join(header[:labels]), *header[labels:]], *rows], j
 
 
 def _markdown_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
@@ -318,6 +337,8 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
     lines = text.split("\n")
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
     full = lengths[int(len(lengths) * 0.9)] * FULL_LINE if wrapped and lengths else HEADING_MAX + 1
+    if wrapped:
+        lines = _unwrapped(lines, full)
     marked = []
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -348,6 +369,29 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
         first = next(i for i, line in enumerate(marked) if line.strip())
         marked[first] = f"# {title}"
     return "\n".join(marked)
+
+
+def _unwrapped(lines: list[str], full: float) -> list[str]:
+    """A page's lines with each sentence wrapped across them joined again: a line at least ``full`` long that does
+    not end a sentence goes on in the next ("……带教近30名，白岩村、" / "茶园村等村级点位……"), unless that one starts a
+    numbered part or either is a row of spaced cells (a table's).  Done by the page's width, it joins what the
+    text-wide joining (``normalize.join_broken_lines``) must leave: an item ("（一）……") wrapped mid-word."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        previous = out[-1].strip() if out else ""
+        if (
+            stripped
+            and len(previous) >= full
+            and not _SENTENCE_ENDED.search(previous)
+            and not _NUMBERED_HEADING.match(stripped)
+            and not _SPACED.search(previous)
+            and not _SPACED.search(stripped)
+        ):
+            out[-1] = previous + stripped
+        else:
+            out.append(line)
+    return out
 
 
 def _first_heading(text: str) -> str:

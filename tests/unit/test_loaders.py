@@ -291,6 +291,19 @@ def test_a_pdf_s_numbered_headings_head_its_sections_and_its_wrapped_lines_head_
     assert "## 五、存在的困难" in lines and "## 六、下一步工作" in lines
     wrapped = next(line for line in lines if "10月底前完成独居老人需求清单复核" in line)
     assert not wrapped.startswith("#")
+    assert "覆盖到全部建档独居老人" in wrapped  # joined by the page's width, though it opens with "（一）"
+
+
+def test_a_pdf_s_sentences_wrapped_mid_word_are_joined_and_its_table_names_each_row():
+    """A PDF printed at a fixed width cuts words ("专业社工+志" / "愿服务"), items ("白岩村、" / "茶园村") and figures
+    ("福彩公益金1" / "2.6万元"); a table names each row by two cells (乡镇, 村) and gives units in its cells
+    ("38名"), its total by one."""
+    text = normalize_text(load_file(REPO_ROOT / "tests/data/eval/blind_report16/baichuan.pdf").text)
+    assert "“专业社工+志愿服务”融合试点" in text and "福彩公益金12.6万元" in text
+    assert "白岩村、茶园村等村级点位" in text
+    lines = text.splitlines()
+    assert "枫林乡白岩村：2023年志愿者38名，2024年志愿者56名，2024年服务时长1430小时，2024年服务870人次。" in lines
+    assert "合计：2023年志愿者386名，2024年志愿者612名，2024年服务时长16380小时，2024年服务8970人次。" in lines
 
 
 def test_a_pdf_printed_by_a_browser_reads_as_the_characters_it_shows() -> None:
