@@ -250,6 +250,9 @@ def with_crisis_terms(query: str, crisis: CrisisAlert | None, words: bool = Fals
     return f"{query}（{'、'.join(terms)}）" if crisis else query
 
 
+_TITLED = re.compile(r"《([^》]{2,30})》")  # a title named: a law, a book, a report
+
+
 class SentenceVectors:
     """Sentence embeddings for the extractive composer, each distinct sentence embedded once per process.
 
@@ -395,6 +398,17 @@ class Assistant:
         ):
             relevant = True
         missing: tuple[str, ...] = ()
+        # a title named that no document speaks of ("《志愿服务条例》对志愿者的最低年龄是怎么规定的？" among a leader's own
+        # reports) is not answered from what the reports say of volunteers' ages; a title spoken of narrows nothing
+        # ("按《个人信息保护法》，能把老人的病情发到群里吗？" is answered by the module)
+        titles = tuple(_TITLED.findall(question))
+        unspoken = (
+            self._focused(query, hits, titles, filters, k)[1] if relevant and titles and not in_crisis_now else ()
+        )
+        if unspoken:
+            return Prepared(
+                question, query, box, [], True, focus=focus, missing=unspoken, history=tuple(history), signs=crisis
+            )
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)
             spoken = [f for f in focus if f not in missing]
@@ -836,8 +850,12 @@ class Assistant:
         words there is no such word either, or jieba's cut of the question runs across it (望|城区): quoted
         speech in a document ("对不对") is made of words the question cuts the same way.
         """
-        found = names(question)
-        proper = {c: n for c, n in self._proper_names().items() if c in question and not any(c in f for f in found)}
+        every = self._proper_names()
+        # a name the tagger ran on into the next word ("柏川管留守儿童……": 柏川管) is the documents' name it starts with
+        found = [
+            every[f[:-1]] if f not in every and not unit_level(f) and f[:-1] in every else f for f in names(question)
+        ]
+        proper = {c: n for c, n in every.items() if c in question and not any(c in f for f in found)}
         if not proper:
             return found
         words = [w for w in content_words(question) if any(w in c for c in proper)]

@@ -79,18 +79,38 @@ EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the se
 _FIGURE_QUESTION = re.compile(
     r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大"
 )
+# A reason asked, and a sentence that gives one (at its start: "主要原因是……", "这是因为……")
+_ASKS_WHY = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因是|咋回事|怎么回事")
+_REASON = re.compile(r"^[^，。]{0,4}(?:原因|因为|由于|是因|之所以)")
+REASON_CANDIDATES = 3  # of the lead's document's best lines, those whose next sentence may give the reason
+# The holder of a role asked ("社工站的站长是谁？")
+_ROLE_ASKED = re.compile(
+    r"(负责人|主任|书记|主管|督导|经理|总监|专干|队长|组长|站长|会长|理事长|社长|所长|馆长|院长|校长)"
+    r"(?:是谁|叫什么|是哪位)"
+)
+_ASKS_NAMES = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)?")
+# A count asked ("组建的几支队"): a section headed by a count of that kind ("（二）组建四支特色队伍") is the list
+_COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步])")
 # "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
 _HOW_TO = re.compile(r"怎么办|怎么做|怎样做|如何|怎么回应|怎么处理|建议")
 # A count ("多少个", "几名"): when no passage about the place named holds one, the answer says so.
 _COUNT_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类届批]")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
+_NUMBER_OR_YEAR = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})(?=年)|\d[\d,.]*)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
 COUNT_UNITS = "小时|[位名支家项次期年类届批天岁户人场所]"
 MONEY_UNITS = "万元|[元钱]"
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)")
+# ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
+_COUNTED_BEFORE_ANY = re.compile(
+    r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[？?呢啊呀吗]*$"
+)
+# ... or after "几个" / "多少", a verb after it ("有几个持证社工在带志愿者？")
+_COUNTED_AFTER = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4})")
 # A count of people is told in 名 or 位 as often as in 人; money asked as 钱 is told in 元 (万元)
 # ... or before it, with a unit ("志愿者有多少人")
 _COUNTED_BEFORE = re.compile(
@@ -119,6 +139,7 @@ SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without i
 _ASKS_LIST = re.compile(
     r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
     r"|有(?:什么|啥)(?:打算|计划|安排|举措)"  # "接下来有什么打算？"
+    r"|分别(?:叫|是|为|有)|几[支个类种项条大][^，。？！?!]{0,10}(?:叫|是)(?:什么|啥|哪)"  # "几支队分别叫什么？"
 )
 # The sections every work report has, each asked in everyday words that its heading does not use: "反映了哪些困难" is
 # 存在的问题, "明年准备搞哪几件事" 下一步工作 or 议定事项, "钱是从哪几个渠道凑起来的" 资金来源, "上课都讲了哪些东西"
@@ -292,9 +313,13 @@ def _role(heading: str, text: str) -> str:
 
 
 def _names_another_place(text: str, focus: Sequence[str]) -> bool:
-    """Whether ``text`` names a place that is none of ``focus`` nor part of one."""
+    """Whether ``text`` names a place that is none of ``focus`` nor part of one (not one named as an example of
+    many: "在柳塘镇等地建成骑手暖驿站6个" is the county's figure)."""
     return any(
-        unit_level(name) and not any(mentions(name, f) or mentions(f, name) for f in focus) for name in names(text)
+        unit_level(name)
+        and not any(mentions(name, f) or mentions(f, name) for f in focus)
+        and not re.search(re.escape(name) + "等", text)
+        for name in names(text)
     )
 
 
@@ -302,14 +327,16 @@ def _document(passage: Passage) -> str:
     return passage.source or passage.title
 
 
-def _a_number_beside(noun: str) -> re.Pattern[str]:
-    """A number told beside ``noun``, before or after it ("现有志愿者126名", "126名志愿者")."""
-    noun = re.escape(noun)
+def _a_number_beside(noun: str, escaped: bool = True) -> re.Pattern[str]:
+    """A number told beside ``noun``, before or after it ("现有志愿者126名", "126名志愿者"); ``escaped=False``: ``noun``
+    is a pattern (words in the alternative)."""
+    noun = f"(?:{re.escape(noun) if escaped else noun})"
     return re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
 
 
 def _wants_figure(question: str) -> bool:
-    return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question)
+    # (not the names of a count: "几支队分别叫什么？")
+    return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question) and not _ASKS_NAMES.search(question)
 
 
 def _items(
@@ -331,9 +358,15 @@ def _items(
     # it is the one asked, not another count in the same unit ("5名社工离职，其中石门乡3名")
     counted_before = _COUNTED_BEFORE.search(question) if unit else None
     beside_counted = _a_number_beside(counted_before.group(1)) if counted_before else None
-    if not unit and (counted := _COUNTED.search(question)):
-        # "多少志愿者" asks the number told beside 志愿者: "现有志愿者126名", "126名志愿者"
+    if not unit and (
+        counted := _COUNTED.search(question) or (wants_figure and _COUNTED_BEFORE_ANY.search(question.strip()))
+    ):
+        # "多少志愿者" asks the number told beside 志愿者: "现有志愿者126名", "126名志愿者"; so does "持证社工有几个？"
         number_with_unit = _a_number_beside(counted.group(1))
+    elif not unit and wants_figure and (counted := _COUNTED_AFTER.search(question)):
+        # ... and "有几个持证社工在带志愿者？" the number beside what follows 几个 (持证社工, or its first words)
+        noun = counted.group(1)
+        number_with_unit = _a_number_beside("|".join(noun[:n] for n in range(len(noun), 1, -1)), escaped=False)
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
@@ -445,6 +478,8 @@ def _items(
             first.setdefault(order[0], order)
         # the kinds of report section the question asks for in its own words (困难, 计划, 资金 …), by their headings
         kinds = [headed for asked, headed in _REPORT_SECTIONS if asked.search(question)]
+        if counted := _COUNT_ASKED.search(question):
+            kinds.append(re.compile(f"[一二两三四五六七八九十\\d]+{counted.group(1)}"))
 
         def of_a_kind_asked(heading: str) -> bool:
             return any(headed.search(heading) for headed in kinds)
@@ -683,6 +718,31 @@ def compose(
             # is not it
             return _no_figure(items, focus)
         leads = asked_figures or figures
+    if focus and (role := _ROLE_ASKED.search(question)):
+        # "柳塘镇社工站的站长是谁？" when the reports name only 石桥镇社工站's: another place's holder is not the one
+        # asked (a role no line names at all is left to the lead)
+        holding = [i for i in items if role.group(1) in i.text]
+        if holding and all(
+            _names_another_place(i.text, focus) and not any(mentions(i.text, f) for f in focus) for i in holding
+        ):
+            return _not_said(items, focus, role.group(1))
+    if wants_figure and (years := set(_YEAR.findall(question))):
+        # "2023年……一共投了多少钱？" is led by a figure of that year (told after it: "2023年，……投入资金42.6万元"), not
+        # by the next year's like sentence; a figure in the unit asked told of no such year ("枫林乡2023年……多少小时？"
+        # of a table giving hours for 2024 only), or a year no passage speaks of, is not there to give
+        in_unit = _a_figure_in_the_unit_asked(question)
+        of_the_year = [i for i in leads if any(y in years for y, _ in _figures_by_year(i.text))]
+        in_the_unit = [
+            i
+            for i in of_the_year
+            if in_unit is None or any(y in years and in_unit.match(i.text, at) for y, at in _figures_by_year(i.text))
+        ]
+        if in_the_unit:
+            leads = [i for i in in_the_unit if i.figure_asked] or in_the_unit
+        elif of_the_year and in_unit is None:
+            leads = of_the_year
+        else:
+            return _no_figure_of_the_year(items, sorted(years))
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of
@@ -700,6 +760,8 @@ def compose(
     responded = (answered := _the_response(question, lead, items)) is not lead
     if not responded and (planned := _the_remedy(question, lead, items)) is not lead:
         answered, responded = planned, True
+    if not responded and (explained := _the_reason(question, lead, items)) is not lead:
+        answered, responded = explained, True
     if responded:
         lead = answered
         said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
@@ -882,14 +944,51 @@ def _the_response(question: str, lead: _Item, items: list[_Item]) -> _Item:
         told = any(re.search(rf"{v}[^，。；：:]{{0,4}}[：:]", lead.text) for v in verbs)
     if not verbs or told:
         return lead
-    later = [
-        i
-        for i in items
-        if i.source == lead.source
-        and any(o[0] == i.order[0] and 0 < i.order[1] - o[1] <= RESPONSE_WITHIN for o in (lead.order, *lead.also))
-        and any(v in i.text for v in verbs)
-    ]
-    return min(later, key=lambda i: i.order[1]) if later else lead
+    after = _read_after(lead, items)
+    later = [i for i in items if 0 < after.get(i.order, 0) <= RESPONSE_WITHIN and any(v in i.text for v in verbs)]
+    return min(later, key=lambda i: after[i.order]) if later else lead
+
+
+def _read_after(lead: _Item, items: list[_Item]) -> dict[tuple[int, int], int]:
+    """How many sentences after ``lead`` each line of its document stands, read on across the passages that overlap it
+    (a story cut by the chunker between "……联系驻村社工曾凡宇。" and "曾凡宇建议：……" reads on into the next passage)."""
+    offset = {lead.order[0]: -lead.order[1]}  # per passage of the document: where its first sentence stands
+    own = [i for i in items if i.source == lead.source]
+    changed = True
+    while changed:
+        changed = False
+        for i in own:
+            for a, b in ((i.order, o) for o in i.also):
+                for known, other in ((a, b), (b, a)):
+                    if known[0] in offset and other[0] not in offset:
+                        offset[other[0]] = offset[known[0]] + known[1] - other[1]
+                        changed = True
+    return {i.order: offset[i.order[0]] + i.order[1] for i in own if i.order[0] in offset}
+
+
+def _the_reason(question: str, lead: _Item, items: list[_Item]) -> _Item:
+    """ "荷花村的服务时长为什么最少？" asks a reason: a report states the fact ("从表中看，荷花村……为各试点最低。") and
+    gives the reason in the sentence after it ("主要原因是该村……"), which shares no word with the question.  When the
+    lead gives no reason, the best of its document's lines that is followed, in its paragraph, by one that does is
+    said with it."""
+    if not _ASKS_WHY.search(question) or _REASON.search(lead.text):
+        return lead
+    own = sorted((i for i in items if i.source == lead.source), key=lambda i: -i.score)[:REASON_CANDIDATES]
+    for stated in own:
+        reason = next(
+            (
+                i
+                for i in items
+                if i.source == stated.source
+                and i.order == (stated.order[0], stated.order[1] + 1)
+                and i.paragraph == stated.paragraph
+                and _REASON.match(i.text)
+            ),
+            None,
+        )
+        if reason is not None:
+            return replace(stated, text=f"{_end(stated.text)}{reason.text}")
+    return lead
 
 
 def _the_remedy(question: str, lead: _Item, items: list[_Item]) -> _Item:
@@ -920,9 +1019,24 @@ def _on_the_signs(
     ("出血用干净的布直接用力按住"), or the module that owns the case ("后爸拿拖鞋抽她" → 儿童保护's
     "马上告诉社工……说清孩子是谁", not the crisis module's line on adults).
     """
-    if shows_signs(lead.text, categories):
-        return lead
     asked = crisis_signs(question)
+    if shows_signs(lead.text, categories):
+        # ... of the very sign asked, when its document has a line on that one ("拎着菜刀……要不要冲上去拉开？" →
+        # "不拉架、不夺刀", not the line on what not to say to a beaten wife, which shows 打架)
+        if crisis_signs(lead.text) & asked:
+            return lead
+        return next(
+            (
+                i
+                for i in sorted(items, key=lambda i: -i.score)
+                if i.source == lead.source
+                and i.role not in ("situation", "basis")
+                and not _SAYING.match(i.text)
+                and not any(name in i.text for name in not_leading)
+                and crisis_signs(i.text) & asked
+            ),
+            lead,
+        )
     if not crisis_signs(lead.text) and any(i.source == lead.source and crisis_signs(i.text) & asked for i in items):
         return lead
     candidates = [
@@ -1020,6 +1134,44 @@ def _no_figure(items: list[_Item], focus: Sequence[str]) -> Composed:
     names = "、".join(f"“{n}”" for n in focus[:2])
     lead = f"资料中关于{names}的内容没有给出这个数字，不能用其他地方的数字代替。"
     return Composed(lead, tuple(_cited(i) for i in about[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
+
+
+def _a_figure_in_the_unit_asked(question: str) -> re.Pattern[str] | None:
+    """A number in the unit ``question`` asks ("多少小时" → "2410小时"; 人 → 名 too), or None when it asks none."""
+    unit = _ASKED_UNIT.search(question)
+    if unit is None:
+        return None
+    asked = unit.group(1) or unit.group(2)
+    return re.compile(f"[\\d,.]+[余多]?万?{_UNIT_ALIKE.get(asked, re.escape(asked))}")
+
+
+def _figures_by_year(text: str) -> list[tuple[str, int]]:
+    """(year, where) of each number ``text`` tells that is not a year, by the last year named before it in its
+    sentence: "2023年志愿者58名，2024年志愿者92名，2024年服务时长2410小时" tells 58 of 2023, 92 and 2410 of 2024."""
+    figures = []
+    year = ""
+    for m in _NUMBER_OR_YEAR.finditer(text):
+        if m.group(1):
+            year = m.group(1)
+        elif year:
+            figures.append((year, m.start()))
+    return figures
+
+
+def _not_said(items: list[_Item], focus: Sequence[str], role: str) -> Composed:
+    """A holder of a role asked of a place the documents name only for other places: say so."""
+    about = sorted((i for i in items if i.about), key=lambda i: -i.score)
+    names = "、".join(f"“{n}”" for n in focus[:2])
+    lead = f"资料中关于{names}的内容没有说到{role}是谁，不能用其他地方的{role}代替。"
+    return Composed(lead, tuple(_cited(i) for i in about[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
+
+
+def _no_figure_of_the_year(items: list[_Item], years: Sequence[str]) -> Composed:
+    """A figure asked of a year no passage speaks of: say so, and the best lines found."""
+    best = sorted(items, key=lambda i: -i.score)
+    asked = "、".join(f"{y}年" for y in years)
+    lead = f"资料中没有{asked}的这个数字，不能用其他年份的数字代替。"
+    return Composed(lead, tuple(_cited(i) for i in best[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
 
 
 def _lead_line(lead: _Item, passages: list[Passage]) -> str:

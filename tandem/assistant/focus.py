@@ -25,6 +25,7 @@ _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|
 # abbreviations, words of position: 城北, 江岸, 河西).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s)$")
 _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
+_TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
 # A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道
 _COUNT = re.compile(r"[\d一二两三四五六七八九十百几]+个")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
@@ -214,6 +215,8 @@ def _is_name_part(word: str, flag: str) -> bool:
     """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵), a position that names a
     part of a town (城北, 江岸) — not a time (十二点), 的, or where something is from the speaker (隔壁, 附近)."""
     if word == "的" or not _NAME_PART.match(flag) or (flag == "s" and word in _RELATIVE_POSITIONS):
+        return False
+    if _TIME_OF_DAY.search(word):  # "今天下午小区突然停电了": jieba tags 今天下午 as a person's name
         return False
     return flag != "m" or not _TIME.search(word)
 

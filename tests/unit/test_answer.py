@@ -1418,3 +1418,127 @@ def test_a_burn_told_in_everyday_words_is_answered_by_first_aid(bundled_index):
         "书法班上有个大爷倒热水烫着手了，红了一片，有人说抹牙膏，行不行？"
     )
     assert not answer.refused and "凉水" in answer.text.splitlines()[0], answer.text
+
+
+def _report(*paragraphs: tuple[str, str], title: str = "青山县试点工作总结") -> list[Passage]:
+    """A leader's report as the composer sees it: (heading, text) passages of one document."""
+    return [
+        Passage(n, title, f"{title} > {heading}", text, "case", n - 1, "reports/qingshan.pdf", n - 1)
+        for n, (heading, text) in enumerate(paragraphs, 1)
+    ]
+
+
+def test_a_figure_asked_of_a_year_is_that_years_and_a_year_no_line_tells_has_none():
+    passages = _report(
+        ("基本情况", "2022年，试点共有志愿者120名，累计服务时长3000小时，投入资金20万元。"),
+        ("基本情况", "2023年，志愿者增至200名，累计服务时长5200小时，投入资金26万元。"),
+        ("各村情况", "东湖村：2022年志愿者30名，2023年志愿者45名，2023年服务时长900小时。"),
+    )
+    assert "120名" in compose("2022年试点有多少志愿者？", passages).lead
+    assert "26万元" in compose("2023年一共投了多少钱？", passages).lead
+    absent = compose("2021年有多少志愿者？", passages)
+    assert absent.figure_absent and "2021年" in absent.lead and "120名" not in absent.lead
+    # a figure in the unit asked is told of 2023 only: 2022's hours are not there to give
+    hours = compose("东湖村2022年服务了多少小时？", passages, focus=("东湖村",))
+    assert hours.figure_absent, hours.lead
+
+
+def test_a_count_asked_by_what_it_counts_is_led_by_the_number_told_beside_it():
+    passages = _report(
+        ("走访", "来人叫刘桂兰，今年61岁，是河口街道的志愿者，常跟着持证社工学本事，已经学了半年。"),
+        ("成效", "截至今年3月，河口街道共有9名持证社工带动志愿者310名。"),
+        title="河口街道试点走访",
+    )
+    for question in ("河口街道有几个持证社工在带志愿者？", "河口街道的持证社工有几个？"):
+        assert "9名持证社工" in compose(question, passages, focus=("河口街道",)).lead
+
+
+def test_a_place_named_as_an_example_of_many_does_not_make_a_figure_another_places():
+    passages = _report(("特色队伍", "四是“骑手驿站队”，在河口镇等地建成骑手驿站5个，全年服务骑手1800人次。"))
+    composed = compose("青山县给骑手歇脚的驿站建了几个？", passages, focus=("青山县",))
+    assert not composed.figure_absent and "驿站5个" in composed.lead
+
+
+def test_a_list_asked_by_its_count_is_led_by_the_section_its_heading_counts():
+    passages = _report(
+        ("（四）减少志愿者流失", "推行“一名社工带一支队、一名老队员带两名新队员”的结对制度，流失率降至8%。"),
+        ("（二）组建三支队伍", "一是“银发队”，探访独居老人。二是“青苗队”，辅导留守儿童。三是“巧手队”，上门小修。"),
+    )
+    assert "银发队" in compose("青山县组建的几支队伍分别叫什么？", passages, focus=("青山县",)).lead
+
+
+def test_a_reason_asked_is_answered_by_the_sentence_that_gives_it():
+    passages = _report(
+        ("各村情况", "东湖村：2023年志愿者45名，2023年服务时长900小时。"),
+        ("基本情况", "从表中看，东湖村服务时长为各村最低。主要原因是青壮年外出打工多，村里没有常驻社工。"),
+    )
+    lead = compose("东湖村的服务时长为什么最少？", passages, focus=("东湖村",)).lead
+    assert "外出打工" in lead and "最低" in lead
+
+
+def test_what_was_advised_is_read_on_into_the_next_passage_of_its_story():
+    passages = _report(
+        (
+            "志愿者在行动",
+            "9月初，西岭村来了一伙人送免费大米拉老人听课。志愿者小刘发现周婆婆要掏钱买药枕，赶紧联系驻村社工老陈。",
+        ),
+        (
+            "志愿者在行动",
+            "志愿者小刘发现周婆婆要掏钱买药枕，赶紧联系驻村社工老陈。老陈建议：先陪着婆婆，借口等女儿回来商量。",
+        ),
+    )
+    lead = compose("村里来人送大米拉老人听课卖药枕，老太太要掏钱了，志愿者该怎么拦？", passages).lead
+    assert "老陈建议" in lead
+
+
+def test_who_holds_a_role_asked_of_a_place_is_not_another_places_holder():
+    passages = _report(
+        ("特色队伍", "二是“童心队”，由南塘镇社工站站长李明负责，开办四点半课堂。"),
+        ("各村情况", "北塘镇没有常驻社工，由南塘镇社工站每周派人两次。"),
+    )
+    declined = compose("北塘镇社工站的站长是谁？", passages, focus=("北塘镇",))
+    assert declined.figure_absent and "站长" in declined.lead and "李明" not in declined.lead
+    assert "李明" in compose("南塘镇社工站的站长是谁？", passages, focus=("南塘镇",)).lead
+
+
+def test_under_a_crisis_the_lead_shows_the_very_sign_asked_when_its_document_has_one():
+    """A line on another sign of the category (打架, in a line on what not to say to a beaten wife) gives way to its
+    document's line on the sign asked (a knife: 不夺刀)."""
+    passages = [
+        Passage(
+            1,
+            "危机识别",
+            "危机识别 > 常见误区",
+            "不要说“两口子吵架，忍忍就过去了”，也不要当着两口子的面去打架现场劝和。",
+            "skill",
+            0,
+            "knowledge/skills/crisis.md",
+        ),
+        Passage(
+            2,
+            "危机识别",
+            "危机识别 > 操作步骤",
+            "暴力和冲突：拉开距离，离开到安全处拨打110；不拉架、不夺刀、不激怒对方。",
+            "skill",
+            0,
+            "knowledge/skills/crisis.md",
+        ),
+    ]
+    composed = compose("两口子在楼道里推搡，男的拎着菜刀，我要不要冲上去劝？", passages, emphasis=("暴力或人身威胁",))
+    assert "不夺刀" in composed.lead, composed.lead
+
+
+def test_a_name_run_on_into_the_next_word_and_a_title_no_document_names(index, tmp_path):
+    """jieba reads "柏川管留守儿童……" as one place, 柏川管: it is the 柏川县 the report names.  A title named (《…》)
+    that no document speaks of is not answered from what the report says in its words."""
+    report = tmp_path / "柏川县试点总结.txt"
+    report.write_text(
+        "柏川县试点总结\n\n二是“童心队”，由石桥镇社工站站长罗文涛负责，开办留守儿童四点半课堂。\n\n"
+        "60岁以上志愿者占47%，青年志愿者参与较少，志愿者年龄偏大。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([report])
+    assistant = Assistant(HybridSearcher(index))
+    assert "罗文涛" in assistant.answer("柏川管留守儿童那支队伍是谁负责？").text
+    titled = assistant.answer("《志愿服务条例》对志愿者的最低年龄是怎么规定的？")
+    assert titled.refused and "志愿服务条例" in titled.text, titled.text
