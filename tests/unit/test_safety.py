@@ -215,6 +215,9 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("桥下扑通一声，有人在喊救命", "落水"),
         ("那几个人围着他说今晚要搞死他", "暴力或人身威胁"),
         ("银行客服让我妈打开屏幕共享，说帮她退保险", "正在被骗"),
+        # heldout17 and followup12: a power cut told a sentence before the oxygen machine; a knife to wrest away
+        ("整栋楼停电了，电梯也停了。隔壁大爷一直靠制氧机吸氧", "急症或意外"),
+        ("他手里有刀，我能不能上去夺刀？", "暴力或人身威胁"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
