@@ -40,12 +40,14 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 _WHAT_NO_MODULE_TEACHES = re.compile(
     r"哪款|哪(?:个|种|家)的?(?:牌子|品牌|型号)|推荐(?:几|一|两)?款|买哪(?:个|款|种)|牌子(?:好|靠谱|准)|性价比"
     r"|(?:怎么|咋|如何|怎样)(?:做|烧|炖|煮|调|包|腌|炒)[^，。？?！!]{0,8}(?:好吃|入味|烂|软|不柴|香)|配方|菜谱|食谱|(?:什么|啥)馅"
-    r"|个税|抵税|报税|契税|计税|(?:交|缴)(?:哪些|什么|多少)税"
+    r"|个税|所得税|抵税|报税|契税|计税|(?:交|缴)(?:哪些|什么|多少)税"
     r"|(?:一天|一次|每次|每天|一顿)(?:最多)?(?:能|该|要)?吃(?:几|多少|半)[片粒颗个]?|剂量|多少毫克|饭前吃还是饭后吃"
     r"|继承|遗产|公证处"
     r"|标准(?:是|有)?多少|(?:能|可以)领多少|补贴(?:能|有)?多少|能补(?:贴)?多少|工资(?:标准|是多少|有多少|多少钱)|月工资"
     # (tenth round) a budget for a purchase, a cost shared among owners, an account's settings
     r"|(?:[几一二两三四五六七八九十]{1,3}[百千]|千把|百把)块(?:钱)?(?:那种|左右|以内|上下)|费用[^，。？?！!]{0,6}(?:分摊|怎么分|怎么摊|谁出)|自动回复|公众号后台"
+    # (eleventh round) when an office or a clinic opens ("卫生服务中心周六上午开不开门？"; not a resource card's 开门时间)
+    r"|开不开门|几点(?:开门|关门|上班|下班)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

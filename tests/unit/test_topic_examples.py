@@ -169,3 +169,18 @@ def test_the_assistant_refuses_what_no_module_teaches_only_on_the_bundled_kinds(
     Indexer(index).run([menu])
     leader = Assistant(HybridSearcher(index)).answer("助老食堂这周的菜谱是什么？")
     assert not leader.refused and "清蒸鲈鱼" in leader.text
+
+
+def test_an_income_tax_or_an_offices_opening_hours_is_what_no_module_teaches():
+    # heldout17 (eleventh round): a rider's allowance and 个人所得税, a health centre's Saturday hours
+    for question in (
+        "社区给的志愿者餐补要交个人所得税吗？",
+        "街道办事处中午几点上班？",
+        "社区医院周日开不开门？",
+    ):
+        assert topic_examples.asks_what_no_module_teaches(question), question
+    for question in (
+        "资源卡上药店的开门时间没问清，凭印象填行不行？",  # a resource card: the resource-mapping module
+        "老人家门一直不开，敲了半天没动静，怎么办？",
+    ):
+        assert not topic_examples.asks_what_no_module_teaches(question), question
