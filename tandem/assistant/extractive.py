@@ -742,7 +742,7 @@ def compose(
         elif of_the_year and in_unit is None:
             leads = of_the_year
         else:
-            return _no_figure_of_the_year(items, sorted(years))
+            return _no_figure_of_the_year(items, sorted(years), focus)
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of
@@ -1166,11 +1166,12 @@ def _not_said(items: list[_Item], focus: Sequence[str], role: str) -> Composed:
     return Composed(lead, tuple(_cited(i) for i in about[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
 
 
-def _no_figure_of_the_year(items: list[_Item], years: Sequence[str]) -> Composed:
-    """A figure asked of a year no passage speaks of: say so, and the best lines found."""
+def _no_figure_of_the_year(items: list[_Item], years: Sequence[str], focus: Sequence[str] = ()) -> Composed:
+    """A figure asked of a year no line found tells: say so, and the best lines found."""
     best = sorted(items, key=lambda i: -i.score)
     asked = "、".join(f"{y}年" for y in years)
-    lead = f"资料中没有{asked}的这个数字，不能用其他年份的数字代替。"
+    about = "关于" + "、".join(f"“{n}”" for n in focus[:2]) + "的内容" if focus else ""
+    lead = f"资料中{about}没有{asked}的这个数字，不能用其他年份或其他地方的数字代替。"
     return Composed(lead, tuple(_cited(i) for i in best[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
 
 
