@@ -918,15 +918,20 @@ def test_a_figure_sentence_that_names_another_place_is_not_about_the_one_asked()
     assert "58名" in composed.lead and "41名" not in composed.lead, composed.text
 
 
+def _assistant_on_a_report(index, path, text: str) -> Assistant:
+    """An assistant over ``index`` once a leader's report (``text`` written to ``path``) is ingested into it."""
+    path.write_text(text, encoding="utf-8")
+    Indexer(index).run([path])
+    return Assistant(HybridSearcher(index))
+
+
 def test_a_village_no_document_speaks_of_is_not_answered_for_its_town_or_programme(index, tmp_path):
-    report = tmp_path / "chaxiang.md"
-    report.write_text(
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "chaxiang.md",
         "# “茶乡驿”试点小结\n\n试点在永安镇云岭村、永安镇石桥村开展。"
         "云岭村现有志愿者41名，服务96户；石桥村现有志愿者58名，服务147户。\n",
-        encoding="utf-8",
     )
-    Indexer(index).run([report])
-    assistant = Assistant(HybridSearcher(index))
     for question in ("那永安镇的太平村有多少志愿者？", "“茶乡驿”在永安镇太平村服务了多少户？"):
         answer = assistant.answer(question)
         assert answer.refused and "太平村" in answer.text, answer.text
@@ -1531,14 +1536,12 @@ def test_under_a_crisis_the_lead_shows_the_very_sign_asked_when_its_document_has
 def test_a_name_run_on_into_the_next_word_and_a_title_no_document_names(index, tmp_path):
     """jieba reads "柏川管留守儿童……" as one place, 柏川管: it is the 柏川县 the report names.  A title named (《…》)
     that no document speaks of is not answered from what the report says in its words."""
-    report = tmp_path / "柏川县试点总结.txt"
-    report.write_text(
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "柏川县试点总结.txt",
         "柏川县试点总结\n\n二是“童心队”，由石桥镇社工站站长罗文涛负责，开办留守儿童四点半课堂。\n\n"
         "60岁以上志愿者占47%，青年志愿者参与较少，志愿者年龄偏大。\n",
-        encoding="utf-8",
     )
-    Indexer(index).run([report])
-    assistant = Assistant(HybridSearcher(index))
     assert "罗文涛" in assistant.answer("柏川管留守儿童那支队伍是谁负责？").text
     titled = assistant.answer("《志愿服务条例》对志愿者的最低年龄是怎么规定的？")
     assert titled.refused and "志愿服务条例" in titled.text, titled.text
