@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import zip_longest
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
@@ -250,6 +251,18 @@ def with_crisis_terms(query: str, crisis: CrisisAlert | None, words: bool = Fals
     return f"{query}（{'、'.join(terms)}）" if crisis else query
 
 
+def _in_turn(first: Sequence[SearchHit], second: Sequence[SearchHit]) -> list[SearchHit]:
+    """Two lists of hits taken in turn, each chunk once (at its first place)."""
+    merged: list[SearchHit] = []
+    seen: set[str] = set()
+    for pair in zip_longest(first, second):
+        for hit in pair:
+            if hit is not None and hit.chunk.id not in seen:
+                seen.add(hit.chunk.id)
+                merged.append(hit)
+    return merged
+
+
 _TITLED = re.compile(r"《([^》]{2,30})》")  # a title named: a law, a book, a report
 
 
@@ -349,6 +362,12 @@ class Assistant:
             # the follow-up and the signs' names found nothing on the crisis: the earlier words that showed it
             searched = with_crisis_terms(query, crisis, words=True)
             found = self.searcher.search(searched, k=max(k, EVIDENCE_HITS), filters=filters)
+        if crisis and not crisis.earlier and query != question:
+            # a turn with crisis signs of its own is searched by its own words too, the two lists taken in turn: the
+            # conversation names the place and the thing ("我贴门上听见里头有人哼哼……"), the turn the emergency
+            # ("今天他胳膊上青了……是他爸喝多了打的": 儿童保护, which the earlier turns' words do not find)
+            alone = self.searcher.search(question, k=max(k, EVIDENCE_HITS), filters=filters)
+            found = _in_turn(found, alone)
         hits = found[:k]
         evidence: dict[str, float] = {}
         lexical = self.searcher.index.lexical

@@ -1545,3 +1545,15 @@ def test_a_name_run_on_into_the_next_word_and_a_title_no_document_names(index, t
     assert "罗文涛" in assistant.answer("柏川管留守儿童那支队伍是谁负责？").text
     titled = assistant.answer("《志愿服务条例》对志愿者的最低年龄是怎么规定的？")
     assert titled.refused and "志愿服务条例" in titled.text, titled.text
+
+
+def test_a_turn_with_crisis_signs_of_its_own_is_searched_by_its_own_words_too(bundled_index):
+    """The conversation's words (陶艺, 捏泥巴) find an activity; the turn's own find 儿童保护, where a child's marks
+    and a parent who hurts are answered (not the crisis module's line on adults)."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "有个男孩小腿上好几个圆圆的烫疤，他说不能讲，讲了回家要挨揍，还让我别告诉他爸。我能答应他吗？",
+        ("周末我在社区活动室带小学生做陶艺，捏泥巴。",),
+    )
+    assert answer.crisis is not None
+    first = int(CITATION.search(answer.text).group(1))
+    assert next(s.path for s in answer.sources if s.n == first).endswith("child-protection-reporting.md"), answer.text
