@@ -103,6 +103,8 @@ def names(question: str) -> list[str]:
             start = i - 2  # jieba cut a two-character name it does not know in two: 月|塘|社区
         while start < i and _PLACE_UNIT_WORD.match(words[start][0]):
             start += 1  # a unit closes the name before, it begins none: "建设街道建宁社区" names 建宁社区 here
+        if start < i and start > 0 and words[start][0] == "半" and words[start - 1][0].endswith("点"):
+            start -= 1  # a half hour belongs to its hour: "四点半课堂", not 半课堂
         span = "".join(w for w, _ in words[start:i]) + (opening.group(1) if opening else word)
         # jieba joined a name it does not know (月洲村), or knows one as a proper name of its own (白沙镇, tagged nr)
         joined = start == i and not opening and (_unknown_place(word) or _proper_place(word, flag))

@@ -19,6 +19,7 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("这都天黑了还没回来") == []  # a place takes no 了: 天黑 is the evening
     assert names("要是俺家住六楼，楼梯走不下去了呢？") == []  # a floor (jieba: ns) is an address, not a place
     assert names("今天下午小区突然停电了，我先干啥？") == []  # jieba tags 今天下午 as a person: a time is no name
+    assert names("放学后我在社区四点半课堂陪孩子写作业") == ["四点半课堂"]  # a half hour belongs to its hour
     assert names("社工让我们几个帮着画社区的资源地图") == []  # 画 (jieba: n) + 社区 is drawing, not a name
     assert names("那另一个社区呢？") == []  # one community or another is no name
     assert names("这个试点群众满意度是多少？") == []  # rjieba tags 满意度 as a place
