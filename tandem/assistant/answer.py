@@ -366,8 +366,7 @@ class Assistant:
             # a turn with crisis signs of its own is searched by its own words too, the two lists taken in turn: the
             # conversation names the place and the thing ("我贴门上听见里头有人哼哼……"), the turn the emergency
             # ("小姑娘……圆圆的烫疤……说了回家要挨揍" at a craft class: 儿童保护, which the craft's words do not find)
-            alone = self.searcher.search(question, k=max(k, EVIDENCE_HITS), filters=filters)
-            found = _in_turn(found, alone)
+            found = _in_turn(found, self.searcher.search(question, k=max(k, EVIDENCE_HITS), filters=filters))
         hits = found[:k]
         evidence: dict[str, float] = {}
         lexical = self.searcher.index.lexical
