@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import counts_places_like, mentions, names, unit_level
@@ -351,9 +351,7 @@ def _items(
     wants_figure = _wants_figure(question)
     unit = _ASKED_UNIT.search(question)
     # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
-    asked = (unit.group(1) or unit.group(2)) if unit else ""
-    asked_unit = _UNIT_ALIKE.get(asked, re.escape(asked))
-    number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{asked_unit}") if unit else None
+    number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{_unit_alike(unit)}") if unit else None
     # ... and what it counts, when the question names that before it ("注册的志愿者有多少人？"): the number told beside
     # it is the one asked, not another count in the same unit ("5名社工离职，其中石门乡3名")
     counted_before = _COUNTED_BEFORE.search(question) if unit else None
@@ -731,18 +729,14 @@ def compose(
         # by the next year's like sentence; a figure in the unit asked told of no such year ("枫林乡2023年……多少小时？"
         # of a table giving hours for 2024 only), or a year no passage speaks of, is not there to give
         in_unit = _a_figure_in_the_unit_asked(question)
-        of_the_year = [i for i in leads if any(y in years for y, _ in _figures_by_year(i.text))]
-        in_the_unit = [
+        of_the_year = [
             i
-            for i in of_the_year
-            if in_unit is None or any(y in years and in_unit.match(i.text, at) for y, at in _figures_by_year(i.text))
+            for i in leads
+            if any(y in years and (in_unit is None or in_unit.match(i.text, at)) for y, at in _figures_by_year(i.text))
         ]
-        if in_the_unit:
-            leads = [i for i in in_the_unit if i.figure_asked] or in_the_unit
-        elif of_the_year and in_unit is None:
-            leads = of_the_year
-        else:
+        if not of_the_year:
             return _no_figure_of_the_year(items, sorted(years), focus)
+        leads = [i for i in of_the_year if i.figure_asked] or of_the_year
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of
@@ -1020,33 +1014,27 @@ def _on_the_signs(
     "马上告诉社工……说清孩子是谁", not the crisis module's line on adults).
     """
     asked = crisis_signs(question)
-    if shows_signs(lead.text, categories):
-        # ... of the very sign asked, when its document has a line on that one ("拎着菜刀……要不要冲上去拉开？" →
-        # "不拉架、不夺刀", not the line on what not to say to a beaten wife, which shows 打架)
-        if crisis_signs(lead.text) & asked:
-            return lead
-        return next(
-            (
-                i
-                for i in sorted(items, key=lambda i: -i.score)
-                if i.source == lead.source
-                and i.role not in ("situation", "basis")
-                and not _SAYING.match(i.text)
-                and not any(name in i.text for name in not_leading)
-                and crisis_signs(i.text) & asked
-            ),
-            lead,
-        )
-    if not crisis_signs(lead.text) and any(i.source == lead.source and crisis_signs(i.text) & asked for i in items):
+    on_its_category = shows_signs(lead.text, categories)
+    if on_its_category and crisis_signs(lead.text) & asked:
         return lead
-    candidates = [
+    if (
+        not on_its_category
+        and not crisis_signs(lead.text)
+        and any(i.source == lead.source and crisis_signs(i.text) & asked for i in items)
+    ):
+        return lead
+    leading = [
         i
         for i in sorted(items, key=lambda i: -i.score)
         if i.role not in ("situation", "basis")
         and not _SAYING.match(i.text)
         and not any(name in i.text for name in not_leading)
-        and not _about_another_emergency(i.text, categories)
     ]
+    if on_its_category:
+        # ... of the very sign asked, when its document has a line on that one ("拎着菜刀……要不要冲上去拉开？" →
+        # "不拉架、不夺刀", not the line on what not to say to a beaten wife, which shows 打架)
+        return next((i for i in leading if i.source == lead.source and crisis_signs(i.text) & asked), lead)
+    candidates = [i for i in leading if not _about_another_emergency(i.text, categories)]
     same_sign = next((i for i in candidates if crisis_signs(i.text) & asked), None)
     return same_sign or next((i for i in candidates if shows_signs(i.text, categories)), lead)
 
@@ -1130,19 +1118,30 @@ def _leaves_out(text: str, name: str) -> bool:
 
 def _no_figure(items: list[_Item], focus: Sequence[str]) -> Composed:
     """A figure asked about a named place that no passage about it holds: say so, and what is said of it."""
-    about = sorted((i for i in items if i.about), key=lambda i: -i.score)
-    names = "、".join(f"“{n}”" for n in focus[:2])
-    lead = f"资料中关于{names}的内容没有给出这个数字，不能用其他地方的数字代替。"
-    return Composed(lead, tuple(_cited(i) for i in about[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
+    lead = f"资料中关于{_quoted(focus)}的内容没有给出这个数字，不能用其他地方的数字代替。"
+    return _declined(lead, [i for i in items if i.about])
+
+
+def _declined(lead: str, shown: Iterable[_Item]) -> Composed:
+    """An answer that says what the documents do not give (``lead``), then the two best of ``shown``."""
+    best = sorted(shown, key=lambda i: -i.score)[:2]
+    return Composed(lead, tuple(_cited(i) for i in best), steps_title=ABOUT_TITLE, figure_absent=True)
+
+
+def _quoted(focus: Sequence[str]) -> str:
+    return "、".join(f"“{n}”" for n in focus[:2])
+
+
+def _unit_alike(unit: re.Match[str]) -> str:
+    """The pattern of the unit ``_ASKED_UNIT`` found, and of those told for it (人 → 名, 位; 钱 → 万元)."""
+    asked = unit.group(1) or unit.group(2)
+    return _UNIT_ALIKE.get(asked, re.escape(asked))
 
 
 def _a_figure_in_the_unit_asked(question: str) -> re.Pattern[str] | None:
     """A number in the unit ``question`` asks ("多少小时" → "2410小时"; 人 → 名 too), or None when it asks none."""
     unit = _ASKED_UNIT.search(question)
-    if unit is None:
-        return None
-    asked = unit.group(1) or unit.group(2)
-    return re.compile(f"[\\d,.]+[余多]?万?{_UNIT_ALIKE.get(asked, re.escape(asked))}")
+    return re.compile(f"[\\d,.]+[余多]?万?{_unit_alike(unit)}") if unit else None
 
 
 def _figures_by_year(text: str) -> list[tuple[str, int]]:
@@ -1160,19 +1159,15 @@ def _figures_by_year(text: str) -> list[tuple[str, int]]:
 
 def _not_said(items: list[_Item], focus: Sequence[str], role: str) -> Composed:
     """A holder of a role asked of a place the documents name only for other places: say so."""
-    about = sorted((i for i in items if i.about), key=lambda i: -i.score)
-    names = "、".join(f"“{n}”" for n in focus[:2])
-    lead = f"资料中关于{names}的内容没有说到{role}是谁，不能用其他地方的{role}代替。"
-    return Composed(lead, tuple(_cited(i) for i in about[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
+    lead = f"资料中关于{_quoted(focus)}的内容没有说到{role}是谁，不能用其他地方的{role}代替。"
+    return _declined(lead, [i for i in items if i.about])
 
 
 def _no_figure_of_the_year(items: list[_Item], years: Sequence[str], focus: Sequence[str] = ()) -> Composed:
     """A figure asked of a year no line found tells: say so, and the best lines found."""
-    best = sorted(items, key=lambda i: -i.score)
     asked = "、".join(f"{y}年" for y in years)
-    about = "关于" + "、".join(f"“{n}”" for n in focus[:2]) + "的内容" if focus else ""
-    lead = f"资料中{about}没有{asked}的这个数字，不能用其他年份或其他地方的数字代替。"
-    return Composed(lead, tuple(_cited(i) for i in best[:2]), steps_title=ABOUT_TITLE, figure_absent=True)
+    about = f"关于{_quoted(focus)}的内容" if focus else ""
+    return _declined(f"资料中{about}没有{asked}的这个数字，不能用其他年份或其他地方的数字代替。", items)
 
 
 def _lead_line(lead: _Item, passages: list[Passage]) -> str:
