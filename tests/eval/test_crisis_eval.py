@@ -226,6 +226,22 @@ gone under in a 涝坝 read as lost, not drowning.  False alarms: "想死你们�
 | blind16, checklist + examples, first | 22/24 | 20/24 | 4/24 |
 | blind16, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind17`` (48 lines: typed by voice, without punctuation, with homophones and fillers; forwarded from a group
+chat; an ordinary request first and the emergency last; played down, "应该没事吧"; pinyin and English shorthand; only
+its details told; 2026-12-01, twelfth round), measured once on arrival: checklist 22/24 (21 in the right category)
+with 7/24 false alarms, with the examples 24/24 (22) and 7/24.  Missed by the checklist: charcoal smelled at the door
+of a bathroom locked from inside (by example: 被困), a swimmer's cramp and sinking; a husband with a kitchen knife read
+as violence but not as abuse.  False alarms: 噎住 told by a teacher in a first-aid class, "笑得喘不上气", a hot pot
+"辣到着火", a worry that father may get lost and a tracker asked for, "要是有人掉进冰窟窿该怎么救", pills that stick
+"每次", a chest pain checked at hospital yesterday and much better.  After: 24/24, all in the right category, with
+0/24; blind5 one more recognised and in the right category; every other split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind17, checklist, first            | 22/24 | 21/24 | 7/24 |
+| blind17, checklist + examples, first | 24/24 | 22/24 | 7/24 |
+| blind17, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -262,6 +278,7 @@ FLOORS = {
     "blind14": (0.95, 0.05),
     "blind15": (0.95, 0.05),
     "blind16": (0.95, 0.05),
+    "blind17": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -307,6 +324,7 @@ BOX_FLOORS = {
     "blind14": (0.95, 0.05),
     "blind15": (0.95, 0.05),
     "blind16": (0.95, 0.05),
+    "blind17": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
