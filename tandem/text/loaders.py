@@ -204,7 +204,11 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     header, body = rows[0], rows[1:]
     lines = ["| " + " | ".join(header) + " |"]
     for cells in body:
+        cells = ["" if _NO_VALUE.match(cell) else cell for cell in cells]
         if not any(cells[1:]):
+            continue
+        if _gives_units(cells):  # "| 单位 | 名 | 人次 | % |": each column's unit, for its header
+            header = [*header[:1], *(f"{name}（{unit}）" if unit else name for name, unit in zip(header[1:], cells[1:]))]
             continue
         if len(cells) == 2:
             lines.append(f"{cells[0]}：{cells[1]}。")
@@ -217,9 +221,24 @@ def table_lines(rows: list[list[str]]) -> list[str]:
             told = _TOLD_UNIT.search(value)
             if told and name.endswith(told.group()):  # "服务人次" of "1860人次": "服务1860人次"
                 name = name[: -len(told.group())]
-            said.append(f"{unit.group(1)}{value}{unit.group(2)}" if unit else f"{name}{value}")
+            if unit:  # "服务人次（人次）" of 4860: "服务4860人次"
+                label, told_unit = unit.groups()
+                if len(told_unit) > 1:  # not one character: "建档独居老人（人）" is no 建档独居老
+                    label = label.removesuffix(told_unit) or label
+                said.append(f"{label}{value}{told_unit}")
+            else:
+                said.append(f"{name}{value}")
         lines.append(f"{cells[0]}：{'，'.join(said)}。")
     return lines
+
+
+def _gives_units(cells: list[str]) -> bool:
+    """Whether a row under a table's header gives its columns' units ("单位 | 名 | 人 | 人次 | %") rather than figures."""
+    return len(cells) > 2 and (not cells[0] or "单位" in cells[0]) and all(_UNIT_CELL.match(c) for c in cells[1:] if c)
+
+
+_UNIT_CELL = re.compile(r"^(?:%|‰|[\u4e00-\u9fff]{1,2}次?)$")
+_NO_VALUE = re.compile(r"^\s*[—–\-－/／]+\s*$")  # "—": no figure in this cell
 
 
 # a figure, with its unit when the cell gives one ("78名", "3240小时", "27.5万元")

@@ -184,6 +184,20 @@ def test_a_tables_rows_are_read_with_their_columns_names(tmp_path: Path) -> None
     assert not any(set(line) <= set("|-: ") for line in lines if line)  # no rule line is left
 
 
+def test_a_tables_row_of_units_goes_with_its_columns_and_a_dash_says_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "eval.md"
+    path.write_text(
+        "# 中期评估\n\n| 试点 | 社工人数 | 服务人次 | 建档独居老人 | 满意度 |\n| --- | --- | --- | --- | --- |\n"
+        "| 单位 | 名 | 人次 | 人 | % |\n| 东坡社区 | 3 | 2100 | 41 | 95.5 |\n| 合计 | 5 | 3600 | 70 | — |\n",
+        encoding="utf-8",
+    )
+    lines = load_file(path).text.splitlines()
+    # a unit of two characters the column's name ends with is said once; one of one character is never cut off
+    assert "东坡社区：社工人数3名，服务2100人次，建档独居老人41人，满意度95.5%。" in lines
+    assert "合计：社工人数5名，服务3600人次，建档独居老人70人。" in lines  # "—": no figure
+    assert not any(line.startswith("单位") for line in lines)
+
+
 def test_gb18030_only_characters(tmp_path: Path) -> None:
     text = "㐀㐁 生僻字 \U00020000 测试。"  # outside GBK, inside GB18030
     path = tmp_path / "rare.txt"
