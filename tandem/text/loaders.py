@@ -208,7 +208,11 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         if not any(cells[1:]):
             continue
         if _gives_units(cells):  # "| 单位 | 名 | 人次 | % |": each column's unit, for its header
-            header = [*header[:1], *(f"{name}（{unit}）" if unit else name for name, unit in zip(header[1:], cells[1:]))]
+            units = [*cells[1:], *[""] * (len(header) - len(cells))]
+            header = [
+                header[0],
+                *(f"{name}（{unit}）" if unit else name for name, unit in zip(header[1:], units, strict=False)),
+            ]
             continue
         if len(cells) == 2:
             lines.append(f"{cells[0]}：{cells[1]}。")
