@@ -21,7 +21,7 @@ import numpy as np
 
 from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up
 from tandem.assistant.crisis_examples import CrisisExamples
-from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, compose
+from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, asks_for_a_section, compose
 from tandem.assistant.focus import (
     core,
     is_place,
@@ -39,7 +39,7 @@ from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_sig
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches, what_no_module_teaches
 from tandem.core.filters import NO_FILTERS, SearchFilters
-from tandem.core.tokens import tagged_words
+from tandem.core.tokens import dictionary_words, tagged_words
 from tandem.text.chunking import plain_sentences
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, SITUATIONS, STEPS
 
@@ -264,6 +264,16 @@ def _in_turn(first: Sequence[SearchHit], second: Sequence[SearchHit]) -> list[Se
 
 
 _TITLED = re.compile(r"《([^》]{2,30})》")  # a title named: a law, a book, a report
+# A year said short before a part of it ("23年四季度", "24年上半年", "24年3月"): the year in full, as reports write it
+# (not "干了15年", "10年前": a span of years)
+_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)年(?=第?[一二三四]季度|[上下]半年|[初底末]|\d{1,2}月)")
+# ... and a quarter without 第 ("四季度"), as reports write it ("第四季度")
+_QUARTER = re.compile(r"(?<!第)([一二三四])季度")
+
+
+def _as_reports_write(question: str) -> str:
+    """``question`` with its dates written as reports write them: "23年四季度" → "2023年第四季度"."""
+    return _QUARTER.sub(r"第\1季度", _SHORT_YEAR.sub(r"20\1年", question))
 
 
 class SentenceVectors:
@@ -339,7 +349,7 @@ class Assistant:
 
         ``leaning``: read the question in its conversation's context though nothing in it points back.
         """
-        question = question.strip()
+        question = _as_reports_write(question.strip())
         k = k or self.k
         crisis = conversation_crisis(question, history)
         # the box is shown for an emergency the checklist misses but the nearest labelled wordings read; the answer
@@ -392,6 +402,8 @@ class Assistant:
             bool(box and not box.earlier)  # box is the checklist's crisis whenever there is one
             or on_the_crisis
             or assess(searched, hits, lexical).relevant
+            # a list a report's section holds, asked in everyday words ("明年有哪些工作打算" of "下一年度工作计划")
+            or asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in hits))
             # a follow-up searched with its conversation: the passages found speak to an earlier question and
             # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
             # "那今天股票行情咋样？")
@@ -889,7 +901,8 @@ class Assistant:
             n
             for c, n in proper.items()
             if any(w in c for w in unknown)
-            or not stands_as_words(question, c)  # jieba cut 望|城区 of 望城区
+            # jieba cut 望|城区 of 望城区; not a word of the dictionary holding it (第四 of 第四社区 in "第四季度")
+            or (not stands_as_words(question, c) and not any(c in w and c != w for w in dictionary_words(question)))
             or (c in tagged and is_place(n) and not found)
             or bool(_POINTED_AT.search(question.split(c, 1)[1]))  # a place pointed at: "石门那边……" of 石门乡
         ]

@@ -76,9 +76,8 @@ ASKED_ALIKE = 0.7  # cosine with a quiz question (and its answer) above which it
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
 EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the search's best hits
-_FIGURE_QUESTION = re.compile(
-    r"多少|(?<![好这那十哪])几[个位名支家项次期年类]|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大"
-)
+_A_FEW = r"(?<![好这那十哪])几[个位名支家项次期年类届批场户]"  # "几场", not "这几年" or "好几个"
+_FIGURE_QUESTION = re.compile(rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 # A reason asked, and a sentence that gives one (at its start: "主要原因是……", "这是因为……")
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因是|咋回事|怎么回事")
 _REASON = re.compile(r"^[^，。]{0,4}(?:原因|因为|由于|是因|之所以)")
@@ -94,13 +93,18 @@ _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步]
 # "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
 _HOW_TO = re.compile(r"怎么办|怎么做|怎样做|如何|怎么回应|怎么处理|建议")
 # A count ("多少个", "几名"): when no passage about the place named holds one, the answer says so.
-_COUNT_QUESTION = re.compile(r"多少|(?<![好这那十哪])几[个位名支家项次期年类届批]")
+_COUNT_QUESTION = re.compile(rf"多少|{_A_FEW}")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
+_BARE_NUMBER = re.compile(r"(?<![\d.])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff])")  # "志愿者人数27，": no unit told
+_ASKS_TOTAL = re.compile(r"一共|总共|加起来|合计|总计|累计|总数")
+_TOLD_AS_TOTAL = re.compile(r"(?<![公])共(?![同享建治商性])|累计|合计|总计")
+_NOT_IN_A_NAME = re.compile(r"[是的了在把被]")  # "餐是街道长者食堂做的": no place 餐是街道
+_TOTALLED = re.compile(r"^(?:合计|总计|小计|共计|全(?:省|市|区|县|旗|镇|乡|街道))")  # a table's total row
 _NUMBER_OR_YEAR = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})(?=年)|\d[\d,.]*)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
-COUNT_UNITS = "小时|[位名支家项次期年类届批天岁户人场所]"
+COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所]"
 MONEY_UNITS = "万元|[元钱]"
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
@@ -116,7 +120,7 @@ _COUNTED_AFTER = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4})")
 _COUNTED_BEFORE = re.compile(
     rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)(?:{COUNT_UNITS})"
 )
-_UNIT_ALIKE = {"人": "[人名位]", "名": "[人名位]", "位": "[人名位]", "钱": "万?元"}
+_UNIT_ALIKE = {"人": "[人名位]", "名": "[人名位]", "位": "[人名位]", "钱": "(?:万?元|块)"}
 FIGURE_BONUS = 0.35
 # What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
 _ASKS_RESPONSE = re.compile(r"(?:怎么|如何|怎样)(建议|回答|答复|回应|劝|处理)|(建议|回答|答复)(?:了)?(?:什么|啥)")
@@ -315,11 +319,67 @@ def _role(heading: str, text: str) -> str:
 def _names_another_place(text: str, focus: Sequence[str]) -> bool:
     """Whether ``text`` names a place that is none of ``focus`` nor part of one (not one named as an example of
     many: "在柳塘镇等地建成骑手暖驿站6个" is the county's figure)."""
+    finest = max((unit_level(f) for f in focus), default=0)
     return any(
         unit_level(name)
+        # (not a coarser place, which may hold the one asked: "……由泉州市慈善总会补" of 东海街道's lunches)
+        and not (finest and unit_level(name) < finest)
+        and not _NOT_IN_A_NAME.search(name)
         and not any(mentions(name, f) or mentions(f, name) for f in focus)
         and not re.search(re.escape(name) + "等", text)
         for name in names(text)
+    )
+
+
+def _places_told(text: str, before: tuple[str, ...] | None, passage: str) -> tuple[str, ...] | None:
+    """The places a passage speaks of after its sentence ``text``: those it names (several: a list, "在石桥镇、柳塘镇、
+    枫林乡3个乡镇启动……"); none (``()``) after a total ("合计：……"); ``before`` when it names no place."""
+    if _TOTALLED.match(text):
+        return ()
+    places = _places_named(text, passage)
+    return tuple(places) if places else before
+
+
+def _places_named(text: str, passage: str) -> list[str]:
+    """The places ``text`` names as its passage speaks of them: a name the passage repeats, one a sentence opens with
+    ("茶城社区是……", "枫林社区：……") or one of a list ("石桥镇、柳塘镇、枫林乡"); not a phrase the tagger took for a
+    place ("远近闻名的茶叶专业村")."""
+    places = [
+        n
+        for n in names(text)
+        if unit_level(n)
+        and not _NOT_IN_A_NAME.search(n)
+        and (
+            passage.count(n) > 1
+            or re.search(rf"(?:^|[。！？；\n]){re.escape(n)}|{re.escape(n)}、|、{re.escape(n)}", text)
+        )
+    ]
+    return [p for p in places if not any(q != p and p in q for q in places)]  # 枫林乡茶园村, not its 枫林乡
+
+
+def _told_of(topic: tuple[str, ...] | None, passage: str, focus: Sequence[str]) -> bool:
+    """Whether a sentence whose passage last named ``topic`` before it (``_places_told``) is about ``focus``: every
+    place it named is one of them, or the passage named none before it and names no other place of their rank."""
+
+    def asked(place: str) -> bool:
+        return any(mentions(place, f) or mentions(f, place) for f in focus)
+
+    levels = {unit_level(f) for f in focus} - {0}  # places of another rank: the villages of the town asked
+    if topic is None:
+        return not any(unit_level(p) in levels and not asked(p) for p in _places_named(passage, passage))
+    return bool(topic) and all(asked(t) for t in topic if unit_level(t) in levels)
+
+
+def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bool:
+    """Whether ``question`` asks in everyday words for a list a report's section holds, and one of ``sections``
+    (``(kind, heading)`` of the passages found) is of that kind: "明年有哪些工作打算" of "五、下一年度工作计划".
+    Not a skill module's own sections (操作步骤 is no report's 工作流程)."""
+    if not _ASKS_LIST.search(question):
+        return False
+    kinds = [headed for asked, headed in _REPORT_SECTIONS if asked.search(question)]
+    return any(
+        kind != "skill" and any(headed.search(heading.split(" > ")[-1]) for headed in kinds)
+        for kind, heading in sections
     )
 
 
@@ -366,6 +426,7 @@ def _items(
         noun = counted.group(1)
         number_with_unit = _a_number_beside("|".join(noun[:n] for n in range(len(noun), 1, -1)), escaped=False)
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
+    asks_total = bool(_ASKS_TOTAL.search(question))
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
     asks_who = bool(_ASKS_WHO.search(question.strip()))
@@ -376,6 +437,7 @@ def _items(
     found: list[tuple[str, tuple[int, int], Passage, str, set[str], bool, str]] = []
     paragraph_of: dict[tuple[int, int], int] = {}
     lead_of: dict[tuple[int, int], str] = {}  # a sentence's numbered part heading, when it stands under one
+    topic_of: dict[tuple[int, int], tuple[str, ...] | None] = {}  # the place its passage last named before it
     listed: set[tuple[int, int]] = set()  # sentences of a list item
     seen: set[str] = set()
     again: dict[str, list[tuple[int, int]]] = {}
@@ -415,6 +477,7 @@ def _items(
         lines = passage.text.splitlines()
         sentences = [(line, raw) for line, text in enumerate(lines) for raw in split_sentences(text)]
         lead = ""  # the short numbered sentence heading the part a sentence stands in ("（三）梧桐镇春光村。")
+        topic: tuple[str, ...] | None = None  # the place the passage last named (``_places_told``)
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
@@ -424,6 +487,9 @@ def _items(
                 lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
             if lead and lead != text:
                 lead_of[(position_in_pool, position)] = lead
+            if wants_figure and focus:
+                topic_of[(position_in_pool, position)] = topic
+                topic = _places_told(text, topic, passage.text)
             if text in seen:
                 again.setdefault(text, []).append((position_in_pool, position))
             if (
@@ -537,6 +603,8 @@ def _items(
         figure_asked = bool(number_with_unit and number_with_unit.search(text))
         if figure_asked:
             score += FIGURE_BONUS
+            if asks_total and (_TOTALLED.match(text) or _TOLD_AS_TOTAL.search(text)):
+                score += FIGURE_BONUS / 2  # "四个试点加起来一共服务多少人次" is the total row's, not a row's
             if beside_counted and beside_counted.search(text):
                 score += FIGURE_BONUS / 2
         elif (
@@ -549,17 +617,28 @@ def _items(
         about = (
             bool(focus)
             and not any(_leaves_out(headed, f) for f in focus)
+            # a total over places of its kind is none of theirs ("4个试点村（社区）共……298名" for 城南社区; "在东坡镇、西岭镇、
+            # 南湾乡3个乡镇启动" names 南湾乡 as one of them)
+            and not (wants_figure and any(counts_places_like(headed, f) for f in focus))
             and (
                 any(mentions(headed, f) for f in focus)
                 # a passage is about a name its text, its heading (a table's rows under "（一）桂苑社区") or its
                 # document's title speaks of ...
                 or (
-                    any(mentions(said, f) for said in (passage.text, passage.heading, passage.title) for f in focus)
+                    (
+                        any(mentions(said, f) for said in (passage.heading, passage.title) for f in focus)
+                        # ... (a figure's sentence in its text: when the place its passage last named before it is
+                        # the one asked, or none and the passage names no other of its rank: "上半年志愿者累计服务
+                        # 时长约1.7万小时" above the rows of four 试点 is not 北坪乡's, nor "2023年，试点共配备……"
+                        # after "在石桥镇、柳塘镇、枫林乡3个乡镇启动" 枫林乡's)
+                        or (
+                            any(mentions(passage.text, f) for f in focus)
+                            and (not wants_figure or _told_of(topic_of.get(order), passage.text, focus))
+                        )
+                    )
                     # ... but a figure's sentence that names another place is about that one, whatever its passage
                     # is about ("……桂花村……这里现有志愿者58名" then "位置最偏远的云峰村……41名志愿者": not 桂花村's 41)
                     and not (wants_figure and _names_another_place(headed, focus))
-                    # nor is a total over places of its kind ("4个试点村（社区）共……298名" for 城南社区)
-                    and not (wants_figure and any(counts_places_like(headed, f) for f in focus))
                 )
             )
         )
@@ -711,6 +790,10 @@ def compose(
         # a figure in the unit asked, or told beside what is counted, before any other number ("现有志愿者126名"
         # for "多少志愿者", not "试点选在……4个村")
         asked_figures = [i for i in figures if i.figure_asked]
+        if _ASKED_UNIT.search(question) and not asked_figures and not any(_BARE_NUMBER.search(i.text) for i in figures):
+            # "北坪乡志愿者服务时长是多少小时？" when 北坪乡's row gives its 人次 only: another unit is another figure
+            # (a number told with no unit may be in the one asked: "志愿者人数27")
+            return _no_figure(items, focus)
         if _COUNTED.search(question) and not _ASKED_UNIT.search(question) and not any(i.figure_asked for i in items):
             # "云岭村有多少个留守儿童？" counts a thing no number is told beside anywhere: "为留守儿童开办……开课42次"
             # is not it

@@ -26,6 +26,7 @@ _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s)$")
 _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
 _TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
+_SEVERAL = r"(?:[2-9]|\d{2,}|[一二两三四五六七八九十百]*[两三四五六七八九十百][一二两三四五六七八九十百]*)"
 # A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道
 _COUNT = re.compile(r"[\d一二两三四五六七八九十百几]+个")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
@@ -227,7 +228,8 @@ def counts_places_like(text: str, name: str) -> bool:
     """Does ``text`` count places of the kind ``name`` is ("4个试点村（社区）共组建……" for 城南社区): it tells their
     total, not what is so of one of them."""
     unit = _closing_unit(name)[1]
-    return bool(unit) and bool(re.search(rf"[\d一二两三四五六七八九十百]+个[^，。；,;]{{0,6}}{unit}", text))
+    # (two or more: "一个典型的留守村" is one; within a phrase: not "四个来源：县级财政")
+    return bool(unit) and bool(re.search(rf"{_SEVERAL}个[^，。；：:,;]{{0,6}}{unit}", text))
 
 
 def core(name: str) -> str:

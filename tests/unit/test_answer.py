@@ -1557,3 +1557,41 @@ def test_a_turn_with_crisis_signs_of_its_own_is_searched_by_its_own_words_too(bu
     assert answer.crisis is not None
     first = int(CITATION.search(answer.text).group(1))
     assert next(s.path for s in answer.sources if s.n == first).endswith("child-protection-reporting.md"), answer.text
+
+
+def test_a_figure_told_with_no_place_is_the_place_last_named_before_it_or_none():
+    """An unnamed sentence is about the place its passage last named: not a place of a list or of the rows below it."""
+    rows = _report(
+        (
+            "（一）服务情况",
+            "上半年志愿者累计服务时长约9800小时，第一季度开展活动86场。各点主要指标见下表。\n"
+            "东坡社区：社工人数3名，服务2100人次。\n西岭社区：社工人数2名，服务1500人次。\n"
+            "合计：社工人数5名，服务3600人次。",
+        )
+    )
+    for question in ("西岭社区志愿服务时长多少小时？", "西岭社区一季度开展了几场活动？"):
+        assert compose(question, rows, focus=("西岭社区",)).figure_absent, question
+    assert "1500人次" in compose("西岭社区服务了多少人次？", rows, focus=("西岭社区",)).lead
+    # a total asked is the total row's, not a row's
+    assert "合计：" in compose("几个点加起来一共服务多少人次？", rows).lead
+    listed = _report(
+        ("基本情况", "2023年，县里在东坡镇、西岭镇、南湾乡3个乡镇启动试点。2023年，试点共有志愿者400名、社工12名。")
+    )
+    assert compose("南湾乡2023年有多少志愿者？", listed, focus=("南湾乡",)).figure_absent
+    story = _report(
+        ("各点情况", "东坡社区是老城区，志愿者最多。桂林村是茶叶专业村，以妇女骨干为主。这里现有志愿者58名。")
+    )
+    assert "58名" in compose("桂林村有多少志愿者？", story, focus=("桂林村",)).lead
+
+
+def test_a_short_year_and_a_plan_asked_in_everyday_words_are_answered_from_a_report(index, tmp_path):
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "澄江区中期评估.md",
+        "# 澄江区试点中期评估\n\n## 一、服务情况\n\n2023年第四季度四个试点共开展活动37场，"
+        "2024年第一季度开展活动64场。\n\n## 五、下一年度工作计划\n\n2025年，项目将建立志愿者积分“澄心币”兑换体系，"
+        "新增两名社工，上线线上服务平台。\n",
+    )
+    assert "37场" in assistant.answer("23年四季度开展了几场活动？").parts.lead
+    planned = assistant.answer("明年有哪些打算？")
+    assert not planned.refused and "澄心币" in planned.text, planned.text
