@@ -141,6 +141,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout15": (0.64, 0.86, 400),  # measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900
     "heldout16": (0.64, 0.90, 400),  # measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857
     "heldout17": (0.70, 0.92, 400),  # measured once on arrival (2026-12-01, eleventh round): 0.700 / 0.933 / 0.931
+    "heldout18": (0.78, 0.88, 400),  # measured once on arrival (2026-12-01, twelfth round): 0.800 / 0.871 / 0.867
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -161,6 +162,7 @@ OFFTOPIC_MIN = {
     "heldout15": 10,
     "heldout16": 10,
     "heldout17": 10,
+    "heldout18": 10,
 }  # heldout2: everyday questions only
 # heldout16's "给外卖小哥搞个防暑宣讲，打算定在中午十二点……发藿香正气水好还是发西瓜好？": its words (藿香正气水, 西瓜,
 # 宣讲) are in no passage, and its nearest labelled questions are off-topic
@@ -197,6 +199,8 @@ FALSE_ANSWERS_MAX = {
     # hours): since the eleventh round 所得税 and an office's opening hours (开不开门, 几点开门) are what no module
     # teaches, and none is answered; the one refused on arrival, a power cut told a sentence before the oxygen machine
     # (its 今天下午 tagged as a person's name, read as part of a place: 今天下午小区), is answered under the box
+    # heldout18 measured on arrival with 3 of 10 answered (shares of elder-care companies to buy, a thesis proposal, an
+    # 80th birthday banquet's menu): since the twelfth round shares, a thesis and a menu are what no module teaches
 }
 SPLIT_FILES = (
     "heldout2",
@@ -215,6 +219,7 @@ SPLIT_FILES = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -340,6 +345,10 @@ BLIND_REPORT_FLOORS = {
     # bundled module speaks of (《志愿服务条例》) and a procurement law's procedure share the modules' words
     ("blind_report16", "alone"): (0.92, 0.95, 2),
     ("blind_report16", "beside"): (0.92, 0.95, 4),
+    # a district's mid-term evaluation as a Word document (a real table with a row of units, figures by quarter, some in
+    # Chinese numerals) and a public-account article's story; beside, 《志愿服务条例》 (which a bundled module speaks of)
+    ("blind_report17", "alone"): (0.85, 0.95, 0),
+    ("blind_report17", "beside"): (0.85, 0.95, 1),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -357,6 +366,8 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ): 1,  # "出了那次事之后，村里在日常照看上定了什么新规矩？": no word of it in the interview
     ("blind_report13", "beside"): 1,
     ("blind_report15", "beside"): 1,  # "这次推进会作了哪些决定？": 推进 is a word of the bundled modules' too
+    ("blind_report17", "alone"): 1,  # "赵奶奶后来有什么变化": 后来 and 变化 are in no passage
+    ("blind_report17", "beside"): 1,  # "明年有哪些工作打算": the plan's section is not among the passages found
 }
 
 
@@ -542,6 +553,17 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     the older sets, a story's advice in the next passage of its document (blind_report6, once its PDF's lines were
     joined).  Now alone 33/34 with 2 answered, beside 33/34 with 4 answered, none refused; blind_report3 18 → 19 of
     24 alone and beside, and blind_report15's year no figure is told of declined.
+
+    ``blind_report17`` (2026-12-01, twelfth round): a district's mid-term evaluation as a Word document (澜石区: four
+    试点, a real table with a row of units under its header and a dash for no figure, activities by quarter, Chinese
+    numerals in prose) and a public-account article on a "时间存折" with one volunteer's story.  Measured once on
+    arrival: alone 25/32 with 3 refused and 3 of 10 absent or off-topic answered, beside 25/32 with 3 refused and 4
+    answered.  It showed the row of units read as a row ("单位：社工人数名，……"); a figure told with no place, above the
+    rows of four places or after a list of them ("上半年志愿者累计服务时长约1.7万小时", "四个试点共为……建档三百余户"),
+    given as one place's, and a place's row in another unit (人次 for 小时) taken for the figure; "几场" not read as a
+    figure asked; a total asked ("加起来一共……多少人次") led by a row; a year said short ("23年四季度") refused; a plan
+    asked in everyday words ("明年有哪些工作打算") refused.  Now alone 28/32 with 1 refused and none answered, beside
+    28/32 with 1 refused and 1 answered; blind_report16's "枫林乡2023年……多少小时？" is declined alone and beside.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -570,6 +592,7 @@ FOLLOW_UP_FLOORS = {
     "followup10": (0.56, 0.62),
     "followup11": (0.45, 0.72),  # measured once on arrival (2026-12-01, tenth round): 0.500 / 0.763 / 0.812
     "followup12": (0.62, 0.90),  # measured once on arrival (2026-12-01, eleventh round): 0.688 / 0.899 / 0.875
+    "followup13": (0.70, 0.76),  # measured once on arrival (2026-12-01, twelfth round): 0.750 / 0.800 / 0.812
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
