@@ -487,7 +487,8 @@ class Assistant:
             # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation), unless it
             # brings crisis signs of its own ("后来她说是儿子喝了酒老打她……": they are what it is about)
             leaning_back = bool(history) and not in_crisis_now
-            shares = self._module_examples.shares(f"{history[-1]}{question}" if leaning_back else question)
+            # (unless it tells a situation of its own: ``ModuleExamples.shares_in_conversation``)
+            shares = self._module_examples.shares_in_conversation(question, history[-1] if leaning_back else "")
             first = max(shares, key=lambda module: shares[module], default="")
             if crisis and crisis.earlier and first and shares[first] >= VOTE_AWAY:
                 # a follow-up in crisis the vote clearly gives to another module the search found is answered from

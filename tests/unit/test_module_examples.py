@@ -62,6 +62,26 @@ def test_a_split_left_out_never_votes(embeddings, tmp_path):
     assert ModuleExamples(embeddings, path, leave_out={"a", "b"}).shares("随便问一句") == {}
 
 
+def test_a_follow_up_votes_with_the_turn_before_it_unless_it_tells_a_situation_of_its_own(embeddings, tmp_path):
+    privacy, silent = "knowledge/skills/privacy-confidentiality.md", "knowledge/skills/silent-listening.md"
+    path = _write(
+        tmp_path / "examples.jsonl",
+        [
+            {"q": "老人跟我说了她生病的事，让我别告诉别人，我能跟志愿者群里说吗", "module": privacy, "split": "a"},
+            {"q": "居民的家里情况能不能发到我们志愿者微信群里让大家帮忙", "module": privacy, "split": "a"},
+            {"q": "陪的阿姨说着说着就不吭声了，我要不要赶紧找话说", "module": silent, "split": "a"},
+            {"q": "老人半天不说话，我坐在旁边特别尴尬，该怎么办", "module": silent, "split": "a"},
+        ],
+    )
+    examples = ModuleExamples(embeddings, path)
+    before = "我陪的独居阿姨常常半天不说话，我坐那儿挺尴尬的，该怎么陪？"
+    own = "今天临走她拉着我说生病的事别往外讲，可我想在咱们志愿者群里提一句让大家多去看看她，这样行吗？"
+    shares = examples.shares_in_conversation(own, before)
+    assert shares == examples.shares(own) and shares[privacy] > 0.6  # read with the turn before: about half
+    short = examples.shares_in_conversation("那她要是一直不吭声呢？", before)  # leans on the turn before it
+    assert short == examples.shares(before + "那她要是一直不吭声呢？")
+
+
 def test_an_empty_file_of_examples_votes_for_nothing(embeddings, no_examples):
     assert ModuleExamples(embeddings, no_examples).shares("老人不开门怎么办") == {}
 
