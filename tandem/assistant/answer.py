@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 
-from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up
+from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up, without_aside
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, asks_for_a_section, compose
 from tandem.assistant.focus import (
@@ -363,6 +363,9 @@ class Assistant:
             # 一直抹眼泪，说……没脸活了" after a scam is about 轻生 (the box above still names both)
             fresh = tuple(c for c in crisis.categories if c not in before.categories)
             crisis = replace(crisis, categories=fresh) if fresh else crisis
+        # an aside asked by the way after the main question is not what the answer is about (the crisis check above
+        # read it: "……顺便问下，楼下冒烟了是咋回事" is an emergency)
+        question = without_aside(question)
         query = self._standalone(question, history, leaning)
         focus = tuple(self._names_in(question) or (self._names_in(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)

@@ -92,3 +92,25 @@ def _names_a_thing(words: str) -> bool:
 
 
 _NOT_NAME = frozenset("他她它我你您不没别要想会能")
+
+
+# An aside a message asks by the way ("顺便问下……", "另外问的时候……", "对了，……"), after its main question: to the end
+# of its sentence
+# (not an act: "我能不能顺便问问他爸这到底是怎么回事？")
+_ASIDE = re.compile(
+    r"(?:顺便|顺带|另外|再)(?:想|要)?问(?:一?下|一句|(?![问他她它你您我大爸妈爷奶叔姨阿哥姐]))|(?:顺便|顺带|另外)[，,]|(?<=[。？！?!])\s*另外|还有(?:个|一个)(?:事|问题)"
+    r"|对了[，,]"
+)
+ASIDE_AFTER = 10  # characters of the main question before an aside at least (one that opens the message is all it asks)
+
+
+def without_aside(question: str) -> str:
+    """``question`` without the aside it asks by the way after its main question: "……这样分开进屋行吧？另外问的时候
+    表格用纸的还是手机拍？" asks about going in alone, and the answer leads with that.  What follows the aside's
+    sentence stays ("……另外想问下急救箱里的药过期了该找谁？主要是抹牙膏到底对不对？")."""
+    aside = _ASIDE.search(question, ASIDE_AFTER)
+    if aside is None:
+        return question
+    end = re.search(r"[。？！?!]", question[aside.end() :])
+    rest = question[aside.end() + end.end() :] if end else ""
+    return (question[: aside.start()] + rest).strip() or question

@@ -24,7 +24,7 @@ from tandem.assistant.answer import (
     Source,
     citation_order,
 )
-from tandem.assistant.conversation import carry_over, is_follow_up
+from tandem.assistant.conversation import carry_over, is_follow_up, without_aside
 from tandem.assistant.extractive import MAX_AVOID, MAX_STEPS, STEPS_TITLE, Passage, compose, quiz_answers
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
@@ -1595,3 +1595,23 @@ def test_a_short_year_and_a_plan_asked_in_everyday_words_are_answered_from_a_rep
     assert "37场" in assistant.answer("23年四季度开展了几场活动？").parts.lead
     planned = assistant.answer("明年有哪些打算？")
     assert not planned.refused and "澄心币" in planned.text, planned.text
+
+
+def test_an_aside_asked_by_the_way_after_the_main_question_is_left_to_another_turn(bundled_index):
+    asked = "居委会让我们挨家挨户问问情况，我想一个人跑快点，同伴去另一栋，分头进屋行不行？另外登记表用纸的还是手机填？"
+    assert without_aside(asked).endswith("分头进屋行不行？")
+    # what follows the aside's sentence stays; an aside that opens the message is all it asks; asking someone is an act
+    assert without_aside("他烫了手，大姐给抹了牙膏。顺便问下药箱归谁管？主要是牙膏对不对？").endswith(
+        "主要是牙膏对不对？"
+    )
+    assert without_aside("对了，我闺女十五，能跟着去巡河吗？") == "对了，我闺女十五，能跟着去巡河吗？"
+    assert without_aside("他爸一会儿来接他，我能不能顺便问问他爸怎么回事？").endswith("怎么回事？")
+    # the visit is answered, not the clutter asked by the way (it had led with the fire module's 行动不便的人)
+    visit = (
+        "社区让我们挨家挨户走访独居老人，我想一个人去效率高点，搭档跑另一个单元，分开进屋可以吧？"
+        "另外楼道里堆的纸箱杂物要不要顺手用手机拍下来报上去？"
+    )
+    answer = Assistant(HybridSearcher(bundled_index)).answer(visit)
+    assert answer.sources[0].path.endswith("home-visits-needs-assessment.md"), answer.text
+    # the crisis check reads the whole message
+    assert Assistant(HybridSearcher(bundled_index)).answer("老人不爱说话怎么陪？顺便问下，楼下冒烟了是咋回事").crisis
