@@ -97,6 +97,12 @@ _COUNT_QUESTION = re.compile(rf"多少|{_A_FEW}")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
 _BARE_NUMBER = re.compile(r"(?<![\d.])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff])")  # "志愿者人数27，": no unit told
+# How often, asked and told ("多久去看一次", "隔几天去一趟"; "每周三下午", "一周两次", "三天一次")
+_ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间|隔几天|几天|多少天)[^，。？?]{0,6}(?:一次|一趟|一回)|频率|多勤")
+_TELLS_HOW_OFTEN = re.compile(
+    r"每(?:周|星期|礼拜|月|天|日|年|季度|隔)|(?:一|每)(?:周|月|天)[一二两三四五六七八九十几\d]+(?:次|趟|回)"
+    r"|[一二两三四五六七八九十几\d]+(?:天|周|个月|月)(?:一次|一趟|一回)"
+)
 _ASKS_TOTAL = re.compile(r"一共|总共|加起来|合计|总计|累计|总数")
 _TOLD_AS_TOTAL = re.compile(r"(?<![公])共(?![同享建治商性])|累计|合计|总计")
 _NOT_IN_A_NAME = re.compile(r"[是的了在把被]")  # "餐是街道长者食堂做的": no place 餐是街道
@@ -427,6 +433,7 @@ def _items(
         number_with_unit = _a_number_beside("|".join(noun[:n] for n in range(len(noun), 1, -1)), escaped=False)
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     asks_total = bool(_ASKS_TOTAL.search(question))
+    asks_how_often = bool(_ASKS_HOW_OFTEN.search(question))
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
     asks_who = bool(_ASKS_WHO.search(question.strip()))
@@ -607,6 +614,8 @@ def _items(
                 score += FIGURE_BONUS / 2  # "四个试点加起来一共服务多少人次" is the total row's, not a row's
             if beside_counted and beside_counted.search(text):
                 score += FIGURE_BONUS / 2
+        elif asks_how_often:  # "多久去看一次" is answered by "每周三下午准时上门", in words; "今年28岁" is no answer
+            score += FIGURE_BONUS if overlap and _TELLS_HOW_OFTEN.search(text) else 0.0
         elif (
             wants_figure and overlap and _DIGIT.search(text)
         ):  # a number beside none of the words asked is not the one asked

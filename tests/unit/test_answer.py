@@ -1615,3 +1615,15 @@ def test_an_aside_asked_by_the_way_after_the_main_question_is_left_to_another_tu
     assert answer.sources[0].path.endswith("home-visits-needs-assessment.md"), answer.text
     # the crisis check reads the whole message
     assert Assistant(HybridSearcher(bundled_index)).answer("老人不爱说话怎么陪？顺便问下，楼下冒烟了是咋回事").crisis
+
+
+def test_how_often_asked_is_answered_by_the_sentence_that_tells_it_in_words():
+    story = _report(
+        (
+            "一个故事",
+            "独居的孙奶奶82岁，摔过一跤后不爱下楼。志愿者小周今年28岁，第一次去看孙奶奶就被挡在门外。"
+            "社工建议她别急着帮忙干活。后来小周每周二上午准时上门，陪着聊天、择菜。一个月后，孙奶奶主动下楼晒太阳了。",
+        ),
+        title="时间存折里的邻里情",
+    )
+    assert "每周二上午" in compose("小周多久去看一次孙奶奶？", story).lead
