@@ -141,7 +141,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout15": (0.64, 0.86, 400),  # measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900
     "heldout16": (0.64, 0.90, 400),  # measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857
     "heldout17": (0.70, 0.92, 400),  # measured once on arrival (2026-12-01, eleventh round): 0.700 / 0.933 / 0.931
-    "heldout18": (0.78, 0.88, 400),  # measured once on arrival (2026-12-01, twelfth round): 0.800 / 0.871 / 0.867
+    "heldout18": (0.82, 0.90, 400),  # measured once on arrival (2026-12-01, twelfth round): 0.800 / 0.871 / 0.867
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -164,9 +164,9 @@ OFFTOPIC_MIN = {
     "heldout17": 10,
     "heldout18": 10,
 }  # heldout2: everyday questions only
-# heldout16's "给外卖小哥搞个防暑宣讲，打算定在中午十二点……发藿香正气水好还是发西瓜好？": its words (藿香正气水, 西瓜,
-# 宣讲) are in no passage, and its nearest labelled questions are off-topic
-FALSE_REFUSALS_MAX = {split: 1 if split == "heldout16" else 0 for split in FLOORS}
+# (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
+# twelfth round, when an aside asked by the way stopped being what the answer is about)
+FALSE_REFUSALS_MAX = dict.fromkeys(FLOORS, 0)
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
@@ -340,14 +340,15 @@ BLIND_REPORT_FLOORS = {
     ("blind_report15", "alone"): (0.92, 0.95, 0),
     ("blind_report15", "beside"): (0.92, 0.95, 1),
     # a county's two-year work summary as a PDF printed at a fixed width (words cut across lines, a table of eight
-    # villages named by township and village, units in its cells) and a feature story; "枫林乡2023年……多少小时？" is
-    # answered with the county's 2023 hours (its passage names 枫林乡 among three townships); beside, a regulation the
-    # bundled module speaks of (《志愿服务条例》) and a procurement law's procedure share the modules' words
-    ("blind_report16", "alone"): (0.92, 0.95, 2),
-    ("blind_report16", "beside"): (0.92, 0.95, 4),
+    # villages named by township and village, units in its cells) and a feature story; "Excel里怎么用数据透视表按乡镇
+    # 汇总志愿服务时长？" shares the report's words; beside, a regulation the bundled module speaks of (《志愿服务条例》)
+    # and a procurement law's procedure share the modules' words ("枫林乡2023年……多少小时？", answered with the county's
+    # 2023 hours until the twelfth round, is declined)
+    ("blind_report16", "alone"): (0.92, 0.95, 1),
+    ("blind_report16", "beside"): (0.92, 0.95, 3),
     # a district's mid-term evaluation as a Word document (a real table with a row of units, figures by quarter, some in
     # Chinese numerals) and a public-account article's story; beside, 《志愿服务条例》 (which a bundled module speaks of)
-    ("blind_report17", "alone"): (0.85, 0.95, 0),
+    ("blind_report17", "alone"): (0.88, 0.95, 0),
     ("blind_report17", "beside"): (0.85, 0.95, 1),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
@@ -592,7 +593,7 @@ FOLLOW_UP_FLOORS = {
     "followup10": (0.56, 0.62),
     "followup11": (0.45, 0.72),  # measured once on arrival (2026-12-01, tenth round): 0.500 / 0.763 / 0.812
     "followup12": (0.62, 0.90),  # measured once on arrival (2026-12-01, eleventh round): 0.688 / 0.899 / 0.875
-    "followup13": (0.70, 0.76),  # measured once on arrival (2026-12-01, twelfth round): 0.750 / 0.800 / 0.812
+    "followup13": (0.75, 0.82),  # measured once on arrival (2026-12-01, twelfth round): 0.750 / 0.800 / 0.812
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
