@@ -21,7 +21,15 @@ import numpy as np
 
 from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up, without_aside
 from tandem.assistant.crisis_examples import CrisisExamples
-from tandem.assistant.extractive import LOOSE_OVERLAP, Composed, Passage, asks_for_a_section, compose
+from tandem.assistant.extractive import (
+    LOOSE_OVERLAP,
+    Composed,
+    Passage,
+    asks_for_a_section,
+    asks_how_it_ended,
+    compose,
+    tells_of,
+)
 from tandem.assistant.focus import (
     core,
     is_place,
@@ -407,6 +415,8 @@ class Assistant:
             or assess(searched, hits, lexical).relevant
             # a list a report's section holds, asked in everyday words ("明年有哪些工作打算" of "下一年度工作计划")
             or asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in hits))
+            # how a person a leader's report tells of fared after ("赵奶奶后来有什么变化"): its words are the story's
+            or (small and asks_how_it_ended(question) and any(tells_of(h.chunk.text, question) for h in hits))
             # a follow-up searched with its conversation: the passages found speak to an earlier question and
             # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
             # "那今天股票行情咋样？")

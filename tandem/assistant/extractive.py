@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import counts_places_like, mentions, names, unit_level
 from tandem.assistant.safety import crisis_signs, first_category, shows_signs
-from tandem.core.tokens import tokenize
+from tandem.core.tokens import tagged_words, tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
 from tandem.text.knowledge_format import (
@@ -103,6 +103,15 @@ _TELLS_HOW_OFTEN = re.compile(
     r"每(?:周|星期|礼拜|月|天|日|年|季度|隔)|(?:一|每)(?:周|月|天)[一二两三四五六七八九十几\d]+(?:次|趟|回)"
     r"|[一二两三四五六七八九十几\d]+(?:天|周|个月|月)(?:一次|一趟|一回)"
 )
+# How a story ended, asked ("后来怎么样了", "现在咋样", "有什么变化") and told ("如今，赵奶奶……", "身体恢复后，彭德福……")
+_ASKS_HOW_IT_ENDED = re.compile(
+    r"(?:后来|现在|如今|最后|之后)(?:[^，。？?]{0,4})(?:怎么样|咋样|如何|怎样|有(?:什么|啥)变化)|有(?:什么|啥)变化"
+)
+_TELLS_HOW_IT_ENDED = re.compile(
+    r"^(?:[^，。]{0,10}[，,])?(?:如今|现在|后来|从那以后|此后|渐渐|慢慢)|[^，。]{0,6}后[，,]"
+)
+# A person called by surname and kinship ("赵奶奶", "彭大爷", "王阿姨")
+_CALLED = re.compile(r"([\u4e00-\u9fff])(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|叔叔|大叔|婶子|婶婶|阿婆|阿公|老人)")
 _ASKS_TOTAL = re.compile(r"一共|总共|加起来|合计|总计|累计|总数")
 _TOLD_AS_TOTAL = re.compile(r"(?<![公])共(?![同享建治商性])|累计|合计|总计")
 _NOT_IN_A_NAME = re.compile(r"[是的了在把被]")  # "餐是街道长者食堂做的": no place 餐是街道
@@ -389,6 +398,24 @@ def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bo
     )
 
 
+def asks_how_it_ended(question: str) -> bool:
+    """Whether ``question`` asks how a story ended, how someone fared after ("彭大爷后来怎么样了？")."""
+    return bool(_ASKS_HOW_IT_ENDED.search(question))
+
+
+def tells_of(text: str, question: str) -> bool:
+    """Whether ``text`` tells of a person ``question`` names: by name ("赵奶奶"), or by surname with a kinship word
+    ("彭大爷" of "彭德福老人", a name the tagger reads as a person's)."""
+    for called in _CALLED.finditer(question):
+        surname = called.group(1)
+        if called.group() in text or any(
+            flag.startswith("nr") and word.startswith(surname)
+            for word, flag in tagged_words(text)  # 彭|德福 tags 彭
+        ):
+            return True
+    return any(flag.startswith("nr") and len(word) >= 2 and word in text for word, flag in tagged_words(question))
+
+
 def _document(passage: Passage) -> str:
     return passage.source or passage.title
 
@@ -434,6 +461,7 @@ def _items(
     wants_principles = bool(_PRINCIPLE_QUESTION.search(question))
     asks_total = bool(_ASKS_TOTAL.search(question))
     asks_how_often = bool(_ASKS_HOW_OFTEN.search(question))
+    ended = asks_how_it_ended(question)
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
     asks_who = bool(_ASKS_WHO.search(question.strip()))
@@ -607,6 +635,8 @@ def _items(
             score += LIST_BONUS  # how a case was handled is told under the report's story ("问：能不能讲一个……例子？")
         if asks_who and overlap and _ORGANISATION.search(text):
             score += AGENT_BONUS
+        if ended and overlap and _TELLS_HOW_IT_ENDED.search(text):
+            score += LIST_BONUS  # "赵奶奶后来有什么变化" is told "如今，赵奶奶不但每天在小区里散步……"
         figure_asked = bool(number_with_unit and number_with_unit.search(text))
         if figure_asked:
             score += FIGURE_BONUS

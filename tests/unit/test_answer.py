@@ -1627,3 +1627,15 @@ def test_how_often_asked_is_answered_by_the_sentence_that_tells_it_in_words():
         title="时间存折里的邻里情",
     )
     assert "每周二上午" in compose("小周多久去看一次孙奶奶？", story).lead
+
+
+def test_how_a_person_a_report_tells_of_fared_after_is_answered_by_the_storys_end(index, tmp_path):
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "青溪村走访.md",
+        "# 青溪村试点走访\n\n## 一个故事\n\n青溪村81岁的孙德贵老人独居多年，常常忘记吃药。志愿者每周上门两次，帮他分好药盒。"
+        "去年冬天他在院里摔了一跤，志愿者及时发现，送医后没有大碍。身体恢复后，孙德贵主动报名当起了村里的信息联络员。\n",
+    )
+    fared = assistant.answer("孙大爷后来怎么样了？")  # called by surname and kinship, the report names him in full
+    assert not fared.refused and "信息联络员" in fared.parts.lead, fared.text
+    assert assistant.answer("钱大爷后来怎么样了？").refused  # no one the report tells of
