@@ -1639,3 +1639,13 @@ def test_how_a_person_a_report_tells_of_fared_after_is_answered_by_the_storys_en
     fared = assistant.answer("孙大爷后来怎么样了？")  # called by surname and kinship, the report names him in full
     assert not fared.refused and "信息联络员" in fared.parts.lead, fared.text
     assert assistant.answer("钱大爷后来怎么样了？").refused  # no one the report tells of
+
+
+def test_a_quarrel_come_to_blows_is_led_by_not_pulling_them_apart(bundled_index):
+    """ "推搡起来了" is the mediation module's 已经动手 (its line on pulling apart), not the crisis module's line on what not
+    to say to a beaten wife, which shows only another sign of violence (打架)."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "楼下两家为车位吵着吵着推搡起来了，我要不要上去把他们拉开？"
+    )
+    assert answer.crisis is not None and "暴力或人身威胁" in answer.crisis.categories
+    assert "拉架" in answer.parts.lead and "两口子" not in answer.parts.lead, answer.text
