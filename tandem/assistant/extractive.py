@@ -14,6 +14,7 @@ questions and answers: an answer may lead when its question is the one asked.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -115,6 +116,7 @@ _CALLED = re.compile(r"([\u4e00-\u9fff])(?:奶奶|爷爷|大爷|大妈|大娘|�
 _ASKS_TOTAL = re.compile(r"一共|总共|加起来|合计|总计|累计|总数")
 _TOLD_AS_TOTAL = re.compile(r"(?<![公])共(?![同享建治商性])|累计|合计|总计")
 _NOT_IN_A_NAME = re.compile(r"[是的了在把被]")  # "餐是街道长者食堂做的": no place 餐是街道
+PLACES_CACHE_SIZE = 4096
 _TOTALLED = re.compile(r"^(?:合计|总计|小计|共计|全(?:省|市|区|县|旗|镇|乡|街道))")  # a table's total row
 _NUMBER_OR_YEAR = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})(?=年)|\d[\d,.]*)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
@@ -340,10 +342,15 @@ def _names_another_place(text: str, focus: Sequence[str]) -> bool:
         # (not a coarser place, which may hold the one asked: "……由泉州市慈善总会补" of 东海街道's lunches)
         and not (finest and unit_level(name) < finest)
         and not _NOT_IN_A_NAME.search(name)
-        and not any(mentions(name, f) or mentions(f, name) for f in focus)
+        and not _is_asked(name, focus)
         and not re.search(re.escape(name) + "等", text)
         for name in names(text)
     )
+
+
+def _is_asked(place: str, focus: Sequence[str]) -> bool:
+    """Whether ``place`` is one of the names asked about, a part of one or one they are part of."""
+    return any(mentions(place, f) or mentions(f, place) for f in focus)
 
 
 def _places_told(text: str, before: tuple[str, ...] | None, passage: str) -> tuple[str, ...] | None:
@@ -351,11 +358,11 @@ def _places_told(text: str, before: tuple[str, ...] | None, passage: str) -> tup
     枫林乡3个乡镇启动……"); none (``()``) after a total ("合计：……"); ``before`` when it names no place."""
     if _TOTALLED.match(text):
         return ()
-    places = _places_named(text, passage)
-    return tuple(places) if places else before
+    return _places_named(text, passage) or before
 
 
-def _places_named(text: str, passage: str) -> list[str]:
+@functools.lru_cache(maxsize=PLACES_CACHE_SIZE)  # a passage's own places are asked of each of its sentences
+def _places_named(text: str, passage: str) -> tuple[str, ...]:
     """The places ``text`` names as its passage speaks of them: a name the passage repeats, one a sentence opens with
     ("茶城社区是……", "枫林社区：……") or one of a list ("石桥镇、柳塘镇、枫林乡"); not a phrase the tagger took for a
     place ("远近闻名的茶叶专业村")."""
@@ -369,20 +376,16 @@ def _places_named(text: str, passage: str) -> list[str]:
             or re.search(rf"(?:^|[。！？；\n]){re.escape(n)}|{re.escape(n)}、|、{re.escape(n)}", text)
         )
     ]
-    return [p for p in places if not any(q != p and p in q for q in places)]  # 枫林乡茶园村, not its 枫林乡
+    return tuple(p for p in places if not any(q != p and p in q for q in places))  # 枫林乡茶园村, not its 枫林乡
 
 
 def _told_of(topic: tuple[str, ...] | None, passage: str, focus: Sequence[str]) -> bool:
     """Whether a sentence whose passage last named ``topic`` before it (``_places_told``) is about ``focus``: every
     place it named is one of them, or the passage named none before it and names no other place of their rank."""
-
-    def asked(place: str) -> bool:
-        return any(mentions(place, f) or mentions(f, place) for f in focus)
-
     levels = {unit_level(f) for f in focus} - {0}  # places of another rank: the villages of the town asked
     if topic is None:
-        return not any(unit_level(p) in levels and not asked(p) for p in _places_named(passage, passage))
-    return bool(topic) and all(asked(t) for t in topic if unit_level(t) in levels)
+        return not any(unit_level(p) in levels and not _is_asked(p, focus) for p in _places_named(passage, passage))
+    return bool(topic) and all(_is_asked(t, focus) for t in topic if unit_level(t) in levels)
 
 
 def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bool:
@@ -406,13 +409,12 @@ def asks_how_it_ended(question: str) -> bool:
 def tells_of(text: str, question: str) -> bool:
     """Whether ``text`` tells of a person ``question`` names: by name ("赵奶奶"), or by surname with a kinship word
     ("彭大爷" of "彭德福老人", a name the tagger reads as a person's)."""
-    for called in _CALLED.finditer(question):
-        surname = called.group(1)
-        if called.group() in text or any(
-            flag.startswith("nr") and word.startswith(surname)
-            for word, flag in tagged_words(text)  # 彭|德福 tags 彭
-        ):
-            return True
+    called = list(_CALLED.finditer(question))
+    if any(c.group() in text for c in called):
+        return True
+    surnames = {c.group(1) for c in called}
+    if surnames and any(flag.startswith("nr") and word[:1] in surnames for word, flag in tagged_words(text)):
+        return True  # (彭|德福: the tagger reads 彭 alone as the person's name)
     return any(flag.startswith("nr") and len(word) >= 2 and word in text for word, flag in tagged_words(question))
 
 

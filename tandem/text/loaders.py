@@ -221,17 +221,19 @@ def table_lines(rows: list[list[str]]) -> list[str]:
         for name, value in zip(header[1:], cells[1:], strict=False):
             if not value:
                 continue
-            unit = _UNIT_IN_HEADER.match(name)
-            told = _TOLD_UNIT.search(value)
-            if told and name.endswith(told.group()):  # "服务人次" of "1860人次": "服务1860人次"
-                name = name[: -len(told.group())]
-            if unit:  # "服务人次（人次）" of 4860: "服务4860人次"
-                label, told_unit = unit.groups()
-                if len(told_unit) > 1:  # not one character: "建档独居老人（人）" is no 建档独居老
-                    label = label.removesuffix(told_unit) or label
-                said.append(f"{label}{value}{told_unit}")
+            # a unit is said once, after the value: from the header ("服务人次（人次）" of 4860: "服务4860人次"; of one
+            # character never cut from the name: "建档独居老人（人）" is no 建档独居老) or from the cell ("服务人次" of
+            # "1860人次": "服务1860人次")
+            unit, told = _UNIT_IN_HEADER.match(name), _TOLD_UNIT.search(value)
+            if unit:
+                label, after = unit.groups()
+                if len(after) > 1:
+                    label = label.removesuffix(after) or label
+            elif told and name.endswith(told.group()):
+                label, after = name[: -len(told.group())], ""
             else:
-                said.append(f"{name}{value}")
+                label, after = name, ""
+            said.append(f"{label}{value}{after}")
         lines.append(f"{cells[0]}：{'，'.join(said)}。")
     return lines
 
