@@ -297,6 +297,24 @@ def test_a_pdf_table_extracted_as_cells_apart_by_spaces_is_read_row_by_row(tmp_p
     assert "# Figures by street" in lines and "End." in lines  # the first line heads the document
 
 
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [("Town(Area)Workers(n) Volunteers Visits", "Town(Area)"), ("Workers(n) Volunteers Visits", "")],
+)
+def test_a_pdf_table_whose_column_of_names_has_no_header_cell_of_its_own_is_read_row_by_row(
+    tmp_path: Path, header: str, names: str
+) -> None:
+    """A browser's PDF of a report (blind_report18) runs the name column's header into the next: "镇（街道）社工人数（名）"."""
+    path = tmp_path / "table.pdf"
+    path.write_bytes(make_text_pdf(["Figures by town", header, "East 12 1860 9420", "West 9 1530 7865", "End."]))
+    lines = load_file(path).text.splitlines()
+    assert f"| {names} | Workers(n) | Volunteers | Visits |" in lines
+    assert (
+        "East：Workers12n，Volunteers1860，Visits9420。" in lines
+        and "West：Workers9n，Volunteers1530，Visits7865。" in lines
+    )
+
+
 def test_a_pdf_s_numbered_headings_head_its_sections_and_its_wrapped_lines_head_nothing() -> None:
     """A PDF's text is its page's lines: "五、存在的困难" stands alone and heads the problems listed; a numbered item
     wrapped at the page's width ("（一）10月底前完成……覆盖到全部" / "建档独居老人。") goes on in the next line."""
