@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from tandem.core.tokens import cut_words, dictionary_words, tagged_words
+from tandem.core.tokens import cut_words, dictionary_frequencies, dictionary_words, tagged_words
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
 _PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
@@ -23,13 +23,14 @@ _UNIT_OPENS = re.compile(r"^(社区|街道|小区)(?=.)")
 _NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
 # Parts of speech a name is built of (nouns and noun morphemes: 民族|巷, place and person names, numerals like 第三,
 # abbreviations, words of position: 城北, 江岸, 河西).
-_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s)$")
+_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s|f)$")
 _TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
 _TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
 _SEVERAL = r"(?:[2-9]|\d{2,}|[一二两三四五六七八九十百]*[两三四五六七八九十百][一二两三四五六七八九十百]*)"
 # A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道
 _COUNT = re.compile(r"[\d一二两三四五六七八九十百几]+个")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+COMMON_WORD_FREQUENCY = 100  # in jieba's dictionary (of 60 million): 哥哥 4323, 警察 1677; 夜校 58, 一针一线 25
 _MARKS = re.compile(r"[“”\"「」『』《》]")
 _GENERIC = re.compile(
     r"^(本|这个|那个|一个|另一个|另外|某个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|城中村|多少|几|哪|什么"
@@ -51,7 +52,7 @@ _ONE_CHARACTER_PLACE = re.compile(rf"^.(?:{_PLACE_UNITS})$")
 _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "东西 上门 东北 中心 南北 内外 上下 前后 左右 满意度 福利 下坡 陡坡 城市 城镇 中风 礼拜 太阳 深度 河里 喝口水 扎根 "
     "中断 白跑 太大 太多 新鲜 挪作他用 入口 挪车 挪远 镇里 镇村 各乡镇 午休 满头大汗 无汗 治安 拉闸 沿河 河畔 江畔 深水 "
-    "下河 满口 开春 大伯 太极 池塘 吉他 天冷 刚跑 台风 锦旗 上楼 太高兴 顺嘴"
+    "下河 满口 开春 大伯 太极 池塘 吉他 天冷 刚跑 台风 锦旗 上楼 太高兴 顺嘴 哥哥 立马 美丽 英雄 爱国 上市 江湖 大街 山区"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 # Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
@@ -66,7 +67,9 @@ _RELATIVE_POSITIONS = frozenset(_POSITIONS_FROM_THE_SPEAKER.split())
 
 def names(question: str) -> list[str]:
     """Names of places, communities and programmes in ``question``, longest first, without repeats."""
-    found: list[str] = [m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1))]
+    found: list[str] = [
+        m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1)) and not _common(m.group(1))
+    ]
     words = _unit_apart(tagged_words(question))
     for i, (word, flag) in enumerate(words):
         if (
@@ -126,6 +129,16 @@ def names(question: str) -> list[str]:
         key=len,
         reverse=True,
     )
+
+
+def _common(quoted: str) -> bool:
+    """Whether a quoted word is a common word of Chinese set apart, not a name ("大学生志愿者“哥哥”", "“公安”打来的
+    电话"): one word of jieba's dictionary, frequent in Chinese at large.  A programme's name is several words or a rare
+    one (“心屿计划”, “一针一线”, “红马甲”)."""
+    if dictionary_words(quoted) != [quoted]:
+        return False
+    frequencies, _ = dictionary_frequencies()
+    return frequencies.get(quoted, 0) >= COMMON_WORD_FREQUENCY
 
 
 def is_specific(name: str, question: str) -> bool:
@@ -216,8 +229,11 @@ def is_place(name: str, flag: str = "") -> bool:
 
 def _is_name_part(word: str, flag: str) -> bool:
     """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵), a position that names a
-    part of a town (城北, 江岸) — not a time (十二点), 的, or where something is from the speaker (隔壁, 附近)."""
-    if word == "的" or not _NAME_PART.match(flag) or (flag == "s" and word in _RELATIVE_POSITIONS):
+    part of a town (城北, 江岸, 北岸社区) — not a time (十二点), 的, or where something is from the speaker (隔壁, 附近,
+    里面; a position of one character: 上, 里)."""
+    if word == "的" or not _NAME_PART.match(flag) or (flag in ("s", "f") and word in _RELATIVE_POSITIONS):
+        return False
+    if flag == "f" and len(word) < 2:
         return False
     if _TIME_OF_DAY.search(word):  # "今天下午小区突然停电了": jieba tags 今天下午 as a person's name
         return False

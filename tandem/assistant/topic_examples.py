@@ -35,7 +35,7 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # "抵税能抵多少"), a dose ("一天吃几片"), how an estate is inherited, how much a benefit or a wage is ("低保标准是多少",
 # "一辆能补贴多少钱") — asked in heldout5, 6, 10, 12 and 14 and in the near-domain set (heldout15's four answered on
 # arrival brought this list, 2026-12-01, ninth round), never by an on-topic question; nor which shares to buy, how
-# to write a thesis or a banquet's menu (heldout18, twelfth round)
+# to write a thesis or a banquet's menu (heldout18, twelfth round), nor an online form's settings (heldout19)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -51,6 +51,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|开不开门|几点(?:开门|关门|上班|下班)"
     # (twelfth round) shares to buy, a thesis to write, a banquet's menu
     r"|股票|抄底|上市公司|论文|开题报告|文献综述|菜单|筋道"
+    # (thirteenth round) an online form's settings
+    r"|腾讯文档|石墨文档|问卷星|金数据|在线表格"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.
@@ -66,6 +68,7 @@ NEARER_BY = 0.1
 # close: heldout10's long story refused (至少……) is answered, and no off-topic question of any split nor of the
 # near-domain set gains an answer (0.45: one held-out off-topic question and one near-domain line would)
 ON_TOPIC_SIMILARITY = 0.5
+ON_TOPIC_MARGIN = 0.2
 CACHE_SIZE = 4096
 
 
@@ -130,7 +133,12 @@ class TopicExamples:
             return False
         similarity, off = self._similarities(text.strip(), situations)
         nearest = np.argsort(-similarity)[:NEIGHBOURS]
-        return bool(similarity[nearest[0]] >= ON_TOPIC_SIMILARITY and not off[nearest].any())
+        closest = similarity[nearest[0]]
+        return bool(
+            closest >= ON_TOPIC_SIMILARITY
+            and not off[nearest[0]]
+            and not (similarity[nearest][off[nearest]] > closest - ON_TOPIC_MARGIN).any()
+        )
 
     def _similarities(self, text: str, situations: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         """``text``'s cosine with every example and situation, and which of them are off-topic."""

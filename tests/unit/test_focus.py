@@ -141,6 +141,27 @@ def test_a_place_told_not_to_be_done_is_no_place():
     assert names("妈妈说你别多嘴") == []
 
 
+def test_everyday_words_jieba_tags_as_places_are_no_places():
+    # heldout19: "他立马就蔫了" and a volunteer the girl calls “哥哥” (jieba's dictionary tags 立马 and 哥哥 ns): two
+    # volunteers' stories were refused as about places named 立马 and 哥哥
+    assert names("我怼了他一句，他立马就蔫了，下回咋回他") == []
+    assert names("我哥哥在社区当志愿者") == []
+    assert names("他在北京做志愿者") == ["北京"]
+
+
+def test_a_position_that_names_a_part_of_a_town_opens_a_name():
+    # blind_report18: jieba tags 北岸 (the north bank) a position: "北岸社区三季度服务了多少人次" named no place, and
+    # was answered with 幸福里社区's figure
+    assert names("北岸社区三季度服务了多少人次") == ["北岸社区"]
+    assert names("附近社区有没有") == [] and names("上面街道") == []  # where from the speaker; one character
+
+
+def test_a_common_word_set_apart_by_quotes_is_no_name():
+    assert names("接到自称“公安”的电话") == [] and names("他说自己是“专家”") == []
+    assert names("“一针一线”项目有几个村参加？") == ["一针一线"]  # a rare word: a name
+    assert names("“心屿计划”是谁发起的？") == ["心屿计划"]
+
+
 def test_a_total_over_places_of_a_kind_is_counted():
     assert counts_places_like("两个试点村（社区）共有志愿者115名", "青石社区")
     assert counts_places_like("全镇11个村都有了服务站", "柳湾村")

@@ -92,6 +92,23 @@ def test_a_question_is_on_topic_when_all_its_nearest_examples_are(embeddings, tm
     assert not examples.on_topic("明天限号吗")  # close to nothing
 
 
+def test_an_off_topic_neighbour_far_behind_the_nearest_does_not_refuse_a_question(embeddings, tmp_path):
+    """heldout19: "咋给盲人带路啊" (the knowledge says 视障者) is refused by the word gate; its nearest example is on-topic
+    and far closer (0.64) than the off-topic one among its five (0.41, a train ticket home): it is answered."""
+    rows = [
+        ("在路口碰到拄盲杖的人，怎么带他过马路？", True),
+        ("推轮椅下坡要注意什么？", True),
+        ("有人被困在电梯里，我能帮忙把门扒开吗？", True),
+        ("路上有人倒地不喘气，我没学过急救，能做什么？", True),
+        ("怎么在12306上抢春节回家的火车票？", False),
+    ]
+    path = tmp_path / "examples.jsonl"
+    path.write_text("\n".join(json.dumps({"q": q, "on_topic": on}, ensure_ascii=False) for q, on in rows))
+    examples = TopicExamples(embeddings, path)
+    assert examples.on_topic("咋给盲人带路啊")
+    assert not examples.on_topic("春节回家的火车票怎么抢？")  # the off-topic example is its nearest
+
+
 def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
     for question in (
         "给楼里的糖尿病老人挑个血糖仪，哪款测得准？",
@@ -133,6 +150,7 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "想给活动室买个投影仪，两三千块以内的有啥推荐？",
         "楼里要换防盗门，整栋的费用大家怎么分摊？",
         "志愿队视频号怎么设置自动回复？",
+        "用腾讯文档做活动报名表，怎么设置成只能看到自己填的？",  # heldout19 (thirteenth round): an online form
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
