@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tandem.assistant.answer import Answer
 from tandem.assistant.search import SearchHit
@@ -166,11 +167,12 @@ def load_questions(folder: Path = EVAL_DIR, split: str | None = None) -> list[La
     return [q for q in questions if split is None or q.split == split]
 
 
-def module_example_rows(folder: Path = EVAL_DIR) -> list[dict[str, str]]:
+def module_example_rows(folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
     """The rows of ``tandem/assistant/module_examples.jsonl``: every labelled situation a skill module answers, with
-    the module labelled first and its split (the evaluation of a split leaves that split's rows out)."""
+    the module labelled first, its split (the evaluation of a split leaves that split's rows out) and the phrases
+    its answer must hold (the lines that answer it)."""
     return [
-        {"q": q.q, "module": q.sources[0], "split": q.split}
+        {"q": q.q, "module": q.sources[0], "split": q.split, "lines": [p for p in (q.expect, *q.accept) if p]}
         for q in load_questions(folder)
         if not q.offtopic and any("/skills/" in s for s in q.sources)
     ]

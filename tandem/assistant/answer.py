@@ -64,6 +64,9 @@ EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
 VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' vote, in units of the best evidence
+# The share of the vote the top module needs for the lines that answered the nearest situations to weigh
+# (``ModuleExamples.vote``): a spread vote is no situation's ("社区有没有办过让孩子学东西的项目？" is a case report's)
+LINES_VOTE = 0.5
 VOTE_AWAY = 0.8  # the share with which the vote takes a follow-up in crisis to another module than the protocol's home
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
@@ -83,7 +86,7 @@ FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
 # (怎么样 asks how it went there, not how to act)
-_HOW_TO = re.compile(r"怎么(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意")
+_HOW_TO = re.compile(r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意")
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
 
@@ -199,6 +202,8 @@ class Prepared:
     # the checklist's signs, which steer the search and the answer; a box from the examples alone only shows
     signs: CrisisAlert | None = None
     away: str = ""  # a follow-up in crisis voted to this document: not narrowed to the home of the protocol
+    # the answer phrases of the labelled situations nearest to it, with their share of the vote
+    example_lines: dict[tuple[str, str], float] = field(default_factory=dict)
 
 
 def with_whole_documents(evidence: dict[str, float], whole: dict[str, float]) -> dict[str, float]:
@@ -272,16 +277,18 @@ def _in_turn(first: Sequence[SearchHit], second: Sequence[SearchHit]) -> list[Se
 
 
 _TITLED = re.compile(r"《([^》]{2,30})》")  # a title named: a law, a book, a report
-# A year said short before a part of it ("23年四季度", "24年上半年", "24年3月"): the year in full, as reports write it
-# (not "干了15年", "10年前": a span of years)
-_SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)年(?=第?[一二三四]季度|[上下]半年|[初底末]|\d{1,2}月)")
+# A year said short before a part of it ("23年四季度", "24年上半年", "24年3月"), or opening the question or its
+# clause ("22年全县注册志愿者有多少"): the year in full, as reports write it (not "干了15年", "10年前": a span of years)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])([12]\d)年(?=第?[一二三四]季度|[上下]半年|[初底末]|\d{1,2}月)|(?:^|(?<=[，,：:那]))([12]\d)年(?![前后来多])"
+)
 # ... and a quarter without 第 ("四季度"), as reports write it ("第四季度")
 _QUARTER = re.compile(r"(?<!第)([一二三四])季度")
 
 
 def _as_reports_write(question: str) -> str:
     """``question`` with its dates written as reports write them: "23年四季度" → "2023年第四季度"."""
-    return _QUARTER.sub(r"第\1季度", _SHORT_YEAR.sub(r"20\1年", question))
+    return _QUARTER.sub(r"第\1季度", _SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", question))
 
 
 class SentenceVectors:
@@ -496,13 +503,16 @@ class Assistant:
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
         away = ""  # the document a follow-up in crisis is voted away to, from the home of the protocol
+        lines: dict[tuple[str, str], float] = {}  # the phrases that answered the labelled situations nearest to it
         if evidence and _examples_know(hits) and (by_whole_documents or (crisis and not focus)):
             # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation), unless it
             # brings crisis signs of its own ("后来她说是儿子喝了酒老打她……": they are what it is about)
             leaning_back = bool(history) and not in_crisis_now
             # (unless it tells a situation of its own: ``ModuleExamples.shares_in_conversation``)
-            shares = self._module_examples.shares_in_conversation(question, history[-1] if leaning_back else "")
+            shares, lines = self._module_examples.vote_in_conversation(question, history[-1] if leaning_back else "")
             first = max(shares, key=lambda module: shares[module], default="")
+            if not first or shares[first] < LINES_VOTE:
+                lines = {}  # the nearest situations disagree: no line is theirs
             if crisis and crisis.earlier and first and shares[first] >= VOTE_AWAY:
                 # a follow-up in crisis the vote clearly gives to another module the search found is answered from
                 # it, the box still above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
@@ -522,7 +532,7 @@ class Assistant:
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
         return Prepared(
-            question, query, box, sources, False, context, focus, missing, tuple(history), evidence, crisis, away
+            question, query, box, sources, False, context, focus, missing, tuple(history), evidence, crisis, away, lines
         )
 
     @staticmethod
@@ -833,6 +843,7 @@ class Assistant:
             prepared.evidence,
             # lines on another emergency stay out, under a box from the examples too (no 海姆立克 under 胸口疼)
             prepared.crisis.categories if prepared.crisis else (),
+            prepared.example_lines,
         )
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:

@@ -68,27 +68,41 @@ class ModuleExamples:
         self._lock = threading.Lock()
         self._matrix: np.ndarray | None = None
         self._modules: list[str] = []
-        self._seen: dict[str, dict[str, float]] = {}
+        self._phrases: list[tuple[str, ...]] = []
+        self._seen: dict[str, tuple[dict[str, float], dict[tuple[str, str], float]]] = {}
 
     def shares(self, text: str) -> dict[str, float]:
         """Each module's share of the similarity of ``text``'s nearest examples (they sum to 1; ``{}`` when none
         is near at all).  Modules are paths as labelled ("knowledge/skills/volunteer-self-care.md")."""
+        return self.vote(text)[0]
+
+    def vote(self, text: str) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        """``shares`` of ``text``, and each ``(module, phrase)`` an answer of its nearest examples holds, with their
+        share: the lines that answered the situations nearest to it ("让他扶住你的胳膊肘上方" for "咋给盲人带路啊")."""
         text = text.strip()
         if not text:
-            return {}
+            return {}, {}
         with self._lock:
             if text in self._seen:
                 return self._seen[text]
         matrix, modules = self._examples()
         if not len(matrix):
-            return {}
+            return {}, {}
         query = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
         similarity = matrix @ (query / (np.linalg.norm(query) or 1.0))
         tally: dict[str, float] = {}
+        said: dict[tuple[str, str], float] = {}
         for i in np.argsort(-similarity)[:NEIGHBOURS]:
-            tally[modules[i]] = tally.get(modules[i], 0.0) + max(float(similarity[i]), 0.0)
+            weight = max(float(similarity[i]), 0.0)
+            tally[modules[i]] = tally.get(modules[i], 0.0) + weight
+            for phrase in self._phrases[i]:  # a phrase of its module's ("告诉社工" is in every module)
+                said[(modules[i], phrase)] = said.get((modules[i], phrase), 0.0) + weight
         total = sum(tally.values())
-        found = {module: weight / total for module, weight in tally.items()} if total > 0 else {}
+        found = (
+            ({module: w / total for module, w in tally.items()}, {key: w / total for key, w in said.items()})
+            if total > 0
+            else ({}, {})
+        )
         with self._lock:
             if len(self._seen) >= CACHE_SIZE:
                 self._seen.clear()
@@ -100,10 +114,16 @@ class ModuleExamples:
         闺女来了要不要说？" alone is near no situation), unless it tells a situation of its own that its nearest
         situations agree on — the story has moved on ("临走她拉着我说，她身体不好这事别往外讲。可我想在咱们志愿者群里
         提一句……" after a quiet visit is privacy's)."""
-        own = self.shares(question)
-        if not before or (len(question.strip()) >= OWN_STORY_CHARS and max(own.values(), default=0.0) >= OWN_VOTE):
+        return self.vote_in_conversation(question, before)[0]
+
+    def vote_in_conversation(
+        self, question: str, before: str = ""
+    ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        """``vote`` of a question asked after ``before``, read as ``shares_in_conversation`` reads it."""
+        own = self.vote(question)
+        if not before or (len(question.strip()) >= OWN_STORY_CHARS and max(own[0].values(), default=0.0) >= OWN_VOTE):
             return own
-        return self.shares(f"{before}{question}")
+        return self.vote(f"{before}{question}")
 
     def _examples(self) -> tuple[np.ndarray, list[str]]:
         with self._lock:
@@ -112,4 +132,5 @@ class ModuleExamples:
                 kept = [i for i, row in enumerate(rows) if row["split"] not in self.leave_out]
                 self._matrix = matrix[kept] if kept else np.zeros((0, 1), dtype=np.float32)
                 self._modules = [str(rows[i]["module"]) for i in kept]
+                self._phrases = [tuple(rows[i].get("lines", ())) for i in kept]
             return self._matrix, self._modules

@@ -142,6 +142,8 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout16": (0.64, 0.90, 400),  # measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857
     "heldout17": (0.70, 0.92, 400),  # measured once on arrival (2026-12-01, eleventh round): 0.700 / 0.933 / 0.931
     "heldout18": (0.82, 0.90, 400),  # measured once on arrival (2026-12-01, twelfth round): 0.800 / 0.871 / 0.867
+    # measured once on arrival (2026-12-02, thirteenth round): 0.700 / 0.908 / 0.926, 3 refused, 1 off-topic answered
+    "heldout19": (0.80, 0.90, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -163,6 +165,7 @@ OFFTOPIC_MIN = {
     "heldout16": 10,
     "heldout17": 10,
     "heldout18": 10,
+    "heldout19": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -220,6 +223,7 @@ SPLIT_FILES = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -350,6 +354,12 @@ BLIND_REPORT_FLOORS = {
     # Chinese numerals) and a public-account article's story; beside, 《志愿服务条例》 (which a bundled module speaks of)
     ("blind_report17", "alone"): (0.90, 0.95, 0),
     ("blind_report17", "beside"): (0.85, 0.95, 1),
+    # a county's annual summary as a browser's PDF whose table header runs the name column into the next ("镇（街道）
+    # 社工人数（名）"), and a street's meeting minutes with speakers' turns and a five-step process; beside, several of
+    # the summary's lines lose to the minutes' and the modules' ("邻里帮热线号码多少" by the minutes' 一键上报), so fewer
+    # cited lines are on its documents
+    ("blind_report18", "alone"): (0.90, 0.95, 0),
+    ("blind_report18", "beside"): (0.78, 0.70, 0),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -368,6 +378,7 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report13", "beside"): 1,
     ("blind_report15", "beside"): 1,  # "这次推进会作了哪些决定？": 推进 is a word of the bundled modules' too
     ("blind_report17", "beside"): 1,  # "明年有哪些工作打算": the plan's section is not among the passages found
+    ("blind_report18", "alone"): 1,  # "县里给试点拨了多少钱": 县里 and 试点 alone, the report says 县财政 and 资金
 }
 
 
@@ -564,6 +575,16 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     figure asked; a total asked ("加起来一共……多少人次") led by a row; a year said short ("23年四季度") refused; a plan
     asked in everyday words ("明年有哪些工作打算") refused.  Now alone 28/32 with 1 refused and none answered, beside
     28/32 with 1 refused and 1 answered; blind_report16's "枫林乡2023年……多少小时？" is declined alone and beside.
+
+    ``blind_report18`` (2026-12-02, thirteenth round): a county's annual work summary as a browser's PDF (青溪县: five
+    townships, a table whose header runs the name column into the next, "镇（街道）社工人数（名）", a 合计 row,
+    一是…五是 practices, a story) and a street's meeting minutes in Markdown (speakers' turns, a five-step process, a
+    lost elder's story).  Measured once on arrival: alone 23/32 with 2 refused and 2 absent answered, beside 19/32 with
+    1 refused and 2 answered.  It showed the PDF table unread (its rows have one cell more than its header), "主要做法"
+    taken for a plan (主要 holds 要做), a year said short opening the question ("22年全县……") not read as one, a
+    community whose name opens with a position (北岸社区: jieba tags 北岸 f) named no place, and every line of the minutes
+    sharing 石门 by their title, so any number in them seemed beside a word asked.  Now alone 30/32 with 1 refused
+    and none answered, beside 26–27/32 with none refused and none answered.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -593,6 +614,7 @@ FOLLOW_UP_FLOORS = {
     "followup11": (0.45, 0.72),  # measured once on arrival (2026-12-01, tenth round): 0.500 / 0.763 / 0.812
     "followup12": (0.62, 0.90),  # measured once on arrival (2026-12-01, eleventh round): 0.688 / 0.899 / 0.875
     "followup13": (0.75, 0.82),  # measured once on arrival (2026-12-01, twelfth round): 0.750 / 0.800 / 0.812
+    "followup14": (0.69, 0.70),  # measured once on arrival (2026-12-02, thirteenth round): 0.688 / 0.731 / 0.750
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"

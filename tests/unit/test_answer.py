@@ -1045,6 +1045,8 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # how to act, asked from a place no document speaks of, is answered, saying so
     how = assistant.answer("我在四川省做志愿者，老人总不开门怎么办？")
     assert not how.refused and how.text.startswith("知识库中没有关于“四川省”的资料")
+    assert not assistant.answer("我在四川省做志愿者，老人总不开门咋整？").refused  # 咋 is 怎么 as people say it
+    assert assistant.answer("四川省的社工项目搞得咋样？").refused
     # a place within a place is decided by the name that ends it: 长沙市 is spoken of, 岳麓区 is not; 望城区 is,
     # though its province is not
     yuelu = assistant.answer("长沙市岳麓区每名社工带几个志愿者？")
@@ -1595,6 +1597,21 @@ def test_a_short_year_and_a_plan_asked_in_everyday_words_are_answered_from_a_rep
     assert "37场" in assistant.answer("23年四季度开展了几场活动？").parts.lead
     planned = assistant.answer("明年有哪些打算？")
     assert not planned.refused and "澄心币" in planned.text, planned.text
+    # blind_report18: a short year opening the question is a year ("22年全县……"), of which no figure is told
+    assert "没有2022年" in assistant.answer("22年一共开展了几场活动？").parts.lead
+
+
+def test_a_reports_practices_are_asked_by_their_sections_own_words(index, tmp_path):
+    """blind_report18: "主要做法" asks the section of practices, not a plan (主要 holds 要做)."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "青溪县工作总结.md",
+        "# 青溪县工作总结\n\n## 一、基本情况\n\n三季度我们街道一共派单312件，办结307件。\n\n- 幸福里社区服务量最大，"
+        "三季度服务2140人次。\n\n## 二、主要做法\n\n一是建强服务阵地。全县建成社工站5个。二是加强培训赋能。全年举办培训班"
+        "23期。\n\n## 三、会议议定事项\n\n1. 由街道社工站牵头，10月底前和两所中学对接。\n2. 年底前新增爱心商家10家。\n",
+    )
+    practices = assistant.answer("总结里今年主要做法有哪几条").text
+    assert "建强服务阵地" in practices and "两所中学" not in practices.split("\n")[0], practices
 
 
 def test_an_aside_asked_by_the_way_after_the_main_question_is_left_to_another_turn(bundled_index):

@@ -82,6 +82,35 @@ def test_a_follow_up_votes_with_the_turn_before_it_unless_it_tells_a_situation_o
     assert short == examples.shares(before + "那她要是一直不吭声呢？")
 
 
+def test_the_vote_carries_the_phrases_that_answered_the_nearest_situations(embeddings, tmp_path):
+    path = _write(
+        tmp_path / "examples.jsonl",
+        [
+            {"q": "我天天陪一个老人，晚上自己也睡不着", "module": SELF_CARE, "split": "a", "lines": ["告诉社工"]},
+            {"q": "老伴刚走的阿姨一直哭，我该说什么", "module": GRIEF, "split": "b", "lines": ["哀伤没有时间表"]},
+        ],
+    )
+    shares, lines = ModuleExamples(embeddings, path).vote("最近我一闭眼就想起探访的大爷，觉也睡不好")
+    # each phrase is its module's ("告诉社工" is in every module), with its example's share of the vote
+    assert set(lines) == {(SELF_CARE, "告诉社工"), (GRIEF, "哀伤没有时间表")}
+    assert lines[(SELF_CARE, "告诉社工")] == pytest.approx(shares[SELF_CARE])
+
+
+@pytest.mark.parametrize(
+    ("question", "split"), [("给盲人带路，我应该怎么扶他？", "heldout2"), ("咋给盲人带路啊", "heldout19")]
+)
+def test_a_situation_is_led_by_the_line_that_answered_the_situations_nearest_to_it(
+    bundled_index, no_examples, question, split
+):
+    """The knowledge says 视障者, never 盲人, and the sentence embeddings put the wheelchair's "先问刹车在哪、对方希望怎么帮"
+    nearest to the question; the line that answered the nearest labelled situations (its own split left out) leads."""
+    searcher = HybridSearcher(bundled_index)
+    voted = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, leave_out={split}))
+    alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, no_examples))
+    assert "胳膊肘上方" in voted.answer(question).parts.lead
+    assert "胳膊肘上方" not in alone.answer(question).parts.lead
+
+
 def test_an_empty_file_of_examples_votes_for_nothing(embeddings, no_examples):
     assert ModuleExamples(embeddings, no_examples).shares("老人不开门怎么办") == {}
 
