@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from tandem.core.tokens import cut_words, dictionary_frequencies, dictionary_words, tagged_words
+from tandem.core.tokens import cut_words, dictionary_words, tagged_words, word_frequency
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
 _PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
@@ -135,10 +135,7 @@ def _common(quoted: str) -> bool:
     """Whether a quoted word is a common word of Chinese set apart, not a name ("大学生志愿者“哥哥”", "“公安”打来的
     电话"): one word of jieba's dictionary, frequent in Chinese at large.  A programme's name is several words or a rare
     one (“心屿计划”, “一针一线”, “红马甲”)."""
-    if dictionary_words(quoted) != [quoted]:
-        return False
-    frequencies, _ = dictionary_frequencies()
-    return frequencies.get(quoted, 0) >= COMMON_WORD_FREQUENCY
+    return dictionary_words(quoted) == [quoted] and word_frequency(quoted) >= COMMON_WORD_FREQUENCY
 
 
 def is_specific(name: str, question: str) -> bool:

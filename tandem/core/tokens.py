@@ -173,6 +173,12 @@ def keyword_extractor(words: Iterable[str] = ()) -> KeywordExtractor:
     return extractor
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's general dictionary says ``word`` occurs (about; one more than its count for a word it holds),
+    from rjieba's dictionary in memory: no load of jieba's own (``dictionary_frequencies``)."""
+    return int(rjieba.suggest_freq(word))
+
+
 def dictionary_frequencies() -> tuple[Mapping[str, int], int]:
     """jieba's general dictionary: ``(frequency of each word, total)``: how common a word is in Chinese at large.
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import jieba
 import rjieba
 
-from tandem.core.tokens import tokenize
+from tandem.core.tokens import tokenize, word_frequency
 
 ROOT = Path(__file__).resolve().parents[2]
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -29,3 +29,9 @@ def test_rjieba_cuts_every_knowledge_text_exactly_as_jieba() -> None:
     assert len(runs) > 5000
     different = [run for run in runs if rjieba.cut_for_search(run, True) != list(jieba.cut_for_search(run))]
     assert different == []
+
+
+def test_a_words_frequency_in_chinese_at_large_is_read_from_rjiebas_dictionary():
+    assert word_frequency("哥哥") > 1000 > word_frequency("夜校") > 10  # a kinship word, a rare one
+    jieba.initialize()
+    assert all(abs(word_frequency(w) - jieba.dt.FREQ[w]) <= 1 for w in ("警察", "一针一线", "春晖"))  # jieba's counts
