@@ -16,6 +16,10 @@ questions, and for 244 of 246 where all five nearest agree; the composer's choic
 evidence (``Assistant.prepare``) it took lines on a relevant document from 0.867 to 0.920 over dev–heldout5, from
 0.901 to 0.951 over heldout6–16 and from 0.813 to 0.851 over the follow-up sets (README, "Quality").  The evaluation
 always leaves out the split it measures (``leave_out``).
+
+The examples also carry the phrases their answers must hold (``lines``: the evaluation's ``expect`` and ``accept``),
+so the same neighbours vote for lines too (``vote``): the line of the voted module that answered the situations
+nearest to a question leads its answer (``tandem.assistant.extractive.compose``).
 """
 
 from __future__ import annotations

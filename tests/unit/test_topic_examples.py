@@ -72,9 +72,16 @@ def test_the_assistant_refuses_by_example_only_on_the_bundled_kinds(bundled_inde
     assert not leader.refused and "200元" in leader.text
 
 
-def test_a_question_is_on_topic_when_all_its_nearest_examples_are(embeddings, tmp_path):
+def _examples(embeddings, tmp_path, rows):
+    """Topic examples of ``(question, on_topic)`` rows."""
+    path = tmp_path / "examples.jsonl"
+    path.write_text("\n".join(json.dumps({"q": q, "on_topic": on}, ensure_ascii=False) for q, on in rows))
+    return TopicExamples(embeddings, path)
+
+
+def test_a_question_is_on_topic_when_its_nearest_examples_are(embeddings, tmp_path):
     """The other reading: asked of a question the word gate refused, it answers a story whose five nearest labelled
-    questions are all on-topic and close; one off-topic neighbour, or none close, is not enough."""
+    questions are on-topic and close; an off-topic neighbour nearly as close, or none close, is not enough."""
     rows = [
         ("独居的奶奶说孩子一年不来看她，我该怎么安慰？", True),
         ("陪老人聊天他一直不吭声，我是不是说错话了？", True),
@@ -83,9 +90,7 @@ def test_a_question_is_on_topic_when_all_its_nearest_examples_are(embeddings, tm
         ("探访的阿姨说着说着就哭了，我该说点啥？", True),
         ("红烧肉怎么炖才软烂？", False),
     ]
-    path = tmp_path / "examples.jsonl"
-    path.write_text("\n".join(json.dumps({"q": q, "on_topic": on}, ensure_ascii=False) for q, on in rows))
-    examples = TopicExamples(embeddings, path)
+    examples = _examples(embeddings, tmp_path, rows)
     story = "隔壁老太太总念叨女儿半年不来一回，我跟她说您身体还硬朗呢，她脸就拉下来了，我哪句话说得不对？"
     assert examples.on_topic(story)
     assert not examples.on_topic("红烧肉用什么锅炖比较好？")  # its neighbours hold the recipe
@@ -102,9 +107,7 @@ def test_an_off_topic_neighbour_far_behind_the_nearest_does_not_refuse_a_questio
         ("路上有人倒地不喘气，我没学过急救，能做什么？", True),
         ("怎么在12306上抢春节回家的火车票？", False),
     ]
-    path = tmp_path / "examples.jsonl"
-    path.write_text("\n".join(json.dumps({"q": q, "on_topic": on}, ensure_ascii=False) for q, on in rows))
-    examples = TopicExamples(embeddings, path)
+    examples = _examples(embeddings, tmp_path, rows)
     assert examples.on_topic("咋给盲人带路啊")
     assert not examples.on_topic("春节回家的火车票怎么抢？")  # the off-topic example is its nearest
 
