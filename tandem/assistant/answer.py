@@ -438,13 +438,14 @@ class Assistant:
         if off_topic:
             relevant = False
         # ... and a long everyday story the word gate refuses, its words spread thin, whose nearest are all on-topic
+        # (a follow-up read with the words of its conversation: "他要是不想让我扶呢？" after "咋给盲人带路啊")
         elif (
             not relevant
             and hits
-            and not history
+            and (not history or query != question)
             and box is None
             and not focus
-            and self._on_topic_by_example(question, hits)
+            and self._on_topic_by_example(query, hits)
         ):
             relevant = True
         missing: tuple[str, ...] = ()

@@ -1104,6 +1104,14 @@ def test_a_follow_up_is_answered_when_its_passages_answer_the_conversation(bundl
     assert not answer.refused and "child-protection-reporting" in answer.sources[0].path
 
 
+def test_a_follow_up_read_with_its_conversation_is_on_topic_by_example(bundled_index):
+    """The phone check of the thirteenth round: "咋给盲人带路啊" is answered (its nearest example is on-topic), and so is
+    its follow-up "他要是不想让我扶呢？", read with the words of the conversation as the first question is read alone."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    answer = assistant.answer("他要是不想让我扶呢？", history=["咋给盲人带路啊"])
+    assert not answer.refused and "disability-assistance" in answer.sources[0].path
+
+
 def test_a_follow_up_in_a_conversation_in_crisis_is_answered_not_refused(bundled_index):
     """ "六楼" is a floor, not a place the documents must speak of; and the passages found speak of the fire."""
     answer = Assistant(HybridSearcher(bundled_index)).answer(
