@@ -43,9 +43,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 def plain_sentence(text: str) -> str:
-    """Plain text of a Markdown line: no list marker, emphasis or link targets."""
+    """Plain text of a Markdown line: no list marker, emphasis or link targets, nor the comma a quoted question
+    leaves before the rest of its sentence ("说“需要帮忙吗？”，对方说不用就尊重他" ends a sentence at ？”)."""
     text = _MARKUP.sub("", clean_inline(text))
-    return _LIST_MARK.sub("", text).strip()
+    return _LIST_MARK.sub("", text).strip().lstrip("，,、；;：:").strip()
 
 
 def plain_sentences(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tandem.core.settings import REPO_ROOT
-from tandem.text.chunking import chunk_text, sections, split_sentences
+from tandem.text.chunking import chunk_text, plain_sentences, sections, split_sentences
 from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import load_file
 from tandem.text.normalize import normalize_text
@@ -272,3 +272,10 @@ def test_whole_sentence_check_rejects_fragments() -> None:
     assert _is_whole_sentence_span("第一句话。第二句话，还没完\n第三行", body)
     assert not _is_whole_sentence_span("第二句话，", body)
     assert not _is_whole_sentence_span("一句话。", body)
+
+
+def test_a_sentence_after_a_quoted_question_does_not_open_with_its_comma():
+    """The phone check of the thirteenth round showed a step "，对方说不用就尊重他。": the sentence before it ended at
+    a quoted question's ？”."""
+    sentences = plain_sentences("先问再帮：走到对方面前说“您好，需要帮忙吗？”，对方说不用就尊重他；对方同意后，再问。")
+    assert sentences[1] == "对方说不用就尊重他；"
