@@ -509,7 +509,7 @@ class Assistant:
             # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation), unless it
             # brings crisis signs of its own ("后来她说是儿子喝了酒老打她……": they are what it is about)
             leaning_back = bool(history) and not in_crisis_now
-            # (unless it tells a situation of its own: ``ModuleExamples.shares_in_conversation``)
+            # (unless it tells a situation of its own: ``ModuleExamples.vote_in_conversation``)
             shares, lines = self._module_examples.vote_in_conversation(question, history[-1] if leaning_back else "")
             first = max(shares, key=lambda module: shares[module], default="")
             if not first or shares[first] < LINES_VOTE:

@@ -113,17 +113,13 @@ class ModuleExamples:
             self._seen[text] = found
         return found
 
-    def shares_in_conversation(self, question: str, before: str = "") -> dict[str, float]:
-        """``shares`` of a question asked after ``before`` (the turn before it, "" for none): read with that turn ("那她
-        闺女来了要不要说？" alone is near no situation), unless it tells a situation of its own that its nearest
-        situations agree on — the story has moved on ("临走她拉着我说，她身体不好这事别往外讲。可我想在咱们志愿者群里
-        提一句……" after a quiet visit is privacy's)."""
-        return self.vote_in_conversation(question, before)[0]
-
     def vote_in_conversation(
         self, question: str, before: str = ""
     ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-        """``vote`` of a question asked after ``before``, read as ``shares_in_conversation`` reads it."""
+        """``vote`` of a question asked after ``before`` (the turn before it, "" for none): read with that turn ("那她
+        闺女来了要不要说？" alone is near no situation), unless it tells a situation of its own that its nearest
+        situations agree on — the story has moved on ("临走她拉着我说，她身体不好这事别往外讲。可我想在咱们志愿者群里
+        提一句……" after a quiet visit is privacy's)."""
         own = self.vote(question)
         if not before or (len(question.strip()) >= OWN_STORY_CHARS and max(own[0].values(), default=0.0) >= OWN_VOTE):
             return own

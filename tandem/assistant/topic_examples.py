@@ -129,8 +129,9 @@ class TopicExamples:
 
     def on_topic(self, text: str, situations: np.ndarray | None = None) -> bool:
         """Whether ``text`` reads as on-topic by its nearest examples: the nearest on-topic at ``ON_TOPIC_SIMILARITY``
-        or closer, any off-topic one of the five ``ON_TOPIC_MARGIN`` further.  Asked of a question the word gate refused: a long everyday story whose
-        words are spread thin over the passages ("……我就劝他至少您身子骨还硬朗，他反倒更不乐意了……")."""
+        or closer, any off-topic one of the five ``ON_TOPIC_MARGIN`` further.  Asked of a question the word gate
+        refused: a long everyday story whose words are spread thin over the passages ("……我就劝他至少您身子骨还硬朗，
+        他反倒更不乐意了……")."""
         if not text.strip():
             return False
         similarity, off = self._similarities(text.strip(), situations)

@@ -288,9 +288,10 @@ def _spaced_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         named = next((n for n, cell in enumerate(cells) if _NUMBER_CELL.match(cell)), len(cells))
         if not labels:
             labels = max(named, 1)
-            if len(header) == len(cells) - labels and (merged := _MERGED_HEADER.match(header[0])):
+            if len(header) == len(cells) - labels:
                 # the column of names has no header of its own, or it ran into the next ("镇（街道）社工人数（名）")
-                header = [merged["names"], merged["first"], *header[1:]] if merged["first"] else ["", *header]
+                merged = _MERGED_HEADER.match(header[0])
+                header = [merged["names"], merged["first"], *header[1:]] if merged else ["", *header]
         figures = len(header) - labels
         if not 1 <= len(cells) - figures <= labels or figures < 2:
             break
@@ -304,8 +305,8 @@ def _spaced_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
 
 
 # a header cell that is the name column's header run into the first figure column's ("镇（街道）社工人数（名）"): a name
-# closed by its bracket, then the figure column's name; or a figure column's name alone (no "first")
-_MERGED_HEADER = re.compile(r"^(?:(?P<names>[^（(）)]{1,6}[（(][^）)]{1,6}[）)])(?P<first>[^（(].*)|.*)$")
+# closed by its bracket, then the figure column's name
+_MERGED_HEADER = re.compile(r"^(?P<names>[^（(）)]{1,6}[（(][^）)]{1,6}[）)])(?P<first>[^（(].*)$")
 
 
 def _markdown_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:

@@ -76,9 +76,9 @@ def test_a_follow_up_votes_with_the_turn_before_it_unless_it_tells_a_situation_o
     examples = ModuleExamples(embeddings, path)
     before = "我陪的独居阿姨常常半天不说话，我坐那儿挺尴尬的，该怎么陪？"
     own = "今天临走她拉着我说生病的事别往外讲，可我想在咱们志愿者群里提一句让大家多去看看她，这样行吗？"
-    shares = examples.shares_in_conversation(own, before)
+    shares = examples.vote_in_conversation(own, before)[0]
     assert shares == examples.shares(own) and shares[privacy] > 0.6  # read with the turn before: about half
-    short = examples.shares_in_conversation("那她要是一直不吭声呢？", before)  # leans on the turn before it
+    short = examples.vote_in_conversation("那她要是一直不吭声呢？", before)[0]  # leans on the turn before it
     assert short == examples.shares(before + "那她要是一直不吭声呢？")
 
 
