@@ -50,6 +50,7 @@ from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.core.tokens import dictionary_words, tagged_words
 from tandem.text.chunking import plain_sentences
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, SITUATIONS, STEPS
+from tandem.text.script import simplified
 
 if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
     from langchain_core.language_models import BaseChatModel
@@ -277,6 +278,7 @@ def _in_turn(first: Sequence[SearchHit], second: Sequence[SearchHit]) -> list[Se
 
 
 _TITLED = re.compile(r"《([^》]{2,30})》")  # a title named: a law, a book, a report
+_ARTICLE = re.compile(r"第[\d零一二三四五六七八九十百千]+条")  # an article of a law named ("民法典第1165条")
 # A year said short before a part of it ("23年四季度", "24年上半年", "24年3月"), or opening the question or its
 # clause ("22年全县注册志愿者有多少"): the year in full, as reports write it (not "干了15年", "10年前": a span of years)
 _SHORT_YEAR = re.compile(
@@ -284,10 +286,19 @@ _SHORT_YEAR = re.compile(
 )
 # ... and a quarter without 第 ("四季度"), as reports write it ("第四季度")
 _QUARTER = re.compile(r"(?<!第)([一二三四])季度")
+_HOURS_SAID = re.compile(r"个?钟头")  # hours as said; reports count 小时
+
+
+def _made_of_words(part: str) -> bool:
+    """Whether ``part`` is two or more words of the general dictionary, none of one character (青少年|志愿)."""
+    pieces = dictionary_words(part)
+    return len(pieces) >= 2 and all(len(piece) >= 2 for piece in pieces)
 
 
 def _as_reports_write(question: str) -> str:
-    """``question`` with its dates written as reports write them: "23年四季度" → "2023年第四季度"."""
+    """``question`` with its dates and hours written as reports write them: "23年四季度" → "2023年第四季度",
+    "多少个钟头" → "多少小时"."""
+    question = _HOURS_SAID.sub("小时", question)
     return _QUARTER.sub(r"第\1季度", _SHORT_YEAR.sub(lambda m: f"20{m.group(1) or m.group(2)}年", question))
 
 
@@ -364,7 +375,8 @@ class Assistant:
 
         ``leaning``: read the question in its conversation's context though nothing in it points back.
         """
-        question = _as_reports_write(question.strip())
+        question = _as_reports_write(simplified(question.strip()))
+        history = tuple(simplified(earlier) for earlier in history)
         k = k or self.k
         crisis = conversation_crisis(question, history)
         # the box is shown for an emergency the checklist misses but the nearest labelled wordings read; the answer
@@ -452,7 +464,8 @@ class Assistant:
         # a title named that no document speaks of ("《志愿服务条例》对志愿者的最低年龄是怎么规定的？" among a leader's own
         # reports) is not answered from what the reports say of volunteers' ages; a title spoken of narrows nothing
         # ("按《个人信息保护法》，能把老人的病情发到群里吗？" is answered by the module)
-        titles = tuple(_TITLED.findall(question))
+        # (so is an article of a law no document quotes: "民法典第1165条说的是什么内容？")
+        titles = (*_TITLED.findall(question), *_ARTICLE.findall(question))
         unspoken = (
             self._focused(query, hits, titles, filters, k)[1] if relevant and titles and not in_crisis_now else ()
         )
@@ -927,8 +940,13 @@ class Assistant:
             n
             for c, n in proper.items()
             if any(w in c for w in unknown)
-            # jieba cut 望|城区 of 望城区; not a word of the dictionary holding it (第四 of 第四社区 in "第四季度")
-            or (not stands_as_words(question, c) and not any(c in w and c != w for w in dictionary_words(question)))
+            # jieba cut 望|城区 of 望城区; not a word of the dictionary holding it (第四 of 第四社区 in "第四季度"), nor a
+            # part made of common words ("青少年志愿者招了多少个" holds 青少年志愿 of a case's 青少年志愿服务队)
+            or (
+                not stands_as_words(question, c)
+                and not any(c in w and c != w for w in dictionary_words(question))
+                and not _made_of_words(c)
+            )
             or (c in tagged and is_place(n) and not found)
             or bool(_POINTED_AT.search(question.split(c, 1)[1]))  # a place pointed at: "石门那边……" of 石门乡
         ]

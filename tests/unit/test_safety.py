@@ -232,6 +232,14 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("小孩吃葡萄突然两只手掐着自己脖子，发不出声音", "噎住或窒息"),
         ("我哋楼下啲电单车着咗火呀，点算啊", "火情"),
         ("客服让他下了个会议软件开屏幕共享，他现在正在操作手机银行", "正在被骗"),
+        # crisis blind19: a thing sucked down then silence; a child run out of sight; someone behind a door that will
+        # not give; a pond someone slid into; traditional characters; pills saved up "enough"
+        ("娃把一颗花生吸进去了，现在不哭也不出声", "噎住或窒息"),
+        ("带的那个孩子在商场里一下子跑没影了，广播也找不到", "老人或孩子走失"),
+        ("仓库漏水了，看门的大爷还在里头，卷帘门卡住推不开", "被困"),
+        ("水塘那边有个小孩滑下去了，就露个头", "落水"),
+        ("鄰居大哥喝醉了在打他老婆，現在把她鎖在屋裡", "家庭暴力或虐待"),
+        ("老顾客隔三岔五来买安眠药，今天说攒够了，以后不用来了", "自伤或轻生"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -383,10 +391,22 @@ def test_crisis_questions_raise_an_alert(question, category):
         "家里养的乌龟好几天不动了",
         "这天热得很，明天义诊别把老头老太太给整中暑了",
         "有个学生看见水里漂着个饮料瓶，非要下坡去捞",
+        # crisis blind19: internet slang, a metaphor, a plan after an event over, a case imagined for later, a game, a
+        # grandson at one's side
+        "这报表格式改了三遍，窒息的操作",
+        "天天加班，感觉被困在工作里了",
+        "上个月有位老人走丢过，已经找回来了。现在打算建个走失老人的互助群，怎么弄",
+        "如果以后遇到有人说想自杀，第一句话该说什么？想提前准备",
+        "下午陪孩子们玩了火灾逃生的情景游戏，想写个总结",
+        "孙子一直跟着我去发传单，要不要签家长同意书",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None
+
+
+def test_a_stranger_following_is_still_a_threat():
+    assert check_crisis("有个男的一直跟着我，从地铁站跟到小区门口") is not None
 
 
 def test_an_animal_that_bites_or_a_person_beside_a_pet_still_raises_the_alert():

@@ -154,9 +154,11 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "楼里要换防盗门，整栋的费用大家怎么分摊？",
         "志愿队视频号怎么设置自动回复？",
         "用腾讯文档做活动报名表，怎么设置成只能看到自己填的？",  # heldout19 (thirteenth round): an online form
+        "车停了一晚上打不着了，找邻居搭电要注意啥？",  # heldout20 (fourteenth round): a car's upkeep
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
+        "外卖电瓶车快亏电了，能从窗户吊个插线板下来充吗？",  # the e-bike fire module's
         "居民塞给我几百块钱的购物卡，能收吗？",  # a gift: the volunteer's rules
         "组织活动的费用能找社工报销吗？",
     ):
