@@ -144,6 +144,8 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout18": (0.82, 0.90, 400),  # measured once on arrival (2026-12-01, twelfth round): 0.800 / 0.871 / 0.867
     # measured once on arrival (2026-12-02, thirteenth round): 0.700 / 0.908 / 0.926, 3 refused, 1 off-topic answered
     "heldout19": (0.80, 0.90, 400),
+    # measured once on arrival (2026-12-02, fourteenth round): 0.733 / 0.911 / 0.893, 2 refused, 2 off-topic answered
+    "heldout20": (0.73, 0.92, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -166,10 +168,13 @@ OFFTOPIC_MIN = {
     "heldout17": 10,
     "heldout18": 10,
     "heldout19": 10,
+    "heldout20": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
 FALSE_REFUSALS_MAX = dict.fromkeys(FLOORS, 0)
+# heldout20's "一个人能入户吗？" (eight characters: 入户 and jieba's 人能; its nearest on-topic example at 0.49, below 0.5)
+FALSE_REFUSALS_MAX["heldout20"] = 1
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
@@ -204,6 +209,11 @@ FALSE_ANSWERS_MAX = {
     # (its 今天下午 tagged as a person's name, read as part of a place: 今天下午小区), is answered under the box
     # heldout18 measured on arrival with 3 of 10 answered (shares of elder-care companies to buy, a thesis proposal, an
     # 80th birthday banquet's menu): since the twelfth round shares, a thesis and a menu are what no module teaches
+    # heldout20 measured on arrival with 2 of 10 answered (民法典第1165条, a car's battery to jump-start): since the
+    # fourteenth round an article of a law no document quotes is refused by name and a car's upkeep is what no module
+    # teaches; one is answered since traditional characters are read (积水潭医院's registration online, near the
+    # digital-help module's 挂号)
+    "heldout20": 1,
 }
 SPLIT_FILES = (
     "heldout2",
@@ -224,6 +234,7 @@ SPLIT_FILES = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -360,6 +371,11 @@ BLIND_REPORT_FLOORS = {
     # cited lines are on its documents
     ("blind_report18", "alone"): (0.90, 0.95, 0),
     ("blind_report18", "beside"): (0.78, 0.70, 0),
+    # a district's quarterly briefing as a Word file (two tables of the same five places, sections at the title's
+    # level, （一）…（五） practices, a story) and a question-and-answer FAQ; beside, the quarter not covered
+    # ("二季度东湖搞了几场活动") is answered from the modules' activity lines
+    ("blind_report19", "alone"): (0.90, 0.95, 0),
+    ("blind_report19", "beside"): (0.80, 0.80, 1),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -379,6 +395,9 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report15", "beside"): 1,  # "这次推进会作了哪些决定？": 推进 is a word of the bundled modules' too
     ("blind_report17", "beside"): 1,  # "明年有哪些工作打算": the plan's section is not among the passages found
     ("blind_report18", "alone"): 1,  # "县里给试点拨了多少钱": 县里 and 试点 alone, the report says 县财政 and 资金
+    # "咱这个项目品牌叫啥来着": the briefing never says 品牌 (its brand is "“溪邻同行”试点")
+    ("blind_report19", "alone"): 1,
+    ("blind_report19", "beside"): 1,
 }
 
 
@@ -585,6 +604,17 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     community whose name opens with a position (北岸社区: jieba tags 北岸 f) named no place, and every line of the minutes
     sharing 石门 by their title, so any number in them seemed beside a word asked.  Now alone 30/32 with 1 refused
     and none answered, beside 26–27/32 with none refused and none answered.
+
+    ``blind_report19`` (2026-12-02, fourteenth round): a district's quarterly briefing as a Word file (槐溪区: five
+    streets and towns in two tables of different columns, one with a 合计 row; figures in Chinese numerals; （一）…（五）
+    practices; a story; problems and plans) and a question-and-answer FAQ in Markdown ("### Q" headings).  Measured once
+    on arrival: alone 26/32 with 2 refused and 2 absent answered, beside 24/32 with 2 refused and 2 answered.  It
+    showed a Word file's sections standing at its title's level (no title before "二、主要做法": the section was never
+    an opener of the list asked), "存在啥问题" and "打算干些啥" asking sections, hours asked as 钟头, a quarter not
+    covered ("二季度") answered with the third's figure, and a figure in the unit asked beside none of what is asked
+    ("白沙镇……结对帮扶户48户" for the households visited, which only 柳塘镇's line tells).  Now alone 30/32 with 1 refused
+    and none answered, beside 27/32 with 1 refused and 1 answered; blind_report3 19 → 21 of 24 alone and beside,
+    blind_report16 33 → 34 of 34, blind_report18 beside 26 → 28 of 32.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -615,6 +645,7 @@ FOLLOW_UP_FLOORS = {
     "followup12": (0.62, 0.90),  # measured once on arrival (2026-12-01, eleventh round): 0.688 / 0.899 / 0.875
     "followup13": (0.75, 0.82),  # measured once on arrival (2026-12-01, twelfth round): 0.750 / 0.800 / 0.812
     "followup14": (0.69, 0.70),  # measured once on arrival (2026-12-02, thirteenth round): 0.688 / 0.731 / 0.750
+    "followup15": (0.65, 0.76),  # measured once on arrival (2026-12-02, fourteenth round): 0.625 / 0.676 / 0.688
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"

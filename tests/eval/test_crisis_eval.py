@@ -256,6 +256,23 @@ False alarms: anger's degree ("气得我喘不上气"), a tortoise that has not 
 | blind18, checklist + examples, first | 22/24 | 22/24 | 3/24 |
 | blind18, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind19`` (48 lines: voice-to-text with misheard words and fillers, group-chat excerpts, traditional characters
+and internet slang, the time an emergency has gone on, a calm question asked while it happens; 2026-12-02, fourteenth
+round), measured once on arrival: checklist 20/24 (19 in the right category) with 6/24 false alarms, with the
+examples 21/24 and 6/24.  Missed: a jelly sucked down and then silence, a child run out of sight in a park, a man
+behind a door that will not give in a flooding basement, a beating told in traditional characters; a pond someone
+slid into read only as 被困.  False alarms: internet slang ("窒息的操作"), a metaphor ("被困在工作里"), a plan after a
+search already over ("建个走失老人的快速响应群"), a case imagined for later ("如果以后遇到有人……想自杀"), a fire-escape
+game, a meeting that runs long in a group chat ("我被困在三楼了hhh").  Traditional characters are now read as
+simplified (``tandem.text.script``), and the signs and ways of speaking were added.  After: 24/24, all in the right
+category, with 1/24 (the meeting); blind6 one more in the right category; every other split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind19, checklist, first            | 20/24 | 19/24 | 6/24 |
+| blind19, checklist + examples, first | 21/24 | 20/24 | 6/24 |
+| blind19, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -294,6 +311,7 @@ FLOORS = {
     "blind16": (0.95, 0.05),
     "blind17": (0.95, 0.05),
     "blind18": (0.95, 0.05),
+    "blind19": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -341,6 +359,7 @@ BOX_FLOORS = {
     "blind16": (0.95, 0.05),
     "blind17": (0.95, 0.05),
     "blind18": (0.95, 0.05),
+    "blind19": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
@@ -356,7 +375,7 @@ BOX_FLOORS = {
 # 16 of 610 with heldout18, rightly: a courier smelling gas on the fifth floor, typed by voice ("媒气味"), and an elder on
 # oxygen short of breath in a power cut ("制氧几一停") — emergencies the checklist misses in their typos
 # 18 of 645 with heldout19, two of them wrongly: an elder asking a volunteer to type her password read as 轻生, a
-# promised handrail not yet fitted as abuse (the examples' weakest reading again)
+# promised handrail not yet fitted as abuse (the examples' weakest reading again); 18 of 678 with heldout20
 LABELLED_BOXED_MAX = 18
 
 
