@@ -912,7 +912,7 @@ def compose(
         spoken = "".join(p.title + p.heading + p.text for p in passages)
         untold = [q for q in dict.fromkeys(quarters) if not re.search(f"{q}季度|[Qq]{_NUMERALS.index(q) + 1}", spoken)]
         if untold:
-            return _no_figure_of_the_year(items, [f"第{q}季度" for q in untold], focus)
+            return _no_figure_of_the_period(items, [f"第{q}季度" for q in untold], focus)
     if wants_figure and (years := set(_YEAR.findall(question))):
         # "2023年……一共投了多少钱？" is led by a figure of that year (told after it: "2023年，……投入资金42.6万元"), not
         # by the next year's like sentence; a figure in the unit asked told of no such year ("枫林乡2023年……多少小时？"
@@ -924,7 +924,7 @@ def compose(
             if any(y in years and (in_unit is None or in_unit.match(i.text, at)) for y, at in _figures_by_year(i.text))
         ]
         if not of_the_year:
-            return _no_figure_of_the_year(items, [f"{y}年" for y in sorted(years)], focus)
+            return _no_figure_of_the_period(items, [f"{y}年" for y in sorted(years)], focus)
         leads = [i for i in of_the_year if i.figure_asked] or of_the_year
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
@@ -1357,7 +1357,7 @@ def _not_said(items: list[_Item], focus: Sequence[str], role: str) -> Composed:
     return _declined(lead, [i for i in items if i.about])
 
 
-def _no_figure_of_the_year(items: list[_Item], periods: Sequence[str], focus: Sequence[str] = ()) -> Composed:
+def _no_figure_of_the_period(items: list[_Item], periods: Sequence[str], focus: Sequence[str] = ()) -> Composed:
     """A figure asked of a year or a quarter (``periods``: "2023年", "第二季度") no line found tells: say so, and the
     best lines found."""
     asked = "、".join(periods)
