@@ -41,7 +41,7 @@ from tandem.assistant.focus import (
     unit_level,
 )
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
-from tandem.assistant.module_examples import ModuleExamples
+from tandem.assistant.module_examples import OWN_STORY_CHARS, ModuleExamples
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
 from tandem.assistant.search import HybridSearcher, SearchHit
@@ -289,6 +289,17 @@ _QUARTER = re.compile(r"(?<!第)([一二三四])季度")
 _HOURS_SAID = re.compile(r"个?钟头")  # hours as said; reports count 小时
 
 
+def _the_turns_before(history: Sequence[str]) -> str:
+    """The turn before a follow-up, with the one before it when that turn is a short follow-up telling no story of its
+    own: "为什么不行啊？大爷自己乐意的" says nothing of the password it answers, which the turn before it asked about."""
+    turns: list[str] = []
+    for earlier in reversed(history):
+        turns.insert(0, earlier)
+        if not is_follow_up(earlier) or len(earlier.strip()) >= OWN_STORY_CHARS:
+            break
+    return "".join(turns)
+
+
 def _made_of_words(part: str) -> bool:
     """Whether ``part`` is two or more words of the general dictionary, none of one character (青少年|志愿)."""
     pieces = dictionary_words(part)
@@ -523,7 +534,9 @@ class Assistant:
             # brings crisis signs of its own ("后来她说是儿子喝了酒老打她……": they are what it is about)
             leaning_back = bool(history) and not in_crisis_now
             # (unless it tells a situation of its own: ``ModuleExamples.vote_in_conversation``)
-            shares, lines = self._module_examples.vote_in_conversation(question, history[-1] if leaning_back else "")
+            shares, lines = self._module_examples.vote_in_conversation(
+                question, _the_turns_before(history) if leaning_back else ""
+            )
             first = max(shares, key=lambda module: shares[module], default="")
             if not first or shares[first] < LINES_VOTE:
                 lines = {}  # the nearest situations disagree: no line is theirs

@@ -645,7 +645,7 @@ FOLLOW_UP_FLOORS = {
     "followup12": (0.62, 0.90),  # measured once on arrival (2026-12-01, eleventh round): 0.688 / 0.899 / 0.875
     "followup13": (0.75, 0.82),  # measured once on arrival (2026-12-01, twelfth round): 0.750 / 0.800 / 0.812
     "followup14": (0.69, 0.70),  # measured once on arrival (2026-12-02, thirteenth round): 0.688 / 0.731 / 0.750
-    "followup15": (0.65, 0.76),  # measured once on arrival (2026-12-02, fourteenth round): 0.625 / 0.676 / 0.688
+    "followup15": (0.65, 0.80),  # measured once on arrival (2026-12-02, fourteenth round): 0.625 / 0.676 / 0.688
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"

@@ -22,6 +22,7 @@ from tandem.assistant.answer import (
     Assistant,
     SentenceVectors,
     Source,
+    _the_turns_before,
     citation_order,
 )
 from tandem.assistant.conversation import carry_over, is_follow_up, without_aside
@@ -1729,3 +1730,14 @@ def test_a_quarrel_come_to_blows_is_led_by_not_pulling_them_apart(bundled_index)
     )
     assert answer.crisis is not None and "暴力或人身威胁" in answer.crisis.categories
     assert "拉架" in answer.parts.lead and "两口子" not in answer.parts.lead, answer.text
+
+
+def test_a_short_follow_up_before_a_follow_up_brings_the_turn_it_answers():
+    """followup15: "为什么不行啊？大爷自己乐意的" says nothing of the password it answers; the vote of the turn after it
+    hears the turn before it too.  A turn with a story of its own (30 characters or more) stands alone."""
+    asked = "我在社区教老人用手机，有个大爷让我帮他输支付密码，这样可以吧？"
+    why = "为什么不行啊？他自己乐意的"
+    assert _the_turns_before((asked, why)) == asked + why
+    told = "不好意思我说错了，刚看了社工发的资料，她不是一个人住，是跟儿子儿媳一起住的，她这一年记性越来越差。"
+    assert _the_turns_before((asked, told)) == told
+    assert _the_turns_before((why,)) == why
