@@ -130,9 +130,10 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年"
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
 COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所]"
 MONEY_UNITS = "万元|[元钱]"
-# a number of things counted (1372个, 一百二十余名; not 40分钟, 3天内: a time; not 第二期: an ordinal)
+# a number of things counted or of money (1372个, 一百二十余名, 4800元; not 40分钟, 3天内: a time; not 第二期: an
+# ordinal)
 _TOLD_NUMBER = re.compile(
-    r"(?<![第\d一二两三四五六七八九十百千])(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[余多]?万?[余多]?(?:人次|场次|[位名支家项次期类届批户人场所个件条])"
+    r"(?<![第\d一二两三四五六七八九十百千])(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[余多]?万?[余多]?(?:人次|场次|[位名支家项次期类届批户人场所个件条元块])"
 )
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
@@ -890,6 +891,7 @@ def compose(
         and not focus
         and _COUNT_QUESTION.search(_CLAUSE.split(question.strip(" ？?！!。"))[-1])
         and not _ASKS_OTHERWISE.search(question)
+        and not _ASKED_UNIT.search(question)  # a unit asked is weighed by it already (FIGURE_BONUS)
     ):
         # a count asked of no place is led by a line that tells a number of what is asked, when one does ("邻里帮热线去年
         # 接了多少电话" beside the bundled knowledge: the minutes' story of a call to the hotline came before the

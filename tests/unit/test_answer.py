@@ -1484,6 +1484,36 @@ def test_a_figure_beside_nothing_asked_yields_to_another_places_line_that_tells_
     assert "48户" in compose("白沙镇结对帮扶多少户", passages, focus=("白沙镇",)).lead
 
 
+def test_a_count_asked_of_no_place_is_led_by_a_line_telling_a_number():
+    """blind_report18 beside the bundled knowledge: the minutes, which the search finds again and again, tell a call to
+    the hotline; the summary tells how many calls it took.  A unit asked is weighed by its own rule, and a question
+    that asks something else besides ("……先干嘛") is no count."""
+    minutes = Passage(
+        1,
+        "石门街道会议纪要",
+        "石门街道会议纪要 > 案例",
+        "骑手小陈先陪他坐下，买了瓶水，然后打了“邻里帮”热线。",
+        "case",
+        0,
+        "m.md",
+        0,
+    )
+    summary = Passage(
+        2,
+        "青溪县工作总结",
+        "青溪县工作总结 > 做法",
+        "县里开通“邻里帮”服务热线，全年接听群众来电1372个。",
+        "case",
+        1,
+        "s.pdf",
+        0,
+    )
+    evidence = {"m.md": 0.9, "s.pdf": 0.6}
+    assert "1372个" in compose("邻里帮热线去年接了多少电话", [minutes, summary], evidence=evidence).lead
+    asked_otherwise = compose("邻里帮热线去年接了多少电话，我怎么打进去", [minutes, summary], evidence=evidence)
+    assert "1372个" not in asked_otherwise.lead
+
+
 def test_a_count_asked_by_what_it_counts_is_led_by_the_number_told_beside_it():
     passages = _report(
         ("走访", "来人叫刘桂兰，今年61岁，是河口街道的志愿者，常跟着持证社工学本事，已经学了半年。"),
