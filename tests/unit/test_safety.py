@@ -484,3 +484,10 @@ def test_a_conversation_in_crisis_stays_in_crisis_from_the_history_alone():
     both = conversation_crisis("楼下冒烟了！", history)
     assert both is not None and both.categories == ("自伤或轻生", "火情") and not both.earlier
     assert conversation_crisis(follow_up, ["第一次上门探访独居老人要注意什么？"]) is None  # cleared chat: no box
+
+
+def test_the_steps_for_someone_trapped_are_not_a_lifts_alone():
+    """The phone check: a woman locked in a room was shown the lift's 96333 alone."""
+    alert = check_crisis("孩子被锁在车里了，车窗全关着")
+    assert alert is not None and "困在车里" in alert.text and "119" in alert.text
+    assert "96333" in check_crisis("电梯卡在两层中间，里面有人在拍门").text
