@@ -366,8 +366,10 @@ _ALWAYS = "报警 110；急救 120；火警 119；心理援助热线 12356（没
 
 
 def check_crisis(text: str) -> CrisisAlert | None:
-    """A ``CrisisAlert`` when ``text`` shows crisis signs, else ``None``."""
-    categories = {category for category, _ in crisis_signs(text)}
+    """A ``CrisisAlert`` when ``text`` shows crisis signs, else ``None``.  Traditional characters are read as
+    simplified ("在打她" in "兒子喝醉了又在打她"); the knowledge lines the composer reads with ``crisis_signs`` are
+    simplified already, and are not converted each time."""
+    categories = {category for category, _ in crisis_signs(simplified(text))}
     return _alert(categories) if categories else None
 
 
@@ -405,9 +407,7 @@ def _happening(text: str) -> list[tuple[str, re.Match[str]]]:
     "我怕他想不开" is a worry about what is happening: the sign is not right after 怕.
     A sign of an acute emergency after a time in the past in its clause is history, not happening:
     "孩子爸前阵子出车祸没了" (the family needs help, not an ambulance).
-    Traditional characters are read as simplified ("在打她" in "兒子喝醉了又在打她").
     """
-    text = simplified(text)
     found = [
         (category, m)
         for category, pattern, _ in _RULES
