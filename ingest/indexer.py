@@ -219,7 +219,7 @@ class Indexer:
         if previous and previous.sha256 == data_hash and previous.metadata.get("pipeline") == self._pipeline():
             return None
         loaded = load_file(path)
-        text = normalize_text(loaded.text)
+        text = normalize_text(loaded.text, join_lines=loaded.wrapped)
         if path.suffix.lower() in (".md", ".markdown"):
             text = strip_inline_markdown(text)
         chunks = chunk_text(text, self.settings.chunk_size, self.settings.chunk_overlap)
@@ -340,8 +340,9 @@ class Indexer:
         return "other"
 
     def _pipeline(self) -> str:
-        # v4: sentence vectors; v5: plain text's headings, tables read by rows, radicals in PDFs unified
-        return f"v5:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+        # v4: sentence vectors; v5: plain text's headings, tables read by rows, radicals in PDFs unified; v6: a slide
+        # deck's lines kept and its figures captioned, running headers dropped, a chat's messages one per line
+        return f"v6:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
 
 
 def _sha256(path: Path) -> str:

@@ -155,7 +155,7 @@ def check_document(
         loaded = load_bytes(data, suffix)
     except LoadError as exc:
         raise DocumentRejected(str(exc)) from exc
-    text = normalize_text(loaded.text)
+    text = normalize_text(loaded.text, join_lines=loaded.wrapped)
     pages = int(loaded.metadata.get("pages") or 0) if suffix == ".pdf" else 0
     if pages and sum(ch.isalpha() for ch in text) < MIN_LETTERS_PER_PDF_PAGE * pages:
         raise DocumentRejected(

@@ -121,7 +121,7 @@ def file_passages(path: Path, settings: Settings) -> list[FilePassage]:
     """The chunks the indexer would make of ``path`` (mirrors ``Indexer._prepare``; a test keeps them equal)."""
     loaded = load_file(path)
     title = normalize_text(str(loaded.title or ""), join_lines=False) or path.stem
-    text = normalize_text(loaded.text)
+    text = normalize_text(loaded.text, join_lines=loaded.wrapped)
     if path.suffix.lower() in (".md", ".markdown"):
         text = strip_inline_markdown(text)
     chunks = chunk_text(text, settings.chunk_size, settings.chunk_overlap)

@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 
 from tandem.text.knowledge_format import clean_inline
+from tandem.text.normalize import TIME_STAMP
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 _CLAUSE = re.compile(r"[^，、,：]*[，、,：]?")
-_LINE_ITEM = re.compile(r"^([-*+|>]|\d+[.)、]|[A-F][.．、]\s|答案[：:])")  # quiz options and answers too
+# quiz options and answers too, and a chat's or log's messages ("2024-10-13 10:19王站长：……")
+_LINE_ITEM = re.compile(rf"^([-*+|>]|\d+[.)、]|[A-F][.．、]\s|答案[：:]|{TIME_STAMP})")
 _ENDS_SENTENCE = re.compile(r"[。！？；!?;][”’」』）)]*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 _MARKUP = re.compile(r"\*\*|__|`")

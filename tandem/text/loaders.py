@@ -39,6 +39,22 @@ _MARKDOWN_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+(\S.*)$")
 _EMPHASIS = re.compile(r"\*\*|__")
 MASTHEAD_MAX = 6  # characters of a first line that names only the kind of document ("工作简报")
 FULL_LINE = 0.85  # of a page's long lines (its 90th percentile): a PDF line this long is wrapped, not a heading
+SLIDE_LINES = 20  # lines of text on a typical page (the median) of a PDF exported from slides, at most
+RUNNING_PAGES = 3  # pages whose first or last lines repeat a line: a running header or footer, not the text's
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–\s]*\d{1,3}[-—–\s]*|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})$"
+)
+# A title a program wrote from the file's name ("nuanlin_huibao.html" of a page a browser printed, "Microsoft Word -
+# 工作总结.docx"): the name without its extension, when it says something (Chinese), else no title
+_OFFICE_PREFIX = re.compile(r"^Microsoft\s+(?:Word|PowerPoint|Excel)\s*-\s*", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(r"\.(?:html?|docx?|pptx?|xlsx?|pdf|txt|md|wps|rtf)$", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SLIDE_OPEN = "，、：:（(“‘《→—-"  # a slide's line left open: it goes on in the next
+_FULL_STOP = re.compile(r"[。！？；!?;]")
+# a figure standing alone on a slide ("1,286 名", "3.2万小时", "约 98%"), and a caption: a few words, no figure
+_FIGURE_ALONE = re.compile(r"^[约近超逾]?\s*\d[\d,.]*\s*[万千亿]?\s*(?:%|[\u4e00-\u9fff]{0,3})\+?$")
+_CAPTION = re.compile(r"^[^\d#|：:，。；！？]{2,12}$")
+_CLOSED = re.compile(r"[。！？；!?;”’）)」』】》…]$")
 
 
 class LoadError(TandemError):
@@ -53,6 +69,9 @@ class LoadedDocument:
     title: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
     encoding: str = ""
+    # whether a line may stop mid-sentence and go on in the next (copied news text): ``normalize_text`` joins such
+    # lines; a slide deck's lines are its own, short bullets with no full stop ("“暖邻积分”：每服务1小时计10分")
+    wrapped: bool = True
 
 
 def load_file(path: Path) -> LoadedDocument:
@@ -123,20 +142,111 @@ def _load_pdf(data: bytes) -> LoadedDocument:
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("PDF 已加密（有打开密码），请先去除密码再上传")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = str(reader.metadata.get("/Title") or "") if reader.metadata else ""
+        title = _as_written(str(reader.metadata.get("/Title") or "")) if reader.metadata else ""
+        slides = _slides(reader.pages, pages)
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, NotImplementedError) as exc:
         if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
             raise LoadError("PDF 已加密（有打开密码），请先去除密码再上传") from exc
         raise LoadError(f"PDF 文件损坏，无法读取：{exc}") from exc
-    text = "\n".join(pages)
-    if not text.strip():
+    if not "".join(pages).strip():
         raise LoadError("PDF 中没有可提取的文字（可能是扫描件或图片），请先做文字识别（OCR）")
+    pages = _without_running_lines(pages)
+    text = "\n".join(pages)
+    title = title or _first_line_title(text)
+    metadata = {"pages": len(pages)}
+    if slides:  # each slide's first line titles it; its lines are bullets, none wrapped
+        text = "\n\n".join(_titled_slide(page) for page in pages if page.strip())
+        return LoadedDocument(_spaced_tables(text), title, metadata, wrapped=False)
     # a PDF's text is its lines: its numbered headings stand alone ("二、资金保障"), as a plain text's do
-    return LoadedDocument(
-        _spaced_tables(_marked_headings(text, wrapped=True)), title or _first_line_title(text), {"pages": len(pages)}
-    )
+    return LoadedDocument(_spaced_tables(_marked_headings(text, wrapped=True)), title, metadata)
+
+
+def _as_written(title: str) -> str:
+    """A document's stored title, unless a program wrote it from the file's name (then its name when Chinese)."""
+    title = title.strip()
+    named = _OFFICE_PREFIX.sub("", title)
+    if named != title or _FILE_EXTENSION.search(named):
+        stem = _FILE_EXTENSION.sub("", named).strip()
+        return stem if _CJK.search(stem) else ""
+    return title
+
+
+def _slides(pages: Any, texts: list[str]) -> bool:
+    """Whether a PDF was exported from slides: most of its pages lie landscape and hold few lines each."""
+    if len(texts) < 2:
+        return False
+    landscape = 0
+    for page in pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        if (page.rotation or 0) % 180:
+            width, height = height, width
+        landscape += width > height
+    counts = sorted(sum(1 for line in text.splitlines() if line.strip()) for text in texts)
+    return landscape * 2 > len(texts) and counts[len(counts) // 2] <= SLIDE_LINES
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running headers and footers (a line that opens or closes ``RUNNING_PAGES`` pages or
+    more: "清溪区民政局 · 暖邻同行" under every slide) and page numbers ("3", "- 3 -", "第3页")."""
+    edges: dict[str, int] = {}
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        for line in {*lines[:1], *lines[-1:]}:
+            edges[line] = edges.get(line, 0) + 1
+    running = {line for line, count in edges.items() if count >= RUNNING_PAGES}
+    kept = []
+    for page in pages:
+        lines = page.splitlines()
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        edge = {*filled[:1], *filled[-1:]}
+        kept.append(
+            "\n".join(
+                line
+                for i, line in enumerate(lines)
+                if not (i in edge and (line.strip() in running or _PAGE_NUMBER.match(line.strip())))
+            )
+        )
+    return kept
+
+
+def _figures_labelled(lines: list[str]) -> list[str]:
+    """A slide's big figures each joined to its caption, above or below it ("1,286 名" / "注册志愿者" →
+    "注册志愿者：1,286 名"): read alone, a figure says nothing of what it counts."""
+    kinds = ["F" if _FIGURE_ALONE.match(s) else "L" if _CAPTION.match(s) else "" for s in (x.strip() for x in lines)]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        pair = kinds[i : i + 2]
+        if pair in (["F", "L"], ["L", "F"]):
+            figure, caption = (lines[i], lines[i + 1]) if pair[0] == "F" else (lines[i + 1], lines[i])
+            out.append(f"{caption.strip()}：{figure.strip()}")
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _titled_slide(page: str) -> str:
+    """A slide's text with its first line marked as the heading of what it shows, when short and not a sentence,
+    and a line wrapped at the slide's edge joined to the next: one left open ("社工回访 →", "……，") or a sentence of
+    prose cut short ("……82岁。外卖骑手……没取牛" / "奶，立即上报。"); a bullet ends with no mark and has no full stop."""
+    lines: list[str] = []
+    for line in page.splitlines():
+        if not line.strip():
+            continue
+        previous = lines[-1].rstrip() if lines else ""
+        if previous and (previous[-1] in _SLIDE_OPEN or (_FULL_STOP.search(previous) and not _CLOSED.search(previous))):
+            lines[-1] = previous + (" " if previous.endswith("→") else "") + line.strip()
+        else:
+            lines.append(line)
+    lines = _figures_labelled(lines)
+    first = lines[0].strip()
+    if len(first) <= HEADING_MAX and not _ENDED.search(first) and not first.startswith(("#", "|")):
+        lines[0] = f"## {first}"
+    return "\n".join(lines)
 
 
 def _load_docx(data: bytes) -> LoadedDocument:
@@ -165,7 +275,7 @@ def _load_docx(data: bytes) -> LoadedDocument:
         raise LoadError("Word 文档中没有文字")
     if not any(line.startswith("#") for line in lines):  # no heading styles: its numbered sections head it
         text = _marked_headings(text)
-    title = document.core_properties.title or _first_heading(text) or _first_line_title(text)
+    title = _as_written(document.core_properties.title or "") or _first_heading(text) or _first_line_title(text)
     return LoadedDocument(text, title)
 
 

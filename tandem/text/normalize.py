@@ -19,8 +19,12 @@ SENTENCE_END = "。！？；!?;…"
 _CLOSERS = "”’）》」』】\"')"
 # Characters after which a line is clearly unfinished.
 _CONTINUES = "，、,：:（(“‘《「『【-—"
+# A line stamped with its time opens a message of a chat or a log ("2024-10-12 17:35 王站长：……", "[09:31] ……")
+TIME_STAMP = (
+    r"[\[【(（]?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?(?=\s|[\u4e00-\u9fff])"
+)
 _BLOCK_START = re.compile(
-    r"^\s*(#{1,6}\s|[-*+]\s|\d+[.)、]\s*|[A-F][.．、]\s|[（(]?[一二三四五六七八九十]+[、）)]|>|\||```)"
+    rf"^\s*(#{{1,6}}\s|[-*+]\s|\d+[.)、]\s*|[A-F][.．、]\s|[（(]?[一二三四五六七八九十]+[、）)]|>|\||```|{TIME_STAMP})"
 )
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PUNCT_NEAR_CJK = re.compile(f"(?<=[{CJK}])([,;:?!])|([,;:?!])(?=[{CJK}])")

@@ -534,3 +534,45 @@ def test_bom_only_file_is_empty(tmp_path: Path, bom: bytes) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(bom)
     assert _load_error(path) == "文件为空"
+
+
+def test_a_pdf_exported_from_slides_keeps_its_bullets_and_captions_its_big_figures() -> None:
+    """A browser's PDF of a slide deck (tests/data/eval/blind_report20, written blind): landscape pages of a few short
+    lines each, a title the browser wrote from the HTML file's name, a footer under every slide, big figures over
+    their captions, bullets that end without a full stop, one story wrapped at the slide's edge."""
+    doc = load_file(REPO_ROOT / "tests/data/eval/blind_report20/nuanlin_huibao.pdf")
+    assert doc.title == "“暖邻同行”社工+志愿服务试点" and not doc.wrapped
+    lines = normalize_text(doc.text, join_lines=doc.wrapped).splitlines()
+    assert "注册志愿者：1,286名" in lines and "结对困难老人：743户" in lines
+    assert "## 特色做法" in lines and "“小哥哨兵”：骑手配送中发现老人异常，随手拍照上报" in lines
+    assert "需求发现 → 社工评估 → 派单结对 → 志愿服务 → 社工回访 → 积分兑换" in lines
+    assert any(line.endswith("三天没取牛奶，立即上报。") for line in lines)
+    assert not any("清溪区民政局 · 暖邻同行" in line for line in lines)  # the running footer
+
+
+@pytest.mark.parametrize(
+    ("stored", "title"),
+    [
+        ("nuanlin_huibao.html", "Body text."),
+        ("Microsoft Word - 工作总结.docx", "工作总结"),
+        ("Pilot Report", "Pilot Report"),
+    ],
+)
+def test_a_title_a_program_wrote_from_the_file_name_is_no_title(tmp_path: Path, stored: str, title: str) -> None:
+    path = tmp_path / "titled.pdf"
+    path.write_bytes(make_text_pdf(["Body text."], title=stored))
+    assert load_file(path).title == title
+
+
+def test_a_chat_s_messages_stay_one_per_line() -> None:
+    """A work group's chat exported as text: a message that ends without a full stop is not a sentence wrapped into
+    the next message; each is chunked on a line of its own."""
+    chat = (
+        "2024-10-14 09:45 李科长：很好，后面按月回访就行，大家这周都辛苦一下\n"
+        "2024-10-14 11:00 李科长：提醒一下：10月25日前各街镇把服务时长报上来。\n"
+        "[11:05] 陈敏：收到，谢谢科长，我们凤鸣这边马上就去统计一下这个数\n"
+        "[11:10] 王站长：好的"
+    )
+    text = normalize_text(chat)
+    assert len(text.splitlines()) == 4
+    assert chunk_text(text)[0].text.count("\n") == 3
