@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from tandem.text.script import simplified
+from tandem.text.dialect import standard
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,9 @@ _NEAR = _C + "{0,8}"  # the words of one sign, in one clause, a few characters a
 _S = r"[^。？！?!]"  # a sentence: a sign whose parts may stand in two clauses ("炭火取暖，头晕恶心")
 _PERSON = r"(?:人|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公|婆婆|公公|老汉|老太|老妈|老爸|老爹|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她]|[爸妈]|父亲|母亲|老伴|儿子|女儿|闺女|丫头|孙子|孙女|外孙|宝宝|小朋友|学生|爹|娘)"
 _PREVENTED = re.compile(
-    r"(?:防|防止|怕|小心|预防|避免|以免|容易|不会)$"
+    r"(?:防|防止|怕|小心|预防|避免|以免|容易|不会|差点儿?|差一点儿?|险些)$"
 )  # 容易: in general ("老人容易走丢")  # just before a sign: it is what to prevent
-_PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|不会")
+_PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|不会|差点|差一点|险些")
 # Earlier in a sign's clause: what might happen, asked beforehand ("万一老人真噎住了，海姆立克怎么做？想先学会")
 _WHAT_IF = re.compile(r"万一|假如|假设|要是真的?|如果真的?|(?:要是|如果)有人")
 # Anywhere before a sign in its clause, for every category: a case imagined for later ("如果以后遇到有人当面跟我说想
@@ -61,6 +61,13 @@ _PLANNED = re.compile(
     r"(?:想|打算|准备|计划|筹备|商量)着?[^，。？！；,.?!;\s]{0,8}(?:建|搞|办|组织|成立|设立|策划|做|写|拍|编|开)"
     r"(?:个|一个|一场|一次|一期|一份|一篇|一套)?[^，。？！；,.?!;\s]{0,10}$"
 )
+_UNABLE_TO_SAY = frozenset({"心跳呼吸骤停", "噎住或窒息"})
+_SPEAKER = re.compile(r"我(?:的)?(?:心脏|心跳)?(?:要|快|都|简直|直接|真的?|差点)*$")
+_NORMAL = re.compile(r"^[^，。？！；,.?!;]{0,6}是?正常的?(?:不|吗|么|嘛|吧)")
+_CHECKED = re.compile(r"(?:查|检查|看|修)(?:过|好)了?[^。？！?!]{0,10}(?:没|莫得|没有|冇)(?:啥|什么|任何)?(?:问题|事)")
+# A cook's smoke and fire: stir-frying smokes ("爆炒就得大火，烟一大就有老太太喊着火了"), nothing burns that should not
+_COOKING = re.compile(r"爆炒|炒菜|炝锅|油烟|颠勺|大火(?:炒|爆|收汁)")
+_BURNING = re.compile(r"起火|烧起来|着起来|火苗|蹿|窜|烧着|烧到|灭火器")
 _WORRY = re.compile(r"(?:担心|害怕|生怕|就怕)[^，。？！；,.?!;]{0,4}$")
 _EACH_TIME = re.compile(r"每(?:次|回|顿|天|晚)")
 # Earlier in a sign's clause: what not to let happen ("别把老头老太太给整中暑了")
@@ -93,8 +100,8 @@ _NOT_REAL = re.compile(
     r"|(?:轮流|分别|分组|让我们?|让大家)扮|(?:材料|手册|教材|课件|指南|讲义|PPT)(?:里|上|中)(?:写|说|讲|提到)"
 )
 _OVER = re.compile(
-    r"(?:已经|终于|总算|平安)(?:被)?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)(?!了?[吗么没?？])"
-    r"|(?:弄|救|拉|抱)(?:出来|上来)了|(?:都|就|也|人)没事(?!吧|吗|不|呢)|啥事没有|什么事都没有|虚惊一场"
+    r"(?:已经|终于|总算|平安)(?:被[^，。？！；,.?!;]{0,5})?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)(?!了?[吗么没?？])"
+    r"|(?:弄|救|拉|抱)(?:出来|上来)了|(?:都|就|也|人)没事(?!吧|吗|不|呢)|人好好的|啥事没有|什么事都没有|虚惊一场"
     r"|(?:盖|扑|浇|踩|拍)灭了|没(?:有)?人受伤|(?:已经|早就?)(?:解决|处理好|修好)|(?:确认|核实|问清楚?)(?:过)?了"
     r"|(?:已经|早就?)没事(?!吧|吗|不|呢)|(?:吐|咳)出来了|火(?:已经|早就?|都|也)?(?:灭了|扑灭了)|^.{0,2}好了(?:[一二两三四五六七八九十几半好有多]|\d)"  # coughed up; healed ("烫伤好了一个多月了")
     # in a doctor's hands already ("老伴中风住院把家底都花光"): the family needs help, not an ambulance
@@ -109,7 +116,7 @@ _IDIOM = re.compile(
 )
 # A fire in the body is a way of speaking ("火锅太辣了，嗓子都要冒火了", "心里直冒火")
 _BODY_ON_FIRE = re.compile(r"(?:嗓子|喉咙|嘴巴?|心里|心头|眼睛?|肚子|胃)里?(?:都|直|也|简直)?(?:要|快)?$")
-_LAUGHING = re.compile(r"哈哈|嘻嘻|嘿嘿|[😂🤣😆]")  # a story told laughing is no emergency
+_LAUGHING = re.compile(r"哈哈|嘻嘻|嘿嘿|笑死|h{3,}|2333|[😂🤣😆]")  # a story told laughing is no emergency
 # A sign followed by 过 happened once, before ("走丢过一次"; not 晕过去); or followed by months or years in bed, long
 # since ("老公中风躺了几个月家底都花光了", "中风瘫在床上三年了": the family needs help, not an ambulance)
 _ONCE = re.compile(
@@ -138,11 +145,13 @@ _SAVING_AN_ANIMAL = re.compile(r"[救追抓捡找抱拉捞逗喂]$")
 # A scam: what the caller claims, beside money being moved now
 _SCAM_CLAIM = (
     rf"(?:公安|警察|民警|法院|检察|安全账户|洗钱|涉嫌|冒充|骗子|诈骗|陌生人|陌生电话|出车祸|出了?事|被抓|保证金|解冻|"
-    rf"验证码|屏幕共享|共享屏幕|别挂|不要挂|不让挂|(?:别|不要|不许)(?:跟|和|告诉){_C}{{0,6}}(?:说|讲|家人|任何人|别人)|中奖|中了{_C}{{0,2}}奖|交税|手续费|刷单|(?:自称|说是){_C}{{0,4}}(?:客服|领导|亲戚))"
+    rf"验证码|屏幕共享|共享屏幕|别挂|不要挂|不让挂|(?:别|不要|不许)(?:跟|和|告诉){_C}{{0,6}}(?:说|讲|家人|任何人|别人)|中奖|中了{_C}{{0,2}}奖|交税|手续费|刷单|撞了?(?:车|人)|私了|"
+    rf"(?:自称|说是|冒充)(?:是)?{_C}{{0,4}}(?:客服|领导|亲戚|孙子?|孙女|外孙|儿子|女儿|侄子|老同学))"
 )
 _MONEY_MOVES = (
     r"(?:转钱|转账|汇钱|打钱|汇款|取钱|取款|ATM|取款机|充值卡|购物卡|礼品卡|(?:银行卡|支付)密码|(?:钱|存款|积蓄)(?:都|全)?转(?:到|给|进|走)|"
-    r"(?:要|凑|拿|借|转|汇|取|打)[一二两三四五六七八九十几百千万\d]+(?:万|千|块|元))"
+    r"(?:要|凑|拿|借|转|汇|取|打)[一二两三四五六七八九十几百千万\d]+(?:万|千|块|元)|"
+    r"[一二两三四五六七八九十几百千万\d]+(?:万|千|块|元)(?:钱)?转(?:到|给|进|走)|(?:拿|拎|揣)着?银行卡)"
 )
 
 
@@ -158,10 +167,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"自杀|轻生|寻死|短见|想死|去死|死了算了|不如死|一死了之|一了百了|结束生命|了结自己|拖累",
             r"永别|诀别|再见了大家|跟大家告别|(?:栏杆|护栏)外|(?:谢谢|感谢)(?:大家|你们|你|您|我)?(?:这些年|这么多年|一直以来|这几年|这两年|这么久)",
             # a goodbye, then nobody can reach them ("发朋友圈说再见了，电话也不接")
-            rf"(?:再见了|告别|道别|最后一条|对不起大家|(?:以后|往后)?(?:不用|别|不要)(?:再)?(?:找|等|惦记)(?:我|他|她)了){_S}{{0,20}}(?:电话|微信|消息|信息|手机){_C}{{0,4}}(?:不接|不回|关机|打不通)",
+            rf"(?:再见了|告别|道别|最后一条|对不起大家|(?:以后|往后)?(?:你们|大家)?(?:都|就|也)?(?:不用|别|不要)(?:再)?(?:找|等|惦记|管)(?:我|他|她)了){_S}{{0,40}}(?:电话|微信|消息|信息|手机){_C}{{0,4}}(?:不接|不回|关机|打不通)",
             # a last time said beside sleeping pills at hand ("这是最后一次了……桌上摆着好几板安眠药")
             rf"最后一(?:次|回|面){_S}{{0,30}}(?:安眠药|药片)|(?:安眠药|药片){_S}{{0,30}}最后一(?:次|回|面)|(?:好几|一堆|一大?把|一整)(?:板|瓶|盒)?安眠药",
-            r"不想活|活不下去|没脸(?:再)?活|活着(?:还)?有(?:啥|什么)(?:意思|用|盼头)|活着(?:真|挺|太|好|也|都|实在)?没(?:啥|什么)?(?:意思|劲)|活够了|活腻|没什么好活|没必要活",
+            r"不想活|活不下去|没脸(?:再)?活|活着(?:还)?有(?:啥|什么)(?:意思|用|盼头)|活(?:着|下去)(?:真|挺|太|好|也|都|实在)?没(?:啥|什么)?(?:意思|劲)|活够了|活腻|没什么好活|没必要活",
             rf"自残|割腕|划{_NEAR}手腕|(?:拿刀|用刀|刀片){_C}{{0,3}}(?:划|割)(?:自己|手|胳膊)(?!机)|(?:手腕|胳膊)上{_C}{{0,8}}(?:口子|划痕|刀痕|刀口)|刀片|上吊(?![下着起])|(?:跳楼|跳河|跳江|跳下去|往下跳|从{_NEAR}跳下)(?!{_C}{{0,3}}救)",  # not "跳下去救"
             rf"(?:安眠药|药片|药){_C}{{0,6}}(?:攒|囤|全吃|都吃|吞|倒出来)|(?:攒|囤){_C}{{0,6}}药|吃药{_C}{{0,4}}(?:死|走)",
             # sleeping pills bought time and again, then "enough saved" ("每次都买安眠药……笑着说“攒够了就不用再来了”")
@@ -172,7 +181,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # a goodbye beside giving everything away, in either order ("以后不用来了……把球鞋游戏机都送同学了")
             rf"(?:以后|往后|今后)(?:你们?|您)?(?:就|也|都)?(?:不用|别|不要|用不着)(?:再)?来了{_S}{{0,30}}(?:都|全)(?:送|分|给)|"
             rf"(?:都|全)(?:送|分)(?:给)?{_C}{{0,6}}了{_S}{{0,30}}(?:以后|往后|今后)(?:你们?|您)?(?:就|也|都)?(?:不用|别|不要|用不着)(?:再)?来了",
-            rf"(?:天台|楼顶|房顶|窗台|阳台)(?:边|沿|外){_C}{{0,6}}(?:站|坐|不下来)|(?:站|坐)在{_C}{{0,4}}(?:天台|楼顶|窗台)边"
+            rf"(?:跨|翻|爬)(?:出|过)(?:了)?{_C}{{0,2}}(?:栏杆|护栏|窗户|窗台)|(?:天台|楼顶|房顶|窗台|阳台)(?:边|沿|外){_C}{{0,6}}(?:站|坐|不下来)|(?:站|坐)在{_C}{{0,4}}(?:天台|楼顶|窗台)边"
             rf"|(?:天台|楼顶|房顶|窗台|桥上|桥边){_C}{{0,8}}(?:坐|站)在{_C}{{0,3}}边",
             rf"自己(?:划|割)的|手腕{_C}{{0,4}}(?:流血|出血|在流血)",
             # charcoal burning behind a door locked from inside ("反锁在卫生间……门缝里有烧炭的味道")
@@ -206,6 +215,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:眼眶|眼圈|嘴角|脸上){_C}{{0,4}}(?:乌青|青紫|淤青|全是血|流着?血|肿了)|(?:拿|拎|抄|举)(?:着|起)?{_C}{{0,2}}(?:皮带|衣架|鞋底)",
             # ... or a spouse holding a knife ("说她老公拿着菜刀还在屋里砸东西")
             rf"(?:老公|丈夫|男人|老婆|媳妇|妻子|前夫|对象){_C}{{0,4}}(?:拿|拎|抄|举)(?:着|起)?{_C}{{0,2}}刀",
+            rf"反锁{_C}{{0,4}}不让{_C}{{0,3}}出(?:去|门|来)|"
+            rf"(?:老公|丈夫|男人|儿子|女婿|前夫|对象){_C}{{0,12}}(?:向|对|朝)(?:[他她我伊]|老人){_C}{{0,2}}动手(?!术)|"
             rf"没(?:见着?|看到|看见)大人|大人{_C}{{0,4}}(?:不见|没回|不在家){_C}{{0,6}}(?:饿|哭)|(?:不|没)给{_C}{{0,3}}(?:饭吃|吃饭|吃的|饭)|(?:锁|关)在{_C}{{0,4}}(?:家|屋|房)里{_C}{{0,4}}不(?:让|给)",
         ),
         "疑似家庭暴力或虐待：不要独自介入或上门对质；正在发生时立即打 110；马上告诉社工。涉及儿童的，一律告诉社工依法报告"
@@ -232,6 +243,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"没(?:有)?了?呼吸|不喘气|不出气|没气了|没气儿了|(?:鼻子|鼻孔){_C}{{0,6}}(?:没(?:有)?(?:一点)?气|气都没(?:有)?)|(?:脖子|颈|手腕|脉){_C}{{0,6}}(?:没在跳|不跳了|没跳了?)|停止呼吸|呼吸停|心跳{_C}{{0,3}}(?:停|没)|没(?:有)?了?心跳|心脏骤停|没(?:有)?脉搏",
             r"[叫喊]不醒|推不醒|拍不醒|[叫喊]不应|怎么[叫喊]都(?:不|没)|叹气(?:一样|似的|样)的?(?:喘|倒|吸)|(?:隔|过)(?:好久|半天|老半天)才?(?:喘|倒|吸)(?:一口)?气|翻白眼|眼睛往上翻|不省人事|一动不动|不动了",
             rf"摸不到{_C}{{0,3}}(?:跳|脉|气)|(?:胸口|胸膛|肚子){_C}{{0,4}}不(?:起伏|动)|听不到{_C}{{0,3}}(?:喘气|呼吸|气)",
+            # no rise of the chest to be seen ("胸口一点起伏都看不出来"); blue lips beside no answer
+            rf"(?:胸口|胸膛|肚子){_C}{{0,6}}(?:起伏|动静){_C}{{0,4}}(?:看不出|看不到|没有|都没)",
+            rf"没有?反应{_S}{{0,12}}嘴唇{_C}{{0,2}}(?:发)?(?:紫|青)|嘴唇{_C}{{0,2}}(?:发)?(?:紫|青){_S}{{0,12}}没有?反应",
             # not answering is a sign beside a fall or a faint ("栽倒了，叫他没反应"), not alone: a deaf resident
             # does not answer either ("耳朵听不见，喊了好几遍都没反应"), nor does a closed door
             rf"(?:倒|躺|晕|昏|栽|瘫|趴|软(?:了|下去)){_S}{{0,12}}(?<!门)(?:没有?反应|不(?:太|大|怎么)?答应|不(?:太|大|怎么)?应(?![该当]))|(?<!门)(?:没有?反应|不(?:太|大|怎么)?答应){_S}{{0,12}}(?:倒|躺|晕|昏|栽|瘫|趴)",
@@ -369,7 +383,7 @@ def check_crisis(text: str) -> CrisisAlert | None:
     """A ``CrisisAlert`` when ``text`` shows crisis signs, else ``None``.  Traditional characters are read as
     simplified ("在打她" in "兒子喝醉了又在打她"); the knowledge lines the composer reads with ``crisis_signs`` are
     simplified already, and are not converted each time."""
-    categories = {category for category, _ in crisis_signs(simplified(text))}
+    categories = {category for category, _ in crisis_signs(standard(text))}
     return _alert(categories) if categories else None
 
 
@@ -431,7 +445,7 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     start = max((text.rfind(p, 0, sign.start()) for p in "。？！?!"), default=-1) + 1
     ends = [i for i in (text.find(p, sign.end()) for p in "。？！?!") if i >= 0]
     end = min(ends, default=len(text))
-    if _NOT_REAL.search(text[start:end]):
+    if _NOT_REAL.search(text[start:end]) or _LAUGHING.search(text[start:end]):
         return True
     # a jump to save someone, told before it too ("我会游泳也想跳下去", "下去够他"): no self-harm
     if category == "自伤或轻生" and "跳" in sign.group() and _RESCUE.search(text[start:end]):
@@ -450,6 +464,13 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     clause = text[max((text.rfind(p, 0, sign.start()) for p in "，。？！；,.?!;"), default=-1) + 1 : sign.start()]
     if _LATER.search(clause):
         return True
+    # the one who writes or shouts it cannot be without a heartbeat or suffocating ("我心脏骤停了都" after a match,
+    # a pupil's "救命啊我要窒息了" over sums): a way of speaking
+    if category in _UNABLE_TO_SAY and _SPEAKER.search(clause) and (category != "噎住或窒息" or "窒息" in sign.group()):
+        return True
+    # asked whether it is normal ("锅冒烟是正常的不？"), or found fine by who checked ("师傅查过了，说莫得问题")
+    if _NORMAL.match(text[sign.end() : end]) or _CHECKED.search(text[sign.end() : end]):
+        return True
     if category not in _ACUTE:
         return False
     if _WHAT_IF.search(clause) or _PLANNED.search(clause):
@@ -465,6 +486,8 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if _A_THING_FELL.search(clause) and not re.search(_PERSON, clause):
         return True
     if category == "火情" and _BODY_ON_FIRE.search(clause):
+        return True
+    if category == "火情" and _COOKING.search(text[start:end]) and not _BURNING.search(text[start:end]):
         return True
     animal = _AN_ANIMAL.search(clause) if category in _ANIMALS_SUFFER else None
     if animal and not _SAVING_AN_ANIMAL.search(clause, 0, animal.start()):  # not "小孩为了救小猫掉进河里了"
@@ -487,7 +510,7 @@ def conversation_crisis(
     """
 
     def categories(text: str) -> Sequence[str]:
-        text = simplified(text)
+        text = standard(text)
         alert = check_crisis(text)
         if alert is not None:
             return alert.categories

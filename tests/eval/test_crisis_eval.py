@@ -273,6 +273,25 @@ category, with 1/24 (the meeting); blind6 one more in the right category; every 
 | blind19, checklist + examples, first | 21/24 | 20/24 | 6/24 |
 | blind19, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
 
+``blind20`` (48 lines: dialect as typed — 东北话, 四川话, written Cantonese, 上海话 —, long messages whose emergency
+comes in the last sentence, reports relayed from a relative's call, Chinese mixed with English, an emergency told by
+what is seen or heard; 2026-12-02, fifteenth round), measured once on arrival: checklist 17/24 with 6/24 false alarms,
+with the examples 19/24 and 6/24.  Missed: a goodbye posted to the family group and no answer since ("以后你们都别管我
+了"), a young man over a rooftop's railing and a lift stuck between floors told in Cantonese, a grandmother at the bank
+sending 二十万 to a "safe account", a "grandson" in a crash asking for money told in Cantonese, a husband who beats his
+wife and locks her in told in 上海话, a man with blue lips and no rise of the chest (the examples read that one).  False
+alarms: a pupil's "救命啊我要窒息了" over sums with 笑死, "我心脏骤停了都" after a match, a wok that smokes when
+stir-frying, a gas smell a fitter checked and found fine, an elder lost and already brought home by the police, a fall
+into the water that nearly happened.  Written Cantonese is now read as Mandarin (``tandem.text.dialect``), and the
+signs and ways of speaking were added.  After: 24/24, all in the right category, with 0/24; blind11, blind13 and
+blind14 one or two false alarms fewer, blind14 one more recognised; every other split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind20, checklist, first            | 17/24 | 17/24 | 6/24 |
+| blind20, checklist + examples, first | 19/24 | 19/24 | 6/24 |
+| blind20, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -312,6 +331,7 @@ FLOORS = {
     "blind17": (0.95, 0.05),
     "blind18": (0.95, 0.05),
     "blind19": (0.95, 0.05),
+    "blind20": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -360,6 +380,7 @@ BOX_FLOORS = {
     "blind17": (0.95, 0.05),
     "blind18": (0.95, 0.05),
     "blind19": (0.95, 0.05),
+    "blind20": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

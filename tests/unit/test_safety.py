@@ -240,6 +240,16 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("水塘那边有个小孩滑下去了，就露个头", "落水"),
         ("鄰居大哥喝醉了在打他老婆，現在把她鎖在屋裡", "家庭暴力或虐待"),
         ("老顾客隔三岔五来买安眠药，今天说攒够了，以后不用来了", "自伤或轻生"),
+        # crisis blind20: a goodbye to the family, then no answer; written Cantonese; what is seen of a heart
+        # stopped; a husband who locks her in; money to a "safe account" or to a "grandson" in a crash
+        ("儿子来电话说他爸在家族群里留了句“以后都别管我了”，之后打电话一直不接", "自伤或轻生"),
+        ("佢而家企喺天台边，一只脚跨出咗栏杆", "自伤或轻生"),
+        ("楼道里的大爷叫他没反应，嘴唇发紫", "心跳呼吸骤停"),
+        ("老人躺在床上，胸口一点起伏都没有", "心跳呼吸骤停"),
+        ("部电梯卡咗喺两层中间，入面有个阿婆", "被困"),
+        ("她老公喝多了又对她动手，还把门反锁了不让她出去", "家庭暴力或虐待"),
+        ("我妈正在银行，要把十万转到对方说的安全账户", "正在被骗"),
+        ("有人自称是她孙子，说撞了车要马上转三万私了", "正在被骗"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -399,6 +409,13 @@ def test_crisis_questions_raise_an_alert(question, category):
         "如果以后遇到有人说想自杀，第一句话该说什么？想提前准备",
         "下午陪孩子们玩了火灾逃生的情景游戏，想写个总结",
         "孙子一直跟着我去发传单，要不要签家长同意书",
+        # crisis blind20: laughing, said of oneself, a cook's smoke, checked and fine, found already, nearly
+        "笑死，孩子做数学题喊“我要窒息了”",
+        "昨晚看球我心脏骤停了都，今天没精神",
+        "炒菜冒烟是正常的吗？爆炒就得大火",
+        "燃气味有点大，师傅来查过了说没问题，还要提醒啥",
+        "老人上午走丢了，已经被民警找到送回家了，人好好的",
+        "大爷脚一滑差点掉进水里，被拉住了，下次出游怎么防",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):

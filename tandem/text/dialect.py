@@ -1,0 +1,106 @@
+"""Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思".
+
+Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
+the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
+in 冇意思 or 卡咗.  ``standard`` first converts traditional characters (``script.simplified``), then, in a text that
+shows Cantonese's own characters (佢, 冇, 喺, 嘅, 咗 …), replaces its everyday words with their Mandarin ones.
+
+Only such a text is rewritten: the words mapped (话, 系, 行, 食) are Mandarin words too, and "电话", "关系",
+"银行", "食堂" stay as they are where nothing marks the text as Cantonese.  Words that are Cantonese's alone are
+left to the reader when no Mandarin word says the same thing in few characters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tandem.text.script import CACHE_SIZE, simplified
+
+# Characters written in Cantonese and (nearly) never in Mandarin: one is enough to read the text as Cantonese
+_MARKERS = re.compile(
+    r"[佢冇喺嘅咗嗰啲哋嚟畀嘢睇攞搵揾谂瞓啱噉嘥冚咩乜]|而家|点算|唔(?:好|该|系|识|知|使|得|会|想|要|理|啱)"
+)
+
+# (pattern, Mandarin) in the order applied: longer words first, a word's parts after it
+_WORDS: tuple[tuple[str, str], ...] = (
+    ("而家|依家", "现在"),
+    ("点算", "怎么办"),
+    ("点样", "怎么样"),
+    ("点解", "为什么"),
+    ("乜嘢|咩嘢", "什么"),
+    ("边个", "谁"),
+    ("边度", "哪里"),
+    ("佢哋", "他们"),
+    ("我哋", "我们"),
+    ("你哋", "你们"),
+    ("嗰个", "那个"),
+    ("嗰度", "那里"),
+    ("呢个", "这个"),
+    ("呢度", "这里"),
+    ("屋企", "家"),
+    ("后生仔", "年轻人"),
+    ("细路(?:仔|女)?", "小孩"),
+    ("老豆", "爸爸"),
+    ("阿嬷", "奶奶"),
+    ("啱啱", "刚刚"),
+    ("即刻", "马上"),
+    ("好似", "好像"),
+    ("系咪", "是不是"),
+    ("唔见", "不见"),
+    ("唔好", "不要"),
+    ("入面", "里面"),
+    ("点(?=[拉做搞讲办写去])", "怎么"),
+    ("过(?=[\\d一二两三四五六七八九十百千万]+[万千百]?(?:蚊|块|元))", "转"),
+    ("抖气", "喘气"),
+    ("落去", "下去"),
+    ("落嚟", "下来"),
+    ("跌咗", "摔了"),
+    ("(?<=[\\d一二两三四五六七八九十百千万])蚊", "块"),
+    # an act going on (讲紧 is 在讲), and the verbs that have a Mandarin word of their own
+    ("([讲打做食饮睇行搞转过冲倾喊叫])紧", "在\\1"),
+    ("行(?=[出入开去来过])", "走"),
+    ("食(?=[咗了饭药嘢紧])", "吃"),
+    ("饮(?=[咗了醉酒水紧])", "喝"),
+    ("(?:拎|揸)住", "拿着"),
+    ("揿|撳", "按"),
+    ("焗", "闷"),
+    ("企(?=[咗了喺在住起])", "站"),
+    ("(?<=[佢他她我你，,。\\s])话", "说"),
+    ("话(?=[要佢他她我你])", "说"),
+    # 係 (is) comes out of the traditional-to-simplified tables as 系: not that of 关系, 联系, 体系, 系统
+    ("(?<![关联体派直中院世谱水])系(?![统列数])", "是"),
+    ("咗(?=喺)", ""),  # 企咗喺, 卡咗喺: stood at, stuck at
+    ("佢", "他"),
+    ("冇", "没"),
+    ("喺", "在"),
+    ("嘅", "的"),
+    ("咗", "了"),
+    ("唔", "不"),
+    ("嗰", "那"),
+    ("啲", "些"),
+    ("哋", "们"),
+    ("嚟", "来"),
+    ("畀|俾", "给"),
+    ("嘢", "东西"),
+    ("睇", "看"),
+    ("攞", "拿"),
+    ("搵|揾", "找"),
+    ("谂", "想"),
+    ("瞓", "睡"),
+    ("乜|咩", "什么"),
+    ("噉", "这样"),
+    ("喇|嘞|囉", "了"),
+)
+_REWRITES = tuple((re.compile(pattern), mandarin) for pattern, mandarin in _WORDS)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def standard(text: str) -> str:
+    """``text`` in simplified characters, with written Cantonese's everyday words in Mandarin."""
+    text = simplified(text)
+    if not _MARKERS.search(text):
+        return text
+    for pattern, mandarin in _REWRITES:
+        text = pattern.sub(mandarin, text)
+    return text
