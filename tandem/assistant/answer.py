@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
 
-from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up, without_aside
+from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up, restated, without_aside
 from tandem.assistant.crisis_examples import CrisisExamples
 from tandem.assistant.extractive import (
     LOOSE_OVERLAP,
     Composed,
     Passage,
+    asks_a_figure,
+    asks_a_list,
     asks_for_a_section,
     asks_how_it_ended,
     compose,
@@ -49,8 +51,8 @@ from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_t
 from tandem.core.filters import NO_FILTERS, SearchFilters
 from tandem.core.tokens import dictionary_words, tagged_words
 from tandem.text.chunking import plain_sentences
+from tandem.text.dialect import standard
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, SITUATIONS, STEPS
-from tandem.text.script import simplified
 
 if TYPE_CHECKING:  # LangChain's chat model classes take half a second to import: only when a model is used
     from langchain_core.language_models import BaseChatModel
@@ -64,6 +66,7 @@ EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
+OWN_WEIGHT = 1.0  # a leader's own document's lift for a figure asked of no place, in units of the best evidence
 VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' vote, in units of the best evidence
 # The share of the vote the top module needs for the lines that answered the nearest situations to weigh
 # (``ModuleExamples.vote``): a spread vote is no situation's ("社区有没有办过让孩子学东西的项目？" is a case report's)
@@ -73,6 +76,7 @@ _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thi
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
 _EXAMPLED_KINDS = frozenset({"skill", "case"})  # the bundled kinds of knowledge the topic examples know
+OWN_DOCUMENTS = SearchFilters(kinds=("other",))  # the documents a leader added
 CRISIS_SKILL = "危机识别与转介"  # the knowledge base's crisis module (skill tag)
 CRISIS_HITS = 2
 SIGN_SEARCH = 10  # passages searched for one that itself shows the crisis signs asked
@@ -205,6 +209,16 @@ class Prepared:
     away: str = ""  # a follow-up in crisis voted to this document: not narrowed to the home of the protocol
     # the answer phrases of the labelled situations nearest to it, with their share of the vote
     example_lines: dict[tuple[str, str], float] = field(default_factory=dict)
+
+
+def _own_documents_first(evidence: dict[str, float], found: Sequence[SearchHit]) -> dict[str, float]:
+    """The evidence with each document a leader added (not a bundled skill module or case report) raised by
+    ``OWN_WEIGHT`` of the best document's evidence."""
+    own = {h.chunk.source for h in found if h.chunk.kind not in _EXAMPLED_KINDS}
+    if not own or len(own) == len(evidence):
+        return evidence
+    best = max(evidence.values())
+    return {path: score + (OWN_WEIGHT * best if path in own else 0.0) for path, score in evidence.items()}
 
 
 def with_whole_documents(evidence: dict[str, float], whole: dict[str, float]) -> dict[str, float]:
@@ -386,8 +400,8 @@ class Assistant:
 
         ``leaning``: read the question in its conversation's context though nothing in it points back.
         """
-        question = _as_reports_write(simplified(question.strip()))
-        history = tuple(simplified(earlier) for earlier in history)
+        question = _as_reports_write(standard(question.strip()))
+        history = tuple(standard(earlier) for earlier in history)
         k = k or self.k
         crisis = conversation_crisis(question, history)
         # the box is shown for an emergency the checklist misses but the nearest labelled wordings read; the answer
@@ -403,7 +417,7 @@ class Assistant:
             crisis = replace(crisis, categories=fresh) if fresh else crisis
         # an aside asked by the way after the main question is not what the answer is about (the crisis check above
         # read it: "……顺便问下，楼下冒烟了是咋回事" is an emergency)
-        question = without_aside(question)
+        question = restated(without_aside(question), history)
         query = self._standalone(question, history, leaning)
         focus = tuple(self._names_in(question) or (self._names_in(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
@@ -418,6 +432,7 @@ class Assistant:
             # conversation names the place and the thing ("我贴门上听见里头有人哼哼……"), the turn the emergency
             # ("小姑娘……圆圆的烫疤……说了回家要挨揍" at a craft class: 儿童保护, which the craft's words do not find)
             found = _in_turn(found, self.searcher.search(question, k=max(k, EVIDENCE_HITS), filters=filters))
+        found = self._with_own_documents(question, searched, found, filters, k)
         hits = found[:k]
         evidence: dict[str, float] = {}
         lexical = self.searcher.index.lexical
@@ -432,6 +447,10 @@ class Assistant:
                 evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
         if by_whole_documents:
             evidence = with_whole_documents(evidence, lexical.document_scores(searched, filters))
+        if evidence and not focus and asks_a_figure(question):
+            # a figure asked of no place, beside a leader's own documents, is asked of them ("快递外卖小哥当志愿者的有
+            # 多少" of the district's slides, not of a bundled case's courier team): the pilot the leader runs
+            evidence = _own_documents_first(evidence, found)
         in_crisis_now = bool(crisis and not crisis.earlier)
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
@@ -561,6 +580,26 @@ class Assistant:
         return Prepared(
             question, query, box, sources, False, context, focus, missing, tuple(history), evidence, crisis, away, lines
         )
+
+    def _with_own_documents(
+        self, question: str, searched: str, found: list[SearchHit], filters: SearchFilters | None, k: int
+    ) -> list[SearchHit]:
+        """``found``, or, when it holds only bundled knowledge and a report's section is asked in everyday words
+        ("下一步准备干些啥"), a leader's own documents' best passages before it, if a section of theirs is of the kind
+        asked: the bundled modules' words had crowded them out.  (Not any question the bundled knowledge does not
+        answer: "明天齐齐哈尔天气怎么样？" then found the report on 齐齐哈尔, its rare name passing the word gate.)"""
+        if (
+            not asks_a_list(question)
+            or not found
+            or any(h.chunk.kind not in _EXAMPLED_KINDS for h in found[:k])
+            or (filters and filters.restricts)
+        ):
+            return found
+        own = self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS)
+        if not asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in own)):
+            return found
+        ids = {h.chunk.id for h in own}
+        return [*own, *(h for h in found if h.chunk.id not in ids)]
 
     @staticmethod
     def _with_the_modules_voted(shares: dict[str, float], evidence: dict[str, float]) -> dict[str, float]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tandem.assistant.extractive import COUNT_UNITS, MONEY_UNITS
-from tandem.assistant.focus import names
+from tandem.assistant.focus import asker_from, names
 from tandem.core.tokens import STOPWORDS, cut_words, tagged_words
 
 _LEANS_ON_CONTEXT = re.compile(
@@ -52,7 +52,9 @@ def carry_over(question: str, history: Sequence[str], leaning: bool = False) -> 
     # the previous question's terms first, then earlier ones while there is room ("她还求我千万别跟任何人说"
     # says little without "小姑娘……妈妈的男朋友老让她保密")
     terms = list(dict.fromkeys(t for earlier in reversed(history) for t in key_terms(earlier, CARRIED)))[:CARRIED]
-    terms = [t for t in terms if not any(t in name for name in before)]
+    # (not where the asker comes from: "我是韩国来的留学生" asks nothing of 韩国)
+    origins = {place for earlier in history for place in asker_from(earlier)}
+    terms = [t for t in terms if not any(t in name for name in before) and t not in origins]
     carried = terms if names(question) else [*before, *terms]
     missing = [t for t in dict.fromkeys(carried) if t not in question]
     return f"{' '.join(missing)} {question}".strip() if missing else question
@@ -92,6 +94,23 @@ def _names_a_thing(words: str) -> bool:
 
 
 _NOT_NAME = frozenset("他她它我你您不没别要想会能")
+
+
+# A follow-up that asks for the answer before it again, in another form: shorter, simpler, once more, in a sentence
+_RESTATE = re.compile(
+    r"(?:说|讲|写)?得?太(?:长|多|复杂|啰嗦)了?|简单(?:点|些|一点|说)|简短(?:点|些|一点)|说短(?:点|些)|(?:再|重新)(?:说|讲)一(?:遍|次)"
+    r"|总结一下|概括一下|一句话(?:说|概括|总结)|记不住|说重点|(?:挑|说|讲)(?:几条|几句)?(?:要紧|重要|关键)的"
+)
+RESTATED_MAX = 40  # characters of a follow-up that only asks for the answer again; a longer one asks more
+
+
+def restated(question: str, history: Sequence[str]) -> str:
+    """A follow-up that asks for the answer before it again in another form ("你说得太长了……简单点，就说几条要紧的")
+    is that earlier question, asked so: it holds nothing of what to do, and read alone it finds what it happens to
+    name (站岗)."""
+    if not history or len(question) > RESTATED_MAX or not _RESTATE.search(question):
+        return question
+    return f"{history[-1]}{question}"
 
 
 # An aside a message asks by the way ("顺便问下……", "另外问的时候……", "对了，……"), after its main question: to the end

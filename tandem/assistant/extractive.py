@@ -102,6 +102,11 @@ _COUNT_QUESTION = re.compile(rf"多少|{_A_FEW}")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"[，,。；;！!？?\s]")
+# a number to dial asked ("热线号码多少", "电话是多少"; not a count of calls: "热线去年接了多少电话"), and one told
+_ASKS_A_NUMBER_TO_CALL = re.compile(
+    r"号码|(?:热线|电话)(?:电话)?(?:是|打)?(?:多少|几号)(?![个通次])|手机号|座机|联系方式|微信号"
+)
+_NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}|9\d{4}|12\d{3})(?!\d)")
 _ASKS_OTHERWISE = re.compile(r"怎么|咋|啥|干嘛|什么|如何|吗|能不能|要不要|该不该|行不行|可不可以|是否")
 _BARE_NUMBER = re.compile(r"(?<![\d.])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff])")  # "志愿者人数27，": no unit told
 # How often, asked and told ("多久去看一次", "隔几天去一趟"; "每周三下午", "一周两次", "三天一次")
@@ -125,6 +130,9 @@ _NOT_IN_A_NAME = re.compile(r"[是的了在把被]")  # "餐是街道长者食�
 PLACES_CACHE_SIZE = 4096
 _TOTALLED = re.compile(r"^(?:合计|总计|小计|共计|全(?:省|市|区|县|旗|镇|乡|街道))")  # a table's total row
 _NUMBER_OR_YEAR = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})(?=年)|\d[\d,.]*)")
+_ROW_LABEL = re.compile(r"^([^：:，,。；\s]{2,12})[：:]")
+_MONTH_ASKED = re.compile(r"(?<![\d一二三四五六七八九十年/.-])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!\d)")
+_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _QUARTER_ASKED = re.compile(r"第([一二三四])季度")  # as the question is read: "二季度" → 第二季度 (answer.py)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
@@ -135,7 +143,8 @@ MONEY_UNITS = "万元|[元钱]"
 _TOLD_NUMBER = re.compile(
     r"(?<![第\d一二两三四五六七八九十百千])(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[余多]?万?[余多]?(?:人次|场次|[位名支家项次期类届批户人场所个件条元块])"
 )
-_ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几({COUNT_UNITS})|多少({COUNT_UNITS}|{MONEY_UNITS})")
+# (个 before a unit counts it too: "几个人" asks people, as "几人" does, not a "人" told beside a number: "一个人在家")
+_ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几个?({COUNT_UNITS})|多少个?({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)")
 # ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
@@ -149,7 +158,13 @@ _COUNTED_AFTER = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4})")
 _COUNTED_BEFORE = re.compile(
     rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)(?:{COUNT_UNITS})"
 )
-_UNIT_ALIKE = {"人": "[人名位]", "名": "[人名位]", "位": "[人名位]", "钱": "(?:万?元|块)"}
+# (人次 counts visits, not people: "志愿者31人次" is no number of volunteers)
+_UNIT_ALIKE = {
+    "人": "(?:[名位]|人(?!次))",
+    "名": "(?:[名位]|人(?!次))",
+    "位": "(?:[名位]|人(?!次))",
+    "钱": "(?:万?元|块)",
+}
 FIGURE_BONUS = 0.35
 # What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
 _ASKS_RESPONSE = re.compile(r"(?:怎么|如何|怎样)(建议|回答|答复|回应|劝|处理)|(建议|回答|答复)(?:了)?(?:什么|啥)")
@@ -175,6 +190,7 @@ _ASKS_LIST = re.compile(
     # "下季度打算干些啥", "存在啥问题" (a report's section of plans, of problems)
     r"|(?:打算|准备|计划)(?:干|做|搞)(?:些|点)?(?:啥|什么)|(?:存在|遇到|面临)(?:什么|啥|哪些)(?:问题|困难|不足|难处|短板)"
     r"|分别(?:叫|是|为|有)|几[支个类种项条大][^，。？！?!]{0,10}(?:叫|是)(?:什么|啥|哪)"  # "几支队分别叫什么？"
+    r"|(?:列|写|说|讲|提)(?:了|的|出)?(?:那|这)几(?:条|项|点|类|步)"  # "汇报里列的那几条"
 )
 # The sections every work report has, each asked in everyday words that its heading does not use: "反映了哪些困难" is
 # 存在的问题, "明年准备搞哪几件事" 下一步工作 or 议定事项, "钱是从哪几个渠道凑起来的" 资金来源, "上课都讲了哪些东西"
@@ -257,12 +273,17 @@ _MYTH = re.compile(r"^误区[一二三四五六七八九十\d]*[：:]\s*(.+)$")
 _ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12}吗|可不可以|能不能|行不行|要不要|是否可以")
 # An example utterance (话术), not a statement of what to do: the sentence is a quotation (maybe after a
 # "敲门时：" label), ending where the quote ends, or cut off inside it.  "“凉小鸭”志愿服务队……" is a statement.
-# The tail of a quotation cut at a sentence end ("……好吗？”") is a saying too.
-_SAYING = re.compile(r"^(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*”\s*(?:$|[。！？，,—（(]))|^[^“”]*”\s*$")
+# The tail of a quotation cut at a sentence end ("……好吗？”") is a saying too; a name in quotes that labels what
+# follows is not ("“银发先锋”（退休党员、低龄老人）：451名", a slide's line).
+_SAYING = re.compile(
+    r"^(?!“[^”，。！？]{1,12}”(?:[（(][^）)]*[）)])?[：:])"
+    r"(?:(?:[^，。：“]{0,12}[：:])?“(?:[^”]*$|[^”]*”\s*(?:$|[。！？，,—（(]))|^[^“”]*”\s*$)"
+)
 _SKIPPED_SECTIONS = (*_EXERCISE_WORDS, RELATED)
 _QUIZ_KEY = re.compile(r"^([A-F](?:[、,，和]?[A-F])*)(?:[。.、，,：:；;）)]|\s|$)\s*")
 _AVOID_START = re.compile(r"^(不要|别|切忌|避免|误区|不能|不可)")
 _CITE_OR_PUNCT = re.compile(r"\[\d+\]|[\s，。、；：！？“”（）,.;:!?()\"'-]")
+_ASKED_LINE = re.compile(r"[？?]$")  # a line that asks, answered by the next
 _NOT_CONTENT = re.compile(
     r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$|^[（(][^）)]*[）)][。]?$|^\|"
 )
@@ -364,6 +385,15 @@ def _names_another_place(text: str, focus: Sequence[str]) -> bool:
     )
 
 
+def _of_another_place(item: _Item, focus: Sequence[str]) -> bool:
+    """Whether ``item`` tells of a place not asked: a table's row labelled by one ("青石桥街道：驻站社工16名，注册志愿者
+    412名"), or a line about none asked that names a peer of one ("杏园社区……志愿者来了18个" for 槐树巷社区)."""
+    label = _ROW_LABEL.match(item.text)
+    if label and unit_level(label.group(1)) > 0 and not _is_asked(label.group(1), focus):
+        return True
+    return not item.about and _names_a_peer(item.text, focus)
+
+
 def _names_a_peer(text: str, focus: Sequence[str]) -> bool:
     """Whether ``text`` names a place of the rank of a place asked that is not asked (柳塘镇 when 白沙镇 is)."""
     levels = {unit_level(f) for f in focus} - {0}
@@ -410,11 +440,16 @@ def _told_of(topic: tuple[str, ...] | None, passage: str, focus: Sequence[str]) 
     return bool(topic) and all(_is_asked(t, focus) for t in topic if unit_level(t) in levels)
 
 
+def asks_a_list(question: str) -> bool:
+    """Whether ``question`` asks for a list: steps, measures, problems, plans ("哪几条", "下一步准备干些啥")."""
+    return bool(_ASKS_LIST.search(question))
+
+
 def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bool:
     """Whether ``question`` asks in everyday words for a list a report's section holds, and one of ``sections``
     (``(kind, heading)`` of the passages found) is of that kind: "明年有哪些工作打算" of "五、下一年度工作计划".
     Not a skill module's own sections (操作步骤 is no report's 工作流程)."""
-    if not _ASKS_LIST.search(question):
+    if not asks_a_list(question):
         return False
     kinds = [headed for asked, headed in _REPORT_SECTIONS if asked.search(question)]
     return any(
@@ -448,10 +483,11 @@ def _a_number_beside(noun: str, escaped: bool = True) -> re.Pattern[str]:
     """A number told beside ``noun``, before or after it ("现有志愿者126名", "126名志愿者"); ``escaped=False``: ``noun``
     is a pattern (words in the alternative)."""
     noun = f"(?:{re.escape(noun) if escaped else noun})"
-    return re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
+    # (not a count of times: "志愿者19人次" is no number of volunteers)
+    return re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d[\\d,.]*(?![\\d,.]|[人户场]?次)|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
 
 
-def _wants_figure(question: str) -> bool:
+def asks_a_figure(question: str) -> bool:
     # (not the names of a count: "几支队分别叫什么？")
     return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question) and not _ASKS_NAMES.search(question)
 
@@ -465,7 +501,7 @@ def _items(
     (the passages' own IDF): a word every passage shares (老人, 志愿者) says little
     about which sentence answers; the rare one the question turns on says much.
     """
-    wants_figure = _wants_figure(question)
+    wants_figure = asks_a_figure(question)
     unit = _ASKED_UNIT.search(question)
     # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
     number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{_unit_alike(unit)}") if unit else None
@@ -537,6 +573,10 @@ def _items(
         sentences = [(line, raw) for line, text in enumerate(lines) for raw in split_sentences(text)]
         lead = ""  # the short numbered sentence heading the part a sentence stands in ("（三）梧桐镇春光村。")
         topic: tuple[str, ...] | None = None  # the place the passage last named (``_places_told``)
+        # a question asked on a line of its own is answered on the next ("陈敏：……不会用小程序签到，能不能先纸质
+        # 登记再补录？" / "李科长：可以，纸质的拍照留底……"): that line holds the question's words too, as a quiz's
+        # answer does (not its match: a reply says enough to lead on its own, a quiz's "不能。" does not)
+        open_question = (-1, "")
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
@@ -551,6 +591,12 @@ def _items(
                 topic = _places_told(text, topic, passage.text)
             if text in seen:
                 again.setdefault(text, []).append((position_in_pool, position))
+            if _ASKED_LINE.search(text) and not _NOT_CONTENT.match(text):
+                open_question = (line, text)
+            asked_line, open_question = (
+                (open_question[1] if open_question[0] == line - 1 else ""),
+                (open_question if open_question[0] == line else (-1, "")),
+            )
             if (
                 len(text) < 6
                 or text in seen
@@ -572,7 +618,7 @@ def _items(
                     role,
                     # a sentence under an inline part heading is about what it names ("（二）实行志愿者积分兑换制度。"
                     # then "由……周敏牵头，10月15日前出台实施细则。")
-                    set(tokenize(text + lead_of.get((position_in_pool, position), "") + passage.heading)),
+                    set(tokenize(asked_line + text + lead_of.get((position_in_pool, position), "") + passage.heading)),
                     list_item or KEY_POINTS in passage.heading,
                     "",
                 )
@@ -580,7 +626,8 @@ def _items(
     documents_about = {
         _document(p) for p in passages if any(mentions(p.text, f) or mentions(p.title, f) for f in focus)
     }
-    query = _weights(question)
+    # a month asked in words is told in digits ("九月份" of "柳湾9月的时长是1,136小时"): both are the question's words
+    query = _weights(" ".join([question, *_months_asked(question)]))
     stressed = {t for e in emphasis for t in tokenize(e)}
     query = {t: w * EMPHASIS if t in stressed else w for t, w in query.items()}
     named = {t for f in focus for t in tokenize(f)}
@@ -848,7 +895,7 @@ def compose(
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
         # a quiz answer ("不能。……") answers its own question: it leads only when that is the question asked
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
-    wants_figure = _wants_figure(question)
+    wants_figure = asks_a_figure(question)
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
     asks_rules = bool(_ASKS_RULES.search(question) or _ASKS_LEAVE.search(question))
 
@@ -881,9 +928,13 @@ def compose(
             # "北坪乡志愿者服务时长是多少小时？" when 北坪乡's row gives its 人次 only: another unit is another figure
             # (a number told with no unit may be in the one asked: "志愿者人数27")
             return _no_figure(items, focus)
-        if _COUNTED.search(question) and not _ASKED_UNIT.search(question) and not any(i.figure_asked for i in items):
-            # "云岭村有多少个留守儿童？" counts a thing no number is told beside anywhere: "为留守儿童开办……开课42次"
-            # is not it
+        if (
+            _COUNTED.search(question)
+            and not _ASKED_UNIT.search(question)
+            and not any(i.figure_asked for i in items if not _of_another_place(i, focus))
+        ):
+            # "云岭村有多少个留守儿童？" counts a thing no number about the place is told beside: "为留守儿童开办……开课42次"
+            # is not it, nor another place's count ("槐树巷社区有几个志愿者" when only the streets' rows count them)
             return _no_figure(items, focus)
         leads = asked_figures or figures
     if (
@@ -892,6 +943,7 @@ def compose(
         and _COUNT_QUESTION.search(_CLAUSE.split(question.strip(" ？?！!。"))[-1])
         and not _ASKS_OTHERWISE.search(question)
         and not _ASKED_UNIT.search(question)  # a unit asked is weighed by it already (FIGURE_BONUS)
+        and not _ASKS_A_NUMBER_TO_CALL.search(question)  # "热线号码多少" asks digits to dial, not a count
     ):
         # a count asked of no place is led by a line that tells a number of what is asked, when one does ("邻里帮热线去年
         # 接了多少电话" beside the bundled knowledge: the minutes' story of a call to the hotline came before the
@@ -901,6 +953,10 @@ def compose(
             i for i in leads if _TOLD_NUMBER.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
         ]
         leads = told or leads
+    if _ASKS_A_NUMBER_TO_CALL.search(question):
+        # a number to dial is answered by a line that gives one ("“邻里帮”服务热线（0793-7712345）"), not by the line
+        # that names the hotline best ("……不会用小程序的直接打“邻里帮”热线")
+        leads = [i for i in leads if _NUMBER_TO_CALL.search(i.text)] or leads
     if focus and (role := _ROLE_ASKED.search(question)):
         # "柳塘镇社工站的站长是谁？" when the reports name only 石桥镇社工站's: another place's holder is not the one
         # asked (a role no line names at all is left to the lead)
@@ -915,6 +971,13 @@ def compose(
         untold = [q for q in dict.fromkeys(quarters) if not re.search(f"{q}季度|[Qq]{_NUMERALS.index(q) + 1}", spoken)]
         if untold:
             return _no_figure_of_the_period(items, [f"第{q}季度" for q in untold], focus)
+    if wants_figure and (months := _months_asked(question)):
+        # "凤鸣12月入户了多少户" of a report that ends in October, "金沙9月服务时长多少" when only 柳湾 reports its
+        # September: a month no line about what is asked tells has no figure here (not the year's 7,450 hours)
+        told = [i for i in leads if all(pattern.search(i.text) for pattern in months.values())]
+        if not told:
+            return _no_figure_of_the_period(items, list(months), focus)
+        leads = told
     if wants_figure and (years := set(_YEAR.findall(question))):
         # "2023年……一共投了多少钱？" is led by a figure of that year (told after it: "2023年，……投入资金42.6万元"), not
         # by the next year's like sentence; a figure in the unit asked told of no such year ("枫林乡2023年……多少小时？"
@@ -1357,6 +1420,18 @@ def _not_said(items: list[_Item], focus: Sequence[str], role: str) -> Composed:
     """A holder of a role asked of a place the documents name only for other places: say so."""
     lead = f"资料中关于{_quoted(focus)}的内容没有说到{role}是谁，不能用其他地方的{role}代替。"
     return _declined(lead, [i for i in items if i.about])
+
+
+def _months_asked(question: str) -> dict[str, re.Pattern[str]]:
+    """``{"9月": pattern}`` for each month ``question`` asks of ("9月", "九月份", "12月底"; not "3个月", a length), the
+    pattern finding it written either way ("9月", "九月") and not inside another ("19月", "十九月")."""
+    asked: dict[str, re.Pattern[str]] = {}
+    for m in _MONTH_ASKED.finditer(question):
+        said = m.group(1)
+        n = int(said) if said.isdigit() else _CHINESE_MONTHS.index(said) + 1
+        chinese = _CHINESE_MONTHS[n - 1]
+        asked[f"{n}月"] = re.compile(f"(?<![\\d一二三四五六七八九十])(?:{n}|{chinese})月")
+    return asked
 
 
 def _no_figure_of_the_period(items: list[_Item], periods: Sequence[str], focus: Sequence[str] = ()) -> Composed:

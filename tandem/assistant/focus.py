@@ -122,13 +122,28 @@ def names(question: str) -> list[str]:
             and not _ONE_CHARACTER_PLACE.match(span)
         ):
             found.append(span)
+    # where the asker comes from is who asks, not what is asked ("我是韩国来的留学生，……我是不是要很大声说？")
+    origins = asker_from(question)
     return sorted(
         dict.fromkeys(
-            n for n in found if not _GENERIC.match(n) and not _SPEECH.search(n) and not _PLACE_UNIT_WORD.match(n)
+            n
+            for n in found
+            if not _GENERIC.match(n) and not _SPEECH.search(n) and not _PLACE_UNIT_WORD.match(n) and n not in origins
         ),
         key=len,
         reverse=True,
     )
+
+
+_ASKER_FROM = re.compile(
+    r"(?:我|俺|本人)(?:是|从|来自)(?:从)?([\u4e00-\u9fff]{2,8}?)(?:来的|过来的|人|的(?:留学生|学生|志愿者))"
+    r"|(?:我|俺)(?:的)?老家(?:是|在)([\u4e00-\u9fff]{2,8}?)(?:的|，|。|$)"
+)
+
+
+def asker_from(question: str) -> set[str]:
+    """The places ``question`` says its asker comes from ("我是韩国来的留学生" → 韩国): who asks, not what is asked."""
+    return {m.group(1) or m.group(2) for m in _ASKER_FROM.finditer(question)}
 
 
 def _common(quoted: str) -> bool:
@@ -190,6 +205,10 @@ def _proper_place(word: str, flag: str) -> bool:
     return len(word) >= 3 and flag in _PROPER_NAME_FLAGS and bool(_PLACE_END.search(word))
 
 
+_LOCATIVES = "里上中内外下"
+_NUMERALS = "零一二两三四五六七八九十百千万"
+
+
 def _acts(words: list[tuple[str, str]], i: int) -> bool:
     """Is the word at ``i`` used as an act or a time, not a place, though jieba's dictionary tags it as one?
     A place takes no aspect particle ("天黑了"), nor "前/后" followed by what is done ("上岗前培训", "天黑前回来";
@@ -198,6 +217,12 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
     if after[:1] and after[0] in _ASPECT:
         return True
     if i > 0 and words[i - 1][0].endswith(_FORBIDDING):  # jieba joins 就别, 你别
+        return True
+    # a number's last digit with its unit ("三十八九度": 三十八|九度) is a measure, not a place
+    if i > 0 and words[i][0][0] in _NUMERALS and words[i - 1][1] == "m":
+        return True
+    # a locative after a thing ("汇报里列的那几条": 汇报|里列) is where in it, not the start of a place
+    if i > 0 and words[i][0][0] in _LOCATIVES and words[i - 1][1] in ("n", "nz", "vn"):
         return True
     return words[i + 1 : i + 2] in ([("前", "f")], [("后", "f")]) and len(after) > 1 and after[1] in ("v", "vn")
 

@@ -51,6 +51,10 @@ DOMAIN_LEXICAL_COVERAGE = 0.3
 MIN_LEXICAL_SCORE = 15.0
 LOOSE_DOMAIN_WORD = 6.0  # what a high BM25 still needs: weather and stock questions stay below it
 MIN_DOCUMENT_FREQUENCY = 2  # a word in a single chunk says nothing about what the knowledge base covers ...
+_SAYS_HOW = frozenset("高低大小多少好差快慢重轻长短")
+_LEFT_OVER = frozenset("号个的在是了和跟到从把被给")
+PART_SHARE = 0.25  # of the chunks, at most, that hold a word of two read in a question's word of three ...
+PART_SHARE_CHUNKS = 10  # ... in an index of this many chunks or more
 SMALL_INDEX = 40  # ... unless the knowledge base is one or two reports, which name each thing once
 # The grammar of a yes/no question (有没有, 是不是, 能不能, 可不可以), never what it is about: rare as a word in the
 # general dictionary and frequent in dialogue-rich training text, it would pass for a domain word ("有没有稳赚的股票")
@@ -58,6 +62,8 @@ _A_NOT_A = re.compile(r"^(.)[不没]\1.?$")
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
 # Words that tell how much in all, not of what ("一共投了多少钱")
 _HOW_MUCH_IN_ALL = frozenset({"一共", "总共", "共计", "合计", "总计", "一起"})
+# When, asked ("啥时候考"): grammar, not what is asked
+_WHEN = frozenset({"时候"})
 # Where an act goes, after its verb ("投了多少钱进去"): grammar, not what is asked
 _DIRECTIONS = frozenset(
     {"进去", "进来", "出去", "出来", "上去", "上来", "下去", "下来", "过去", "过来", "回去", "回来", "起来"}
@@ -121,6 +127,17 @@ def as_indexed(words: set[str], lexical: LexicalIndex) -> set[str]:
     a part of two is no word ("齐齐哈尔" is not 齐齐 and 哈尔)."""
     _, known = lexical.document_frequencies(words)
     unknown = [w for w in words if w not in known and len(w) >= 4]
+    # a word of three the documents never use is read as the word of two in it they do, when its third character
+    # only says how that is ("血压高的老人" of "血压180多") or its first belongs to the word before ("15号凤鸣" cut
+    # 15|号凤鸣, of 凤鸣镇); not a compound's head (指导价 is no 指导), nor a part the documents use everywhere
+    # ("社工师考试" is not about 社工)
+    threes = [w for w in words if w not in known and len(w) == 3]
+    if threes:
+        chunks, pairs = lexical.document_frequencies({w[:2] for w in threes} | {w[1:] for w in threes})
+        parts = {w: [*([w[:2]] if w[2] in _SAYS_HOW else []), *([w[1:]] if w[0] in _LEFT_OVER else [])] for w in threes}
+        common = PART_SHARE * chunks if chunks >= PART_SHARE_CHUNKS else chunks  # (a page's index: every word is)
+        held = {w: [p for p in parts[w] if p in pairs and pairs[p] <= common] for w in threes}
+        words = (set(words) - {w for w, parts in held.items() if parts}) | {p for parts in held.values() for p in parts}
     if not unknown:
         return words
     _, parts = lexical.document_frequencies(
@@ -167,7 +184,7 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     # the question's words that say what is asked: not where or how much in general ("三捷村那边一共投了多少钱":
     # 那边 and 一共 say nothing of it; 投了 is 投)
     # (the share of them a passage holds counts them alone when the question names what the documents speak of)
-    asked = as_indexed(content_words(question), lexical)
+    asked = as_indexed(content_words(question) - _WHEN, lexical)
     pointing = {w for w, flag in tagged_words(question) if flag in ("r", "d") or w in _HOW_MUCH_IN_ALL | _DIRECTIONS}
     saying = {said for w in asked if w not in pointing and len(said := w.removesuffix("了")) >= 2}
     beyond = [w for w in saying if not any(w in n or n in w for n in names)]

@@ -25,13 +25,14 @@ from tandem.assistant.answer import (
     _the_turns_before,
     citation_order,
 )
-from tandem.assistant.conversation import carry_over, is_follow_up, without_aside
+from tandem.assistant.conversation import carry_over, is_follow_up, restated, without_aside
 from tandem.assistant.extractive import MAX_AVOID, MAX_STEPS, STEPS_TITLE, Passage, compose, quiz_answers
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
 from tandem.assistant.safety import check_crisis
 from tandem.assistant.search import HybridSearcher
 from tandem.core.filters import SearchFilters
+from tandem.core.settings import REPO_ROOT
 
 CITATION = re.compile(r"\[(\d+)\]")
 
@@ -1771,3 +1772,99 @@ def test_a_short_follow_up_before_a_follow_up_brings_the_turn_it_answers():
     told = "不好意思我说错了，刚看了社工发的资料，她不是一个人住，是跟儿子儿媳一起住的，她这一年记性越来越差。"
     assert _the_turns_before((asked, told)) == told
     assert _the_turns_before((why,)) == why
+
+
+def _slide(n: int, heading: str, text: str, source: str = "slides.pdf") -> Passage:
+    return Passage(n, "“暖邻同行”试点汇报", f"“暖邻同行”试点汇报 > {heading}", text, "other", n - 1, source, n)
+
+
+def test_a_name_in_quotes_that_labels_a_figure_is_no_saying_and_leads():
+    """A slide's line "“银发先锋”（退休党员、低龄老人）：451名" opens with a quote, as a line of speech does: it is a
+    name labelling a figure; and "几个人" asks people, not the "一个人" a chat tells of someone living alone."""
+    passages = [
+        _slide(1, "志愿者队伍构成", "“小哥志愿队”（快递、外卖骑手）：186名\n“银发先锋”（退休党员、低龄老人）：451名"),
+        _slide(2, "工作群", "2024-10-14 09:40罗佳：吴大爷主要是一个人在家孤单，银发先锋每周去看他。", "chat.txt"),
+    ]
+    assert compose("银发先锋现在几个人", passages).lead.startswith("“银发先锋”（退休党员、低龄老人）：451名")
+
+
+def test_a_question_asked_on_a_line_of_its_own_is_answered_by_the_next():
+    passages = [
+        _slide(
+            1,
+            "工作群",
+            "2024-10-14 11:05陈敏：凤鸣好多老志愿者不会用小程序签到，能不能先纸质登记再补录？\n"
+            "2024-10-14 11:10李科长：可以，纸质的拍照留底，补录截止到当月最后一天。\n"
+            "2024-10-14 11:11陈敏：收到，谢谢科长",
+            "chat.txt",
+        ),
+        _slide(2, "特色做法", "“清溪暖邻”小程序：签到、派单、积分一站办理"),
+    ]
+    assert "纸质的拍照留底" in compose("老志愿者不会用小程序签到，科长说咋办", passages).lead
+
+
+def test_a_number_to_dial_is_no_count():
+    passages = [
+        _slide(1, "暖邻故事", "出院后，社工为她结对2名邻里志愿者每天问候。"),
+        _slide(
+            2, "工作群", "2024-10-13 09:20李科长：“暖邻热线”已经开通了，号码0736-5218890，工作日有人接听。", "c.txt"
+        ),
+        _slide(3, "热线", "热线开通以来共接听来电1372个，转派社工跟进409个。"),
+    ]
+    assert "0736-5218890" in compose("暖邻热线号码多少", passages).lead
+    assert "1372个" in compose("热线一共接了多少电话", passages).lead  # calls counted: a count
+
+
+def test_visits_counted_are_no_number_of_volunteers_and_a_month_not_told_has_no_figure():
+    passages = [
+        _slide(1, "工作群", "2024-10-13 17:30王站长：东坝今天入户12户，槐树巷7户，志愿者19人次。", "chat.txt"),
+        _slide(
+            2,
+            "各街镇情况",
+            "青石桥街道：驻站社工16名，注册志愿者412名。\n金沙街道：注册志愿者297名，服务时长7,450小时。",
+        ),
+        _slide(3, "工作群", "2024-10-14 11:02赵晓雯：柳湾9月的时长是1,136小时，表格下午发。", "chat.txt"),
+    ]
+    assert compose("槐树巷社区有几个志愿者", passages, focus=("槐树巷社区",)).lead.startswith("资料中")
+    assert "没有9月" in compose("金沙9月服务时长多少", passages, focus=("金沙街道",)).lead
+    assert "没有12月" in compose("12月服务时长多少", passages).lead
+    assert "1,136小时" in compose("柳湾九月份时长报的多少", passages, focus=("柳湾",)).lead
+
+
+def test_the_items_a_report_lists_asked_as_those_it_lists():
+    passages = [
+        _slide(1, "志愿者队伍构成", "“小哥志愿队”（快递、外卖骑手）：186名"),
+        _slide(
+            2,
+            "特色做法",
+            "“暖邻积分”：每服务1小时计10分\n“小哥哨兵”：骑手发现老人异常随手上报\n“社工督导日”：每月15日答疑",
+        ),
+    ]
+    composed = compose("咱们有啥特色做法，汇报里列的那几条", passages)
+    assert composed.lead.startswith("“暖邻积分”") and [s[:6] for s in composed.steps] == ["“小哥哨兵”", "“社工督导日"]
+
+
+def test_a_follow_up_asking_the_answer_again_in_fewer_words_is_the_question_before():
+    before = "我在小区当保安，老太太常拿着手机来门岗让我帮着交电费，我该怎么帮才合适？"
+    assert restated("你说得太长了，我哪记得住。简单点，就说几条要紧的。", [before]).startswith(before)
+    assert restated("那她要是不肯自己输密码呢？", [before]) == "那她要是不肯自己输密码呢？"
+    assert restated("简单点说", []) == "简单点说"
+
+
+def test_where_the_asker_comes_from_is_not_carried_into_a_follow_up():
+    before = "我是韩国来的留学生，我每个星期去陪一个爷爷，他耳朵不太好，我是不是要很大声说？"
+    assert "韩国" not in carry_over("可是有的时候他一句话也不说，我要一直找话题吗？", [before])
+
+
+def test_a_figure_asked_of_no_place_beside_a_leader_s_own_report_is_asked_of_it(index, tmp_path):
+    """Beside the bundled case reports (八棵杨's courier team of 58 members among them), a leader who added the
+    district's slides asks "快递小哥当志愿者的有多少": the pilot the leader runs, not a case's."""
+    report = tmp_path / "qingxi.md"
+    report.write_text(
+        "# 清溪区“暖邻同行”试点汇报\n\n## 志愿者队伍构成\n\n"
+        "- “小哥志愿队”（快递、外卖骑手）：186名\n- 青少年志愿者（辖区中学生）：324名\n- 邻里志愿者（楼栋长）：325名\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([REPO_ROOT / "knowledge" / "cases", report])
+    answer = Assistant(HybridSearcher(index)).answer("快递小哥当志愿者的有多少")
+    assert "186名" in answer.text.splitlines()[0], answer.text

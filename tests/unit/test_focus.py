@@ -245,3 +245,20 @@ def test_the_unit_that_closes_a_name_is_the_longest_that_does():
     assert unit_level("城南社区") == 5 and unit_level("朝阳区") == 3
     assert not counts_places_like("全市共有3个区参加试点", "城南社区")
     assert counts_places_like("4个试点村（社区）共组建志愿服务队12支", "城南社区")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "咱们有啥特色做法，汇报里列的那几条",  # 汇报|里列: where in the report, not a place
+        "这几天热得遭不住哦，三十八九度，我咋个劝她们嘛？",  # 三十八|九度: a temperature
+        "我是韩国来的留学生，我说话老人常常听不见，我是不是要很大声说？",  # where the asker comes from
+        "我老家是河南的，想问问怎么陪老人聊天",
+    ],
+)
+def test_what_only_looks_like_a_place_is_no_name(question):
+    assert names(question) == []
+
+
+def test_a_place_asked_about_is_still_a_name_beside_the_asker_s_own():
+    assert names("我是四川来的，浙江省有多少个社区参加试点？") == ["浙江省"]

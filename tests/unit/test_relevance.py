@@ -195,3 +195,18 @@ def test_a_word_jieba_joins_past_a_name_it_does_not_know_is_read_as_the_index_ha
     assert not answer.refused and "118名" in answer.text, answer.text
     # a name whose first characters are a term of the index is not cut into two-character pieces
     assert as_indexed({"明天", "齐齐哈尔"}, index.lexical) == {"明天", "齐齐哈尔"}
+
+
+def test_a_word_of_three_no_document_uses_is_read_as_the_word_of_two_in_it_they_do(index, tmp_path):
+    """ "15号凤鸣那个血压高的老人" is cut 号凤鸣 and 血压高; the chat says 凤鸣 and "血压180多".  Not a compound's head
+    (指导价 is no 指导), nor a part every passage holds (社工师 is no 社工)."""
+    chat = tmp_path / "chat.txt"
+    days = "".join(f"## 10月{day}日\n\n社工今天入户{day}户，一切正常，大家辛苦了。\n\n" for day in range(1, 13))
+    chat.write_text(
+        f"# 工作群聊天记录\n\n{days}## 10月15日\n\n"
+        "2024-10-15 17:50 陈敏：社工今天在凤鸣石板村入户11户，有一户老人血压180多，已经陪着去卫生院了。\n"
+        "2024-10-15 18:00 李科长：社工辛苦了，区社会工作服务指导中心明天来检查。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([chat])
+    assert as_indexed({"血压高", "号凤鸣", "指导价", "社工师"}, index.lexical) == {"血压", "凤鸣", "指导价", "社工师"}
