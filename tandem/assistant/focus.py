@@ -205,7 +205,7 @@ def _proper_place(word: str, flag: str) -> bool:
     return len(word) >= 3 and flag in _PROPER_NAME_FLAGS and bool(_PLACE_END.search(word))
 
 
-_LOCATIVES = "里上中内外下"
+_LOCATIVES = "里"  # (not 中, 上, 下: 中考, 上海, 下城区 begin with them)
 _NUMERALS = "零一二两三四五六七八九十百千万"
 
 

@@ -146,6 +146,8 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout19": (0.80, 0.90, 400),
     # measured once on arrival (2026-12-02, fourteenth round): 0.733 / 0.911 / 0.893, 2 refused, 2 off-topic answered
     "heldout20": (0.73, 0.92, 400),
+    # measured once on arrival (2026-12-02, fifteenth round): 0.800 / 0.925 / 0.900, none refused, 1 off-topic answered
+    "heldout21": (0.78, 0.90, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -169,6 +171,7 @@ OFFTOPIC_MIN = {
     "heldout18": 10,
     "heldout19": 10,
     "heldout20": 10,
+    "heldout21": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -214,6 +217,9 @@ FALSE_ANSWERS_MAX = {
     # teaches; one is answered since traditional characters are read (积水潭医院's registration online, near the
     # digital-help module's 挂号)
     "heldout20": 1,
+    # heldout21 measured on arrival with 1 of 10 answered: a question on 异地就医's reimbursement, read near the welfare
+    # module's referrals (医保, 报销 are its words too)
+    "heldout21": 1,
 }
 SPLIT_FILES = (
     "heldout2",
@@ -235,6 +241,7 @@ SPLIT_FILES = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -376,6 +383,12 @@ BLIND_REPORT_FLOORS = {
     # ("二季度东湖搞了几场活动") is answered from the modules' activity lines
     ("blind_report19", "alone"): (0.90, 0.95, 0),
     ("blind_report19", "beside"): (0.80, 0.80, 1),
+    # a district's report as slides printed to PDF (big figures over their captions, bullets with no full stop, a
+    # footer under every slide, a title the browser wrote from the HTML file's name) and a work group's chat exported
+    # as text (messages stamped with their time, a figure corrected, a question answered by the next message); beside,
+    # "民法典里遗嘱是第几条规定的" is answered from a module that quotes the Civil Code
+    ("blind_report20", "alone"): (0.85, 0.95, 0),
+    ("blind_report20", "beside"): (0.78, 0.88, 1),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -393,11 +406,14 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ): 1,  # "出了那次事之后，村里在日常照看上定了什么新规矩？": no word of it in the interview
     ("blind_report13", "beside"): 1,
     ("blind_report15", "beside"): 1,  # "这次推进会作了哪些决定？": 推进 is a word of the bundled modules' too
-    ("blind_report17", "beside"): 1,  # "明年有哪些工作打算": the plan's section is not among the passages found
     ("blind_report18", "alone"): 1,  # "县里给试点拨了多少钱": 县里 and 试点 alone, the report says 县财政 and 资金
     # "咱这个项目品牌叫啥来着": the briefing never says 品牌 (its brand is "“溪邻同行”试点")
     ("blind_report19", "alone"): 1,
     ("blind_report19", "beside"): 1,
+    # "十五号二中来了几个孩子" (the chat dates 2024-10-15 and says 青少年志愿者) and "咱这个试点项目叫啥名来着" (名来: jieba's)
+    # stay below the gate; beside, "实训基地跟哪个学校合作" too (实训基地 is in one passage of the whole index)
+    ("blind_report20", "alone"): 2,
+    ("blind_report20", "beside"): 2,
 }
 
 
@@ -615,6 +631,18 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     ("白沙镇……结对帮扶户48户" for the households visited, which only 柳塘镇's line tells).  Now alone 30/32 with 1 refused
     and none answered, beside 27/32 with 1 refused and 1 answered; blind_report3 19 → 21 of 24 alone and beside,
     blind_report16 33 → 34 of 34, blind_report18 beside 26 → 28 of 32.
+
+    ``blind_report20`` (2026-12-02, fifteenth round): a district's report as slides printed to PDF by a browser (清溪区
+    "暖邻同行": big figures over their captions, a table of four places, a flow of steps joined by arrows, bullets with
+    no full stop, a footer under every slide) and the work group's chat exported as text (messages stamped with their
+    time, a figure corrected, a hotline, a question answered by the next message).  Measured once on arrival: alone
+    16/32 with 5 refused and 3 absent answered, beside 14/32 with 5 refused and 4 answered.  It showed every slide's
+    bullets and every chat message run together into one line (a line ending with no full stop had been read as a
+    sentence wrapped), a big figure parted from its caption ("1,286 名" / "注册志愿者"), the browser's "nuanlin_huibao.html"
+    taken for the title, a quoted name labelling a figure taken for a line of speech, "几个人" read as the "一个人" told
+    of someone alone, a hotline's number asked read as a count, visits (人次) as a number of people, and a month no line
+    tells ("12月") answered with another period's figure.  Now alone 28/32 with 2 refused and none answered, beside
+    26/32 with 2 refused and 1 answered; blind_report17, 18 and 19 one more each beside, blind_report19 one more alone.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -646,6 +674,7 @@ FOLLOW_UP_FLOORS = {
     "followup13": (0.75, 0.82),  # measured once on arrival (2026-12-01, twelfth round): 0.750 / 0.800 / 0.812
     "followup14": (0.69, 0.70),  # measured once on arrival (2026-12-02, thirteenth round): 0.688 / 0.731 / 0.750
     "followup15": (0.65, 0.80),  # measured once on arrival (2026-12-02, fourteenth round): 0.625 / 0.676 / 0.688
+    "followup16": (0.60, 0.74),  # measured once on arrival (2026-12-02, fifteenth round): 0.625 / 0.716 / 0.733
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"

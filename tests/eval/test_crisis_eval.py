@@ -396,7 +396,9 @@ BOX_FLOORS = {
 # 16 of 610 with heldout18, rightly: a courier smelling gas on the fifth floor, typed by voice ("媒气味"), and an elder on
 # oxygen short of breath in a power cut ("制氧几一停") — emergencies the checklist misses in their typos
 # 18 of 645 with heldout19, two of them wrongly: an elder asking a volunteer to type her password read as 轻生, a
-# promised handrail not yet fitted as abuse (the examples' weakest reading again); 18 of 678 with heldout20
+# promised handrail not yet fitted as abuse (the examples' weakest reading again); 18 of 678 with heldout20; 18 of 711
+# with heldout21, whose courier told "这是最后一顿了……好几个药瓶" (read by example as abuse until the checklist's sign of a
+# last time beside pills took 最后一顿 and 药瓶 too)
 LABELLED_BOXED_MAX = 18
 
 

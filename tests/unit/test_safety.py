@@ -250,6 +250,7 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("她老公喝多了又对她动手，还把门反锁了不让她出去", "家庭暴力或虐待"),
         ("我妈正在银行，要把十万转到对方说的安全账户", "正在被骗"),
         ("有人自称是她孙子，说撞了车要马上转三万私了", "正在被骗"),
+        ("送饭时大爷说这是最后一顿了，桌上好几个药瓶都开着", "自伤或轻生"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
