@@ -402,6 +402,8 @@ class Assistant:
         """
         question = _as_reports_write(standard(question.strip()))
         history = tuple(standard(earlier) for earlier in history)
+        if (again := restated(question, history)) != question:  # "简单点，就说几条要紧的": the question before, again
+            question, history = again, history[:-1]
         k = k or self.k
         crisis = conversation_crisis(question, history)
         # the box is shown for an emergency the checklist misses but the nearest labelled wordings read; the answer
@@ -417,7 +419,7 @@ class Assistant:
             crisis = replace(crisis, categories=fresh) if fresh else crisis
         # an aside asked by the way after the main question is not what the answer is about (the crisis check above
         # read it: "……顺便问下，楼下冒烟了是咋回事" is an emergency)
-        question = restated(without_aside(question), history)
+        question = without_aside(question)
         query = self._standalone(question, history, leaning)
         focus = tuple(self._names_in(question) or (self._names_in(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)

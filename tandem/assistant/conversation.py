@@ -97,20 +97,21 @@ _NOT_NAME = frozenset("他她它我你您不没别要想会能")
 
 
 # A follow-up that asks for the answer before it again, in another form: shorter, simpler, once more, in a sentence
+# (not "记不住": "她老记不住支付密码" is the resident's)
 _RESTATE = re.compile(
     r"(?:说|讲|写)?得?太(?:长|多|复杂|啰嗦)了?|简单(?:点|些|一点|说)|简短(?:点|些|一点)|说短(?:点|些)|(?:再|重新)(?:说|讲)一(?:遍|次)"
-    r"|总结一下|概括一下|一句话(?:说|概括|总结)|记不住|说重点|(?:挑|说|讲)(?:几条|几句)?(?:要紧|重要|关键)的"
+    r"|总结一下|概括一下|一句话(?:说|概括|总结)|说重点|(?:挑|说|讲)(?:几条|几句)?(?:要紧|重要|关键)的"
 )
 RESTATED_MAX = 40  # characters of a follow-up that only asks for the answer again; a longer one asks more
 
 
 def restated(question: str, history: Sequence[str]) -> str:
     """A follow-up that asks for the answer before it again in another form ("你说得太长了……简单点，就说几条要紧的")
-    is that earlier question, asked so: it holds nothing of what to do, and read alone it finds what it happens to
-    name (站岗)."""
+    is that earlier question asked again: it holds nothing of what to do, and read with its own words it finds what
+    they happen to name (站岗; "太长了" a complaint, answered by the calming module)."""
     if not history or len(question) > RESTATED_MAX or not _RESTATE.search(question):
         return question
-    return f"{history[-1]}{question}"
+    return history[-1]
 
 
 # An aside a message asks by the way ("顺便问下……", "另外问的时候……", "对了，……"), after its main question: to the end

@@ -1846,8 +1846,9 @@ def test_the_items_a_report_lists_asked_as_those_it_lists():
 
 def test_a_follow_up_asking_the_answer_again_in_fewer_words_is_the_question_before():
     before = "我在小区当保安，老太太常拿着手机来门岗让我帮着交电费，我该怎么帮才合适？"
-    assert restated("你说得太长了，我哪记得住。简单点，就说几条要紧的。", [before]).startswith(before)
+    assert restated("你说得太长了，我哪记得住。简单点，就说几条要紧的。", [before]) == before
     assert restated("那她要是不肯自己输密码呢？", [before]) == "那她要是不肯自己输密码呢？"
+    assert restated("她老记不住支付密码，让我帮她记本子上，行不？", [before]).startswith("她老记不住")
     assert restated("简单点说", []) == "简单点说"
 
 
@@ -1868,3 +1869,14 @@ def test_a_figure_asked_of_no_place_beside_a_leader_s_own_report_is_asked_of_it(
     Indexer(index).run([REPO_ROOT / "knowledge" / "cases", report])
     answer = Assistant(HybridSearcher(index)).answer("快递小哥当志愿者的有多少")
     assert "186名" in answer.text.splitlines()[0], answer.text
+
+
+def test_asking_the_answer_again_in_fewer_words_is_answered_as_the_question_before(bundled_index):
+    """The phone check: "你说得太长了……简单点" after a man at a rooftop's edge had been answered by the calming module
+    (太长了 read as a complaint) under a notice that no document speaks of "阿伯"."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    before = "我在送外卖，楼上的阿伯站在天台边，说活下去没意思，怎么办"
+    again = assistant.answer("你说得太长了，我记不住，简单点，就说几条要紧的", history=(before,))
+    first = assistant.answer(before)
+    assert again.crisis is not None and "自伤或轻生" in again.crisis.categories
+    assert again.text == first.text and "没有关于" not in again.text
