@@ -125,6 +125,7 @@ _TELLS_HOW_IT_ENDED = re.compile(
 # A person called by surname and kinship ("赵奶奶", "彭大爷", "王阿姨")
 _CALLED = re.compile(r"([\u4e00-\u9fff])(?:奶奶|爷爷|大爷|大妈|大娘|阿姨|叔叔|大叔|婶子|婶婶|阿婆|阿公|老人)")
 _ASKS_TOTAL = re.compile(r"一共|总共|加起来|合计|总计|累计|总数")
+_FIGURE_VALUE = re.compile(r"(\d[\d,]*(?:\.\d+)?)[余多]?(万)?")
 _TOLD_AS_TOTAL = re.compile(r"(?<![公])共(?![同享建治商性])|累计|合计|总计")
 _NOT_IN_A_NAME = re.compile(r"[是的了在把被]")  # "餐是街道长者食堂做的": no place 餐是街道
 PLACES_CACHE_SIZE = 4096
@@ -780,7 +781,37 @@ def _items(
                 order in opening,
             )
         )
+    if asks_total and wants_figure:
+        items = _the_largest_as_total(question, items)
     return items
+
+
+def _the_largest_as_total(question: str, items: list[_Item]) -> list[_Item]:
+    """A total asked ("全区志愿者加起来总共多少人") when no line tells one as such (合计, 累计, 共): the largest figure in
+    the unit asked is the total, no part being larger (a slide's "注册志愿者：1,286名" over its teams' 451, 325 …)."""
+    in_unit = _a_figure_in_the_unit_asked(question)
+    if in_unit is None or any(
+        i.figure_asked and (_TOTALLED.match(i.text) or _TOLD_AS_TOTAL.search(i.text)) for i in items
+    ):
+        return items
+    values = {
+        i.order: max((_value(m.group()) for m in in_unit.finditer(i.text)), default=0.0)
+        for i in items
+        if i.figure_asked
+    }
+    largest = max(values.values(), default=0.0)
+    if largest <= 0 or sum(v == largest for v in values.values()) > 1:
+        return items
+    return [replace(i, score=i.score + FIGURE_BONUS) if values.get(i.order) == largest else i for i in items]
+
+
+def _value(figure: str) -> float:
+    """The number a figure tells ("1,286名" → 1286, "3.2万小时" → 32000); 0 when it is written in words."""
+    digits = _FIGURE_VALUE.match(figure)
+    if not digits:
+        return 0.0
+    number = float(digits.group(1).replace(",", ""))
+    return number * 10_000 if digits.group(2) else number
 
 
 @dataclass(frozen=True)

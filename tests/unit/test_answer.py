@@ -1880,3 +1880,14 @@ def test_asking_the_answer_again_in_fewer_words_is_answered_as_the_question_befo
     first = assistant.answer(before)
     assert again.crisis is not None and "自伤或轻生" in again.crisis.categories
     assert again.text == first.text and "没有关于" not in again.text
+
+
+def test_a_total_asked_where_no_line_tells_one_as_such_is_the_largest_figure():
+    passages = [
+        _slide(1, "志愿者队伍构成", "邻里志愿者（楼栋长、热心居民）：325名\n青少年志愿者（辖区中学生）：324名"),
+        _slide(2, "试点总体成效", "注册志愿者：1,286名\n累计服务时长：3.2万小时"),
+    ]
+    assert compose("全区志愿者加起来总共多少人", passages).lead.startswith("注册志愿者：1,286名")
+    # a line told as a total keeps its own claim
+    passages[0] = _slide(1, "志愿者队伍构成", "四支队伍合计志愿者1,200名\n邻里志愿者（楼栋长、热心居民）：325名")
+    assert compose("全区志愿者加起来总共多少人", passages).lead.startswith("四支队伍合计志愿者1,200名")
