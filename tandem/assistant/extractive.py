@@ -133,7 +133,6 @@ _TOTALLED = re.compile(r"^(?:合计|总计|小计|共计|全(?:省|市|区|县|�
 _NUMBER_OR_YEAR = re.compile(r"(?<![\d.])(?:((?:19|20)\d{2})(?=年)|\d[\d,.]*)")
 _ROW_LABEL = re.compile(r"^([^：:，,。；\s]{2,12})[：:]")
 _MONTH_ASKED = re.compile(r"(?<![\d一二三四五六七八九十年/.-])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!\d)")
-_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _QUARTER_ASKED = re.compile(r"第([一二三四])季度")  # as the question is read: "二季度" → 第二季度 (answer.py)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
@@ -227,6 +226,7 @@ _PLANS = re.compile(r"将|计划|拟|准备|决定|下一步|力争|争取")
 REMEDY_SHARED = 2  # words a plan shares with the problem it answers, at least
 _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
+_CHINESE_MONTHS = (*_NUMERALS, "十一", "十二")
 LIST_BONUS = 0.35
 # A sentence that opens an enumeration in prose: "分四步：", "三步走：", "包括：", "如下："
 _ENUMERATES = re.compile(
@@ -714,7 +714,7 @@ def _items(
         figure_asked = bool(number_with_unit and number_with_unit.search(text))
         if figure_asked:
             score += FIGURE_BONUS
-            if asks_total and (_TOTALLED.match(text) or _TOLD_AS_TOTAL.search(text)):
+            if asks_total and _told_as_a_total(text):
                 score += FIGURE_BONUS / 2  # "四个试点加起来一共服务多少人次" is the total row's, not a row's
             if beside_counted and beside_counted.search(text):
                 score += FIGURE_BONUS / 2
@@ -790,9 +790,7 @@ def _the_largest_as_total(question: str, items: list[_Item]) -> list[_Item]:
     """A total asked ("全区志愿者加起来总共多少人") when no line tells one as such (合计, 累计, 共): the largest figure in
     the unit asked is the total, no part being larger (a slide's "注册志愿者：1,286名" over its teams' 451, 325 …)."""
     in_unit = _a_figure_in_the_unit_asked(question)
-    if in_unit is None or any(
-        i.figure_asked and (_TOTALLED.match(i.text) or _TOLD_AS_TOTAL.search(i.text)) for i in items
-    ):
+    if in_unit is None or any(i.figure_asked and _told_as_a_total(i.text) for i in items):
         return items
     values = {
         i.order: max((_value(m.group()) for m in in_unit.finditer(i.text)), default=0.0)
@@ -803,6 +801,11 @@ def _the_largest_as_total(question: str, items: list[_Item]) -> list[_Item]:
     if largest <= 0 or sum(v == largest for v in values.values()) > 1:
         return items
     return [replace(i, score=i.score + FIGURE_BONUS) if values.get(i.order) == largest else i for i in items]
+
+
+def _told_as_a_total(text: str) -> bool:
+    """Whether ``text`` tells a total: a table's total row (合计, 全县) or a sum said so (共, 累计)."""
+    return bool(_TOTALLED.match(text) or _TOLD_AS_TOTAL.search(text))
 
 
 def _value(figure: str) -> float:

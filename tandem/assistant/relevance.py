@@ -134,10 +134,12 @@ def as_indexed(words: set[str], lexical: LexicalIndex) -> set[str]:
     threes = [w for w in words if w not in known and len(w) == 3]
     if threes:
         chunks, pairs = lexical.document_frequencies({w[:2] for w in threes} | {w[1:] for w in threes})
-        parts = {w: [*([w[:2]] if w[2] in _SAYS_HOW else []), *([w[1:]] if w[0] in _LEFT_OVER else [])] for w in threes}
+        pieces = {
+            w: [*([w[:2]] if w[2] in _SAYS_HOW else []), *([w[1:]] if w[0] in _LEFT_OVER else [])] for w in threes
+        }
         common = PART_SHARE * chunks if chunks >= PART_SHARE_CHUNKS else chunks  # (a page's index: every word is)
-        held = {w: [p for p in parts[w] if p in pairs and pairs[p] <= common] for w in threes}
-        words = (set(words) - {w for w, parts in held.items() if parts}) | {p for parts in held.values() for p in parts}
+        held = {w: [p for p in pieces[w] if p in pairs and pairs[p] <= common] for w in threes}
+        words = (set(words) - {w for w, read in held.items() if read}) | {p for read in held.values() for p in read}
     if not unknown:
         return words
     _, parts = lexical.document_frequencies(
