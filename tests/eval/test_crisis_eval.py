@@ -292,6 +292,23 @@ blind14 one or two false alarms fewer, blind14 one more recognised; every other 
 | blind20, checklist + examples, first | 19/24 | 19/24 | 6/24 |
 | blind20, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind21`` (48 lines: voice-to-text without punctuation and with homophones, a teenager's internet style, "这算紧急情况
+吗？" asked while it happens, the less common emergencies — a stroke, low blood sugar, an electric shock, a coal stove,
+a dog, pills taken by mistake —, time-stamped chat lines and forwarded notes; 2026-12-02, sixteenth round), measured
+once on arrival: checklist 21/24 with 5/24 false alarms, with the examples 22/24 and 5/24.  (A gas smell and a dog at an
+old woman's leg, labelled 火情 and 暴力或人身威胁 for want of room in 急症或意外, are 急症或意外 here, as in the
+earlier sets.)  Missed: a child choking on jelly told with 呛住 and "不哭也不出声" after "！！！", pills mixed up and
+taken by the dozen ("一下子吃了十几片"); by the checklist: insulin and no breakfast, then sweat and confusion.  False
+alarms: a stroke years ago ("中风好几年了"), "心脏病都要犯了" over a lost game, a smell "还以为着火了" that was cured meat,
+a card and a bankbook lost (read as a person lost), a report's sentence on people 被困 to be read over.  After: 24/24,
+all in the right category, with 0/24; every other split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind21, checklist, first            | 21/24 | 21/24 | 5/24 |
+| blind21, checklist + examples, first | 22/24 | 22/24 | 5/24 |
+| blind21, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -332,6 +349,7 @@ FLOORS = {
     "blind18": (0.95, 0.05),
     "blind19": (0.95, 0.05),
     "blind20": (0.95, 0.05),
+    "blind21": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -381,6 +399,7 @@ BOX_FLOORS = {
     "blind18": (0.95, 0.05),
     "blind19": (0.95, 0.05),
     "blind20": (0.95, 0.05),
+    "blind21": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
