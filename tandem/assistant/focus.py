@@ -20,11 +20,24 @@ _PLACE_END = re.compile(rf"(?:{_PLACE_UNITS})$")
 _PLACE_UNIT_WORD = re.compile(rf"^(?:{_PLACE_UNITS})$")
 _ONE_CHARACTER_UNITS = frozenset("省市区县州旗镇乡村")
 _UNIT_OPENS = re.compile(r"^(社区|街道|小区)(?=.)")
-_NAME_END = re.compile(rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂)$")
+_SCHOOLS = "小学|中学|学校|幼儿园"
+# a school is named by a place, a name or a number (红星小学, 第三中学), not by whose it is (孙子学校, 孩子幼儿园)
+_SCHOOL_END = re.compile(rf"(?:{_SCHOOLS})$")
+_SCHOOL_NAMED_BY = frozenset({"ns", "nz", "nr", "nrt", "nt", "m", "j"})
+_KIN = frozenset(
+    {"孙子", "孙女", "外孙", "外孙女", "儿子", "女儿", "闺女", "孩子", "侄子", "侄女"}
+)  # 孙子 is tagged nr
+_NAME_END = re.compile(
+    rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂|{_SCHOOLS})$"
+)
+# A school called by its number, as people do (二中, 十一中: the second, the eleventh middle school)
+_SCHOOL_BY_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[中小]$")
 # Parts of speech a name is built of (nouns and noun morphemes: 民族|巷, place and person names, numerals like 第三,
 # abbreviations, words of position: 城北, 江岸, 河西).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s|f)$")
-_TIME = re.compile(r"[点时分秒天周月年岁]$")  # 十二点, 三天: a numeral of time is no part of a name (八棵杨, 第三 are)
+_TIME = re.compile(
+    r"[点时分秒天周月年岁号]$"
+)  # 十二点, 三天, 十五号: a numeral of time is no part of a name (八棵杨, 第三 are)
 _TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
 _SEVERAL = r"(?:[2-9]|\d{2,}|[一二两三四五六七八九十百]*[两三四五六七八九十百][一二两三四五六七八九十百]*)"
 # A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道
@@ -81,6 +94,8 @@ def names(question: str) -> list[str]:
             and not _acts(words, i)
         ):
             found.append(word)
+        if _SCHOOL_BY_NUMBER.match(word):
+            found.append(word)
         opening = _UNIT_OPENS.match(word)  # jieba's 社区服务 in "月塘社区服务了多少户": the name closes inside it
         if (not _NAME_END.search(word) and not opening) or word in _UNITS_IN_GENERAL:
             continue
@@ -121,6 +136,7 @@ def names(question: str) -> list[str]:
             and not _COUNT.search(span)
             and len(span) >= 3
             and not _ONE_CHARACTER_PLACE.match(span)
+            and not (_SCHOOL_END.search(word) and (words[start][1] not in _SCHOOL_NAMED_BY or words[start][0] in _KIN))
         ):
             found.append(span)
     # where the asker comes from is who asks, not what is asked ("我是韩国来的留学生，……我是不是要很大声说？")

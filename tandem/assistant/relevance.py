@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from tandem.assistant.focus import mentions
 from tandem.assistant.search import SearchHit
 from tandem.core.lexical import LexicalIndex
-from tandem.core.tokens import STOPWORDS, cut_words, dictionary_frequencies, tagged_words
+from tandem.core.tokens import STOPWORDS, cut_words, dictionary_frequencies, dictionary_words, tagged_words
 
 MIN_DENSE_SIMILARITY = 0.36
 DOMAIN_WORD = 8.0  # log(share of chunks / general frequency) of a word the knowledge base is about
@@ -59,6 +59,11 @@ SMALL_INDEX = 40  # ... unless the knowledge base is one or two reports, which n
 # The grammar of a yes/no question (有没有, 是不是, 能不能, 可不可以), never what it is about: rare as a word in the
 # general dictionary and frequent in dialogue-rich training text, it would pass for a domain word ("有没有稳赚的股票")
 _A_NOT_A = re.compile(r"^(.)[不没]\1.?$")
+_MODALS = frozenset("能会该")
+# how many and when, asked ("几场", "几个"; "九月", "十五号"): the way of asking and the time, not what it is about
+_HOW_MANY_OR_WHEN = re.compile(
+    r"^(?:几[个位名场次件条起家户人天年岁项期批届所支类种]|[一二三四五六七八九十]{1,3}(?:月份?|号|日))$"
+)
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
 # Words that tell how much in all, not of what ("一共投了多少钱")
 _HOW_MUCH_IN_ALL = frozenset({"一共", "总共", "共计", "合计", "总计", "一起"})
@@ -111,11 +116,18 @@ def is_small(lexical: LexicalIndex) -> bool:
 
 
 def content_words(question: str) -> set[str]:
-    """The question's words of two or more characters, stopwords and A-not-A question forms left out."""
+    """The question's words of two or more characters: not stopwords, A-not-A question forms, how many or when
+    ("几场", "九月"), nor a word of two jieba's HMM made of a character and the modal verb after it ("一个人能入户吗" →
+    人能)."""
+    known = set(dictionary_words(question))
     found = {
         w
         for w in cut_words(question)
-        if _WORD.match(w) and not all(c in STOPWORDS for c in w) and not _A_NOT_A.match(w)
+        if _WORD.match(w)
+        and not all(c in STOPWORDS for c in w)
+        and not _A_NOT_A.match(w)
+        and not (len(w) == 2 and w[1] in _MODALS and w not in known)
+        and not _HOW_MANY_OR_WHEN.match(w)
     }
     return found - STOPWORDS
 

@@ -232,6 +232,12 @@ def test_a_kind_of_place_is_no_place_of_its_own():
     assert names("城中村社区有多少志愿者？") == []
 
 
+def test_a_school_is_named_by_a_place_a_name_or_its_number_not_by_whose_it_is():
+    assert names("红星小学的志愿者有多少") == ["红星小学"]
+    assert names("十五号二中来了几个孩子") == ["二中"]  # a day is no part of a name
+    assert names("孙子学校要交志愿服务时长证明") == [] and names("孩子学校组织的活动") == []
+
+
 def test_a_count_of_places_is_no_part_of_a_name():
     # "梧桐街道三个试点社区" had been refused as a place no document speaks of; 梧桐街道 is the one named
     assert names("青枫街道三个试点社区加起来有多少注册志愿者？") == ["青枫街道"]

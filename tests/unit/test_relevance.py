@@ -17,7 +17,7 @@ import pytest
 
 from ingest.indexer import Indexer
 from tandem.assistant.answer import Assistant
-from tandem.assistant.relevance import DOMAIN_WORD, Relevance, as_indexed, assess, domain_words
+from tandem.assistant.relevance import DOMAIN_WORD, Relevance, as_indexed, assess, content_words, domain_words
 from tandem.assistant.search import HybridSearcher
 from tandem.core.settings import REPO_ROOT
 
@@ -64,6 +64,13 @@ def test_domain_words_are_what_the_knowledge_base_is_about(bundled_index):
 def test_an_everyday_question_off_the_knowledge_base_is_refused(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("今天大盘能涨不？有没有什么稳赚的股票推荐一下？")
     assert answer.refused
+
+
+def test_how_many_when_and_a_modal_jieba_joined_are_no_words_of_what_is_asked() -> None:
+    assert content_words("一个人能入户吗？") == {"入户"}  # jieba's 人能
+    assert content_words("九月搞了几场活动") == {"活动"}
+    assert "二中" in content_words("十五号二中来了几个孩子") and "十五号" not in content_words("十五号二中来了几个孩子")
+    assert "非要" in content_words("两家非要我说哪个有理")  # a word of the dictionary stays
 
 
 def test_gate_rules() -> None:
