@@ -29,6 +29,12 @@ _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+[章节部分])"
 )
 _ENDED = re.compile(r"[。！？；!?;：:，,、]$")
+# a post's byline: who published it and when ("青溪民政 2024-10-18 08:30 发表于江西")
+_BYLINE = re.compile(r"发表于|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+# a photo's caption ("▲图为志愿者……", "（图为……）"): it heads nothing
+_PHOTO_CAPTION = re.compile(r"^[▲△]|^[（(]?\s*(?:图为|图片来源|图：|供图)")
+# a head a post marks with a symbol or an emoji before it ("📍 ……", "✨……", "■ ……")
+_MARKED_HEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B50]+\ufe0f?\s*(\S.*)$")
 _SENTENCE_ENDED = re.compile(r"[。！？!?；;]$")
 _SPACED = re.compile(r"\S\s+\S+\s+\S")  # cells apart by spaces: a table's row
 HEADING_MAX = 40  # characters of a line that may head a section
@@ -105,7 +111,22 @@ def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
             raise LoadError(f"Markdown 文件头（front matter）格式错误：{exc}") from exc
         body = _tables_read(_labelled_items(body))
         return LoadedDocument(body, str(meta.get("title") or _first_heading(body)), meta, encoding)
+    text = _without_platform_chrome(text)
     return LoadedDocument(_tables_read(_marked_headings(text)), _first_line_title(text), {}, encoding)
+
+
+# What a social platform's page adds around an article pasted from it: "点击蓝字关注我们", "阅读原文", "分享 收藏 点赞
+# 在看", "长按识别二维码": no word of the article, never its title
+_CHROME_WORD = r"(?:阅读原文|分享|收藏|点赞|在看|转发|赞赏|留言|写留言)"
+_PLATFORM_CHROME = re.compile(
+    rf"^\s*(?:[↑↓☝👆]\s*)?(?:点击(?:上方)?(?:蓝字|关注)[^。！？]{{0,8}}|长按(?:识别)?(?:二维码)?(?:关注)?|扫码关注|关注我们"
+    rf"|{_CHROME_WORD}(?:[\s|｜·/]*{_CHROME_WORD})*)\s*$"
+)
+
+
+def _without_platform_chrome(text: str) -> str:
+    """``text`` without the lines a social platform's page adds around an article (``_PLATFORM_CHROME``)."""
+    return "\n".join(line for line in text.split("\n") if not _PLATFORM_CHROME.match(line))
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -264,11 +285,18 @@ def _load_docx(data: bytes) -> LoadedDocument:
     except Exception as exc:  # python-docx raises many types for broken packages
         raise LoadError(f"Word 文档损坏，无法读取：{type(exc).__name__}") from exc
     lines: list[str] = []
+    level = 1  # of the last heading
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(_docx_paragraph(block, document))
+            if heading := _HEADING_LEVEL.match(lines[-1]):
+                level = len(heading.group(1))
         elif tag == "tbl":
+            # a table's caption heads it, under the heading before ("表四　存在问题及整改措施"): its rows are a section
+            caption = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), -1)
+            if caption >= 0 and _TABLE_CAPTION.match(lines[caption]):
+                lines[caption] = f"{'#' * min(level + 1, 6)} {lines[caption]}"
             lines.extend(_docx_table(block))
     text = "\n".join(lines).strip()
     if not text:
@@ -277,6 +305,11 @@ def _load_docx(data: bytes) -> LoadedDocument:
         text = _marked_headings(text)
     title = _as_written(document.core_properties.title or "") or _first_heading(text) or _first_line_title(text)
     return LoadedDocument(text, title)
+
+
+_HEADING_LEVEL = re.compile(r"^(#{1,6}) ")
+# a table's caption: a short line of its own, no sentence ("表一　各乡镇（街道）试点基本情况"; not "……见下表：")
+_TABLE_CAPTION = re.compile(r"^(?!#)[^。；;，,：:！？!?]{2,30}$")
 
 
 def _docx_paragraph(element: Any, document: Any) -> str:
@@ -339,7 +372,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
                 label, after = unit.groups()
                 if len(after) > 1:
                     label = label.removesuffix(after) or label
-            elif told and name.endswith(told.group()):
+            elif told and _NUMBER_CELL.match(value) and name.endswith(told.group()):  # not 频次 of "每周1次"
                 label, after = name[: -len(told.group())], ""
             else:
                 label, after = name, ""
@@ -488,8 +521,16 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
     for i, line in enumerate(lines):
         stripped = line.strip()
         alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
-        heading = (
+        marked_head = _MARKED_HEAD.match(stripped)  # "📍 一通电话，灯泡第二天就换好了": a post's section head
+        heading = bool(
+            marked_head
+            and alone
+            and len(marked_head.group(1)) <= HEADING_MAX
+            and not _ENDED.search(stripped)
+            and not _PHOTO_CAPTION.match(marked_head.group(1))
+        ) or (
             0 < len(stripped) <= HEADING_MAX
+            and not _PHOTO_CAPTION.match(stripped)
             and (len(stripped) < full or alone)
             and not _ENDED.search(stripped)
             and not stripped.startswith(("#", "|"))  # a table's header row heads nothing
@@ -511,7 +552,7 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
         marked.append(f"## {stripped}" if heading else line)
     title = _first_line_title(text)
     if title and not _ENDED.search(title) and not title.startswith("|"):  # the first line heads the whole document
-        first = next(i for i, line in enumerate(marked) if line.strip())
+        first = next(i for i, line in enumerate(marked) if line.strip() and not _BYLINE.search(line))
         marked[first] = f"# {title}"
     return "\n".join(marked)
 
@@ -549,7 +590,10 @@ def _first_heading(text: str) -> str:
 def _first_line_title(text: str) -> str:
     """The first line, when short enough to be a title; a masthead that names only the kind of document
     ("工作简报", "情况通报") is joined by the line under it, which names what it is about."""
-    lines = list(itertools.islice((line.strip() for line in text.splitlines() if line.strip()), 2))
+    # (a post's byline is no title: "青溪民政 2024-10-18 08:30 发表于江西")
+    lines = list(
+        itertools.islice((line.strip() for line in text.splitlines() if line.strip() and not _BYLINE.search(line)), 2)
+    )
     if not lines or len(lines[0]) > 60:
         return ""
     first = lines[0]

@@ -263,6 +263,23 @@ def test_an_interviewers_question_heads_the_answer_after_it() -> None:
     assert headings == ["# 访谈实录", "## 问：下一步有什么打算？"]
 
 
+def test_an_article_pasted_from_a_social_platform_loses_the_platforms_lines_and_keeps_its_own_heads() -> None:
+    post = (
+        "点击蓝字关注我们\n\n柳岸街道 2024-11-02 09:15 发表于浙江\n\n“同心圆”半年记｜社工和志愿者一起上门\n\n"
+        "这个秋天，红马甲走进了三百多户人家。\n\n🌟 一次敲门，换来一个扶手\n\n王奶奶家的卫生间装上了扶手。\n\n"
+        "▲图为志愿者在王奶奶家中\n\n来源：柳岸街道\n\n阅读原文\n\n分享 收藏 点赞 在看\n"
+    )
+    loaded = load_bytes(post.encode("utf-8"), ".txt")
+    lines = loaded.text.splitlines()
+    assert loaded.title == "“同心圆”半年记｜社工和志愿者一起上门"  # not the platform's line, nor the byline
+    assert [line for line in lines if line.startswith("#")] == [
+        "# “同心圆”半年记｜社工和志愿者一起上门",
+        "## 🌟 一次敲门，换来一个扶手",  # a head marked by an emoji; a photo's caption heads nothing
+    ]
+    assert "柳岸街道 2024-11-02 09:15 发表于浙江" in lines and "▲图为志愿者在王奶奶家中" in lines
+    assert not any(word in loaded.text for word in ("点击蓝字", "阅读原文", "点赞"))
+
+
 def test_decode_text_reports_encoding() -> None:
     assert decode_text("你好".encode("gbk")) == ("你好", "gb18030")
     assert decode_text("你好".encode()) == ("你好", "utf-8")
@@ -428,6 +445,24 @@ def test_a_docx_without_heading_styles_is_headed_by_its_numbered_sections(tmp_pa
     document.save(str(path))
     headings = [line for line in load_file(path).text.splitlines() if line.startswith("#")]
     assert headings == ["# 澄江街道联席会议纪要", "## 一、基本情况", "## 二、存在问题"]
+
+
+def test_a_docx_tables_caption_heads_its_rows_and_a_frequency_keeps_its_name(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("季度统计报表", level=0)
+    document.add_paragraph("三个镇的数据见下表：")  # a sentence leading to a table is no caption
+    document.add_table(rows=2, cols=2).rows[1].cells[0].text = "柳塘镇"
+    document.add_paragraph("表二　重点服务项目清单")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("项目名称", "负责单位", "频次"), strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("“敲敲门”探访", "城关社工站", "每周1次"), strict=True):
+        cell.text = text
+    path = tmp_path / "return.docx"
+    document.save(str(path))
+    lines = load_file(path).text.splitlines()
+    assert [line for line in lines if line.startswith("#")] == ["# 季度统计报表", "## 表二　重点服务项目清单"]
+    assert "“敲敲门”探访：负责单位城关社工站，频次每周1次。" in lines  # not 频 + 每周1次
 
 
 def test_a_docx_holding_only_an_empty_table_has_no_text(tmp_path: Path) -> None:
