@@ -586,14 +586,15 @@ class Assistant:
     def _with_own_documents(
         self, question: str, searched: str, found: list[SearchHit], filters: SearchFilters | None, k: int
     ) -> list[SearchHit]:
-        """``found``, or, when it holds only bundled knowledge and a report's section is asked in everyday words
-        ("下一步准备干些啥"), a leader's own documents' best passages before it, if a section of theirs is of the kind
-        asked: the bundled modules' words had crowded them out.  (Not any question the bundled knowledge does not
+        """``found``, or, when a report's section is asked in everyday words ("下一步准备干些啥") and none of the best
+        passages found is of that kind, a leader's own documents' best passages before it, if a section of theirs is:
+        the bundled modules' words had crowded them out ("整改措施都有啥" beside the modules, of a return's table
+        "表四　存在问题及整改措施", which a chat's lines on 整改 outranked).  (Not any question the bundled knowledge does not
         answer: "明天齐齐哈尔天气怎么样？" then found the report on 齐齐哈尔, its rare name passing the word gate.)"""
         if (
             not asks_a_list(question)
             or not found
-            or any(h.chunk.kind not in _EXAMPLED_KINDS for h in found[:k])
+            or asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in found[:k]))
             or (filters and filters.restricts)
         ):
             return found

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import counts_places_like, mentions, names, unit_level
+from tandem.assistant.relevance import content_words
 from tandem.assistant.safety import crisis_signs, first_category, shows_signs
 from tandem.core.tokens import tagged_words, tokenize
 from tandem.text.chunking import plain_sentence as clean
@@ -81,7 +82,7 @@ KEY_POINT_BONUS = 0.1
 # over heldout6–19 up by 0.05–0.17 a split, lines pooled 0.946 → 0.950; 0.15 gained less, 0.5 lost follow-ups)
 EXAMPLE_LINE_WEIGHT = 0.3
 EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the search's best hits
-_A_FEW = r"(?<![好这那十哪])几[个位名支家项次期年类届批场户]"  # "几场", not "这几年" or "好几个"
+_A_FEW = r"(?<![好这那十哪])几[个位名支家项次期年类届批场户件起条]"  # "几场", not "这几年" or "好几个"
 _FIGURE_QUESTION = re.compile(rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 # A reason asked, and a sentence that gives one (at its start: "主要原因是……", "这是因为……")
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因是|咋回事|怎么回事")
@@ -108,7 +109,8 @@ _ASKS_A_NUMBER_TO_CALL = re.compile(
 )
 _NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}|9\d{4}|12\d{3})(?!\d)")
 _ASKS_OTHERWISE = re.compile(r"怎么|咋|啥|干嘛|什么|如何|吗|能不能|要不要|该不该|行不行|可不可以|是否")
-_BARE_NUMBER = re.compile(r"(?<![\d.])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff])")  # "志愿者人数27，": no unit told
+# "志愿者人数27，": no unit told (not an item's number: "注：1．……", "2、")
+_BARE_NUMBER = re.compile(r"(?<![\d.（(])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff．、)）])")
 # How often, asked and told ("多久去看一次", "隔几天去一趟"; "每周三下午", "一周两次", "三天一次")
 _ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间|隔几天|几天|多少天)[^，。？?]{0,6}(?:一次|一趟|一回)|频率|多勤")
 _TELLS_HOW_OFTEN = re.compile(
@@ -136,7 +138,7 @@ _MONTH_ASKED = re.compile(r"(?<![\d一二三四五六七八九十年/.-])(1[0-2]
 _QUARTER_ASKED = re.compile(r"第([一二三四])季度")  # as the question is read: "二季度" → 第二季度 (answer.py)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
-COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所]"
+COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所件起条]"
 MONEY_UNITS = "万元|[元钱]"
 # a number of things counted or of money (1372个, 一百二十余名, 4800元; not 40分钟, 3天内: a time; not 第二期: an
 # ordinal)
@@ -185,7 +187,7 @@ SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without i
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
 # 哪四个, 哪四随 (not 哪一年); "分几步", "有几个环节"; "钱都是从哪来的" asks the sources, however many
 _ASKS_LIST = re.compile(
-    r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有什么|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
+    r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有(?:什么|啥|哪)|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
     r"|有(?:什么|啥)(?:打算|计划|安排|举措)"  # "接下来有什么打算？"
     # "下季度打算干些啥", "存在啥问题" (a report's section of plans, of problems)
     r"|(?:打算|准备|计划)(?:干|做|搞)(?:些|点)?(?:啥|什么)|(?:存在|遇到|面临)(?:什么|啥|哪些)(?:问题|困难|不足|难处|短板)"
@@ -485,7 +487,11 @@ def _a_number_beside(noun: str, escaped: bool = True) -> re.Pattern[str]:
     is a pattern (words in the alternative)."""
     noun = f"(?:{re.escape(noun) if escaped else noun})"
     # (not a count of times: "志愿者19人次" is no number of volunteers)
-    return re.compile(f"{noun}[^，。；\\d]{{0,6}}\\d[\\d,.]*(?![\\d,.]|[人户场]?次)|\\d[余多]?(?:{COUNT_UNITS})?{noun}")
+    # (a number in words before it has a ten, a hundred …: "六百多位老人", not "一位老人")
+    return re.compile(
+        f"{noun}[^，。；\\d]{{0,6}}\\d[\\d,.]*(?![\\d,.]|[人户场]?次)"
+        f"|(?:\\d|[一二两三四五六七八九]*[十百千万][一二两三四五六七八九十百千万]*)[余多]?(?:{COUNT_UNITS})?{noun}"
+    )
 
 
 def asks_a_figure(question: str) -> bool:
@@ -505,7 +511,7 @@ def _items(
     wants_figure = asks_a_figure(question)
     unit = _ASKED_UNIT.search(question)
     # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
-    number_with_unit = re.compile(f"[\\d〇一二两三四五六七八九十百千万]+[余多]?{_unit_alike(unit)}") if unit else None
+    number_with_unit = re.compile(f"{_numeral_for(unit)}[余多]?{_unit_alike(unit)}") if unit else None
     # ... and what it counts, when the question names that before it ("注册的志愿者有多少人？"): the number told beside
     # it is the one asked, not another count in the same unit ("5名社工离职，其中石门乡3名")
     counted_before = _COUNTED_BEFORE.search(question) if unit else None
@@ -942,9 +948,20 @@ def compose(
 
     leads = [i for i in items if can_lead(i)]
     if wants_figure and focus and _COUNT_QUESTION.search(question):
+        # a line that tells the place's figure was not reported ("枫林镇本季度未报送转介数据") says it is not there
+        if unreported := [i for i in items if i.about and _told_unreported(i.text, focus, question)]:
+            return _declined(
+                f"资料中关于{_quoted(focus)}的内容没有给出这个数字，不能用其他地方的数字代替。", unreported
+            )
         # "文昌镇的伙伴计划拉进来多少家企业？" is led by a figure about what is asked, not by the sentence
         # that names the most places ("文昌镇位于宁夏中卫市沙坡头区。"); without one, the answer says so
-        figures = [i for i in leads if _DIGIT.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)]
+        # (a figure in words too: "六百多位老人在这里学会了视频通话")
+        figures = [
+            i
+            for i in leads
+            if (_DIGIT.search(i.text) or _TOLD_NUMBER.search(i.text))
+            and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
+        ]
         # a figure in the unit asked beside none of what is asked ("白沙镇……结对帮扶户48户" for "白沙镇定期探访独居老人多少
         # 户") is another figure when a line about a peer of the place tells the very thing ("柳塘镇本季度定期探访独居老人41户")
         # (a peer: a place of the same rank; not the city that pays for a programme, "株洲市福彩公益金资助42.5万元")
@@ -987,6 +1004,17 @@ def compose(
             i for i in leads if _TOLD_NUMBER.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
         ]
         leads = told or leads
+    if (
+        wants_figure
+        and not focus
+        and _ASKED_UNIT.search(_CLAUSE.split(question.strip(" ？?！!。"))[-1])
+        and not _ASKS_OTHERWISE.search(question)
+        and not _ASKS_A_NUMBER_TO_CALL.search(question)
+        and not any(i.figure_asked for i in items)
+    ):
+        # a count asked in a unit no line gives a number in ("调解角三季度调解了几起纠纷" of a return that counts no
+        # disputes): not there to give, and no other figure stands for it
+        return _declined("资料中没有给出这个数字，不能用其他数字代替。", items)
     if _ASKS_A_NUMBER_TO_CALL.search(question):
         # a number to dial is answered by a line that gives one ("“邻里帮”服务热线（0793-7712345）"), not by the line
         # that names the hotline best ("……不会用小程序的直接打“邻里帮”热线")
@@ -1002,7 +1030,12 @@ def compose(
     if wants_figure and (quarters := _QUARTER_ASKED.findall(question)):
         # "二季度东湖搞了几场活动" of a third quarter's briefing: a quarter no passage speaks of has no figure here
         spoken = "".join(p.title + p.heading + p.text for p in passages)
-        untold = [q for q in dict.fromkeys(quarters) if not re.search(f"{q}季度|[Qq]{_NUMERALS.index(q) + 1}", spoken)]
+        # (not a question's number: "Q2：我想当志愿者，怎么报名？")
+        untold = [
+            q
+            for q in dict.fromkeys(quarters)
+            if not re.search(f"{q}季度|[Qq]{_NUMERALS.index(q) + 1}(?![：:.．、\\d])", spoken)
+        ]
         if untold:
             return _no_figure_of_the_period(items, [f"第{q}季度" for q in untold], focus)
     if wants_figure and (months := _months_asked(question)):
@@ -1409,6 +1442,21 @@ def _leaves_out(text: str, name: str) -> bool:
     return bool(re.search(f"(?:不算|除了|除去|不包括|不含){re.escape(name)}", text))
 
 
+_NOT_REPORTED = re.compile(r"未(?:报送|统计|上报|填报|提供|报)|暂未|暂无|没有(?:统计|上报|报送)|不详|缺报")
+
+
+def _told_unreported(text: str, focus: Sequence[str], question: str) -> bool:
+    """Whether ``text`` says, in a clause that names a place asked of, that a figure the question asks of was not
+    reported ("枫林镇本季度未报送转介数据" for "枫林转介几件")."""
+    asked = set(content_words(question))
+    return any(
+        _NOT_REPORTED.search(clause)
+        and any(mentions(clause, f) for f in focus)
+        and any(w in clause for w in asked if not any(w in f or f in w for f in focus))
+        for clause in re.split(r"[，。；;,]", text)
+    )
+
+
 def _no_figure(items: list[_Item], focus: Sequence[str]) -> Composed:
     """A figure asked about a named place that no passage about it holds: say so, and what is said of it."""
     lead = f"资料中关于{_quoted(focus)}的内容没有给出这个数字，不能用其他地方的数字代替。"
@@ -1423,6 +1471,17 @@ def _declined(lead: str, shown: Iterable[_Item]) -> Composed:
 
 def _quoted(focus: Sequence[str]) -> str:
     return "、".join(f"“{n}”" for n in focus[:2])
+
+
+def _numeral_for(unit: re.Match[str]) -> str:
+    """The numerals a count in ``unit`` is told in: digits or Chinese; not a lone 一 before 件, 起, 条 (一件事, 一起,
+    一条路 count nothing)."""
+    if (unit.group(1) or unit.group(2)) in _ONE_IS_NO_COUNT:
+        return "(?:\\d[\\d,.]*|[〇一二两三四五六七八九十百千万]{2,}|[两三四五六七八九十百千万])"
+    return "[\\d〇一二两三四五六七八九十百千万]+"
+
+
+_ONE_IS_NO_COUNT = frozenset("件起条")
 
 
 def _unit_alike(unit: re.Match[str]) -> str:

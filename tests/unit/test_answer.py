@@ -1831,6 +1831,34 @@ def test_visits_counted_are_no_number_of_volunteers_and_a_month_not_told_has_no_
     assert "1,136小时" in compose("柳湾九月份时长报的多少", passages, focus=("柳湾",)).lead
 
 
+def test_a_figure_a_line_says_was_not_reported_or_no_line_counts_is_said_to_be_absent():
+    """blind_report21: a return's note "枫林镇本季度未报送转介数据"; disputes counted in no line; a figure in words."""
+    passages = [
+        _slide(
+            1,
+            "表一　各乡镇试点基本情况",
+            "城关街道：持证社工9人，转介17件。\n枫林镇：持证社工3人，服务时长905小时。\n合计：持证社工12人，转介17件。\n"
+            "注：1．服务时长以平台签到为准；2．枫林镇本季度未报送转介数据。",
+        ),
+        _slide(2, "表三　重点服务项目", "“家门口调解角”：负责单位枫林镇司法所，服务对象邻里纠纷当事人。"),
+        _slide(3, "✨ 银发族也能玩转智能手机", "“银发数字课堂”已经开了十八期，六百多位老人在这里学会了视频通话。"),
+    ]
+    unreported = compose("枫林转介几件", passages, focus=("枫林",))
+    assert unreported.figure_absent and "17件" not in unreported.lead
+    assert "17件" in compose("城关转介几件", passages, focus=("城关",)).lead
+    uncounted = compose("调解角第三季度调解了几起纠纷", passages)
+    assert uncounted.figure_absent and uncounted.lead.startswith("资料中没有给出")  # 一起 counts no dispute
+    assert "六百多位老人" in compose("推文里说数字课堂教会了多少老人", passages, focus=("数字课堂",)).lead
+
+
+def test_a_questions_number_in_a_list_of_questions_is_no_quarter():
+    passages = [
+        _slide(1, "表2　各街道三季度服务开展情况", "东湖街道：活动场次39场。"),
+        _slide(2, "常见问题解答 > Q2：我想当志愿者，怎么报名？", "关注公众号，在线填写报名表。"),
+    ]
+    assert compose("第二季度东湖街道搞了几场活动", passages, focus=("东湖街道",)).figure_absent
+
+
 def test_the_items_a_report_lists_asked_as_those_it_lists():
     passages = [
         _slide(1, "志愿者队伍构成", "“小哥志愿队”（快递、外卖骑手）：186名"),

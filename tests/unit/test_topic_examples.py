@@ -155,6 +155,11 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "志愿队视频号怎么设置自动回复？",
         "用腾讯文档做活动报名表，怎么设置成只能看到自己填的？",  # heldout19 (thirteenth round): an online form
         "车停了一晚上打不着了，找邻居搭电要注意啥？",  # heldout20 (fourteenth round): a car's upkeep
+        # heldout22 and blind_report21 (sixteenth round): an estate, a homework app, the rubbish's hours, an exam's date
+        "老人没留遗嘱，老房子闺女能分到份吗？",
+        "孩子的作业APP老是登不上去咋办",
+        "厨余垃圾晚上能扔吗",
+        "明年社工证考试是几号？",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
