@@ -158,9 +158,19 @@ _ASKER_FROM = re.compile(
 )
 
 
+# where a relative of the story works or studies ("在深圳上班的孙子", "女儿在广东打工"): who they are, not what is asked
+_KIN_OF_THE_STORY = r"(?:孙子|孙女|外孙女?|儿子|女儿|闺女|孩子|子女|儿女|老伴|女婿|儿媳)"
+_AWAY_FOR = r"(?:上班|打工|工作|读书|上学|上大学|当兵|定居)"
+_WHEREABOUTS = re.compile(
+    rf"(?:在|去|到)([^在去到\s，。、！？,.!?]{{2,6}}?){_AWAY_FOR}的{_KIN_OF_THE_STORY}"
+    rf"|{_KIN_OF_THE_STORY}(?:都|也|一直|常年|现在)?(?:在|去|到)([^在去到\s，。、！？,.!?]{{2,6}}?){_AWAY_FOR}"
+)
+
+
 def asker_from(question: str) -> set[str]:
-    """The places ``question`` says its asker comes from ("我是韩国来的留学生" → 韩国): who asks, not what is asked."""
-    return {m.group(1) or m.group(2) for m in _ASKER_FROM.finditer(question)}
+    """The places ``question`` says its asker comes from ("我是韩国来的留学生" → 韩国), or where someone of its story
+    works or studies ("……想学怎么跟在深圳上班的孙子开视频" → 深圳): who is told of, not what is asked."""
+    return {m.group(1) or m.group(2) for m in (*_ASKER_FROM.finditer(question), *_WHEREABOUTS.finditer(question))}
 
 
 def _common(quoted: str) -> bool:

@@ -238,6 +238,12 @@ def test_a_school_is_named_by_a_place_a_name_or_its_number_not_by_whose_it_is():
     assert names("孙子学校要交志愿服务时长证明") == [] and names("孩子学校组织的活动") == []
 
 
+def test_where_a_relative_of_the_story_works_is_no_place_asked():
+    # followup17: "……有个爷爷想学怎么跟在深圳上班的孙子开视频" had made 深圳 a place no document speaks of
+    assert names("有个爷爷想学怎么跟在深圳上班的孙子开视频") == [] and names("她儿子一直在上海上班") == []
+    assert names("在柳塘镇工作的社工有几个") == ["柳塘镇"]  # where the people asked about work is asked
+
+
 def test_a_count_of_places_is_no_part_of_a_name():
     # "梧桐街道三个试点社区" had been refused as a place no document speaks of; 梧桐街道 is the one named
     assert names("青枫街道三个试点社区加起来有多少注册志愿者？") == ["青枫街道"]
