@@ -29,6 +29,7 @@ from tandem.assistant.extractive import (
     asks_a_list,
     asks_for_a_section,
     asks_how_it_ended,
+    asks_the_programmes_name,
     compose,
     tells_of,
 )
@@ -468,6 +469,8 @@ class Assistant:
             or asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in hits))
             # how a person a leader's report tells of fared after ("赵奶奶后来有什么变化"): its words are the story's
             or (small and asks_how_it_ended(question) and any(tells_of(h.chunk.text, question) for h in hits))
+            # the name of the leader's own programme ("咱这个试点品牌叫啥来着"), which their documents are about
+            or (asks_the_programmes_name(question) and any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits))
             # a follow-up searched with its conversation: the passages found speak to an earlier question and
             # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
             # "那今天股票行情咋样？")
@@ -591,6 +594,11 @@ class Assistant:
         the bundled modules' words had crowded them out ("整改措施都有啥" beside the modules, of a return's table
         "表四　存在问题及整改措施", which a chat's lines on 整改 outranked).  (Not any question the bundled knowledge does not
         answer: "明天齐齐哈尔天气怎么样？" then found the report on 齐齐哈尔, its rare name passing the word gate.)"""
+        if asks_the_programmes_name(question) and not (filters and filters.restricts):
+            # the leader's own programme is what their documents are about, not a bundled case's
+            own = self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS)
+            ids = {h.chunk.id for h in own}
+            return [*own, *(h for h in found if h.chunk.id not in ids)]
         if (
             not asks_a_list(question)
             or not found

@@ -461,6 +461,18 @@ def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bo
     )
 
 
+def asks_the_programmes_name(question: str) -> bool:
+    """Whether ``question`` asks the name of the asker's own pilot or programme ("咱这个试点品牌叫啥来着", "我们这个项目
+    叫什么名字"): what the leader's documents are about, named in their titles."""
+    return bool(_ASKS_THE_PROGRAMMES_NAME.search(question))
+
+
+_QUOTED_NAME = re.compile(r"“([^”]{2,12})”")
+_ASKS_THE_PROGRAMMES_NAME = re.compile(
+    r"(?:咱|咱们|我们|俺们|这个|本)[^，。？?！!]{0,4}(?:试点|项目|品牌|计划)[^，。？?！!]{0,6}(?:叫|是)(?:啥|什么)"
+)
+
+
 def asks_how_it_ended(question: str) -> bool:
     """Whether ``question`` asks how a story ended, how someone fared after ("彭大爷后来怎么样了？")."""
     return bool(_ASKS_HOW_IT_ENDED.search(question))
@@ -947,6 +959,11 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
+    if asks_the_programmes_name(question):
+        # the name the leader's documents give their programme in their titles ("青溪县“溪畔同行”……试点"): a line
+        # that tells it leads
+        named = {m.group(1) for p in passages if p.kind == "other" for m in _QUOTED_NAME.finditer(p.title)}
+        leads = [i for i in leads if any(f"“{name}”" in i.text for name in named)] or leads
     if wants_figure and focus and _COUNT_QUESTION.search(question):
         # a line that tells the place's figure was not reported ("枫林镇本季度未报送转介数据") says it is not there
         if unreported := [i for i in items if i.about and _told_unreported(i.text, focus, question)]:

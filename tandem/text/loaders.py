@@ -309,7 +309,7 @@ def _load_docx(data: bytes) -> LoadedDocument:
 
 _HEADING_LEVEL = re.compile(r"^(#{1,6}) ")
 # a table's caption: a short line of its own, no sentence ("表一　各乡镇（街道）试点基本情况"; not "……见下表：")
-_TABLE_CAPTION = re.compile(r"^(?!#)[^。；;，,：:！？!?]{2,30}$")
+_TABLE_CAPTION = re.compile(r"^(?![#|])[^。；;，,：:！？!?|]{2,30}$")
 
 
 def _docx_paragraph(element: Any, document: Any) -> str:

@@ -26,7 +26,15 @@ from tandem.assistant.answer import (
     citation_order,
 )
 from tandem.assistant.conversation import carry_over, is_follow_up, restated, without_aside
-from tandem.assistant.extractive import MAX_AVOID, MAX_STEPS, STEPS_TITLE, Passage, compose, quiz_answers
+from tandem.assistant.extractive import (
+    MAX_AVOID,
+    MAX_STEPS,
+    STEPS_TITLE,
+    Passage,
+    asks_the_programmes_name,
+    compose,
+    quiz_answers,
+)
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
 from tandem.assistant.safety import check_crisis
@@ -1849,6 +1857,16 @@ def test_a_figure_a_line_says_was_not_reported_or_no_line_counts_is_said_to_be_a
     uncounted = compose("调解角第三季度调解了几起纠纷", passages)
     assert uncounted.figure_absent and uncounted.lead.startswith("资料中没有给出")  # 一起 counts no dispute
     assert "六百多位老人" in compose("推文里说数字课堂教会了多少老人", passages, focus=("数字课堂",)).lead
+
+
+def test_the_name_of_ones_own_programme_is_the_one_the_leaders_documents_are_titled_with():
+    """blind_report19, 20 and 21: "咱这个试点品牌叫啥来着" had been refused (no document says 品牌)."""
+    passages = [
+        _slide(1, "工作群", "2024-10-15 17:50陈敏：今天石板村入户11户。", "chat.txt"),
+        _slide(2, "总体情况", "自今年3月“暖邻同行”试点启动以来，志愿者走进了近两千户居民家中。"),
+    ]
+    assert "“暖邻同行”试点启动" in compose("咱这个试点品牌叫啥来着", passages).lead
+    assert not asks_the_programmes_name("这个社区的志愿者队叫啥？")
 
 
 def test_a_questions_number_in_a_list_of_questions_is_no_quarter():
