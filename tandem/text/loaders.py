@@ -112,6 +112,8 @@ def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
         body = _tables_read(_labelled_items(body))
         return LoadedDocument(body, str(meta.get("title") or _first_heading(body)), meta, encoding)
     text = _without_platform_chrome(text)
+    if not text.strip():
+        raise LoadError("文件里只有公众号页面的按钮文字（点击关注、阅读原文、点赞等），没有正文")
     return LoadedDocument(_tables_read(_marked_headings(text)), _first_line_title(text), {}, encoding)
 
 
@@ -594,7 +596,7 @@ def _first_line_title(text: str) -> str:
     lines = list(
         itertools.islice((line.strip() for line in text.splitlines() if line.strip() and not _BYLINE.search(line)), 2)
     )
-    if not lines or len(lines[0]) > 60:
+    if not lines or len(lines[0]) > 60 or lines[0].startswith("|"):  # (a table's header row is no title)
         return ""
     first = lines[0]
     if (

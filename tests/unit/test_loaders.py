@@ -278,6 +278,8 @@ def test_an_article_pasted_from_a_social_platform_loses_the_platforms_lines_and_
     ]
     assert "柳岸街道 2024-11-02 09:15 发表于浙江" in lines and "▲图为志愿者在王奶奶家中" in lines
     assert not any(word in loaded.text for word in ("点击蓝字", "阅读原文", "点赞"))
+    with pytest.raises(LoadError, match="没有正文"):
+        load_bytes("点击蓝字关注我们\n\n阅读原文\n\n分享 收藏 点赞 在看\n".encode(), ".txt")
 
 
 def test_decode_text_reports_encoding() -> None:
