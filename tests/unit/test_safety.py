@@ -434,6 +434,13 @@ def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None
 
 
+def test_the_box_for_an_acute_illness_keeps_the_first_aid_modules_one_exception():
+    # followup17: a diabetic sitting down sweating and shaking, "兜里有糖" — the box had said only 不喂食; the first-aid
+    # module's one exception (a conscious diabetic with low blood sugar may have sugar) is in the box too
+    alert = check_crisis("糖尿病的阿姨打了胰岛素没吃饭，现在一身汗，说话迷糊")
+    assert alert is not None and "不喂食" in alert.text and "低血糖时可以给糖" in alert.text
+
+
 def test_a_stranger_following_is_still_a_threat():
     assert check_crisis("有个男的一直跟着我，从地铁站跟到小区门口") is not None
 
