@@ -24,9 +24,26 @@ _SCHOOLS = "小学|中学|学校|幼儿园"
 # a school is named by a place, a name or a number (红星小学, 第三中学), not by whose it is (孙子学校, 孩子幼儿园)
 _SCHOOL_END = re.compile(rf"(?:{_SCHOOLS})$")
 _SCHOOL_NAMED_BY = frozenset({"ns", "nz", "nr", "nrt", "nt", "m", "j"})
+# relatives a story tells of ("孙子学校" is a grandson's school; "在深圳上班的孙子" where he works); 孙子 is tagged nr
 _KIN = frozenset(
-    {"孙子", "孙女", "外孙", "外孙女", "儿子", "女儿", "闺女", "孩子", "侄子", "侄女"}
-)  # 孙子 is tagged nr
+    [
+        "孙子",
+        "孙女",
+        "外孙",
+        "外孙女",
+        "儿子",
+        "女儿",
+        "闺女",
+        "孩子",
+        "侄子",
+        "侄女",
+        "子女",
+        "儿女",
+        "老伴",
+        "女婿",
+        "儿媳",
+    ]
+)
 _NAME_END = re.compile(
     rf"({_PLACE_UNITS}|计划|项目|工程|行动|服务队|志愿队|工作站|社工站|服务站|中心|夜校|学堂|课堂|{_SCHOOLS})$"
 )
@@ -159,7 +176,7 @@ _ASKER_FROM = re.compile(
 
 
 # where a relative of the story works or studies ("在深圳上班的孙子", "女儿在广东打工"): who they are, not what is asked
-_KIN_OF_THE_STORY = r"(?:孙子|孙女|外孙女?|儿子|女儿|闺女|孩子|子女|儿女|老伴|女婿|儿媳)"
+_KIN_OF_THE_STORY = f"(?:{'|'.join(sorted(_KIN, key=len, reverse=True))})"
 _AWAY_FOR = r"(?:上班|打工|工作|读书|上学|上大学|当兵|定居)"
 _WHEREABOUTS = re.compile(
     rf"(?:在|去|到)([^在去到\s，。、！？,.!?]{{2,6}}?){_AWAY_FOR}的{_KIN_OF_THE_STORY}"
