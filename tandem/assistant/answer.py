@@ -280,6 +280,12 @@ def with_crisis_terms(query: str, crisis: CrisisAlert | None, words: bool = Fals
     return f"{query}（{'、'.join(terms)}）" if crisis else query
 
 
+def _before(first: Sequence[SearchHit], rest: Sequence[SearchHit]) -> list[SearchHit]:
+    """``first``, then the hits of ``rest`` not among them."""
+    ids = {hit.chunk.id for hit in first}
+    return [*first, *(hit for hit in rest if hit.chunk.id not in ids)]
+
+
 def _in_turn(first: Sequence[SearchHit], second: Sequence[SearchHit]) -> list[SearchHit]:
     """Two lists of hits taken in turn, each chunk once (at its first place)."""
     merged: list[SearchHit] = []
@@ -589,28 +595,26 @@ class Assistant:
     def _with_own_documents(
         self, question: str, searched: str, found: list[SearchHit], filters: SearchFilters | None, k: int
     ) -> list[SearchHit]:
-        """``found``, or, when a report's section is asked in everyday words ("下一步准备干些啥") and none of the best
-        passages found is of that kind, a leader's own documents' best passages before it, if a section of theirs is:
-        the bundled modules' words had crowded them out ("整改措施都有啥" beside the modules, of a return's table
-        "表四　存在问题及整改措施", which a chat's lines on 整改 outranked).  (Not any question the bundled knowledge does not
-        answer: "明天齐齐哈尔天气怎么样？" then found the report on 齐齐哈尔, its rare name passing the word gate.)"""
-        if asks_the_programmes_name(question) and not (filters and filters.restricts):
-            # the leader's own programme is what their documents are about, not a bundled case's
-            own = self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS)
-            ids = {h.chunk.id for h in own}
-            return [*own, *(h for h in found if h.chunk.id not in ids)]
+        """``found``, or a leader's own documents' best passages before it: for the name of the leader's own programme
+        ("咱这个试点品牌叫啥来着": what their documents are about, not a bundled case's), and when a report's section is
+        asked in everyday words ("下一步准备干些啥") and none of the best passages found is of that kind, if a section of
+        theirs is: the bundled modules' words had crowded them out ("整改措施都有啥" beside the modules, of a return's
+        table "表四　存在问题及整改措施", which a chat's lines on 整改 outranked).  (Not any question the bundled knowledge
+        does not answer: "明天齐齐哈尔天气怎么样？" then found the report on 齐齐哈尔, its rare name passing the word gate.)"""
+        if filters and filters.restricts:
+            return found
+        if asks_the_programmes_name(question):
+            return _before(self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS), found)
         if (
             not asks_a_list(question)
             or not found
             or asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in found[:k]))
-            or (filters and filters.restricts)
         ):
             return found
         own = self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS)
         if not asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in own)):
             return found
-        ids = {h.chunk.id for h in own}
-        return [*own, *(h for h in found if h.chunk.id not in ids)]
+        return _before(own, found)
 
     @staticmethod
     def _with_the_modules_voted(shares: dict[str, float], evidence: dict[str, float]) -> dict[str, float]:

@@ -966,7 +966,8 @@ def compose(
         leads = [i for i in leads if any(f"“{name}”" in i.text for name in named)] or leads
     if wants_figure and focus and _COUNT_QUESTION.search(question):
         # a line that tells the place's figure was not reported ("枫林镇本季度未报送转介数据") says it is not there
-        if unreported := [i for i in items if i.about and _told_unreported(i.text, focus, question)]:
+        asked = content_words(question)
+        if unreported := [i for i in items if i.about and _told_unreported(i.text, focus, asked)]:
             return _declined(
                 f"资料中关于{_quoted(focus)}的内容没有给出这个数字，不能用其他地方的数字代替。", unreported
             )
@@ -1005,32 +1006,30 @@ def compose(
             # is not it, nor another place's count ("槐树巷社区有几个志愿者" when only the streets' rows count them)
             return _no_figure(items, focus)
         leads = asked_figures or figures
-    if (
+    # a count asked of no place, in the question's last clause and nothing else asked ("楼里住着几户老人，挨家敲门先问啥",
+    # "我包的几户里有个大爷……我现在先干嘛" ask what to do; "热线号码多少" asks digits to dial, not a count)
+    last_clause = _CLAUSE.split(question.strip(" ？?！!。"))[-1]
+    counts_of_no_place = (
         wants_figure
         and not focus
-        and _COUNT_QUESTION.search(_CLAUSE.split(question.strip(" ？?！!。"))[-1])
         and not _ASKS_OTHERWISE.search(question)
+        and not _ASKS_A_NUMBER_TO_CALL.search(question)
+    )
+    if (
+        counts_of_no_place
+        and _COUNT_QUESTION.search(last_clause)
         and not _ASKED_UNIT.search(question)  # a unit asked is weighed by it already (FIGURE_BONUS)
-        and not _ASKS_A_NUMBER_TO_CALL.search(question)  # "热线号码多少" asks digits to dial, not a count
     ):
-        # a count asked of no place is led by a line that tells a number of what is asked, when one does ("邻里帮热线去年
-        # 接了多少电话" beside the bundled knowledge: the minutes' story of a call to the hotline came before the
-        # summary's "全年接听群众来电1372个"; "青少年志愿者招了多少个": "一百二十余名") — asked in its last clause and
-        # nothing else asked: "楼里住着几户老人，挨家敲门先问啥", "我包的几户里有个大爷……我现在先干嘛" ask what to do
+        # ... is led by a line that tells a number of what is asked, when one does ("邻里帮热线去年接了多少电话" beside the
+        # bundled knowledge: the minutes' story of a call to the hotline came before the summary's "全年接听群众来电1372
+        # 个"; "青少年志愿者招了多少个": "一百二十余名")
         told = [
             i for i in leads if _TOLD_NUMBER.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
         ]
         leads = told or leads
-    if (
-        wants_figure
-        and not focus
-        and _ASKED_UNIT.search(_CLAUSE.split(question.strip(" ？?！!。"))[-1])
-        and not _ASKS_OTHERWISE.search(question)
-        and not _ASKS_A_NUMBER_TO_CALL.search(question)
-        and not any(i.figure_asked for i in items)
-    ):
-        # a count asked in a unit no line gives a number in ("调解角三季度调解了几起纠纷" of a return that counts no
-        # disputes): not there to give, and no other figure stands for it
+    if counts_of_no_place and _ASKED_UNIT.search(last_clause) and not any(i.figure_asked for i in items):
+        # ... in a unit no line gives a number in ("调解角三季度调解了几起纠纷" of a return that counts no disputes): not
+        # there to give, and no other figure stands for it
         return _declined("资料中没有给出这个数字，不能用其他数字代替。", items)
     if _ASKS_A_NUMBER_TO_CALL.search(question):
         # a number to dial is answered by a line that gives one ("“邻里帮”服务热线（0793-7712345）"), not by the line
@@ -1462,10 +1461,9 @@ def _leaves_out(text: str, name: str) -> bool:
 _NOT_REPORTED = re.compile(r"未(?:报送|统计|上报|填报|提供|报)|暂未|暂无|没有(?:统计|上报|报送)|不详|缺报")
 
 
-def _told_unreported(text: str, focus: Sequence[str], question: str) -> bool:
-    """Whether ``text`` says, in a clause that names a place asked of, that a figure the question asks of was not
-    reported ("枫林镇本季度未报送转介数据" for "枫林转介几件")."""
-    asked = set(content_words(question))
+def _told_unreported(text: str, focus: Sequence[str], asked: set[str]) -> bool:
+    """Whether ``text`` says, in a clause that names a place asked of, that a figure the question asks of (``asked``:
+    its ``content_words``) was not reported ("枫林镇本季度未报送转介数据" for "枫林转介几件")."""
     return any(
         _NOT_REPORTED.search(clause)
         and any(mentions(clause, f) for f in focus)

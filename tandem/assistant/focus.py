@@ -52,9 +52,8 @@ _SCHOOL_BY_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[中小]$
 # Parts of speech a name is built of (nouns and noun morphemes: 民族|巷, place and person names, numerals like 第三,
 # abbreviations, words of position: 城北, 江岸, 河西).
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s|f)$")
-_TIME = re.compile(
-    r"[点时分秒天周月年岁号]$"
-)  # 十二点, 三天, 十五号: a numeral of time is no part of a name (八棵杨, 第三 are)
+# 十二点, 三天, 十五号: a numeral of time is no part of a name (八棵杨, 第三 are)
+_TIME = re.compile(r"[点时分秒天周月年岁号]$")
 _TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
 _SEVERAL = r"(?:[2-9]|\d{2,}|[一二两三四五六七八九十百]*[两三四五六七八九十百][一二两三四五六七八九十百]*)"
 # A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道

@@ -129,6 +129,8 @@ _ONCE = re.compile(
 )
 # ... and the signs in the clause after it ("中风三年多了，一边胳膊没劲"), unless that clause says it is now
 _LONG_SINCE = re.compile(r"(?:好|这)?(?:几|[一二两三四五六七八九十半\d]+)(?:年|个多?月)多?了[，,；;\s]*$")
+# a person's things lost, not the person ("吴阿姨的老年卡和存折找不到了"; not 陈大爷的孙子)
+_OWNED = re.compile(rf"{_PERSON}家?的(?!{_PERSON})")
 _NOW = re.compile(r"突然|刚才|刚刚|现在|这会儿|今天|今早|今晚|一下子")
 # A missing person found, someone trapped freed: told anywhere in the sentence ("找到了找到了，刚才那个走丢的孩子……")
 _FOUND = re.compile(
@@ -473,11 +475,11 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         and not _SAID.search(text[max(start, sign.start() - 8) : sign.start()])
     ):
         return True
-    clause = text[max((text.rfind(p, 0, sign.start()) for p in "，。？！；,.?!;"), default=-1) + 1 : sign.start()]
+    clause_start = max((text.rfind(p, 0, sign.start()) for p in "，。？！；,.?!;"), default=-1) + 1
+    clause = text[clause_start : sign.start()]
     if _LATER.search(clause) or _MISTAKEN.search(clause):
         return True
-    # a person's things lost, not the person ("吴阿姨的老年卡和存折找不到了")
-    if category == "老人或孩子走失" and re.match(rf"{_PERSON}家?的(?!{_PERSON})", sign.group()):
+    if category == "老人或孩子走失" and _OWNED.match(sign.group()):
         return True
     # the one who writes or shouts it cannot be without a heartbeat or suffocating ("我心脏骤停了都" after a match,
     # a pupil's "救命啊我要窒息了" over sums): a way of speaking
@@ -513,8 +515,8 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     if (
         category not in _STILL
-        and _LONG_SINCE.search(text[max(0, sign.start() - len(clause) - 12) : sign.start() - len(clause)])
-        and not _NOW.search(text[sign.start() - len(clause) : end])
+        and _LONG_SINCE.search(text[max(0, clause_start - 12) : clause_start])
+        and not _NOW.search(text[clause_start:end])
     ):
         return True
     return bool(_OVER.search(text[sign.end() : end]) or (category in _STILL and _FOUND.search(text[start:end])))
