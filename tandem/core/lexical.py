@@ -80,8 +80,9 @@ class LexicalIndex(Catalogue):
         """
         terms = list(dict.fromkeys(terms))
         memory = self._current_memory(count=False)
-        if memory is not None:
-            found = {term: memory.document_frequency(term_id) for term, term_id in self._term_ids_of(terms).items()}
+        if memory is not None:  # in the order of ``terms``, as FTS5's vocabulary gives them
+            ids = self._term_ids_of(terms)
+            found = {term: memory.document_frequency(ids[term]) for term in terms if term in ids}
             return memory.n, {term: df for term, df in found.items() if df}
         return self.count_chunks(), vocabulary_frequencies(self._db, terms)
 

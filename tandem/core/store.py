@@ -26,6 +26,10 @@ from tandem.errors import TandemError
 
 REBUILD_COMMAND = "python -m ingest --rebuild"
 UPSERT_BATCH = 1000
+# Chroma's HNSW graph of a small collection is rebuilt as each process opens it, its threads racing: the same query
+# found a different 40th-best chunk in two processes (and so another fused rank, another answer).  Asking for this
+# many times the results, the nearest ``limit`` of them are the true nearest but in a vanishing share of queries
+OVERSAMPLE = 3
 
 
 class IndexOpenError(TandemError, RuntimeError):
@@ -149,13 +153,17 @@ class VectorStore:
             return []
         try:  # no count() first: it is slow on a large collection, and Chroma answers [] on an empty one
             result = self.collection.query(
-                query_embeddings=[list(vector)], n_results=limit, where=chroma_where(filters), include=["distances"]
+                query_embeddings=[list(vector)],
+                n_results=limit * OVERSAMPLE,
+                where=chroma_where(filters),
+                include=["distances"],
             )
         except Exception:
             if self.count() == 0:  # older Chroma versions raise on an empty collection
                 return []
             raise
-        return [(cid, 1.0 - float(dist)) for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)]
+        found = sorted(zip(result["distances"][0], result["ids"][0], strict=True))  # ties by id: the same in any run
+        return [(cid, 1.0 - float(dist)) for dist, cid in found[:limit]]
 
 
 def check_model(metadata: dict[str, Any], model_name: str, dimension: int) -> None:

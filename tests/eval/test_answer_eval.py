@@ -421,9 +421,9 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report13", "beside"): 1,
     ("blind_report15", "beside"): 1,  # "这次推进会作了哪些决定？": 推进 is a word of the bundled modules' too
     ("blind_report18", "alone"): 1,  # "县里给试点拨了多少钱": 县里 and 试点 alone, the report says 县财政 and 资金
-    # "幸福里陈奶奶那事是咋回事" was refused by CI's machine once (2026-12-02) and answered in every run here: fresh
-    # clones, eight hash seeds, perturbed embeddings, FTS5 or the BM25 matrix, Chroma on 1 to 32 threads.  The
-    # failure message now carries the gate's evidence for each question refused, to find what differs there
+    # "幸福里陈奶奶那事是咋回事" was refused on CI's machine once (2026-12-02), answered in every run here; the nearest
+    # chunks Chroma found then differed between processes (now the true nearest: test_search).  Kept at one until CI
+    # shows the same; the failure message carries the gate's evidence for each question refused
     ("blind_report19", "beside"): 1,
     # ("咱这个项目品牌叫啥来着", refused until the sixteenth round: the briefing never says 品牌; the name of one's own
     # programme is now asked of the leader's documents and led by the line telling the name their titles give it)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from tandem.assistant.search import LONG_QUESTION_SHARE, HybridSearcher, dense_share
 from tandem.core.filters import SearchFilters
 from tandem.core.index import KnowledgeIndex
+from tandem.core.settings import REPO_ROOT
 
 MODES = ("hybrid", "dense", "lexical")
 BROAD_QUERY = "快递员志愿者发现社区隐患后怎样上报"
@@ -172,3 +178,41 @@ def test_filters_matching_nothing_explicitly_return_nothing(
     vector = bundled_index.embeddings.embed_query(BROAD_QUERY)
     assert bundled_index.store.search(vector, 5, nothing) == []
     assert bundled_index.lexical.search(BROAD_QUERY, 5, SearchFilters()) != []
+
+
+def test_the_same_question_gets_the_same_answer_in_every_process(bundled_index: KnowledgeIndex) -> None:
+    """Two processes (other hash seeds, so other set orders and another Chroma graph build) answer alike: the
+    nearest chunks are the true nearest, not those one build of the HNSW graph finds, and no reading of the
+    question's words depends on the order a set or a query gave them.  Once the 40th-nearest chunk and
+    the order of a dictionary differed, and so the rank of a hit, the lines chosen, and on CI a refusal."""
+    questions = [
+        "板凳会上大伙聊着聊着说起3号楼老王家特别困难，我要不要趁机号召大家帮一把",
+        "独居老人很焦虑，第一次上门怎么陪伴？",
+        "送件时闻到楼道里有煤气味，要不要敲门？",
+    ]
+    script = (
+        "import json, sys\n"
+        "from tandem.assistant.answer import Assistant\n"
+        "from tandem.assistant.search import HybridSearcher\n"
+        "from tandem.core.embeddings import make_embeddings\n"
+        "from tandem.core.index import open_index\n"
+        "from tandem.core.settings import load_settings\n"
+        "index = open_index(load_settings(), make_embeddings('use-m3'))\n"
+        "assistant = Assistant(HybridSearcher(index))\n"
+        "print(json.dumps([assistant.answer(q).text for q in json.loads(sys.argv[1])], ensure_ascii=False))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TANDEM_")}
+    environment.update({"TANDEM_DATA_DIR": str(bundled_index.settings.data_dir), "PYTHONPATH": str(REPO_ROOT)})
+    answers = []
+    for seed in ("0", "1"):
+        proc = subprocess.run(
+            [sys.executable, "-c", script, json.dumps(questions)],
+            env={**environment, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=600,
+        )
+        assert proc.returncode == 0, proc.stderr
+        answers.append(json.loads(proc.stdout))
+    assert answers[0] == answers[1]
