@@ -202,7 +202,8 @@ _REPORT_SECTIONS = tuple(
     for asked, headed in (
         (r"困难|难处|难题|问题|短板|不足|卡在|瓶颈|难点", r"困难|难题|难处|问题|不足|短板|难点|挑战|瓶颈"),
         (
-            r"打算|计划|下一步|接下来|下步|明年|今后|准备|规划|(?<!主)要(?:办|做|搞)",  # not 主要做法
+            # not 主要做法; what a meeting settled ("联席会议定了哪几条") is its 议定事项
+            r"打算|计划|下一步|接下来|下步|明年|今后|准备|规划|(?<!主)要(?:办|做|搞)|定了|定的|议定|拍板",
             r"计划|打算|下一步|下步|今后|明年|展望|议定|决定|部署",
         ),
         (r"钱|经费|资金|渠道", r"资金|经费|来源"),
@@ -743,6 +744,8 @@ def _items(
         ):  # a number beside none of the words asked is not the one asked (the document's title is no such word:
             # every line of "石门街道……会议纪要" shares 石门 by it, "处理完3天内……" too)
             score += FIGURE_BONUS / 2 if number_with_unit else FIGURE_BONUS
+            if asks_total and not number_with_unit and _told_as_a_total(text):
+                score += FIGURE_BONUS / 2  # "全区志愿服务时长加起来一共多少" (no unit asked): the total row's
         # a sentence under a numbered part heading is about what the heading names ("（三）梧桐镇春光村。现有志愿者
         # 58名……": 春光村's 58, not 城南社区's, though the passage names both)
         headed = lead_of.get(order, "") + text

@@ -423,8 +423,11 @@ def _spaced_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
 
     A row may be named by several cells ("枫林乡 白岩村 38名 56名 1430小时"): its name is theirs together
     ("枫林乡白岩村"), and a row that names fewer (a total, "合计 386名 612名 …") lines its figures up from the right.
+    A row of figures is no header: its table's header is found above it (``_stacked_header_table_at``) or not at all.
     """
     header = lines[i].split()
+    if _is_figures_row(header):
+        return None
     rows = []
     labels = 0  # the cells that name a row, counted on the first
     j = i + 1
@@ -448,6 +451,38 @@ def _spaced_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
         return None
     return [[" ".join(header[:labels]), *header[labels:]], *rows], j
 
+
+def _stacked_header_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A PDF table whose header cells wrap, so that each comes out in short lines of its own ("街道" / "（镇）" / "驻点社工"
+    / "（名）" …), above rows apart by spaces: the header is those lines together, cut after each unit in brackets
+    (街道（镇）, 驻点社工（名）, 志愿服务时长（小时）), when that gives as many cells as the first row has."""
+    for m in range(2, STACKED_HEADER_LINES_MAX + 1):
+        if i + m >= len(lines) or len(lines[i + m - 1].strip()) > STACKED_HEADER_LINE_MAX:
+            return None
+        first = lines[i + m].split()
+        if not _is_figures_row(first):
+            continue
+        joined = "".join(line.strip() for line in lines[i : i + m])
+        cells = _BRACKETED_CELL.findall(joined)
+        if "".join(cells) != joined or len(cells) != len(first):
+            return None
+        found = _spaced_table_at([" ".join(cells), *lines[i + m :]], 0)
+        return (found[0], i + m - 1 + found[1]) if found else None
+    return None
+
+
+def _is_figures_row(cells: list[str]) -> bool:
+    """A table's row as a PDF gives it: a name, then figures (three cells or more)."""
+    return len(cells) >= 3 and not _NUMBER_CELL.match(cells[0]) and all(_NUMBER_CELL.match(c) for c in cells[1:])
+
+
+def _pdf_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    return _stacked_header_table_at(lines, i) or _spaced_table_at(lines, i)
+
+
+STACKED_HEADER_LINES_MAX = 24  # two or three short lines a cell, up to eight or so columns
+STACKED_HEADER_LINE_MAX = 12  # a header cell's line: a few words, never a sentence
+_BRACKETED_CELL = re.compile(r"[^（(）)]+[（(][^（(）)]*[）)]")
 
 # a header cell that is the name column's header run into the first figure column's ("镇（街道）社工人数（名）"): a name
 # closed by its bracket, then the figure column's name
@@ -474,7 +509,7 @@ def _markdown_cells(row: re.Match[str]) -> list[str]:
 def _spaced_tables(text: str) -> str:
     """Tables as PDFs extract them, read as ``table_lines`` reads them (fewer rows than ``TABLE_ROWS_MIN``: as
     they are)."""
-    return _read_tables(text, _spaced_table_at)
+    return _read_tables(text, _pdf_table_at)
 
 
 def _tables_read(text: str) -> str:
@@ -505,6 +540,9 @@ def _labelled_items(text: str) -> str:
         labels.append((indent, plain if short else ""))
         out.append(line)
     return "\n".join(out)
+
+
+_LABEL_OVER = re.compile(r"^[^\s：:，。；,;]{2,12}[：:]$")
 
 
 def _marked_headings(text: str, wrapped: bool = False) -> str:
@@ -551,6 +589,16 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
         )
         # an interviewer's question heads the answer that follows it ("问：针对这些问题，下一步有什么打算？")
         heading = heading or bool(_INTERVIEW_QUESTION.match(stripped) and len(stripped) <= QUESTION_HEADING_MAX)
+        # a short label after a blank line, ended by a colon, over what follows ("会议议定事项：" over its numbered
+        # decisions): a section's heading, as a minute's parts are headed
+        if (
+            not heading
+            and _LABEL_OVER.match(stripped)
+            and (i == 0 or not lines[i - 1].strip())
+            and i + 1 < len(lines)
+            and lines[i + 1].strip()
+        ):
+            heading, stripped = True, stripped[:-1]
         marked.append(f"## {stripped}" if heading else line)
     title = _first_line_title(text)
     if title and not _ENDED.search(title) and not title.startswith("|"):  # the first line heads the whole document

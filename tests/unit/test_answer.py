@@ -705,6 +705,30 @@ def test_a_list_asked_in_other_words_is_the_report_section_of_its_kind_from_its_
         )
     )
     assert compose("接下来有什么打算？", passages).lead.startswith("新建2个助餐点")
+    # what a meeting settled is its 议定事项 (blind_report22: "联席会议定了哪几条")
+    minutes = [
+        Passage(
+            1,
+            "联席会议纪要",
+            "联席会议纪要",
+            "会议听取了汇报。主要发言如下：王敏：联席会议定的事要快落实。",
+            "other",
+            0,
+            "m.txt",
+            0,
+        ),
+        Passage(
+            2,
+            "联席会议纪要",
+            "联席会议纪要 > 会议议定事项",
+            "1. 增设驻点社工2名\n2. 统一购买意外险",
+            "other",
+            1,
+            "m.txt",
+            1,
+        ),
+    ]
+    assert "增设驻点社工2名" in compose("联席会议定了哪几条", minutes).lead
 
 
 def test_a_report_section_of_the_kind_asked_leads_over_an_overview_that_names_it_in_passing():
@@ -1655,8 +1679,9 @@ def test_a_figure_told_with_no_place_is_the_place_last_named_before_it_or_none()
     for question in ("西岭社区志愿服务时长多少小时？", "西岭社区一季度开展了几场活动？"):
         assert compose(question, rows, focus=("西岭社区",)).figure_absent, question
     assert "1500人次" in compose("西岭社区服务了多少人次？", rows, focus=("西岭社区",)).lead
-    # a total asked is the total row's, not a row's
+    # a total asked is the total row's, not a row's, with a unit asked or none (blind_report22)
     assert "合计：" in compose("几个点加起来一共服务多少人次？", rows).lead
+    assert "合计：" in compose("社工加起来一共多少", rows).lead
     listed = _report(
         ("基本情况", "2023年，县里在东坡镇、西岭镇、南湾乡3个乡镇启动试点。2023年，试点共有志愿者400名、社工12名。")
     )

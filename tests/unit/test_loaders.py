@@ -170,6 +170,21 @@ def test_plain_text_marks_its_title_and_section_headings(tmp_path: Path) -> None
     assert any(c.heading.endswith("（二）存在问题") and "流失" in c.text for c in chunks)
 
 
+def test_a_short_label_ended_by_a_colon_heads_what_follows_it(tmp_path: Path) -> None:
+    """Minutes' "会议议定事项：" over its numbered decisions (blind_report22) heads them; a label with its value
+    ("时间：……") and a long sentence ending in a colon do not."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "石湾街道联席会议纪要\n\n时间：2025年3月2日\n\n会议听取了各社区的情况汇报，主要发言如下：\n王敏：人手不够。\n\n"
+        "会议议定事项：\n1. 增设驻点社工2名。\n2. 统一购买意外险。\n",
+        encoding="utf-8",
+    )
+    text = load_file(path).text
+    headings = [line for line in text.splitlines() if line.startswith("#")]
+    assert headings == ["# 石湾街道联席会议纪要", "## 会议议定事项"]
+    assert any(c.heading.endswith("会议议定事项") and "意外险" in c.text for c in chunk_text(text))
+
+
 def test_a_tables_rows_are_read_with_their_columns_names(tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_text(
@@ -355,6 +370,28 @@ def test_a_pdf_s_sentences_wrapped_mid_word_are_joined_and_its_table_names_each_
     lines = text.splitlines()
     assert "枫林乡白岩村：2023年志愿者38名，2024年志愿者56名，2024年服务时长1430小时，2024年服务870人次。" in lines
     assert "合计：2023年志愿者386名，2024年志愿者612名，2024年服务时长16380小时，2024年服务8970人次。" in lines
+
+
+def test_a_pdf_tables_header_whose_cells_wrap_one_short_line_each_names_the_columns() -> None:
+    """Chromium's PDF of a year's summary (blind_report22): pypdf gives each header cell in short lines of its own
+    ("驻点社工" / "（名）", "志愿服务时长（小" / "时）"), then the rows apart by spaces; the first row had been read as the
+    header, every later figure written after the first row's ("望江街道：65，812647……")."""
+    text = normalize_text(load_file(REPO_ROOT / "tests/data/eval/blind_report22/summary.pdf").text)
+    lines = text.splitlines()
+    assert (
+        "| 街道（镇） | 驻点社工（名） | 注册志愿者（人） | 志愿服务时长（小时） | 入户走访（户次） | 开展活动（场） |"
+        in lines
+    )
+    assert "望江街道：驻点社工5名，注册志愿者647人，志愿服务时长11930小时，入户走访1102户次，开展活动47场。" in lines
+    assert "合计：驻点社工18名，注册志愿者2124人，志愿服务时长40155小时，入户走访4227户次，开展活动164场。" in lines
+
+
+def test_a_pdf_tables_rows_without_a_header_are_left_as_they_are(tmp_path: Path) -> None:
+    """A row of figures is no header: without one found above it, the rows stay lines, not "West：5 4……"."""
+    path = tmp_path / "table.pdf"
+    path.write_bytes(make_text_pdf(["Streets", "East 5 68 7", "West 4 57 8", "North 3 41 6", "End."]))
+    lines = load_file(path).text.splitlines()
+    assert "East 5 68 7" in lines and "West 4 57 8" in lines and not any("：" in line for line in lines)
 
 
 def test_a_pdf_printed_by_a_browser_reads_as_the_characters_it_shows() -> None:
