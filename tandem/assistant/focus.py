@@ -85,6 +85,8 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "阿伯 阿婆 阿公 阿叔 阿嬷"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
+# ... and "all over" a room or a town, said of what is done there ("夜里不睡觉满屋翻东西", "满城找孩子"), no name
+_ALL_OVER = re.compile(r"[满遍全]\w$")
 # Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
 _UNITS_IN_GENERAL = frozenset({"乡镇", "村镇", "城镇", "街镇", "镇村", "城乡"})
 # Positions told from where the speaker stands (jieba's s, like 城北): "隔壁海晖街道" names 海晖街道
@@ -106,6 +108,7 @@ def names(question: str) -> list[str]:
             flag == "ns"
             and len(word) >= 2
             and word not in _NOT_PLACES
+            and not _ALL_OVER.match(word)
             and not _ADDRESS.match(word)
             and not _acts(words, i)
         ):

@@ -151,6 +151,8 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout21": (0.78, 0.90, 400),
     # measured once on arrival (2026-12-02, sixteenth round): 0.767 / 0.976 / 0.933, none refused, 3 off-topic answered
     "heldout22": (0.74, 0.95, 400),
+    # measured once on arrival (2026-12-02, seventeenth round): 0.733 / 0.901 / 0.933, none refused, 4 off-topic answered
+    "heldout23": (0.74, 0.92, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -176,6 +178,7 @@ OFFTOPIC_MIN = {
     "heldout20": 10,
     "heldout21": 10,
     "heldout22": 10,
+    "heldout23": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -221,11 +224,12 @@ FALSE_ANSWERS_MAX = {
     # digital-help module's 挂号)
     "heldout20": 1,
     # heldout21 measured on arrival with 1 of 10 answered: a question on 异地就医's reimbursement, read near the welfare
-    # module's referrals (医保, 报销 are its words too)
-    "heldout21": 1,
+    # module's referrals (医保, 报销 are its words too); none since the seventeenth round (异地就医 is what no module teaches)
     # heldout22 measured on arrival with 3 of 10 answered (a homework app's upload, a share of a rural estate, the hours
     # of the kitchen-waste bins): since the sixteenth round an estate's share, a homework app and the rubbish's hours
     # are what no module teaches, and none is answered
+    # heldout23 measured on arrival with 4 of 10 answered (异地就医's claim, a lift's yearly inspection, a flat's
+    # deposit, a wedding gift): since the seventeenth round these are what no module teaches, and none is answered
 }
 SPLIT_FILES = (
     "heldout2",
@@ -249,6 +253,7 @@ SPLIT_FILES = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -403,6 +408,8 @@ BLIND_REPORT_FLOORS = {
     # pasted from a public account with the platform's lines, emoji heads, photo captions and an interview
     ("blind_report21", "alone"): (0.87, 0.95, 0),
     ("blind_report21", "beside"): (0.81, 0.80, 1),
+    ("blind_report22", "alone"): (0.87, 0.95, 2),
+    ("blind_report22", "beside"): (0.78, 0.68, 3),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -436,6 +443,11 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # gate of the return and the article alone; beside, "九月……" too
     ("blind_report21", "alone"): 2,
     ("blind_report21", "beside"): 1,
+    # "会上定的事里跟社工有关的是哪几条" (会上 and 有关: the minutes say 会议), "青莲6月下大雨那会儿做了啥" (the summary says
+    # 强降雨) and the follow-up "那这事最后咋定的" stay below the gate alone; beside, "桐柏去年搞了几场活动" (活动, a word of
+    # every document)
+    ("blind_report22", "alone"): 3,
+    ("blind_report22", "beside"): 1,
 }
 
 
@@ -680,6 +692,21 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     and 1 answered; blind_report18 one more beside, blind_report19 and 20 one fewer answered beside; "咱这个试点品牌叫啥
     来着", refused in blind_report19, 20 and 21, is asked of the leader's documents and led by the line that tells the
     name their titles give the programme (blind_report19 32/32 alone, 29/32 beside).
+
+    ``blind_report22`` (2026-12-02, seventeenth round): a district's year summary printed to PDF by Chromium (云湖区
+    "邻帮帮": numbered sections, a table of four places by five indicators with a 合计 row whose header cells wrap, a
+    paragraph per place, problems and plans) and the joint meeting's minutes as plain text (speakers' remarks, numbered
+    decisions under "会议议定事项：", a follow-up with its deadline), 42 questions, two of them follow-ups.  Measured once
+    on arrival: alone 23/32 with 2 refused and 3 absent or off-topic answered, beside 22/32 with none refused and 2
+    answered.  pypdf gave each header cell in short lines of its own and the first row was read as the header, every
+    later figure written after the first row's ("望江街道：65，812647……"); "会议议定事项：" headed nothing; a total asked
+    with no unit ("全区志愿服务时长加起来一共多少") was a row's; "定了哪几条" asked no section.  Now the header is read
+    from its lines above the rows (a row of figures is never a header), a short label ended by a colon after a blank
+    line heads what follows (ingest pipeline v8), a total row leads a total asked with no unit, and what a meeting
+    "定了" is its 议定事项: alone 29/32 with 3 refused and 2 answered (an absent figure of riders in 青莲, answered from
+    its row; 上海's subsidy, a how-to question answered with the notice that no document speaks of 上海), beside
+    26/32 with 1 refused and 3 answered (an exam's date too: a passage beside holds 考试); every other report set
+    the same in facts (two in lines by 0.001).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -720,6 +747,8 @@ FOLLOW_UP_FLOORS = {
     "followup16": (0.60, 0.74),  # measured once on arrival (2026-12-02, fifteenth round): 0.625 / 0.716 / 0.733
     # measured once on arrival (2026-12-02, sixteenth round): 0.312 / 0.312 / 0.333, one refused
     "followup17": (0.34, 0.34),
+    # measured once on arrival (2026-12-02, seventeenth round): 0.438 / 0.577 / 0.571, two refused
+    "followup18": (0.60, 0.60),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -821,6 +850,14 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     into it when its nearest labelled situations agree, and carrying only nouns and verbs; none raised it (the second
     lowered it to 0.250) and each lowered the follow-up sets' pooled lines (0.840 → 0.834 to 0.835).  A known limit
     (README).
+
+    ``followup18`` (16 follow-ups, 2026-12-02, seventeenth round: "啊？……这下咋办" after a promise to keep a secret, what
+    the resident answered to the advice, the carer of a husband with dementia, how to write it up for the group, 粤语,
+    a widow's guilt, a student's own insurance, a collapse in a lobby) measured once on arrival: 0.438 / 0.577 / 0.571
+    with two refused.  Both refusals were a word read as a place no document speaks of: "夜里不睡觉满屋翻东西" (满屋, all
+    over the room: jieba tags it a place) and a 粤语 turn's "浸喺水氹度" (in the puddle there; 水氹 and 度 were no words
+    the dialect reading knew, nor 拖板, 成日, 得唔得, 仲).  After, with heldout23's situations among the module examples:
+    0.625 / 0.621 / 0.625, none refused.  Its long turns read with carried terms stay the known limit of followup17.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

@@ -40,6 +40,8 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert "隔壁石桥街道" not in names("隔壁石桥街道有多少志愿者？")
     assert names("三个镇（街道）配套资金12万元") == []  # a count of places names none of them
     assert "湖南乡镇" not in names("湖南乡镇社工站有多少名驻站社工？")  # townships in general close no name
+    assert names("老伴说他夜里不睡觉，满屋翻东西") == []  # all over the room (followup18), no place
+    assert names("满洲里社区有几个社工？")[0] == "满洲里社区"
 
 
 def test_places_are_ranked_by_the_unit_that_closes_them():

@@ -160,12 +160,19 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "孩子的作业APP老是登不上去咋办",
         "厨余垃圾晚上能扔吗",
         "明年社工证考试是几号？",
+        "社工师考试啥时候报名",  # blind_report22
+        # heldout23 (seventeenth round): medical costs in another city, a deposit, a lift's inspection, a wedding gift
+        "外地看病回来报销，异地就医没备案还能补吗？",
+        "租房到期房东扣着押金不退怎么办",
+        "楼里电梯多久年检一次？",
+        "邻居家娶媳妇，随份子给多少合适？",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
         "外卖电瓶车快亏电了，能从窗户吊个插线板下来充吗？",  # the e-bike fire module's
         "居民塞给我几百块钱的购物卡，能收吗？",  # a gift: the volunteer's rules
         "组织活动的费用能找社工报销吗？",
+        "楼道里的灭火器过了年检日期，要报给谁？",  # the fire module's, not a lift's or a car's inspection
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
