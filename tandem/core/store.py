@@ -26,9 +26,9 @@ from tandem.errors import TandemError
 
 REBUILD_COMMAND = "python -m ingest --rebuild"
 UPSERT_BATCH = 1000
-# Chroma's HNSW graph of a small collection is rebuilt as each process opens it, its threads racing: the same query
-# found a different 40th-best chunk in two processes (and so another fused rank, another answer).  Asking for this
-# many times the results, the nearest ``limit`` of them are the true nearest but in a vanishing share of queries
+# Chroma's HNSW search is approximate, and not the same in every process: the same query vector found another
+# 40th-nearest chunk of the bundled index under another hash seed (and so another fused rank, another answer).  Asked
+# for this many times the results, the nearest ``limit`` of them are the true nearest but in a vanishing share of queries
 OVERSAMPLE = 3
 
 
