@@ -456,6 +456,8 @@ def _stacked_header_table_at(lines: list[str], i: int) -> tuple[list[list[str]],
     """A PDF table whose header cells wrap, so that each comes out in short lines of its own ("街道" / "（镇）" / "驻点社工"
     / "（名）" …), above rows apart by spaces: the header is those lines together, cut after each unit in brackets
     (街道（镇）, 驻点社工（名）, 志愿服务时长（小时）), when that gives as many cells as the first row has."""
+    if len(lines[i].strip()) > STACKED_HEADER_LINE_MAX:  # its first line is as short as the others
+        return None
     for m in range(2, STACKED_HEADER_LINES_MAX + 1):
         if i + m >= len(lines) or len(lines[i + m - 1].strip()) > STACKED_HEADER_LINE_MAX:
             return None
@@ -560,7 +562,8 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
     marked = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        after_blank = i == 0 or not lines[i - 1].strip()
+        alone = after_blank and (i + 1 == len(lines) or not lines[i + 1].strip())
         marked_head = _MARKED_HEAD.match(stripped)  # "📍 一通电话，灯泡第二天就换好了": a post's section head
         heading = bool(
             marked_head
@@ -591,13 +594,7 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
         heading = heading or bool(_INTERVIEW_QUESTION.match(stripped) and len(stripped) <= QUESTION_HEADING_MAX)
         # a short label after a blank line, ended by a colon, over what follows ("会议议定事项：" over its numbered
         # decisions): a section's heading, as a minute's parts are headed
-        if (
-            not heading
-            and _LABEL_OVER.match(stripped)
-            and (i == 0 or not lines[i - 1].strip())
-            and i + 1 < len(lines)
-            and lines[i + 1].strip()
-        ):
+        if not heading and after_blank and not alone and _LABEL_OVER.match(stripped):
             heading, stripped = True, stripped[:-1]
         marked.append(f"## {stripped}" if heading else line)
     title = _first_line_title(text)
