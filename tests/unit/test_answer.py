@@ -1654,6 +1654,36 @@ def test_an_article_of_a_law_no_document_quotes_is_not_answered(bundled_index):
     assert not assistant.answer("民法典第1032条是关于什么的？").refused
 
 
+def test_a_figure_told_after_a_county_is_named_is_not_a_listed_communitys(index, tmp_path):
+    """blind_report23: the county's budget, told after "项目由丹棱县……统筹" in a passage that lists six communities, is
+    not 桂花社区's spending: the answer says no figure is given for it."""
+    report = tmp_path / "丹棱县项目评估.txt"
+    report.write_text(
+        "丹棱县项目评估报告\n\n一、项目概况\n\n2024年3月，丹棱县民政局启动项目，在丹棱镇桂花社区、丹棱镇龙鹄社区、杨场镇梅湾村等6个点位推进。"
+        "项目由丹棱县社会工作服务总站统筹。项目年度总预算186万元，实际支出171.4万元。\n\n"
+        "二、桂花社区\n\n桂花社区吸纳外卖骑手志愿者47名，上报隐患136条。\n",
+        "utf-8",
+    )
+    Indexer(index).run([report])
+    answer = Assistant(HybridSearcher(index)).answer("桂花社区去年在这个项目上单独花了多少钱")
+    assert answer.declined and "186万元" not in answer.text.splitlines()[0], answer.text
+
+
+def test_a_law_asked_for_its_article_is_refused_where_no_document_speaks_of_it(index, tmp_path):
+    """blind_report23: "楼上漏水把我屋泡了，民法典哪一条规定他要赔" of a county's reports, which never name the Civil Code:
+    not answered from the mediation room's leaking-ceiling disputes."""
+    report = tmp_path / "石桥说和室.txt"
+    report.write_text(
+        "石桥社区说和室工作小结\n\n2024年共受理邻里纠纷64件，调解成功58件，主要涉及楼上漏水、噪音、车位占用。\n",
+        "utf-8",
+    )
+    Indexer(index).run([report])
+    assistant = Assistant(HybridSearcher(index))
+    absent = assistant.answer("楼上漏水把我屋泡了，民法典哪一条规定他要赔")
+    assert absent.refused and "民法典" in absent.text, absent.text
+    assert "58件" in assistant.answer("石桥说和室去年调解成功了几件？").text
+
+
 def test_a_turn_with_crisis_signs_of_its_own_is_searched_by_its_own_words_too(bundled_index):
     """The conversation's words (陶艺, 捏泥巴) find an activity; the turn's own find 儿童保护, where a child's marks
     and a parent who hurts are answered (not the crisis module's line on adults)."""
@@ -1962,3 +1992,30 @@ def test_a_total_asked_where_no_line_tells_one_as_such_is_the_largest_figure():
     # a line told as a total keeps its own claim
     passages[0] = _slide(1, "志愿者队伍构成", "四支队伍合计志愿者1,200名\n邻里志愿者（楼栋长、热心居民）：325名")
     assert compose("全区志愿者加起来总共多少人", passages).lead.startswith("四支队伍合计志愿者1,200名")
+
+
+def test_a_figure_is_asked_by_the_sentences_that_ask():
+    from tandem.assistant.extractive import asks_a_figure
+
+    # heldout24: "我带几个初中生……" tells a story; the question asked is what to tell the children
+    assert not asks_a_figure(
+        "社区搞一老一小活动，我带几个初中生陪老人翻老照片。爷爷说错了年份，孩子当场给纠正过来。下回我该怎么跟孩子们交代？"
+    )
+    # followup19: "几个人" before a question asking yes or no is a few people
+    assert not asks_a_figure("邻居大妈说赶紧几个人把他抬床上去，地上凉，我们抬不抬啊")
+    for question in (
+        "桐柏去年搞了几场活动",
+        "石桥有几个社工？",
+        "能不能说说望江有几个点",
+        "我们组有几个人？下周够不够用",
+    ):
+        assert asks_a_figure(question), question
+
+
+def test_a_reports_section_is_found_by_the_words_that_head_its_kind():
+    from tandem.assistant.extractive import section_words
+
+    assert "主要发现" in section_words("评估组给我们挑出来哪些毛病，列一下")
+    assert "议定" in section_words("会上定的事里跟社工有关的是哪几条")
+    assert "计划" not in section_words("会上定的事里跟社工有关的是哪几条")  # a meeting's decisions, not plans
+    assert section_words("独居老人很焦虑，第一次上门怎么陪伴？") == []

@@ -17,3 +17,16 @@ def test_mandarin_keeps_the_words_cantonese_shares_with_it():
     text = "银行的电话打不通，关系很好的邻居去食堂找人了"
     assert standard(text) == text
     assert standard("佢系我哋嘅联系人") == "他是我们的联系人"  # 系 is 是, not in 联系
+
+
+def test_southwestern_mandarin_is_read_as_mandarin():
+    # blind_report23 (丹棱, 四川): "好多" at a question's end asks how many; 咋个, 啥子, 屋头, 孃孃 where 四川话 shows
+    assert standard("梅湾那边独居老人统共有好多个？我下周要去走访") == "梅湾那边独居老人统共有多少个？我下周要去走访"
+    assert standard("桂花社区去年在这个项目上单独花了好多钱") == "桂花社区去年在这个项目上单独花了多少钱"
+    assert standard("我跑外卖的 这种咋个整") == "我跑外卖的 这种怎么整"
+    assert standard("孃孃屋头有啥子需要") == "阿姨家里有什么需要"
+
+
+def test_mandarins_a_lot_is_left_as_it_is():
+    for text in ("好多人来了", "我们搞活动花了好多钱，怎么报销？", "好多老人不会用手机"):
+        assert standard(text) == text

@@ -504,6 +504,34 @@ def test_a_docx_tables_caption_heads_its_rows_and_a_frequency_keeps_its_name(tmp
     assert "“敲敲门”探访：负责单位城关社工站，频次每周1次。" in lines  # not 频 + 每周1次
 
 
+def test_a_docx_tables_merged_cells_and_two_row_header_are_read(tmp_path: Path) -> None:
+    """blind_report23's evaluation report: "指标 | 目标值 | 完成情况" spanning "类别 | 指标名称 | 目标值 | 完成值 | 完成率",
+    the category merged down its rows.  Read cell by cell, the header had three names for five columns and 完成值
+    was lost."""
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=5)
+    cells = [row.cells for row in table.rows]
+    cells[0][0].merge(cells[0][1]).text = "指标"
+    cells[0][2].merge(cells[1][2]).text = "目标值"
+    cells[0][3].merge(cells[0][4]).text = "完成情况"
+    for cell, text in zip(cells[1], ("类别", "指标名称", "", "完成值", "完成率"), strict=True):
+        if text:
+            cell.text = text
+    cells[2][0].merge(cells[3][0]).text = "数量指标"
+    for row, values in (
+        (2, ("培训人次", "1500人次", "1362人次", "90.8%")),
+        (3, ("活动场次", "600场", "687场", "114.5%")),
+    ):
+        for cell, text in zip(cells[row][1:], values, strict=True):
+            cell.text = text
+    path = tmp_path / "evaluation.docx"
+    document.save(str(path))
+    lines = load_file(path).text.splitlines()
+    assert "| 指标名称 | 指标类别 | 目标值 | 完成值 | 完成率 |" in lines
+    assert "培训人次：指标类别数量指标，目标值1500人次，完成值1362人次，完成率90.8%。" in lines
+    assert "活动场次：指标类别数量指标，目标值600场，完成值687场，完成率114.5%。" in lines
+
+
 def test_a_docx_holding_only_an_empty_table_has_no_text(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_table(rows=2, cols=3)

@@ -166,6 +166,10 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "租房到期房东扣着押金不退怎么办",
         "楼里电梯多久年检一次？",
         "邻居家娶媳妇，随份子给多少合适？",
+        # heldout24 (eighteenth round): a purchase a shop will not take back, points for a household registration
+        "网上买的电饭煲坏了，卖家不肯退，找哪投诉？",
+        "做志愿者能给积分落户加分吗",
+        "这两天县城会不会下雨？",  # blind_report23: a forecast
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
@@ -173,6 +177,8 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "居民塞给我几百块钱的购物卡，能收吗？",  # a gift: the volunteer's rules
         "组织活动的费用能找社工报销吗？",
         "楼道里的灭火器过了年检日期，要报给谁？",  # the fire module's, not a lift's or a car's inspection
+        "有个客服打电话说要给奶奶退款，让她开屏幕共享",  # a scam the digital-help module teaches
+        "明天要下大雨了，独居老人家里要准备啥",  # the weather module's
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
