@@ -525,7 +525,9 @@ def _a_number_beside(noun: str, escaped: bool = True) -> re.Pattern[str]:
     )
 
 
-_TAG_QUESTION = re.compile(r"^(?:是不是|是否|有没有|对不对|够不够|算不算|达没达|达不达)")
+_TAG_QUESTION = re.compile(r"^(?:是不是|是否|有没有|对不对|够不够|算不算|达没达|达不达)")  # a yes-or-no tag
+_YES_OR_NO = re.compile(r"(.)不\1|行不行|中不中|[行成对]不[？?啊呀]?$|吗$")  # a question asking yes or no
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
 def asks_a_figure(question: str) -> bool:
@@ -539,12 +541,6 @@ def asks_a_figure(question: str) -> bool:
     last = max(m.end() for m in re.finditer(_A_FEW, asked))
     end = re.search(r"[。！？!?]", asked[last:])  # in the same sentence ("有几个人？下周够不够用" asks the count)
     return not _YES_OR_NO.search(asked[last : last + end.start()] if end else asked[last:])
-
-
-_YES_OR_NO = re.compile(r"(.)不\1|行不行|中不中|[行成对]不[？?啊呀]?$|吗$")
-
-
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
 def asking_part(question: str) -> str:
@@ -1064,7 +1060,7 @@ def compose(
         wants_figure
         and not focus
         and not _ASKS_OTHERWISE.search(question)
-        and not _ASKS_A_NUMBER_TO_CALL.search(question)
+        and not _ASKS_A_NUMBER_TO_CALL.search(asking_part(question))
     )
     if (
         counts_of_no_place
@@ -1082,7 +1078,7 @@ def compose(
         # ... in a unit no line gives a number in ("调解角三季度调解了几起纠纷" of a return that counts no disputes): not
         # there to give, and no other figure stands for it
         return _declined("资料中没有给出这个数字，不能用其他数字代替。", items)
-    if _ASKS_A_NUMBER_TO_CALL.search(question):
+    if _ASKS_A_NUMBER_TO_CALL.search(asking_part(question)):
         # a number to dial is answered by a line that gives one ("“邻里帮”服务热线（0793-7712345）"), not by the line
         # that names the hotline best ("……不会用小程序的直接打“邻里帮”热线")
         leads = [i for i in leads if _NUMBER_TO_CALL.search(i.text)] or leads

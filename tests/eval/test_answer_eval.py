@@ -788,7 +788,7 @@ FOLLOW_UP_FLOORS = {
     # asked (几个) and answered in one line, wrongly; it is answered in full now, from the listening module, as wrongly)
     "followup18": (0.60, 0.56),
     # measured once on arrival (2026-12-02, eighteenth round): 0.688 / 0.795 / 0.812
-    "followup19": (0.68, 0.76),
+    "followup19": (0.75, 0.84),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -905,9 +905,9 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     grieving grandmother's red envelope) measured once on arrival: 0.688 / 0.795 / 0.812, none refused.  The man found
     on the floor had no box ("躺在厕所地上……疼得动不了": the fall was a sign only with 摔) and "赶紧几个人把他抬床上去……
     我们抬不抬啊" was read as a count asked (几个人): declined in one line.  Now the box, and the lead "怀疑骨折时不随意
-    搬动"; 0.750 / 0.806 / 0.812.  Still missed: the locksmith turn, answered from the fire module under a box the
-    examples gave its first turn (abuse, for an old man not seen for a week), and the photo for the group, answered
-    from reminiscence (照片).
+    搬动"; and "……打他那个座机也没人接。……要不叫他来把门捅开？" was read as asking a number to call (座机), so that only
+    lines giving one could lead (the fire module's 12345): a number is asked only by the sentences that ask.  Now
+    0.812 / 0.883 / 0.875.  Still missed: the photo for the group, answered from reminiscence (照片).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

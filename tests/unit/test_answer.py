@@ -2019,3 +2019,14 @@ def test_a_reports_section_is_found_by_the_words_that_head_its_kind():
     assert "议定" in section_words("会上定的事里跟社工有关的是哪几条")
     assert "计划" not in section_words("会上定的事里跟社工有关的是哪几条")  # a meeting's decisions, not plans
     assert section_words("独居老人很焦虑，第一次上门怎么陪伴？") == []
+
+
+def test_a_phone_tried_in_the_story_asks_no_number_to_call(bundled_index):
+    """followup19: "……打他那个座机也没人接。……要不叫他来把门捅开进去看一眼？" asks whether to break in, not for a number:
+    only lines that give a number had been let lead (the fire module's 12345), not the visiting module's 绝不独自破门."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "刚上去敲了得有五分钟门，一点动静没有，打他那个座机也没人接。我认识个开锁的师傅就在小区门口，要不叫他来把门捅开进去看一眼？",
+        ("我是跑这片的快递，7栋有个老爷子平时天天在楼下小花园坐着晒太阳，这礼拜一回都没瞅见他，我该不该管啊",),
+    )
+    lead = answer.text.splitlines()[0]
+    assert "破门" in lead or "撬门" in lead, answer.text
