@@ -1056,11 +1056,9 @@ def compose(
     if len(clauses) > 1 and _TAG_QUESTION.match(last_clause):
         # a yes-or-no tag after the count asks of it ("培训那一项完成率是多少来着，是不是没达标")
         last_clause = clauses[-2] + last_clause
+    asks_a_number_to_call = bool(_ASKS_A_NUMBER_TO_CALL.search(asking_part(question)))
     counts_of_no_place = (
-        wants_figure
-        and not focus
-        and not _ASKS_OTHERWISE.search(question)
-        and not _ASKS_A_NUMBER_TO_CALL.search(asking_part(question))
+        wants_figure and not focus and not _ASKS_OTHERWISE.search(question) and not asks_a_number_to_call
     )
     if (
         counts_of_no_place
@@ -1078,7 +1076,7 @@ def compose(
         # ... in a unit no line gives a number in ("调解角三季度调解了几起纠纷" of a return that counts no disputes): not
         # there to give, and no other figure stands for it
         return _declined("资料中没有给出这个数字，不能用其他数字代替。", items)
-    if _ASKS_A_NUMBER_TO_CALL.search(asking_part(question)):
+    if asks_a_number_to_call:
         # a number to dial is answered by a line that gives one ("“邻里帮”服务热线（0793-7712345）"), not by the line
         # that names the hotline best ("……不会用小程序的直接打“邻里帮”热线")
         leads = [i for i in leads if _NUMBER_TO_CALL.search(i.text)] or leads

@@ -67,8 +67,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     # (not 退款 alone: "冒充客服退款" is a scam the digital-help module teaches)
     r"|七天无理由|(?:投诉|告)(?:商家|卖家|店家)|(?:商家|卖家|店家)[^，。？?！!]{0,4}不(?:给|让|肯)?退|积分落户|落户"
     # (blind_report23) a forecast (not what to do when the rain comes: the weather module's)
-    r"|天气预报|天气(?:咋样|怎么样|如何)|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}(?:会不会|是不是要?)下[大小暴阵]?雨"
-    r"|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}下[大小暴阵]?雨吗"
+    r"|天气预报|天气(?:咋样|怎么样|如何)"
+    r"|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}(?:(?:会不会|是不是要?)下[大小暴阵]?雨|下[大小暴阵]?雨吗)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

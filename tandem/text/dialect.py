@@ -100,7 +100,10 @@ _WORDS: tuple[tuple[str, str], ...] = (
     ("噉", "这样"),
     ("喇|嘞|囉", "了"),
 )
-_REWRITES = tuple((re.compile(pattern), mandarin) for pattern, mandarin in _WORDS)
+
+
+def _compiled(words: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), mandarin) for pattern, mandarin in words)
 
 
 # Southwestern Mandarin (四川, 重庆, 云南, 贵州): "好多" asks how many where Mandarin says 多少 ("统共有好多个？", "门票
@@ -118,7 +121,8 @@ _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
     ("(?<![玩杂])耍(?=[手机游])", "玩"),
     ("娃儿|娃娃", "孩子"),
 )
-_SOUTHWEST_REWRITES = tuple((re.compile(pattern), mandarin) for pattern, mandarin in _SOUTHWEST_WORDS)
+# Each way of writing: the characters that show it, then its words in Mandarin (a text may show both)
+_DIALECTS = ((_SOUTHWEST_MARKERS, _compiled(_SOUTHWEST_WORDS)), (_MARKERS, _compiled(_WORDS)))
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
@@ -126,11 +130,8 @@ def standard(text: str) -> str:
     """``text`` in simplified characters, with written Cantonese's and Southwestern Mandarin's everyday words in
     Mandarin."""
     text = _HOW_MANY.sub("多少", simplified(text))
-    if _SOUTHWEST_MARKERS.search(text):
-        for pattern, mandarin in _SOUTHWEST_REWRITES:
-            text = pattern.sub(mandarin, text)
-    if not _MARKERS.search(text):
-        return text
-    for pattern, mandarin in _REWRITES:
-        text = pattern.sub(mandarin, text)
+    for markers, rewrites in _DIALECTS:
+        if markers.search(text):
+            for pattern, mandarin in rewrites:
+                text = pattern.sub(mandarin, text)
     return text
