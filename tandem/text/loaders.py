@@ -343,7 +343,7 @@ def _docx_table(element: Any) -> list[str]:
             span, below = 1, False
             if (props := cell.find(f"{_W}tcPr")) is not None:
                 if (grid := props.find(f"{_W}gridSpan")) is not None:
-                    span = max(int(grid.get(f"{_W}val", "1") or 1), 1)
+                    span = _span(grid.get(f"{_W}val", ""))
                 if (merge := props.find(f"{_W}vMerge")) is not None:
                     below = merge.get(f"{_W}val", "continue") != "restart"
             if below and not text and rows and len(cells) < len(rows[-1]):
@@ -358,6 +358,15 @@ def _docx_table(element: Any) -> list[str]:
         # a first column merged down groups the rows ("数量指标" over four): each row is named by its second
         rows = [[row[1], row[0], *row[2:]] for row in rows]
     return table_lines(rows)
+
+
+WORD_COLUMNS_MAX = 63  # the most columns Word lets a table have
+
+
+def _span(value: str) -> int:
+    """The columns a Word cell spans (``gridSpan``): 1 unless its value is a count, at most a table's width (a broken
+    or hostile file's "x" or 99999999 neither stops the load nor fills memory with one row)."""
+    return min(max(int(value), 1), WORD_COLUMNS_MAX) if value.isdigit() else 1
 
 
 def _is_header_row(cells: list[str]) -> bool:

@@ -532,6 +532,28 @@ def test_a_docx_tables_merged_cells_and_two_row_header_are_read(tmp_path: Path) 
     assert "活动场次：指标类别数量指标，目标值600场，完成值687场，完成率114.5%。" in lines
 
 
+@pytest.mark.parametrize("value", ["x", "", "0", "99999999"])
+def test_a_docx_cell_spanning_a_broken_or_huge_count_loads(tmp_path: Path, value: str) -> None:
+    """A gridSpan that is no count had stopped the load with a ValueError; one of 99999999 columns wrote a row of
+    400 MB.  The cell spans one column, or at most a Word table's width."""
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        table.rows, (("地点", "社工", "志愿者"), ("柳塘镇", "2", "44"), ("石桥镇", "3", "51")), strict=True
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    properties = table.rows[0].cells[0]._tc.get_or_add_tcPr()
+    properties.append(properties.makeelement(qn("w:gridSpan"), {qn("w:val"): value}))
+    path = tmp_path / "span.docx"
+    document.save(str(path))
+    text = load_file(path).text
+    assert "柳塘镇：" in text and "44" in text
+    assert len(text) < 2_000
+
+
 def test_a_docx_holding_only_an_empty_table_has_no_text(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_table(rows=2, cols=3)
