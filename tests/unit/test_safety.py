@@ -5,7 +5,7 @@ One case per sign, in the words a volunteer would use; a conversation in crisis 
 
 import pytest
 
-from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, crisis_signs, sign_words
+from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_crisis, crisis_signs, sign_words
 
 
 @pytest.mark.parametrize(
@@ -276,6 +276,18 @@ from tandem.assistant.safety import _RULES, check_crisis, conversation_crisis, c
         ("理财群的老师正教我妈往陌生卡里转钱", "正在被骗"),
         ("陈阿姨刚才嘴一边耷拉下来了，勺子都握不住", "急症或意外"),
         ("桌上扔着空药板，她说别管她，想睡一觉", "自伤或轻生"),
+        # crisis blind24: told the other way round, in other words for a child, a push, a look up, bobbing, ice,
+        # a knife drawn, a pipe held, a stove in a shut room, hot skin without sweat
+        ("他手腕上缠着毛巾都红透了，桌上药板子全抠空了", "自伤或轻生"),
+        ("隔壁又在打娃儿了，哭着哭着没声了", "家庭暴力或虐待"),
+        ("她儿子喝多了把她一把搡到地上", "家庭暴力或虐待"),
+        ("超市里付个钱一抬头孩子就不见了", "老人或孩子走失"),
+        ("有个小孩在河里一冒一冒的", "落水"),
+        ("湖上的冰裂了，有人扒着冰喊救命", "落水"),
+        ("有人掏出把弹簧刀拍柜台上", "暴力或人身威胁"),
+        ("几个人拎着钢管把学生堵在桥洞", "暴力或人身威胁"),
+        ("屋里生着炉子门窗关得严，老两口迷迷瞪瞪的", "急症或意外"),
+        ("骑手胳膊烫手，一点汗都没有", "急症或意外"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -460,6 +472,9 @@ def test_crisis_questions_raise_an_alert(question, category):
         "上个礼拜煤气漏的那家，燃气公司已经弄好了，能装个报警器吗",
         "那位被家暴过的大姐已经离婚搬走了，想来做志愿者",
         "楼下想建个充电棚，怕以后着火，找谁批",
+        # crisis blind24: a sugar low over, an attempt saved two years ago told as a memory
+        "活动时阿姨低血糖，喝了糖水就缓过来了，记录怎么写",
+        "两年前遇到过一个想轻生的小伙子，后来被及时救下了，我到现在还会梦到",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
@@ -559,3 +574,13 @@ def test_the_steps_for_someone_trapped_are_not_a_lifts_alone():
     alert = check_crisis("孩子被锁在车里了，车窗全关着")
     assert alert is not None and "困在车里" in alert.text and "119" in alert.text
     assert "96333" in check_crisis("电梯卡在两层中间，里面有人在拍门").text
+
+
+def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares():
+    """The nearest wordings may agree it is an emergency and not on what kind: the box names none rather than one
+    kind's steps for another, and a kind named in another turn makes it needless."""
+    alert = conversation_crisis("老爷子一礼拜没见着了，门口纸箱子还搁着", (), lambda text: (UNCLEAR,))
+    assert alert is not None and alert.categories == (UNCLEAR,)
+    assert "（" not in alert.text.splitlines()[0] and "120" in alert.text and "社工" in alert.actions[0]
+    earlier = conversation_crisis("那我现在咋办", ("屋里着火了",), lambda text: (UNCLEAR,))
+    assert earlier is not None and earlier.categories == ("火情",)
