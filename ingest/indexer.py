@@ -343,8 +343,9 @@ class Indexer:
         # v4: sentence vectors; v5: plain text's headings, tables read by rows, radicals in PDFs unified; v6: a slide
         # deck's lines kept and its figures captioned, running headers dropped, a chat's messages one per line; v7: a
         # Word table's caption heads it; v8: a PDF table's header whose cells wrap, one short line each, is read; v9: a
-        # Word table's merged cells undone, and a header of two rows read as one
-        return f"v9:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+        # Word table's merged cells undone, and a header of two rows read as one; v10: a PDF table's wrapped header
+        # whose names' column has no unit ("单位")
+        return f"v10:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
 
 
 def _sha256(path: Path) -> str:

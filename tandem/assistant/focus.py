@@ -299,6 +299,8 @@ def _is_name_part(word: str, flag: str) -> bool:
     """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵), a position that names a
     part of a town (城北, 江岸, 北岸社区) — not a time (十二点), 的, or where something is from the speaker (隔壁, 附近,
     里面; a position of one character: 上, 里)."""
+    if flag == "q" and len(word) >= 2 and not _COUNT.search(word):  # a name jieba reads as a measure (漫畈 of 漫畈村)
+        return True
     if word == "的" or not _NAME_PART.match(flag) or (flag in ("s", "f") and word in _RELATIVE_POSITIONS):
         return False
     if flag == "f" and len(word) < 2:

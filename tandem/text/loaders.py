@@ -504,7 +504,8 @@ def _spaced_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | 
 def _stacked_header_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
     """A PDF table whose header cells wrap, so that each comes out in short lines of its own ("街道" / "（镇）" / "驻点社工"
     / "（名）" …), above rows apart by spaces: the header is those lines together, cut after each unit in brackets
-    (街道（镇）, 驻点社工（名）, 志愿服务时长（小时）), when that gives as many cells as the first row has."""
+    (街道（镇）, 驻点社工（名）, 志愿服务时长（小时）), when that gives as many cells as the first row has; the names'
+    column's header may have no unit ("单位")."""
     if len(lines[i].strip()) > STACKED_HEADER_LINE_MAX:  # its first line is as short as the others
         return None
     for m in range(2, STACKED_HEADER_LINES_MAX + 1):
@@ -515,6 +516,11 @@ def _stacked_header_table_at(lines: list[str], i: int) -> tuple[list[list[str]],
             continue
         joined = "".join(line.strip() for line in lines[i : i + m])
         cells = _BRACKETED_CELL.findall(joined)
+        if len(cells) == len(first) - 1 and not _BRACKET.search(lines[i]):
+            # the names' column headed by a word without a unit ("单位" / "注册志愿者" / "（人）" …)
+            rest = "".join(line.strip() for line in lines[i + 1 : i + m])
+            cells = [lines[i].strip(), *_BRACKETED_CELL.findall(rest)]
+            joined = lines[i].strip() + rest
         if "".join(cells) != joined or len(cells) != len(first):
             return None
         found = _spaced_table_at([" ".join(cells), *lines[i + m :]], 0)
@@ -534,6 +540,7 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | Non
 STACKED_HEADER_LINES_MAX = 24  # two or three short lines a cell, up to eight or so columns
 STACKED_HEADER_LINE_MAX = 12  # a header cell's line: a few words, never a sentence
 _BRACKETED_CELL = re.compile(r"[^（(）)]+[（(][^（(）)]*[）)]")
+_BRACKET = re.compile(r"[（(）)]")
 
 # a header cell that is the name column's header run into the first figure column's ("镇（街道）社工人数（名）"): a name
 # closed by its bracket, then the figure column's name

@@ -137,6 +137,14 @@ def test_a_place_jieba_knows_whole_as_a_proper_name_and_a_lanes_name_are_names()
     assert names("开发区有几个社区？") == []  # a common word before a unit (开发区 is n)
 
 
+def test_a_name_jieba_reads_as_a_measure_is_part_of_the_place():
+    # blind_report24: rjieba tags 漫畈 q (a measure), and 漫畈村 was no name at all: "漫畈那边结对帮扶了多少户" was
+    # answered with 东岭社区's row
+    assert "漫畈村" in names("桃源河村、漫畈村、岭头村")
+    assert names("漫畈村今年有多少志愿者") == ["漫畈村"]
+    assert names("三个村里有几个社区") == []  # a count is no measure of a name
+
+
 def test_a_place_told_not_to_be_done_is_no_place():
     # heldout16: "……就别多嘴，先看两周再说" (rjieba tags 多嘴 ns): the story was refused as about a place no one speaks of
     assert names("组长叫我别多嘴，我该不该跟社工说？") == []

@@ -386,6 +386,22 @@ def test_a_pdf_tables_header_whose_cells_wrap_one_short_line_each_names_the_colu
     assert "合计：驻点社工18名，注册志愿者2124人，志愿服务时长40155小时，入户走访4227户次，开展活动164场。" in lines
 
 
+def test_a_pdf_tables_wrapped_header_names_its_names_column_without_a_unit() -> None:
+    """A town's half-year summary printed by fpdf2 (blind_report24): the header's first cell is "单位", with no unit in
+    brackets, the others wrap ("注册志愿者" / "（人）"), and the table runs across a page, its header again on the next;
+    the rows had stayed bare lines of figures ("竹溪社区 312 3 4260 58 96 18600")."""
+    lines = load_file(
+        REPO_ROOT / "tests/data/eval/blind_report24/佛子岭镇2025年上半年融合试点工作总结.pdf"
+    ).text.splitlines()
+    header = "| 单位 | 注册志愿者（人） | 驻点社工（人） | 服务时长（小时） | 开展活动（场） | 结对帮扶（户） | 慈善资金（元） |"
+    assert lines.count(header) == 2
+    assert (
+        "青枫岭村：注册志愿者146人，驻点社工2人，服务时长1870小时，开展活动27场，结对帮扶73户，慈善资金12400元。"
+        in lines
+    )
+    assert "漫畈村：注册志愿者83人，驻点社工1人，服务时长960小时，开展活动16场，结对帮扶38户，慈善资金4300元。" in lines
+
+
 def test_a_pdf_tables_rows_without_a_header_are_left_as_they_are(tmp_path: Path) -> None:
     """A row of figures is no header: without one found above it, the rows stay lines, not "West：5 4……"."""
     path = tmp_path / "table.pdf"
