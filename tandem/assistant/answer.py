@@ -32,6 +32,7 @@ from tandem.assistant.extractive import (
     asks_the_programmes_name,
     compose,
     section_words,
+    sections_of,
     tells_of,
 )
 from tandem.assistant.focus import (
@@ -47,7 +48,7 @@ from tandem.assistant.focus import (
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.module_examples import OWN_STORY_CHARS, ModuleExamples
 from tandem.assistant.relevance import assess, content_words, is_small
-from tandem.assistant.safety import CrisisAlert, conversation_crisis, crisis_signs, shows_signs
+from tandem.assistant.safety import UNCLEAR, CrisisAlert, conversation_crisis, crisis_signs, shows_signs, sign_words
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches, what_no_module_teaches
 from tandem.core.filters import NO_FILTERS, SearchFilters
@@ -281,6 +282,11 @@ def with_crisis_terms(query: str, crisis: CrisisAlert | None, words: bool = Fals
     return f"{query}（{'、'.join(terms)}）" if crisis else query
 
 
+def _sections(hits: Sequence[SearchHit]) -> list[tuple[str, str]]:
+    """The sections the passages of ``hits`` are (``sections_of``)."""
+    return [section for h in hits for section in sections_of(h.chunk.kind, h.chunk.heading, h.chunk.text)]
+
+
 def _before(first: Sequence[SearchHit], rest: Sequence[SearchHit]) -> list[SearchHit]:
     """``first``, then the hits of ``rest`` not among them."""
     ids = {hit.chunk.id for hit in first}
@@ -475,7 +481,7 @@ class Assistant:
             or on_the_crisis
             or assess(searched, hits, lexical).relevant
             # a list a report's section holds, asked in everyday words ("明年有哪些工作打算" of "下一年度工作计划")
-            or asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in hits))
+            or asks_for_a_section(question, _sections(hits))
             # how a person a leader's report tells of fared after ("赵奶奶后来有什么变化"): its words are the story's
             or (small and asks_how_it_ended(question) and any(tells_of(h.chunk.text, question) for h in hits))
             # the name of the leader's own programme ("咱这个试点品牌叫啥来着"), which their documents are about
@@ -608,17 +614,13 @@ class Assistant:
             return found
         if asks_the_programmes_name(question):
             return _before(self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS), found)
-        if (
-            not asks_a_list(question)
-            or not found
-            or asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in found[:k]))
-        ):
+        if not asks_a_list(question) or not found or asks_for_a_section(question, _sections(found[:k])):
             return found
         own = self.searcher.search(searched, k=k, filters=OWN_DOCUMENTS)
-        if not asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in own)):
+        if not asks_for_a_section(question, _sections(own)):
             # ... nor the question's words: the words that head such a section ("哪些毛病" of 八、主要发现)
             own = self.searcher.search(" ".join(section_words(question)), k=k, filters=OWN_DOCUMENTS, mode="lexical")
-            if not asks_for_a_section(question, ((h.chunk.kind, h.chunk.heading) for h in own)):
+            if not asks_for_a_section(question, _sections(own)):
                 return found
         return _before(own, found)
 
@@ -677,20 +679,25 @@ class Assistant:
         crisis_hits = self.searcher.search(
             query, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)
         )
-        # when none of those passages speaks of the emergency asked, the best passage of any document that does
-        # ("冰面裂了，孩子掉冰窟窿里了" finds 巡河's drowning passage; the words alone found passages on children)
+        # when none of those passages shows the very sign asked, the best passage of any document that does, else
+        # of one that speaks of the emergency ("冰面裂了，孩子掉冰窟窿里了" finds 巡河's drowning passage; "厕所滑倒了起不来
+        # ……要不要架起来" the visiting module's "老人摔倒起不来……怀疑骨折时不随意搬动", where the crisis module's
+        # passage tells of 急症 by those who do not wake)
+        asked = crisis_signs(query)
+        found = [*hits, *crisis_hits]
         showing: list[SearchHit] = []
-        if not any(shows_signs(h.chunk.text, categories) for h in [*hits, *crisis_hits]):
-            showing = [
-                h
-                for h in self.searcher.search(query, k=SIGN_SEARCH, filters=filters)
-                if shows_signs(h.chunk.text, categories)
-            ][:1]
+        if not any(crisis_signs(h.chunk.text) & asked for h in found):
+            searched = self.searcher.search(query, k=SIGN_SEARCH, filters=filters)
+            showing = [h for h in searched if crisis_signs(h.chunk.text) & asked][:1]
+            if not showing and (words := sign_words(query)):  # a long story's words bury the sign: its own words
+                by_sign = self.searcher.search(" ".join(words), k=SIGN_SEARCH, filters=filters)
+                showing = [h for h in by_sign if crisis_signs(h.chunk.text) & asked][:1]
+            if not showing and not any(shows_signs(h.chunk.text, categories) for h in found):
+                showing = [h for h in searched if shows_signs(h.chunk.text, categories)][:1]
         ids = {h.chunk.id for h in crisis_hits}
         rest = [h for h in hits if h.chunk.id not in ids]
         # of the question's other passages, those that speak of the emergency come first: the cut below must not
         # drop first aid's 噎住 passage (4th hit) for a visiting module's (2nd) under "吃馒头噎着了"
-        asked = crisis_signs(query)
         rest[1:] = sorted(rest[1:], key=lambda h: not crisis_signs(h.chunk.text) & asked)
         return [*rest[:1], *showing, *crisis_hits, *rest[1:]][: max(k, len(crisis_hits) + len(showing) + 1)]
 
@@ -928,8 +935,9 @@ class Assistant:
             signs,
             not_leading,
             prepared.evidence,
-            # lines on another emergency stay out, under a box from the examples too (no 海姆立克 under 胸口疼)
-            prepared.crisis.categories if prepared.crisis else (),
+            # lines on another emergency stay out, under a box from the examples too (no 海姆立克 under 胸口疼); a box
+            # that names no kind keeps every line ("孙子喝汤把手背烫起泡了" is answered by the burns line)
+            tuple(c for c in prepared.crisis.categories if c != UNCLEAR) if prepared.crisis else (),
             prepared.example_lines,
         )
 

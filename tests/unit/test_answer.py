@@ -31,9 +31,11 @@ from tandem.assistant.extractive import (
     MAX_STEPS,
     STEPS_TITLE,
     Passage,
+    asks_for_a_section,
     asks_the_programmes_name,
     compose,
     quiz_answers,
+    sections_of,
 )
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.prompts import SYSTEM_PROMPT
@@ -199,6 +201,66 @@ def test_a_short_quiz_answer_to_another_question_is_no_step():
     composed = compose("老人腿疼不想动，我怎么陪他？", passages, similarity=lambda q, s: [0.0] * len(s))
     assert composed is not None and composed.steps == ()
     assert composed.more == ("老人腿疼要留意。[2]",)
+
+
+def test_a_quiz_answer_that_points_back_to_another_question_is_no_step():
+    """ "这可能是急症信号，立即拨打120……" answers "老人突然说话不清……": under a question about grief, far from it, it
+    is no step; under a question close to its own it still answers."""
+    quiz = "1. 简答：陪伴中发现老人突然说话不清、嘴角歪斜，志愿者应该怎么做？\n答案：这可能是急症信号，立即拨打120，再通知社工和家属。"
+    passages = [
+        Passage(1, "陪伴", "陪伴 > 核心要点", "跟着居民的话题走：居民提到什么就接什么。", "skill", 0, "a.md"),
+        Passage(2, "陪伴", "陪伴 > 小测验（含答案）", quiz, "skill", 0, "a.md"),
+    ]
+    far = compose("老伴的事该不该主动提？", passages, similarity=lambda q, s: [0.3] * len(s))
+    assert far is not None and not any("急症信号" in line for line in (far.lead, *far.steps))
+    near = compose("老人突然说话不清、嘴角歪斜，我该怎么做？", passages, similarity=lambda q, s: [0.6] * len(s))
+    assert near is not None and any("急症信号" in line for line in (near.lead, *near.steps))
+
+
+def test_a_chats_time_and_sender_line_is_no_line_of_an_answer():
+    text = "2025-06-15 18:55方小雅（大学生志愿者）\n想问下站长，入户时拍的照片能发群里吗？\n2025-06-15 18:52 王站长（社工站）\n可以发，但不要拍老人正脸，不要拍到门牌号。"
+    composed = compose("入户拍的照片能发群里吗", [Passage(1, "群聊", "群聊", text, "other", 0, "chat.txt")])
+    assert composed is not None and composed.lead.startswith("可以发")
+    assert not any(line.startswith("2025-06") for line in (composed.lead, *composed.steps, *composed.more))
+
+
+def test_a_list_under_a_label_of_its_own_is_a_section_a_list_is_asked_of():
+    """A work group's chat has no headings: "……定下来几条：" above a numbered list is what "定了哪几条" asks."""
+    text = (
+        "今天商量了，定下来几条：\n1. 暑期班7月8日开班，地点在村部二楼。\n2. 漫畈的娃由村里安排车接送。\n"
+        "3. 高温期间入户改在上午九点前。\n大家有意见今晚提。"
+    )
+    assert sections_of("other", "群聊", text) == [("other", "群聊"), ("other", "今天商量了，定下来几条")]
+    assert asks_for_a_section("群里最后定了哪几条？", sections_of("other", "群聊", text))
+    assert not asks_for_a_section("群里最后定了哪几条？", [("other", "群聊")])
+    composed = compose("群里最后定了哪几条？", [Passage(1, "群聊", "群聊", text, "other", 0, "chat.txt")])
+    assert composed is not None and composed.lead.startswith("暑期班7月8日开班")
+    assert [line[:4] for line in composed.steps][:2] == ["漫畈的娃", "高温期间"]
+
+
+def test_a_name_asked_is_led_by_a_line_that_gives_one_in_quotes():
+    """ "给老人做的那个子品牌叫什么名字？" shares 老人 and 名字 with a rule about "药盒上的名字"; the line that names
+    the brand in quotes leads."""
+    passages = [
+        Passage(
+            1, "总结", "总结 > 做法", "面向老年人打造“茶乡银龄帮”，组织低龄老人帮扶高龄老人。", "other", 0, "a.pdf"
+        ),
+        Passage(2, "群聊", "群聊", "不要拍老人正脸，不要拍到药盒上老人的名字。", "other", 0, "b.txt"),
+    ]
+    composed = compose("给老人做的那个子品牌叫什么名字？", passages, similarity=lambda q, s: [0.5] * len(s))
+    assert composed is not None and "茶乡银龄帮" in composed.lead
+
+
+def test_an_emergency_in_a_conversation_is_led_by_a_line_showing_its_very_sign(bundled_index):
+    """followup20: a fall told in a long turn ("厕所滑倒了起不来……要不要俩人把她架起来") had been led by the crisis
+    module's line on those who do not wake; the visiting module's "老人摔倒起不来……怀疑骨折时不随意搬动" shows the sign
+    asked, found by the sign's own words when the story's bury it."""
+    history = ("我每周去看一个独居的奶奶，八十三了，腿脚不太好。", "临走她硬塞给我两百块，我推了好几回，咋办？")
+    question = (
+        "坏了 刚奶奶对门邻居给我打电话 说听见奶奶在厕所滑倒了起不来 一直喊腿疼 问我要不要俩人把她架起来扶到床上去"
+    )
+    answer = Assistant(HybridSearcher(bundled_index)).answer(question, history)
+    assert answer.crisis is not None and answer.parts is not None and "不随意搬动" in answer.parts.lead
 
 
 def test_a_lead_from_a_document_found_by_one_passage_is_answered_from_the_whole_document(bundled_index):
@@ -1922,6 +1984,38 @@ def test_the_name_of_ones_own_programme_is_the_one_the_leaders_documents_are_tit
     ]
     assert "“暖邻同行”试点启动" in compose("咱这个试点品牌叫啥来着", passages).lead
     assert not asks_the_programmes_name("这个社区的志愿者队叫啥？")
+
+
+def test_ones_own_programmes_name_is_told_by_ones_own_documents_not_their_title_or_a_case():
+    """blind_report24 beside the bundled knowledge: "咱镇的志愿服务品牌叫啥" (咱 several characters before 品牌) is the
+    leader's own; their summary's title quotes “社工+志愿”, a kind of pilot, not a name to tell, and a bundled case's
+    quoted brands are another district's."""
+    title = "佛子岭镇人民政府关于“社工+志愿”融合试点工作情况的总结"
+    passages = [
+        Passage(1, title, title, "关于“社工+志愿”融合试点工作情况的总结。", "other", 0, "summary.pdf", 0),
+        Passage(
+            2,
+            "沙坡头区总体情况",
+            "沙坡头区总体情况 > 品牌",
+            "已培育“金点子”“有事找芳姐”等志愿服务品牌70个。",
+            "case",
+            1,
+            "c.md",
+        ),
+        Passage(
+            3,
+            title,
+            f"{title} > 一、总体",
+            "我镇以“岭上有邻”志愿服务品牌为牵引，在7个村全面铺开。",
+            "other",
+            2,
+            "summary.pdf",
+            1,
+        ),
+    ]
+    assert asks_the_programmes_name("咱镇的志愿服务品牌叫啥")
+    composed = compose("咱镇的志愿服务品牌叫啥", passages, similarity=lambda q, s: [0.5] * len(s))
+    assert composed is not None and "岭上有邻" in composed.lead
 
 
 def test_a_questions_number_in_a_list_of_questions_is_no_quarter():
