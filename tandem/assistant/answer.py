@@ -684,21 +684,25 @@ class Assistant:
         # ……要不要架起来" the visiting module's "老人摔倒起不来……怀疑骨折时不随意搬动", where the crisis module's
         # passage tells of 急症 by those who do not wake)
         asked = crisis_signs(query)
+
+        def shows_the_sign(hit: SearchHit) -> bool:
+            return bool(crisis_signs(hit.chunk.text) & asked)
+
         found = [*hits, *crisis_hits]
         showing: list[SearchHit] = []
-        if not any(crisis_signs(h.chunk.text) & asked for h in found):
+        if not any(shows_the_sign(h) for h in found):
             searched = self.searcher.search(query, k=SIGN_SEARCH, filters=filters)
-            showing = [h for h in searched if crisis_signs(h.chunk.text) & asked][:1]
+            showing = [h for h in searched if shows_the_sign(h)][:1]
             if not showing and (words := sign_words(query)):  # a long story's words bury the sign: its own words
                 by_sign = self.searcher.search(" ".join(words), k=SIGN_SEARCH, filters=filters)
-                showing = [h for h in by_sign if crisis_signs(h.chunk.text) & asked][:1]
+                showing = [h for h in by_sign if shows_the_sign(h)][:1]
             if not showing and not any(shows_signs(h.chunk.text, categories) for h in found):
                 showing = [h for h in searched if shows_signs(h.chunk.text, categories)][:1]
         ids = {h.chunk.id for h in crisis_hits}
         rest = [h for h in hits if h.chunk.id not in ids]
         # of the question's other passages, those that speak of the emergency come first: the cut below must not
         # drop first aid's 噎住 passage (4th hit) for a visiting module's (2nd) under "吃馒头噎着了"
-        rest[1:] = sorted(rest[1:], key=lambda h: not crisis_signs(h.chunk.text) & asked)
+        rest[1:] = sorted(rest[1:], key=lambda h: not shows_the_sign(h))
         return [*rest[:1], *showing, *crisis_hits, *rest[1:]][: max(k, len(crisis_hits) + len(showing) + 1)]
 
     @staticmethod

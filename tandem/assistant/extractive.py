@@ -1041,7 +1041,8 @@ def compose(
 
     leads = [i for i in items if can_lead(i)]
     titled: list[_Item] = []
-    if asks_the_programmes_name(question):
+    own_programme = asks_the_programmes_name(question)
+    if own_programme:
         # the name the leader's documents give their programme in their titles ("青溪县“溪畔同行”……试点"): a line
         # that tells it leads
         named = {m.group(1) for p in passages if p.kind == "other" for m in _QUOTED_NAME.finditer(p.title)}
@@ -1055,7 +1056,7 @@ def compose(
     if titled:
         leads = titled
     elif asks_a_name(question) and leads:
-        if asks_the_programmes_name(question):  # the asker's own programme: their documents' lines, not a case's
+        if own_programme:  # the asker's own programme: their documents' lines, not a case's
             theirs = {_document(p) for p in passages if p.kind == "other"}
             leads = [i for i in leads if i.source in theirs] or leads
         # a name asked ("给老人做的那个子品牌叫什么名字？") is told by a line that gives one in quotes (面向老年人打造

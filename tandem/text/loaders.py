@@ -520,7 +520,6 @@ def _stacked_header_table_at(lines: list[str], i: int) -> tuple[list[list[str]],
             # the names' column headed by a word without a unit ("单位" / "注册志愿者" / "（人）" …)
             rest = "".join(line.strip() for line in lines[i + 1 : i + m])
             cells = [lines[i].strip(), *_BRACKETED_CELL.findall(rest)]
-            joined = lines[i].strip() + rest
         if "".join(cells) != joined or len(cells) != len(first):
             return None
         found = _spaced_table_at([" ".join(cells), *lines[i + m :]], 0)
