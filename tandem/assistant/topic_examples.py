@@ -72,6 +72,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}(?:(?:会不会|是不是要?)下[大小暴阵]?雨|下[大小暴阵]?雨吗)"
     # (nineteenth round) a school's admission, public housing's income line, a statutory leave's days
     r"|小升初|幼升小|划片|学区房|择校|公租房|廉租房|保障房|收入线|(?:护理|陪护|育儿|产|婚|年|探亲)假[^，。？?！!]{0,6}(?:几天|多少天|多久)"
+    # (twentieth round) a civil-service or public-post exam's extra points, a licence to sell food or open a business
+    r"|考公|公务员|事业编|考编|(?:笔试|面试|考试|中考|高考)[^，。？?！!]{0,4}加分|食品经营许可|营业执照"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

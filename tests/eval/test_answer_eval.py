@@ -162,6 +162,8 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout24": (0.86, 0.95, 400),
     # measured once on arrival (2026-12-02, nineteenth round): 0.933 / 1.000 / 1.000, none refused, 3 off-topic answered
     "heldout25": (0.90, 0.95, 400),
+    # measured once on arrival (2026-12-03, twentieth round): 0.733 / 0.944 / 0.933, none refused, 2 off-topic answered
+    "heldout26": (0.80, 0.95, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -190,6 +192,7 @@ OFFTOPIC_MIN = {
     "heldout23": 10,
     "heldout24": 10,
     "heldout25": 10,
+    "heldout26": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -246,6 +249,8 @@ FALSE_ANSWERS_MAX = {
     # heldout25 measured on arrival with 3 of 10 answered (a school's admission for a child registered elsewhere,
     # public housing's income line, a carer's leave's days): since the nineteenth round these are what no module
     # teaches, and none is answered
+    # heldout26 measured on arrival with 2 of 10 answered (a civil-service exam's extra points for volunteer hours, a
+    # licence to sell food at a meal point): since the twentieth round these are what no module teaches
 }
 SPLIT_FILES = (
     "heldout2",
@@ -272,6 +277,7 @@ SPLIT_FILES = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 

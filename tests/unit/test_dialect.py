@@ -11,6 +11,11 @@ def test_written_cantonese_is_read_as_mandarin():
     assert standard("条线仲浸喺水氹度，得唔得㗎？") == "条线还浸在水坑那里，行不行㗎？"
     assert standard("阿叔成日用拖板畀架车充电") == "叔叔整天用插线板给架车充电"
     assert standard("佢喺呢度") == "他在这里"
+    # heldout26: a red packet slipped into a pocket, found back home, to be returned
+    assert (
+        standard("佢塞咗封利是落我个袋度，返到屋企先发现，而家退返俾佢")
+        == "他塞了封红包落我的口袋里，回到家先发现，现在退回给他"
+    )
 
 
 def test_mandarin_keeps_the_words_cantonese_shares_with_it():

@@ -288,6 +288,8 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("几个人拎着钢管把学生堵在桥洞", "暴力或人身威胁"),
         ("屋里生着炉子门窗关得严，老两口迷迷瞪瞪的", "急症或意外"),
         ("骑手胳膊烫手，一点汗都没有", "急症或意外"),
+        # heldout26 (twentieth round): new marks on a confused elder's arm, the carer's word for them doubted
+        ("我好几次看到奶奶胳膊上有新的紫印子，问儿媳妇她说是自己磕的", "家庭暴力或虐待"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -475,6 +477,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         # crisis blind24: a sugar low over, an attempt saved two years ago told as a memory
         "活动时阿姨低血糖，喝了糖水就缓过来了，记录怎么写",
         "两年前遇到过一个想轻生的小伙子，后来被及时救下了，我到现在还会梦到",
+        # heldout26 (twentieth round): a fire the day before and the moment of it asked about afterwards
+        "我们楼前天着火了，有个大妈一直哆嗦，我想问问她着火那会儿咋回事，合适吗",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
@@ -545,6 +549,9 @@ def test_signs_are_finer_than_categories():
     lift = crisis_signs("电梯停在三楼和四楼中间，里面有人在拍门")
     assert lift == crisis_signs("有人困在电梯里，隔着门告诉他别扒门")
     assert not lift & crisis_signs("被困时选有窗、能关门的房间")
+    # a voice that will not come out is a choking's sign, no one trapped (blind5's "嘴张着一点声音都出不来")
+    assert crisis_signs("嘴张着一点声音都出不来") == frozenset()
+    assert {c for c, _ in crisis_signs("被反锁在卫生间出不来了")} == {"被困"}
 
 
 def test_the_words_of_the_signs_are_read_in_order_and_carried_to_follow_ups():
