@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import zip_longest
+from itertools import takewhile, zip_longest
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
@@ -89,6 +89,10 @@ REFUSAL_SKILLS = 8  # skills a refusal names (a phone screen), then "等 N 项"
 # A line points to another document when it refers to it by name ("按危机识别与转介处理", "规矩见志愿者的权利与守则"),
 # not when it merely uses a method it names ("用一句共情回应接住").
 _REFERS = tuple(re.compile(f"{word}《?") for word in ("按照", "按", "参见", "参照", "详见", "见"))
+# A leader's document's short lines under its title, before its first paragraph, are read with the title (at most
+# this many, each at most this long: "主题：……", "录制时间：……")
+SUBTITLE_LINES = 3
+SUBTITLE_CHARS = 40
 POINTER_NAME_MIN = 4  # characters of a document's name (its title before "：") a line must quote to point to it
 FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
 # How-to questions are answered even when a place they name is not in the knowledge base
@@ -927,7 +931,10 @@ class Assistant:
         signs: Sequence[str] | None = None,
     ) -> Composed | None:
         """``scoring`` and ``signs`` (the crisis categories that steer the lead) override the prepared ones."""
-        passages = [Passage(s.n, s.title, s.heading, s.text, s.kind, s.rank, s.path, s.ordinal) for s in pool]
+        passages = [
+            Passage(s.n, self._titled(s.path, s.title, s.kind), s.heading, s.text, s.kind, s.rank, s.path, s.ordinal)
+            for s in pool
+        ]
         # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
         if signs is None:
             signs = prepared.signs.categories if prepared.signs and not prepared.signs.earlier else ()
@@ -985,6 +992,20 @@ class Assistant:
         with self._lock:
             self._kept[key] = (state, value)
         return value
+
+    def _titled(self, path: str, title: str, kind: str) -> str:
+        """A leader's document's title with the short lines under it, before its first paragraph: an interview's
+        "【濂溪之声·社区面对面】第18期 文字实录" says whom it is about only below ("主题：“濂邻有约”在莲花社区")."""
+        if kind != "other":
+            return title
+
+        def build() -> str:
+            chunks = self.searcher.index.lexical.chunks_of(path)
+            lines = chunks[0].text.splitlines() if chunks and chunks[0].ordinal == 0 else []
+            short = list(takewhile(lambda line: len(line) <= SUBTITLE_CHARS, lines))
+            return " ".join([title, *short[:SUBTITLE_LINES]]) if len(short) < len(lines) else title
+
+        return self._per_catalogue_state(f"title of {path}", build)
 
     def _document_names(self) -> list[tuple[str, str]]:
         """``(name, path)`` of every document whose name (its title before "：") is long enough to refer to."""

@@ -140,10 +140,11 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年"
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
 COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所件起条]"
 MONEY_UNITS = "万元|[元钱]"
-# a number of things counted or of money (1372个, 一百二十余名, 4800元; not 40分钟, 3天内: a time; not 第二期: an
-# ordinal)
+# a number of things counted, of hours served or of money (1372个, 一百二十余名, 三十来个, 四十几个, 三千九百多小时,
+# 4800元; not 40分钟, 3天内: a time; not 第二期: an ordinal)
 _TOLD_NUMBER = re.compile(
-    r"(?<![第\d一二两三四五六七八九十百千])(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[余多]?万?[余多]?(?:人次|场次|[位名支家项次期类届批户人场所个件条元块])"
+    r"(?<![第\d一二两三四五六七八九十百千])(?:\d[\d,.]*|[一二两三四五六七八九十百千]+)[余多来几]?万?[余多]?"
+    r"(?:人次|场次|小时|[位名支家项次期类届批户人场所个件条元块])"
 )
 # (个 before a unit counts it too: "几个人" asks people, as "几人" does, not a "人" told beside a number: "一个人在家")
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几个?({COUNT_UNITS})|多少个?({COUNT_UNITS}|{MONEY_UNITS})")
@@ -1192,6 +1193,13 @@ def compose(
         if not any(name in candidate_said.text for name in not_leading):
             lead, said, reasons = candidate, candidate_said, candidate_reasons
             break
+    # an emergency's lead that shows no sign of it gives way, before any response is looked for after it, to a line
+    # showing the very sign asked ("上门时老人说胸口疼、喘不上气……" of a report's "如出现胸痛、呼吸困难……须第一时间拨打
+    # 120", not an interview's line on training that happens to share 上门 and 志愿者)
+    if emphasis and not crisis_signs(lead.text) & (asked_signs := crisis_signs(question)):
+        on_the_signs = _on_the_signs(question, lead, items, emphasis, not_leading)
+        if crisis_signs(on_the_signs.text) & asked_signs:
+            lead, (said, reasons) = on_the_signs, _with_reasons(on_the_signs, items, wants_figure, emergencies)
     responded = (answered := _the_response(question, lead, items)) is not lead
     if not responded and (planned := _the_remedy(question, lead, items)) is not lead:
         answered, responded = planned, True

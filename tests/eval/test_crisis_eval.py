@@ -369,6 +369,23 @@ category, blind3 one more recognised.
 | blind24, checklist + examples, first | 22/24 | —     | 2/24 |
 | blind24, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind25`` (48 lines: a grandson's crash and cash "someone will come for" in 上海话, smoke seeping from a door after a
+long story of a visit, a child at a fish pond, a man swept over fording in 陕西话, a toddler in an SUV in the heat, cuts
+in rows on a classmate's wrist; a swimming class's worry, an oral history of a fire, a laugh in net shorthand, caramel
+smoking, a bungee jump; 2026-12-03, twentieth round), measured once on arrival: checklist 21/24 (18 in the right
+category) with **5/24** false alarms, with the examples 24/24 (19) and 6/24.  Missed by the checklist: the scam (the
+claim was a crash and "不许告诉伊儿子", the money "准备五万块现金"), the smoke ("灰烟往外钻"), the cuts ("手腕内侧一道一道
+的").  Read as another kind: the fish pond as a fall, the SUV as heat, the man in the flood as trapped.  False alarms:
+"怕他们呛水" (怕 alone was no worry), "七几年……救过火" for an oral history, "xswl", a wok's smoke while caramelising,
+"想跳又不敢" on a bungee platform.  After: 24/24, all in the right category, with 0/24 (1/24 with the examples: an
+elder "差点被骗" last week, no checklist sign); blind3 one more recognised, blind19 one false alarm fewer.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind25, checklist, first            | 21/24 | 18/24 | 5/24 |
+| blind25, checklist + examples, first | 24/24 | 19/24 | 6/24 |
+| blind25, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -413,6 +430,7 @@ FLOORS = {
     "blind22": (0.90, 0.09),
     "blind23": (0.95, 0.05),
     "blind24": (0.95, 0.05),
+    "blind25": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -466,6 +484,7 @@ BOX_FLOORS = {
     "blind22": (0.95, 0.09),
     "blind23": (0.95, 0.05),
     "blind24": (0.95, 0.05),
+    "blind25": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

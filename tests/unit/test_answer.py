@@ -2124,3 +2124,43 @@ def test_a_phone_tried_in_the_story_asks_no_number_to_call(bundled_index):
     )
     lead = answer.text.splitlines()[0]
     assert "破门" in lead or "撬门" in lead, answer.text
+
+
+def test_a_count_said_roughly_in_words_is_a_figure():
+    """blind_report25's interview: "三十来个", "四十几个", "三千九百多小时" are counts as said aloud."""
+    passages = _report(
+        ("敲门", "每个礼拜三上午，志愿者去敲独居老人的门，看看人好不好。"),
+        ("人数", "一般每次出动三十来个志愿者，多的时候四十几个。"),
+        ("时长", "截至六月底，我们社区志愿服务时长是三千九百多小时。"),
+        title="莲花社区访谈实录",
+    )
+    assert "三十来个" in compose("周三敲门行动一般一次出动多少志愿者？", passages).lead
+    assert "三千九百多小时" in compose("截至六月底志愿服务时长有多少小时？", passages).lead
+
+
+def test_an_emergency_is_led_by_a_line_showing_its_sign_before_any_response_is_looked_for():
+    """blind_report25: "上门时老人说胸口疼、喘不上气" was led by an interview's line on training (the search's favourite
+    document) and then by the line after it, taken for the response, though the report's guidance names 胸痛、呼吸困难."""
+    interview = Passage(
+        1,
+        "访谈实录",
+        "访谈实录",
+        "社工小周：我们对新来的志愿者都要先培训，第一次上门一定跟着老志愿者一起去。培训主要讲怎么跟老人打交道、哪些事情不能做。",
+        "other",
+        0,
+        "i.txt",
+        0,
+    )
+    guidance = Passage(
+        2,
+        "年度工作报告",
+        "年度工作报告 > 四、上门服务突发情况处置指引",
+        "志愿者上门服务时如发现老人身体不适，应立即停止服务；如出现胸痛、呼吸困难等情况，须第一时间拨打120急救电话。",
+        "other",
+        1,
+        "r.docx",
+        0,
+    )
+    question = "上门时老人说胸口疼、喘不上气，志愿者要怎么办？"
+    composed = compose(question, [interview, guidance], emphasis=("急症或意外",), evidence={"i.txt": 0.9})
+    assert "拨打120" in composed.lead
