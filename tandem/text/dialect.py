@@ -1,5 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
-and Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many).
+Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); and Shanghainese's
+(侬, 阿拉, 伊, 勿, 哪能).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -130,8 +131,29 @@ _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
     ("(?<![玩杂])耍(?=[手机游])", "玩"),
     ("娃儿|娃娃", "孩子"),
 )
+# Shanghainese (上海话) as typed: 侬, 阿拉, 哪能, 屋里厢 show it; its 伊 (他), 勿 (不) and 屋里 (家里) are read as Mandarin
+# only then (伊 stays in 伊拉克 or 伊利 where nothing marks the text)
+_WU_MARKERS = re.compile(r"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)")
+_WU_WORDS: tuple[tuple[str, str], ...] = (
+    ("哪能弄|哪能办", "怎么办"),
+    ("哪能", "怎么"),
+    ("阿拉", "我们"),
+    ("侬", "你"),
+    ("屋里厢|屋里", "家里"),
+    ("伊拉(?!克)", "他们"),
+    ("伊(?!拉克|朗|利|斯兰|犁|春|通|宁|甸|藤)", "他"),
+    ("勿", "不"),
+    ("辰光", "时候"),
+    ("交关", "很"),
+    ("物事", "东西"),
+    (r"伐(?=[？?。，,\s]|$)", "吗"),
+)
 # Each way of writing: the characters that show it, then its words in Mandarin (a text may show both)
-_DIALECTS = ((_SOUTHWEST_MARKERS, _compiled(_SOUTHWEST_WORDS)), (_MARKERS, _compiled(_WORDS)))
+_DIALECTS = (
+    (_SOUTHWEST_MARKERS, _compiled(_SOUTHWEST_WORDS)),
+    (_WU_MARKERS, _compiled(_WU_WORDS)),
+    (_MARKERS, _compiled(_WORDS)),
+)
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)

@@ -440,7 +440,9 @@ BLIND_REPORT_FLOORS = {
     # findings and advice) and a radio interview's transcript in 四川话 (figures said in words, one corrected by a
     # guest); beside, "民法典哪一条规定他要赔" (modules speak of the Civil Code)
     ("blind_report23", "alone"): (0.78, 0.88, 0),
-    ("blind_report23", "beside"): (0.75, 0.82, 1),
+    # (lines 0.865 → 0.800 in the twentieth round: beside the bundled knowledge, "大爷躺在厕所地上……要不要先把他抬到床上去"
+    # is led by the crisis module's "怀疑骨折时不随意搬动", a line showing the very sign, before the report's story)
+    ("blind_report23", "beside"): (0.75, 0.78, 1),
     # a town's half-year summary printed by fpdf2 (a document number, running headers, a table whose wrapped header
     # has no unit over its names and runs across a page) and a work group's chat exported in GBK (time and sender
     # lines, figures in words, one corrected, the decisions listed under "定下来几条："); beside, a tea's brewing
@@ -863,10 +865,10 @@ FOLLOW_UP_FLOORS = {
     "followup19": (0.75, 0.82),
     # measured once on arrival (2026-12-02, nineteenth round): 0.438 / 0.742 / 0.750
     "followup20": (0.44, 0.70),
-    # measured once on arrival (2026-12-03, twentieth round): 0.688 / 0.776 / 0.812; lines 0.729 since a slide from a
-    # wheelchair to the floor in pain is an emergency (its box's lead is the crisis module's line on 急症, not the
-    # disability module's "拨打120，不随意搬动")
-    "followup21": (0.62, 0.70),
+    # measured once on arrival (2026-12-03, twentieth round): 0.688 / 0.776 / 0.812; now 0.688 / 0.807 / 0.812 (上海话
+    # read as Mandarin; a slide from a wheelchair to the floor in pain is an emergency, its box's lead the crisis
+    # module's line on 急症, not the disability module's "拨打120，不随意搬动")
+    "followup21": (0.62, 0.76),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1005,8 +1007,9 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     the floor; a gift pressed three times, then the son's accusation and the volunteer's own hurt; a "医保局" caller
     asking for a code; a diabetic's cold sweat in 粤语; an elder's last box of pills and lights off; a pharmacy on a
     children's resource map offering supplements) measured once on arrival: 0.688 / 0.776 / 0.812, none refused.
-    Its misses: a conversation whose box by example is right (走失) answered from the fire module (上海话's 屋里 and
-    发脾气 find 退回屋里关紧门), the filming after the rescue led by the drowning line, the gift's conversation boxed by
+    A conversation whose box by example is right (走失) was answered from the fire module (上海话's 屋里 found 退回屋里
+    关紧门): Shanghainese is now read as Mandarin where it shows (0.688 / 0.807 / 0.812).  Still missed: the filming
+    after the rescue led by the drowning line, the gift's conversation boxed by
     example as abuse (推了两回……推第三回她都急眼了, typed without punctuation: read as one clause; splitting at spaces lost
     seven emergencies of blind3 and blind5 typed the same way), the volunteer's hurt answered from welfare (钱).
     """

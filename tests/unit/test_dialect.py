@@ -35,3 +35,10 @@ def test_southwestern_mandarin_is_read_as_mandarin():
 def test_mandarins_a_lot_is_left_as_it_is():
     for text in ("好多人来了", "我们搞活动花了好多钱，怎么报销？", "好多老人不会用手机"):
         assert standard(text) == text
+
+
+def test_shanghainese_is_read_as_mandarin_only_where_it_shows():
+    # followup21: a confused man "要回屋里", the volunteer's "侬屋里勿在那里" (the fire module's 退回屋里 had answered it)
+    assert standard("伊刚刚又讲要回屋里 我讲侬屋里勿在那里") == "他刚刚又讲要回家里 我讲你家里不在那里"
+    assert standard("阿拉现在哪能弄") == "我们现在怎么办"
+    assert standard("伊利的牛奶，屋里有两箱") == "伊利的牛奶，屋里有两箱"  # nothing marks it: Mandarin
