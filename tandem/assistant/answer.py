@@ -931,8 +931,9 @@ class Assistant:
         signs: Sequence[str] | None = None,
     ) -> Composed | None:
         """``scoring`` and ``signs`` (the crisis categories that steer the lead) override the prepared ones."""
+        titles = self._titled(pool)
         passages = [
-            Passage(s.n, self._titled(s.path, s.title, s.kind), s.heading, s.text, s.kind, s.rank, s.path, s.ordinal)
+            Passage(s.n, titles.get(s.path, s.title), s.heading, s.text, s.kind, s.rank, s.path, s.ordinal)
             for s in pool
         ]
         # a follow-up in a conversation in crisis is led by what it asks: the box above says what to do about the signs
@@ -993,19 +994,19 @@ class Assistant:
             self._kept[key] = (state, value)
         return value
 
-    def _titled(self, path: str, title: str, kind: str) -> str:
-        """A leader's document's title with the short lines under it, before its first paragraph: an interview's
-        "【濂溪之声·社区面对面】第18期 文字实录" says whom it is about only below ("主题：“濂邻有约”在莲花社区")."""
-        if kind != "other":
-            return title
-
-        def build() -> str:
-            chunks = self.searcher.index.lexical.chunks_of(path)
-            lines = chunks[0].text.splitlines() if chunks and chunks[0].ordinal == 0 else []
-            short = list(takewhile(lambda line: len(line) <= SUBTITLE_CHARS, lines))
-            return " ".join([title, *short[:SUBTITLE_LINES]]) if len(short) < len(lines) else title
-
-        return self._per_catalogue_state(f"title of {path}", build)
+    def _titled(self, pool: Sequence[Source]) -> dict[str, str]:
+        """Each leader's document of ``pool`` by its title with the short lines under it, before its first paragraph:
+        an interview's "【濂溪之声·社区面对面】第18期 文字实录" says whom it is about only below ("主题：“濂邻有约”在莲花社区").
+        Read once per document while the catalogue is unchanged (one look at its state per answer)."""
+        known: dict[str, str] = self._per_catalogue_state("titles with the lines under them", dict)
+        for source in pool:
+            if source.kind == "other" and source.path not in known:
+                chunks = self.searcher.index.lexical.chunks_of(source.path)
+                lines = chunks[0].text.splitlines() if chunks and chunks[0].ordinal == 0 else []
+                short = list(takewhile(lambda line: len(line) <= SUBTITLE_CHARS, lines))
+                subtitled = len(short) < len(lines)
+                known[source.path] = " ".join([source.title, *short[:SUBTITLE_LINES]]) if subtitled else source.title
+        return known
 
     def _document_names(self) -> list[tuple[str, str]]:
         """``(name, path)`` of every document whose name (its title before "：") is long enough to refer to."""
