@@ -1,6 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
-Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); and Shanghainese's
-(侬, 阿拉, 伊, 勿, 哪能).
+Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Shanghainese's
+(侬, 阿拉, 伊, 勿, 哪能); and Hokkien's (囡仔, 伫, 无看着).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -146,12 +146,27 @@ _WU_WORDS: tuple[tuple[str, str], ...] = (
     ("辰光", "时候"),
     ("交关", "很"),
     ("物事", "东西"),
+    ("讲闲话", "说话"),
+    ("(?<=[拿捏握立站])不牢", "不住"),  # 捏不牢: cannot hold
     (r"伐(?=[？?。，,\s]|$)", "吗"),
+)
+# Hokkien (闽南话) as typed in characters: 囡仔, 伫, 干焦 show it; its 无 (没), 看着 (看见), 矣 (了) are read as Mandarin
+# only then ("阮厝边彼个囡仔伫溪仔边掠虾……一下就无看著人矣": the child by the creek is no longer seen)
+_HOKKIEN_MARKERS = re.compile(r"囡仔|伫|干焦|毋通|矣(?=[，。？！,.?!\s]|$)")
+_HOKKIEN_WORDS: tuple[tuple[str, str], ...] = (
+    ("囡仔", "孩子"),
+    ("伫", "在"),
+    ("无看[着著到]", "没看见"),
+    ("无(?=[人钱法办])", "没"),
+    ("干焦", "只"),
+    ("毋通", "不要"),
+    (r"矣(?=[，。？！,.?!\s]|$)", "了"),
 )
 # Each way of writing: the characters that show it, then its words in Mandarin (a text may show both)
 _DIALECTS = (
     (_SOUTHWEST_MARKERS, _compiled(_SOUTHWEST_WORDS)),
     (_WU_MARKERS, _compiled(_WU_WORDS)),
+    (_HOKKIEN_MARKERS, _compiled(_HOKKIEN_WORDS)),
     (_MARKERS, _compiled(_WORDS)),
 )
 

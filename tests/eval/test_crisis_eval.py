@@ -387,6 +387,22 @@ elder "差点被骗" last week, no checklist sign); blind19 one false alarm fewe
 | blind25, checklist + examples, first | 24/24 | 19/24 | 6/24 |
 | blind25, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
 
+``blind26`` (48 lines: a "game support" caller unfreezing an account by face scan while sums go out, a "police" video call
+and a passbook on its way to the bank, sleeping pills hoarded by the strip and a bangle pressed on the volunteer "做个
+念想", a runner down with no rise of the chest, a stroke told in 上海话, a toddler choking on a grape in 粤语, a child by
+a creek no longer seen in 闽南话, ice giving way under two boys, a pipe pulled from a car boot, a wife's swollen eye and
+papers taken, a five-year-old gone at a glance, a confused man not back by dark; a hot-pot base smoking the stairwell
+told laughing, a gas line tested since, a widower's dark time got through; 2026-12-03, twenty-first round), measured
+once on arrival: checklist **14/24** (12 in the right category) with 3/24 false alarms, with the examples 22/24 (17)
+and 3/24.  Hokkien is read as Mandarin where it shows (囡仔, 伫, 干焦: 无看着 → 没看见), and 上海话's 讲闲话 and 捏不牢.
+After: 24/24, all in the right category, with 0/24 (0/24 with the examples); every older split unchanged.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind26, checklist, first            | 14/24 | 12/24 | 3/24 |
+| blind26, checklist + examples, first | 22/24 | 17/24 | 3/24 |
+| blind26, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -432,6 +448,7 @@ FLOORS = {
     "blind23": (0.95, 0.05),
     "blind24": (0.95, 0.05),
     "blind25": (0.95, 0.05),
+    "blind26": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -486,6 +503,7 @@ BOX_FLOORS = {
     "blind23": (0.95, 0.05),
     "blind24": (0.95, 0.05),
     "blind25": (0.95, 0.09),  # "怕他们呛水" and "差点被骗" last week (docstring)
+    "blind26": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -42,3 +42,11 @@ def test_shanghainese_is_read_as_mandarin_only_where_it_shows():
     assert standard("伊刚刚又讲要回屋里 我讲侬屋里勿在那里") == "他刚刚又讲要回家里 我讲你家里不在那里"
     assert standard("阿拉现在哪能弄") == "我们现在怎么办"
     assert standard("伊利的牛奶，屋里有两箱") == "伊利的牛奶，屋里有两箱"  # nothing marks it: Mandarin
+    # crisis blind26: a stroke told in 上海话 ("讲闲话舌头大了……筷子也捏不牢")
+    assert standard("侬看伊讲闲话舌头大了，筷子捏不牢") == "你看他说话舌头大了，筷子捏不住"
+
+
+def test_hokkien_is_read_as_mandarin_only_where_it_shows():
+    # crisis blind26: a child by a creek no longer seen, in 闽南话 written in traditional characters
+    assert standard("彼个囡仔佇溪仔邊，一下就無看著人矣") == "彼个孩子在溪仔边，一下就没看见人了"
+    assert standard("无人机表演明天有吗") == "无人机表演明天有吗"  # nothing marks it: Mandarin

@@ -303,6 +303,24 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("邻居家锅里冒烟了，敲门没人应", "火情"),
         ("吓死了，怕他噎住了，脸都紫了", "噎住或窒息"),
         ("一个嬢嬢吃汤圆哽到了 话都说不出来 脸憋得乌紫", "噎住或窒息"),  # heldout26, 四川话
+        # crisis blind26 (twenty-first round), in other words: sums already sent, a passbook carried to the bank at a
+        # "police" caller's word, pills hoarded by the strip, a keepsake pressed on the visitor, no rise of the chest,
+        # a mouth hanging and a hand that cannot hold (上海话), a face going purple (粤语), a pipe pulled out, a swollen
+        # eye and papers taken, ice giving way, a child's pet name gone at a glance, a confused man not back by dark,
+        # a child by a creek no longer seen (闽南话)
+        ("说是银行客服要冻结他账户，已经转出去三笔了，还在催", "正在被骗"),
+        ("视频里有个警察说她涉嫌洗钱，不准跟家里人说，她揣着存折就要出门", "正在被骗"),
+        ("她柜子里攒了七八板安眠药", "自伤或轻生"),
+        ("大爷把手表塞给我，说留给你做个念想", "自伤或轻生"),
+        ("他躺在地上胸口不见起伏，手腕摸不着跳", "心跳呼吸骤停"),
+        ("阿拉爷叔嘴巴挂下来了，调羹也捏不牢", "急症或意外"),
+        ("佢食饭食到一半，块面开始发紫", "噎住或窒息"),
+        ("有个人从车里抽出根铁棍追着人砸", "暴力或人身威胁"),
+        ("她眼角是肿的，说老公把身份证收走了，不准她出门", "家庭暴力或虐待"),
+        ("河面上冰一下子裂开了，有人在窟窿边扑腾", "落水"),
+        ("在小区广场一回头小杰不见了", "老人或孩子走失"),
+        ("我爸脑子有点迷糊，下午出门到现在天都黑透了还没回来", "老人或孩子走失"),
+        ("个囡仔伫河边耍水，一下就无看著人矣", "落水"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -497,6 +515,10 @@ def test_crisis_questions_raise_an_alert(question, category):
         "卖肉的大哥拎着砍刀追一条叼了骨头的狗 xswl",
         "做红烧肉炒糖色 锅里冒青烟了 一股焦糊味 是不是火太大了",
         "有个孩子站在蹦极台上说想跳又不敢，最后教练陪着跳下去了",
+        # crisis blind26, in other words: a cook's smoke told laughing, a gas line tested since, a dark time got through
+        "帮邻居炒辣椒，烟大得楼上以为着火了，笑惨了",
+        "家里有点煤气味，师傅来看了，测过不漏了，还要注意啥",
+        "大爷说老伴走后那阵子觉得活着没意思，现在想开了，天天去跳广场舞",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
