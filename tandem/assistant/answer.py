@@ -571,6 +571,7 @@ class Assistant:
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
         away = ""  # the document a follow-up in crisis is voted away to, from the home of the protocol
+        unfound = ""  # a module the vote gives the question to that the search did not find
         lines: dict[tuple[str, str], float] = {}  # the phrases that answered the labelled situations nearest to it
         if evidence and _examples_know(hits) and (by_whole_documents or (crisis and not focus)):
             # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation), unless it
@@ -590,12 +591,21 @@ class Assistant:
             # (under the box of this turn the vote weighs too: the crisis module is read beside, and the lead shows
             # the signs asked: "门缝里一股子臭鸡蛋味……要不要敲门？" is the hazard module's 不按门铃)
             if not (crisis and crisis.earlier) or away:
+                if first and shares[first] >= VOTE_AWAY and not any(path.endswith(first) for path in evidence):
+                    # ... and a module the nearest situations clearly give it to is read though the search found none
+                    # of it among its best: a story's side details found others ("电梯卡在四五楼中间……我送快递的在边上，
+                    # 要不要搭把手帮着扒门": a courier's report and the fire module's 被困时, not the hazard module's 不扒门)
+                    unfound = next((path for path, _ in lines if path.endswith(first)), "")
+                    if unfound:
+                        evidence[unfound] = 0.0
                 evidence = self._with_the_modules_voted(shares, evidence)
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
         if by_whole_documents and evidence:  # the best document by the evidence is read, though no hit is its
             documents.setdefault(max(evidence, key=lambda path: evidence[path]), len(hits))
+        if unfound:
+            documents.setdefault(unfound, len(hits))
         for _, path in self._referred(hits[0].chunk.text, hits[0].chunk.source):  # the best hit points there
             documents.setdefault(path, 0)
         key, rest = self._expand(hits, documents)

@@ -39,7 +39,8 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # nor a share of an estate, a homework app, when the rubbish goes out (heldout22) or an exam's date (blind_report21)
 # nor medical costs met in another city, a deposit, a yearly inspection or a wedding gift (heldout23), nor a purchase
 # returned or a city's household registration (heldout24), nor a school's admission, public housing's income line or
-# the days of a leave the law grants (heldout25)
+# the days of a leave the law grants (heldout25), nor a dose raised, a pet neutered, a cleaner for grease or who pays
+# for a repair by law (heldout27)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -74,6 +75,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|小升初|幼升小|划片|学区房|择校|公租房|廉租房|保障房|收入线|(?:护理|陪护|育儿|产|婚|年|探亲)假[^，。？?！!]{0,6}(?:几天|多少天|多久)"
     # (twentieth round) a civil-service or public-post exam's extra points, a licence to sell food or open a business
     r"|考公|公务员|事业编|考编|(?:笔试|面试|考试|中考|高考)[^，。？?！!]{0,4}加分|食品经营许可|营业执照"
+    # (twenty-first round) a dose raised or lowered, a pet neutered, a cleaner for grease, a share of a repair by law
+    r"|(?:加|减)量|绝育|清洁剂|去油污?|(?:按|依)法律?[^，。？?！!]{0,12}(?:全出|谁出|该谁出|出多少|赔多少|怎么赔|分担)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

@@ -166,6 +166,8 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout25": (0.90, 0.95, 400),
     # measured once on arrival (2026-12-03, twentieth round): 0.733 / 0.944 / 0.933, none refused, 2 off-topic answered
     "heldout26": (0.80, 0.95, 400),
+    # measured once on arrival (2026-12-03, twenty-first round): 0.900 / 0.913 / 0.900, none refused, 4 off-topic answered
+    "heldout27": (0.86, 0.88, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -195,6 +197,7 @@ OFFTOPIC_MIN = {
     "heldout24": 10,
     "heldout25": 10,
     "heldout26": 10,
+    "heldout27": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -253,6 +256,9 @@ FALSE_ANSWERS_MAX = {
     # teaches, and none is answered
     # heldout26 measured on arrival with 2 of 10 answered (a civil-service exam's extra points for volunteer hours, a
     # licence to sell food at a meal point): since the twentieth round these are what no module teaches
+    # heldout27 measured on arrival with 4 of 10 answered (a stray cat to neuter, a dose of blood-pressure pills to
+    # raise, a cleaner for a range hood's grease, who pays by law for a leak's damage): since the twenty-first round
+    # these are what no module teaches
 }
 SPLIT_FILES = (
     "heldout2",
@@ -280,6 +286,7 @@ SPLIT_FILES = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 

@@ -38,6 +38,7 @@ from tandem.assistant.extractive import (
     sections_of,
 )
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
+from tandem.assistant.module_examples import ModuleExamples
 from tandem.assistant.prompts import SYSTEM_PROMPT
 from tandem.assistant.safety import check_crisis
 from tandem.assistant.search import HybridSearcher
@@ -2164,3 +2165,16 @@ def test_an_emergency_is_led_by_a_line_showing_its_sign_before_any_response_is_l
     question = "上门时老人说胸口疼、喘不上气，志愿者要怎么办？"
     composed = compose(question, [interview, guidance], emphasis=("急症或意外",), evidence={"i.txt": 0.9})
     assert "拨打120" in composed.lead
+
+
+def test_a_module_the_nearest_situations_agree_on_is_read_though_the_search_missed_it(bundled_index):
+    """heldout27 (twenty-first round): a lift stuck between floors told by a courier beside a man with a crowbar. The
+    story's side details found a courier's report and the fire module's "被困时……" among the best passages, none of the
+    hazard module, which every nearest labelled situation votes for: it is read, and its line on lifts leads."""
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=ModuleExamples(bundled_index.embeddings))
+    answer = assistant.answer(
+        "小区那部老电梯卡在四五楼中间了，里头有个大姐带着娃在喊。有个热心大哥拿着撬棍说把门撬开拽出来，我送快递的在边上，"
+        "要不要搭把手帮着扒门？"
+    )
+    assert answer.crisis is not None and "被困" in answer.crisis.categories
+    assert "不扒门" in answer.parts.lead

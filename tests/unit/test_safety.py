@@ -321,6 +321,8 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("在小区广场一回头小杰不见了", "老人或孩子走失"),
         ("我爸脑子有点迷糊，下午出门到现在天都黑透了还没回来", "老人或孩子走失"),
         ("个囡仔伫河边耍水，一下就无看著人矣", "落水"),
+        # heldout27: an elder pushed by a family member, more than once
+        ("王奶奶说她女婿推过她好几次", "家庭暴力或虐待"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -519,6 +521,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "帮邻居炒辣椒，烟大得楼上以为着火了，笑惨了",
         "家里有点煤气味，师傅来看了，测过不漏了，还要注意啥",
         "大爷说老伴走后那阵子觉得活着没意思，现在想开了，天天去跳广场舞",
+        "她儿子推着她去公园晒太阳，我跟着拎东西",  # a wheelchair pushed: no blow
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):

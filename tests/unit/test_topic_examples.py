@@ -177,6 +177,11 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         # heldout26 (twentieth round): a civil-service exam's extra points, a licence to sell food
         "当志愿者的时长考公务员能加分吗",
         "开个小饭桌要办营业执照吗",
+        # heldout27 (twenty-first round): a dose raised, a pet neutered, a cleaner for grease, who pays by law
+        "我爸的降糖药能不能自己加量",
+        "楼下的流浪狗想带去绝育，哪里便宜",
+        "抽油烟机用什么清洁剂好",
+        "楼上装修把我家墙弄裂了，按法律谁出修的钱",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
