@@ -344,8 +344,9 @@ class Indexer:
         # deck's lines kept and its figures captioned, running headers dropped, a chat's messages one per line; v7: a
         # Word table's caption heads it; v8: a PDF table's header whose cells wrap, one short line each, is read; v9: a
         # Word table's merged cells undone, and a header of two rows read as one; v10: a PDF table's wrapped header
-        # whose names' column has no unit ("单位")
-        return f"v10:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+        # whose names' column has no unit ("单位"); v11: a labelled line ("记录人：……", a speaker's turn) is never joined
+        # to the unfinished line before it
+        return f"v11:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
 
 
 def _sha256(path: Path) -> str:

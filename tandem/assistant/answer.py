@@ -591,7 +591,12 @@ class Assistant:
             # (under the box of this turn the vote weighs too: the crisis module is read beside, and the lead shows
             # the signs asked: "门缝里一股子臭鸡蛋味……要不要敲门？" is the hazard module's 不按门铃)
             if not (crisis and crisis.earlier) or away:
-                if first and shares[first] >= VOTE_AWAY and not any(path.endswith(first) for path in evidence):
+                if (
+                    first
+                    and shares[first] >= VOTE_AWAY
+                    and not any(path.endswith(first) for path in evidence)
+                    and not (filters and filters.restricts)  # (not past the user's own filter)
+                ):
                     # ... and a module the nearest situations clearly give it to is read though the search found none
                     # of it among its best: a story's side details found others ("电梯卡在四五楼中间……我送快递的在边上，
                     # 要不要搭把手帮着扒门": a courier's report and the fire module's 被困时, not the hazard module's 不扒门)
@@ -756,7 +761,10 @@ class Assistant:
         which the examples do not know, only when no passage found speaks of it ("驻站社工的月工资标准是多少？" of
         two reports that never name a wage; a canteen's uploaded 菜谱 is answered)."""
         if not _examples_know(hits):
-            asked = content_words(what_no_module_teaches(question))
+            # (by what it asks, not by the place or the day it names: "明天攸县会不会下雨？" of a report on 攸县)
+            asking = what_no_module_teaches(question)
+            when = {word for word, flag in tagged_words(asking) if flag == "t"}
+            asked = content_words(asking) - when - {n for n in self._names_in(question)}
             return bool(asked) and not any(word in hit.chunk.index_text() for hit in hits for word in asked)
         return asks_what_no_module_teaches(question) or self._topic_examples.off_topic(
             question, self._situation_vectors()

@@ -110,6 +110,8 @@ _ASKS_A_NUMBER_TO_CALL = re.compile(
 _NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}|9\d{4}|12\d{3})(?!\d)")
 _ASKS_OTHERWISE = re.compile(r"怎么|咋|啥|干嘛|什么|如何|吗|能不能|要不要|该不该|行不行|可不可以|是否")
 # "志愿者人数27，": no unit told (not an item's number: "注：1．……", "2、")
+_THE_WHOLE = re.compile(r"全(?:省|市|区|县|旗|镇|乡|街道)")  # the whole of a place ("全镇注册志愿者……")
+_HOTLINE = re.compile(r"(?<!\d)(?:110|119|120|122|12345|12356|96110)(?!\d)")  # a number to call, not a count
 _BARE_NUMBER = re.compile(r"(?<![\d.（(])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff．、)）])")
 # How often, asked and told ("多久去看一次", "隔几天去一趟"; "每周三下午", "一周两次", "三天一次")
 _ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间|隔几天|几天|多少天)[^，。？?]{0,6}(?:一次|一趟|一回)|频率|多勤")
@@ -551,8 +553,10 @@ def _a_number_beside(noun: str, escaped: bool = True) -> re.Pattern[str]:
     noun = f"(?:{re.escape(noun) if escaped else noun})"
     # (not a count of times: "志愿者19人次" is no number of volunteers)
     # (a number in words before it has a ten, a hundred …: "六百多位老人", not "一位老人")
+    # (in words after it too, with its unit: "注册志愿者才四百一十二名", "持证社工十一名")
     return re.compile(
         f"{noun}[^，。；\\d]{{0,6}}\\d[\\d,.]*(?![\\d,.]|[人户场]?次)"
+        f"|{noun}[^，。；\\d一二两三四五六七八九十百千万]{{0,6}}[一二两三四五六七八九十百千万]+[余多来]?(?:名|位|人(?!次)|个|户|家|支)"
         f"|(?:\\d|[一二两三四五六七八九]*[十百千万][一二两三四五六七八九十百千万]*)[余多]?(?:{COUNT_UNITS})?{noun}"
     )
 
@@ -594,6 +598,8 @@ def _items(
     about which sentence answers; the rare one the question turns on says much.
     """
     wants_figure = asks_a_figure(question)
+    # the places asked about, not a kind of place counted ("覆盖了多少个乡镇街道": 全省1600多个 is the answer)
+    placed = [f for f in focus if not re.search(f"(?:多少|几)个?{re.escape(f)}", question)]
     unit = _ASKED_UNIT.search(question)
     # "几期？" is answered by "第二期", in whatever numerals, not by "200余名"
     number_with_unit = re.compile(f"{_numeral_for(unit)}[余多]?{_unit_alike(unit)}") if unit else None
@@ -832,6 +838,9 @@ def _items(
             # a total over places of its kind is none of theirs ("4个试点村（社区）共……298名" for 城南社区; "在东坡镇、西岭镇、
             # 南湾乡3个乡镇启动" names 南湾乡 as one of them)
             and not (wants_figure and any(counts_places_like(headed, f) for f in focus))
+            # ... and so is a figure of the whole town, county or district the place lies in ("全镇注册志愿者……四百二十名"
+            # is not 杨柳湾村's)
+            and not (wants_figure and _of_the_whole(headed, placed))
             and (
                 any(mentions(headed, f) for f in focus)
                 # a passage is about a name its text, its heading (a table's rows under "（一）桂苑社区") or its
@@ -1094,6 +1103,18 @@ def compose(
         # a figure in the unit asked, or told beside what is counted, before any other number ("现有志愿者126名"
         # for "多少志愿者", not "试点选在……4个村")
         asked_figures = [i for i in figures if i.figure_asked]
+        if (
+            not asked_figures
+            and not _ASKED_UNIT.search(question)
+            and any(i.figure_asked and not _broken_down(i.text, focus) for i in items if not i.about)
+            and not any(_BARE_NUMBER.search(_HOTLINE.sub("", i.text)) for i in figures)
+        ):
+            # what is counted is told beside a number elsewhere, never about the place: the place's lines count other
+            # things ("罗家坪村现在有多少注册志愿者？" of minutes whose only line on 罗家坪村 lists who came, "共十六人", while
+            # the town's volunteers are "五百六十三名")
+            # (a figure broken down by the place's parts is the place's own: "项目共配备专职社工14名，其中南园社区8名"
+            # for 双塔街道)
+            return _no_figure(items, focus)
         if _ASKED_UNIT.search(question) and not asked_figures and not any(_BARE_NUMBER.search(i.text) for i in figures):
             # "北坪乡志愿者服务时长是多少小时？" when 北坪乡's row gives its 人次 only: another unit is another figure
             # (a number told with no unit may be in the one asked: "志愿者人数27")
@@ -1129,6 +1150,10 @@ def compose(
         told = [
             i for i in leads if _TOLD_NUMBER.search(i.text) and (i.beyond_names >= FIGURE_SUPPORT or i.figure_asked)
         ]
+        if _ASKS_TOTAL.search(question):
+            # ... and a total asked by one told as a total, when one is ("试点这几个镇街加起来一共有多少个持证社工？": the
+            # table's "合计：持证社工57人", not a town's "持证社工十一名" in the minutes found first)
+            told = [i for i in told if i.figure_asked and _told_as_a_total(i.text)] or told
         leads = told or leads
     if counts_of_no_place and _ASKED_UNIT.search(last_clause) and not any(i.figure_asked for i in items):
         # ... in a unit no line gives a number in ("调解角三季度调解了几起纠纷" of a return that counts no disputes): not
@@ -1595,8 +1620,22 @@ def _declined(lead: str, shown: Iterable[_Item]) -> Composed:
     return Composed(lead, tuple(_cited(i) for i in best), steps_title=ABOUT_TITLE, figure_absent=True)
 
 
+def _of_the_whole(text: str, focus: Sequence[str]) -> bool:
+    """Whether ``text`` speaks of the whole of a place larger than those asked about ("全镇", "全县")."""
+    levels = {unit_level(f) for f in focus} - {0}
+    return bool(levels) and any(0 < unit_level(whole) < min(levels) for whole in _THE_WHOLE.findall(text))
+
+
+def _broken_down(text: str, focus: Sequence[str]) -> bool:
+    """Whether ``text`` names places smaller than those asked about: a figure of theirs told by its parts."""
+    levels = {unit_level(f) for f in focus} - {0}
+    return bool(levels) and any(unit_level(p) > max(levels) for p in names(text))
+
+
 def _quoted(focus: Sequence[str]) -> str:
-    return "、".join(f"“{n}”" for n in focus[:2])
+    """The first two names asked about, in quotes; not a part of another ("罗家" of "罗家坪村")."""
+    whole = [n for n in focus if not any(n != other and n in other for other in focus)]
+    return "、".join(f"“{n}”" for n in whole[:2])
 
 
 def _numeral_for(unit: re.Match[str]) -> str:

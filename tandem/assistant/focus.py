@@ -211,17 +211,21 @@ def is_specific(name: str, question: str) -> bool:
 
 def _unit_apart(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """jieba's words with a place unit it joined to the next character taken apart ("西充|古楼|镇有|多少" →
-    古楼|镇|有): the unit closes the name before it."""
+    古楼|镇|有): the unit closes the name before it; so does one its HMM joined to the next word, a word of no
+    dictionary ("黄|丰桥|镇拉到|了" → 丰桥|镇|拉到)."""
     apart: list[tuple[str, str]] = []
     for i, (word, flag) in enumerate(words):
         if (
-            len(word) == 2
+            2 <= len(word) <= 3
             and word[0] in _ONE_CHARACTER_UNITS
-            and word[1] in "有是在的都也还"
+            and (
+                (len(word) == 2 and word[1] in "有是在的都也还")
+                or (len(word) == 3 and word[1] not in _ONE_CHARACTER_UNITS and _unknown(word))
+            )
             and i
             and _is_name_part(*words[i - 1])
         ):
-            apart += [(word[0], "n"), (word[1], "v")]
+            apart += [(word[0], "n"), (word[1:], "v")]
         else:
             apart.append((word, flag))
     return apart

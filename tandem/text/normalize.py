@@ -34,6 +34,9 @@ _SPACE_BETWEEN = re.compile(
     f"(?<=[{_CJK_OR_PUNCT}])[ \\t]+(?=[{_CJK_OR_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?=[{_CJK_OR_PUNCT}])"
 )
 MIN_WRAPPED_LINE = 24
+# A line opening with a short label and a colon: a speaker's turn or a record's field ("记录人：李婷", "周副镇长：……"),
+# a line of its own, never the rest of the line before it
+_LABELLED = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{1,8}[：:](?!\d)")
 
 
 _HALF_WIDTH = str.maketrans(
@@ -88,7 +91,7 @@ def join_broken_lines(text: str) -> str:
         if pending:
             if not line.strip():
                 continue  # blank lines inside a broken sentence
-            if _BLOCK_START.match(line):
+            if _BLOCK_START.match(line) or _LABELLED.match(line):
                 out.append(pending)
                 pending = ""
             else:

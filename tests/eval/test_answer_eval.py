@@ -462,6 +462,11 @@ BLIND_REPORT_FLOORS = {
     # answered with the asked place's row (离职的社工, 60岁以上的志愿者, a community's own satisfaction)
     ("blind_report25", "alone"): (0.84, 0.84, 3),
     ("blind_report25", "beside"): (0.68, 0.57, 3),
+    # a county's mid-term evaluation as Markdown (two pipe tables, one with a total row; a numbered process, a guidance
+    # paragraph on an elder who has not opened the door for two days) and a township's meeting minutes saved in GB18030
+    # (时间/参会人员/记录人 lines, speakers' turns, figures in words, decisions as 一是……二是……)
+    ("blind_report26", "alone"): (0.87, 0.92, 0),
+    ("blind_report26", "beside"): (0.84, 0.64, 1),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -817,6 +822,23 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     beside 0.865 → 0.800: the bundled module's "怀疑骨折时不随意搬动" now leads a fall asked beside its evaluation
     report).  Still answered: three figures the documents do not give of the place asked (离职的社工, 60岁以上的志愿者,
     a community's own satisfaction), each with the place's row.
+
+    ``blind_report26`` (2026-12-03, twenty-first round): a county's mid-term evaluation by a third party as Markdown (攸县
+    "攸心同行": a table of five towns and streets with a 合计 row, a table of targets and completion rates, a five-step
+    process, a guidance paragraph on an elder who has not opened the door for two days) and a township's meeting minutes
+    saved in GB18030 (网岭镇: 时间/参会人员/记录人 lines under the title, speakers' turns, figures in words, earlier
+    figures said as such, decisions as 一是……二是……), 40 questions.  Measured once on arrival: alone 29/32 with 2 absent
+    answered, beside 28/32 with 3.  "黄丰桥镇拉到了多少慈善资金？" was read as naming no place (jieba's 黄|丰桥|镇拉到) and
+    answered with the pilot area's total; "罗家坪村现在有多少注册志愿者？" with the minutes' line listing who came ("……罗家坪
+    村党支部书记……，共十六人", its next line, "记录人：李婷", and the first speaker's turn joined to it as one wrapped
+    sentence); beside, "明天攸县会不会下雨？" was answered because the report speaks of 攸县.  Now a place unit jieba joins
+    to the next word is taken apart, a labelled line (记录人：, 站长：) is never the rest of the line before it (ingest
+    pipeline v11), what is counted told beside a number in words ("注册志愿者才四百一十二名") is the figure asked, a figure
+    of the whole town (全镇) is no village's, a count told only elsewhere and never of the place asked is not there to
+    give, a total asked is the line told as one (合计), and what no module teaches is judged without the place it names:
+    alone 29/32, beside 28/32, none answered; blind_report25 28/32 alone and 23/32 beside (+1 each), blind_report13
+    beside one absent answered fewer.  Still missed: "门锁着进不去，志愿者可以直接把门撬开吗？" (the guidance says 撬门破窗),
+    "……自己一个人先过去看看吗？" (单独前往), "志愿者人数跟去年同期比涨了多少？" (同比增长): the words differ.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}

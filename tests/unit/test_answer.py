@@ -2178,3 +2178,33 @@ def test_a_module_the_nearest_situations_agree_on_is_read_though_the_search_miss
     )
     assert answer.crisis is not None and "被困" in answer.crisis.categories
     assert "不扒门" in answer.parts.lead
+
+
+# blind_report26 (twenty-first round), in other words: a county's report with a table and its total row, and a
+# township's minutes whose only line on one of its villages lists who came to the meeting
+COUNTY_REPORT = (
+    "# 青岭县社工志愿服务试点评估\n\n## 一、总体进展\n\n2024年3月，青岭县在东江镇、石坪镇、白溪街道3个镇（街道）启动试点。"
+    "截至9月底，试点区域累计开展志愿服务活动210场，链接慈善资金18.5万元。\n\n"
+    "| 镇（街道） | 持证社工（人） | 注册志愿者（人） |\n|---|---|---|\n| 东江镇 | 9 | 420 |\n| 石坪镇 | 6 | 233 |\n"
+    "| 白溪街道 | 12 | 650 |\n| 合计 | 27 | 1303 |\n"
+)
+TOWN_MINUTES = (
+    "东江镇社工站工作会纪要\n\n时间：2024年10月8日\n参会人员：站长、社工两名、马家湾村支部书记及网格员，共十二人\n"
+    "记录人：小陈\n\n站长：全镇注册志愿者年初才三百来名，现在四百二十名了。社工站持证社工九名。\n"
+)
+
+
+def test_a_leaders_figures_are_not_given_for_a_place_they_do_not_count(index, tmp_path):
+    (tmp_path / "county.md").write_text(COUNTY_REPORT, encoding="utf-8")
+    (tmp_path / "minutes.txt").write_text(TOWN_MINUTES, encoding="gb18030")
+    Indexer(index).run([tmp_path / "county.md", tmp_path / "minutes.txt"])
+    assistant = Assistant(HybridSearcher(index))
+    # the county's funds told of the pilot area, not of a town jieba cuts apart (石|坪镇拉到)
+    funds = assistant.answer("石坪镇拉到了多少慈善资金？")
+    assert "没有给出这个数字" in funds.parts.lead and "18.5" not in funds.parts.lead
+    # a village's volunteers: its only line counts who came, the town's volunteers are told in words
+    village = assistant.answer("马家湾村现在有多少注册志愿者？")
+    assert "没有给出这个数字" in village.parts.lead and "十二人" not in village.parts.lead
+    # a total asked is the total row's, not a town's figure in the minutes
+    total = assistant.answer("这几个镇街加起来一共有多少个持证社工？")
+    assert "27" in total.parts.lead

@@ -183,6 +183,9 @@ def test_a_unit_jieba_joins_to_the_next_character_still_closes_the_name():
     assert "西充古楼镇" in names("西充古楼镇有多少志愿者参加？")  # jieba's 古楼|镇有
     assert names("柳湾村有多少志愿者")[0] == "柳湾村"  # jieba's 柳湾|村有
     assert names("试点村有多少志愿者") == [] and names("这个镇有多少社工") == []
+    # ... or to the next word, in a word of no dictionary (blind_report26: jieba's 黄|丰桥|镇拉到)
+    assert names("黄丰桥镇拉到了多少慈善资金？") == ["黄丰桥镇"]
+    assert names("青沟镇村医志愿者一共结对了多少户老人？")[0] == "青沟镇"  # not 青沟镇村: 村医 is what follows
 
 
 def test_a_county_named_without_its_unit_is_the_documents_county(index, tmp_path):

@@ -167,3 +167,19 @@ def test_radicals_standing_for_whole_characters_become_those_characters() -> Non
 def test_a_wrapped_line_ending_in_a_figure_is_joined() -> None:
     text = "截至6月30日，全区登记志愿者236名；累计服务1042\n户，志愿服务时长9860小时。"
     assert normalize_text(text) == "截至6月30日，全区登记志愿者236名；累计服务1042户，志愿服务时长9860小时。"
+
+
+def test_a_labelled_line_is_never_the_rest_of_the_line_before_it() -> None:
+    # blind_report26: minutes whose list of who came ends without a full stop, then the recorder's line and, after a
+    # blank line, the first speaker's turn (they had run into one wrapped sentence)
+    text = "参会人员：站长、两名社工、马家湾村支部书记及网格员代表，共十二人\n记录人：小陈\n\n站长：全镇注册志愿者四百二十名。"
+    assert join_broken_lines(text).split("\n") == [
+        "参会人员：站长、两名社工、马家湾村支部书记及网格员代表，共十二人",
+        "记录人：小陈",
+        "",
+        "站长：全镇注册志愿者四百二十名。",
+    ]
+    # a sentence wrapped mid-way still goes on in the next line
+    assert join_broken_lines("社区今年一共组织了志愿服务活动，覆盖独居老人和困境儿童\n共计一百二十户。") == (
+        "社区今年一共组织了志愿服务活动，覆盖独居老人和困境儿童共计一百二十户。"
+    )
