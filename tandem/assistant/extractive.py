@@ -109,9 +109,9 @@ _ASKS_A_NUMBER_TO_CALL = re.compile(
 )
 _NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}|9\d{4}|12\d{3})(?!\d)")
 _ASKS_OTHERWISE = re.compile(r"怎么|咋|啥|干嘛|什么|如何|吗|能不能|要不要|该不该|行不行|可不可以|是否")
-# "志愿者人数27，": no unit told (not an item's number: "注：1．……", "2、")
 _THE_WHOLE = re.compile(r"全(?:省|市|区|县|旗|镇|乡|街道)")  # the whole of a place ("全镇注册志愿者……")
 _HOTLINE = re.compile(r"(?<!\d)(?:110|119|120|122|12345|12356|96110)(?!\d)")  # a number to call, not a count
+# "志愿者人数27，": no unit told (not an item's number: "注：1．……", "2、")
 _BARE_NUMBER = re.compile(r"(?<![\d.（(])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff．、)）])")
 # How often, asked and told ("多久去看一次", "隔几天去一趟"; "每周三下午", "一周两次", "三天一次")
 _ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间|隔几天|几天|多少天)[^，。？?]{0,6}(?:一次|一趟|一回)|频率|多勤")
@@ -838,8 +838,8 @@ def _items(
             # a total over places of its kind is none of theirs ("4个试点村（社区）共……298名" for 城南社区; "在东坡镇、西岭镇、
             # 南湾乡3个乡镇启动" names 南湾乡 as one of them)
             and not (wants_figure and any(counts_places_like(headed, f) for f in focus))
-            # ... and so is a figure of the whole town, county or district the place lies in ("全镇注册志愿者……四百二十名"
-            # is not 杨柳湾村's)
+            # ... and so is a figure of the whole town, county or district the place lies in ("全镇注册志愿者……五百六十三名"
+            # is not 罗家坪村's)
             and not (wants_figure and _of_the_whole(headed, placed))
             and (
                 any(mentions(headed, f) for f in focus)
