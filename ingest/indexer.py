@@ -29,7 +29,7 @@ import numpy as np
 from tandem.core.index import KnowledgeIndex
 from tandem.core.lexical import ChunkRecord, DocumentRecord
 from tandem.core.locking import writer_lock
-from tandem.core.settings import REPO_ROOT
+from tandem.core.settings import REPO_ROOT, Settings
 from tandem.core.tokens import tokenize
 from tandem.text.chunking import chunk_text, plain_sentences
 from tandem.text.knowledge_format import strip_inline_markdown
@@ -216,7 +216,11 @@ class Indexer:
         """Load and chunk one file; ``None`` when it is already indexed as it is."""
         data_hash = _sha256(path)
         previous = self.index.lexical.document(source)
-        if previous and previous.sha256 == data_hash and previous.metadata.get("pipeline") == self._pipeline():
+        if (
+            previous
+            and previous.sha256 == data_hash
+            and previous.metadata.get("pipeline") == pipeline_of(self.settings)
+        ):
             return None
         loaded = load_file(path)
         text = normalize_text(loaded.text, join_lines=loaded.wrapped)
@@ -241,7 +245,7 @@ class Indexer:
             n_chunks=len(records),
             chars=len(text),
             indexed_at=time.time(),
-            metadata={**_scalar_meta(meta), "pipeline": self._pipeline(), "encoding": loaded.encoding},
+            metadata={**_scalar_meta(meta), "pipeline": pipeline_of(self.settings), "encoding": loaded.encoding},
         )
         result = FileResult(
             source,
@@ -339,14 +343,18 @@ class Indexer:
                 return kind
         return "other"
 
-    def _pipeline(self) -> str:
-        # v4: sentence vectors; v5: plain text's headings, tables read by rows, radicals in PDFs unified; v6: a slide
-        # deck's lines kept and its figures captioned, running headers dropped, a chat's messages one per line; v7: a
-        # Word table's caption heads it; v8: a PDF table's header whose cells wrap, one short line each, is read; v9: a
-        # Word table's merged cells undone, and a header of two rows read as one; v10: a PDF table's wrapped header
-        # whose names' column has no unit ("单位"); v11: a labelled line ("记录人：……", a speaker's turn) is never joined
-        # to the unfinished line before it
-        return f"v11:{self.settings.chunk_size}:{self.settings.chunk_overlap}"
+
+# v4: sentence vectors; v5: plain text's headings, tables read by rows, radicals in PDFs unified; v6: a slide deck's
+# lines kept and its figures captioned, running headers dropped, a chat's messages one per line; v7: a Word table's
+# caption heads it; v8: a PDF table's header whose cells wrap, one short line each, is read; v9: a Word table's merged
+# cells undone, and a header of two rows read as one; v10: a PDF table's wrapped header whose names' column has no unit
+# ("单位"); v11: a labelled line ("记录人：……", a speaker's turn) is never joined to the unfinished line before it
+PIPELINE_VERSION = "v11"
+
+
+def pipeline_of(settings: Settings) -> str:
+    """How a file is read and chunked now: a document indexed under another reading is read again on the next run."""
+    return f"{PIPELINE_VERSION}:{settings.chunk_size}:{settings.chunk_overlap}"
 
 
 def _sha256(path: Path) -> str:

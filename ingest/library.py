@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from ingest.indexer import pipeline_of
 from tandem.core.index import KnowledgeIndex
 from tandem.core.lexical import ChunkRecord, DocumentRecord
 from tandem.text.loaders import SUPPORTED_SUFFIXES
@@ -108,6 +109,7 @@ class Health:
     bad_documents: list[str] = field(default_factory=list)  # n_chunks differs from the chunks stored
     pending_uploads: list[str] = field(default_factory=list)  # files in uploads/ not in the index
     missing_files: list[str] = field(default_factory=list)  # uploaded documents whose file is gone
+    outdated: list[str] = field(default_factory=list)  # read by an earlier version of the ingest pipeline
 
     @property
     def ok(self) -> bool:
@@ -135,6 +137,11 @@ class Health:
                 f"{len(self.missing_files)} 个上传文档的原文件已不存在：{'、'.join(self.missing_files[:5])}，"
                 "重新索引时会移除"
             )
+        if self.outdated:
+            out.append(
+                f"{len(self.outdated)} 个文档是按旧版读取规则建立的索引：{'、'.join(self.outdated[:5])}，"
+                "点“重新索引全部”即按新版重读（表格、标题、会议记录等读得更准）"
+            )
         return out
 
 
@@ -157,6 +164,8 @@ def check_health(index: KnowledgeIndex) -> Health:
     for document in documents:
         if is_uploaded(document.source) and not (settings.data_dir / document.source).exists():
             missing_files.append(document.source)
+    pipeline = pipeline_of(settings)
+    outdated = [d.source for d in documents if d.metadata.get("pipeline") != pipeline]
     return Health(
         model=store.model_name,
         dimension=store.dimension,
@@ -170,6 +179,7 @@ def check_health(index: KnowledgeIndex) -> Health:
         bad_documents=bad,
         pending_uploads=pending,
         missing_files=missing_files,
+        outdated=outdated,
     )
 
 

@@ -19,6 +19,7 @@ import pytest
 from filelock import FileLock
 from pypdf import PdfReader, PdfWriter
 
+from ingest import indexer
 from ingest.library import check_health, document_chunks, list_documents
 from ingest.uploads import UploadError, delete_upload, reindex_all, safe_filename, sha256_of, sniff, upload_files
 from tandem.assistant.search import HybridSearcher
@@ -436,6 +437,24 @@ def test_reindex_all_indexes_pending_and_prunes_vanished_uploads(small_index: Kn
     assert statuses["uploads/读书会记录.txt"] == "removed"
     assert fractions[-1] == 1.0
     assert check_health(small_index).ok
+
+
+def test_documents_read_by_an_earlier_pipeline_are_named_and_read_again_on_reindex(
+    small_index: KnowledgeIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new version of the ingest pipeline (tables, headings, minutes read better) reaches documents already indexed
+    only when they are read again: the library names them and "重新索引全部" reads them under the new version."""
+    reindex_all(small_index)
+    source = upload_files(small_index, [("读书会记录.txt", GBK_TEXT.encode("gbk"))]).results[0].source
+    assert check_health(small_index).ok
+    monkeypatch.setattr(indexer, "PIPELINE_VERSION", "v-next")
+    health = check_health(small_index)
+    assert sorted(health.outdated) == sorted(d.source for d in small_index.lexical.documents()) and not health.ok
+    assert any("按旧版读取规则" in p and source in p for p in health.problems())
+    statuses = {r.source: r.status for r in reindex_all(small_index).results}
+    assert statuses[source] == "updated"
+    assert check_health(small_index).ok
+    assert small_index.lexical.document(source).metadata["pipeline"].startswith("v-next:")
 
 
 # ---- listing and health --------------------------------------------------------------------------------
