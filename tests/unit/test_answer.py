@@ -40,7 +40,7 @@ from tandem.assistant.extractive import (
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations
 from tandem.assistant.module_examples import ModuleExamples
 from tandem.assistant.prompts import SYSTEM_PROMPT
-from tandem.assistant.safety import check_crisis
+from tandem.assistant.safety import check_crisis, crisis_signs
 from tandem.assistant.search import HybridSearcher
 from tandem.core.filters import SearchFilters
 from tandem.core.settings import REPO_ROOT
@@ -262,6 +262,18 @@ def test_an_emergency_in_a_conversation_is_led_by_a_line_showing_its_very_sign(b
     )
     answer = Assistant(HybridSearcher(bundled_index)).answer(question, history)
     assert answer.crisis is not None and answer.parts is not None and "不随意搬动" in answer.parts.lead
+
+
+def test_a_diabetic_in_a_cold_sweat_is_answered_with_first_aid_for_low_blood_sugar(bundled_index):
+    """followup17: a diabetic elder sitting down sweating and shaking had been led by grief's "对方呼吸急促……陪他慢慢
+    呼吸" (a sweat and a quick breath were one sign); first aid now teaches low blood sugar as a sign of its own."""
+    assert crisis_signs("满头大汗") != crisis_signs("对方呼吸急促、惊慌时")
+    history = ("我每周给楼里一位有糖尿病的阿姨送菜",)
+    question = "刚进门她就坐椅子上了 一身冷汗 手抖得杯子都拿不住 说早上打了针还没吃饭 我该干啥"
+    answer = Assistant(HybridSearcher(bundled_index)).answer(question, history)
+    assert answer.crisis is not None and answer.parts is not None
+    assert "低血糖" in answer.parts.lead and "糖" in answer.parts.lead.split("低血糖", 1)[1]
+    assert answer.sources[0].path.endswith("first-aid-basics.md")
 
 
 def test_a_lead_from_a_document_found_by_one_passage_is_answered_from_the_whole_document(bundled_index):
