@@ -182,6 +182,9 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "楼下的流浪狗想带去绝育，哪里便宜",
         "抽油烟机用什么清洁剂好",
         "楼上装修把我家墙弄裂了，按法律谁出修的钱",
+        # heldout28 (twenty-second round): a dose fed or taken in another verb
+        "狗一直拉肚子，一次喂几片药",
+        "这个药每次服多少粒",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
@@ -191,6 +194,7 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "楼道里的灭火器过了年检日期，要报给谁？",  # the fire module's, not a lift's or a car's inspection
         "有个客服打电话说要给奶奶退款，让她开屏幕共享",  # a scam the digital-help module teaches
         "明天要下大雨了，独居老人家里要准备啥",  # the weather module's
+        "奶奶吞咽不好，一次喂几口饭合适",  # feeding, not a dose
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
