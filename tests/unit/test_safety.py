@@ -40,6 +40,10 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("孩子吃东西卡住了，脸憋得发紫", "噎住或窒息"),
         ("邻居突然倒地了", "急症或意外"),
         ("手被开水烫伤了一大片", "急症或意外"),
+        # a burn told as what touched the skin: hot oil, soup or steam
+        ("食堂帮厨的大姐被热油溅到胳膊上，起了几个泡", "急症或意外"),
+        ("汤洒在孩子腿上，烫红了一片", "急症或意外"),
+        ("拿蒸笼的时候被蒸汽烫着手了", "急症或意外"),
         ("屋里烧着炭火取暖，老人说头晕恶心", "急症或意外"),
         ("小区停电了，家里老人靠制氧机", "急症或意外"),
         ("小区突然停电了 我负责的独居爷爷家里一直开着吸氧的机器", "急症或意外"),
@@ -477,6 +481,10 @@ def test_crisis_questions_raise_an_alert(question, category):
         # heldout28: what stopped moving is a lift or a van, not a person
         "电梯又不动了，物业说在修，我们先走楼梯",
         "送货的三轮车电瓶没电，车也不动了",
+        # a drink, a perm, an iron: 烫 that burns no one
+        "这茶太烫了，等会儿再喝",
+        "明天带奶奶去烫头发",
+        "衣服皱了，用熨斗烫平再穿",
         "这天热得很，明天义诊别把老头老太太给整中暑了",
         "有个学生看见水里漂着个饮料瓶，非要下坡去捞",
         # crisis blind19: internet slang, a metaphor, a plan after an event over, a case imagined for later, a game, a
