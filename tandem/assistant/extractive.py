@@ -87,6 +87,10 @@ _FIGURE_QUESTION = re.compile(rf"多少|{_A_FEW}|比例|降幅|百分之|%|人�
 # A reason asked, and a sentence that gives one (at its start: "主要原因是……", "这是因为……")
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因是|咋回事|怎么回事")
 _REASON = re.compile(r"^[^，。]{0,4}(?:原因|因为|由于|是因|之所以)")
+# cosine between the lead and a line that follows it under a crisis box, below which the line is another situation's
+# (``compose``; steps and hand-over only, the don'ts share a word of the question already): 0.25 lost no split's
+# facts (0.3 and 0.35 lost follow-ups' facts; gating the don'ts too lost "不要说“有本事你就跳啊”")
+STEP_COHERENCE = 0.25
 REASON_CANDIDATES = 3  # of the lead's document's best lines, those whose next sentence may give the reason
 # The holder of a role asked ("社工站的站长是谁？")
 _ROLE_ASKED = re.compile(
@@ -668,7 +672,7 @@ def _items(
                     )
             continue
         lines = passage.text.splitlines()
-        sentences = [(line, raw) for line, text in enumerate(lines) for raw in split_sentences(text)]
+        sentences = [(line, raw) for line, text in enumerate(lines) for raw in _whole_quotes(split_sentences(text))]
         lead = ""  # the short numbered sentence heading the part a sentence stands in ("（三）梧桐镇春光村。")
         topic: tuple[str, ...] | None = None  # the place the passage last named (``_places_told``)
         # a question asked on a line of its own is answered on the next ("陈敏：……不会用小程序签到，能不能先纸质
@@ -891,6 +895,18 @@ def _items(
     if asks_total and wants_figure:
         items = _the_largest_as_total(question, items)
     return items
+
+
+def _whole_quotes(sentences: list[str]) -> list[str]:
+    """The sentences of one line with a quotation kept whole: "“您刚才说以后用不着了，我很在意。" opens a quote its next
+    sentence closes ("您是不是想过结束自己的生命？”"), and cut there it would be half of what to say."""
+    whole: list[str] = []
+    for sentence in sentences:
+        if whole and whole[-1].count("“") > whole[-1].count("”"):
+            whole[-1] += sentence
+        else:
+            whole.append(sentence)
+    return whole
 
 
 def _the_largest_as_total(question: str, items: list[_Item]) -> list[_Item]:
@@ -1251,6 +1267,7 @@ def compose(
             for i in sorted(items, key=lambda i: -i.score)
             if i.source == lead.source
             and i.role not in ("situation", "basis")
+            and not _SAYING.match(i.text)
             and shows_signs(i.text, emphasis)
             and not any(name in i.text for name in not_leading)
             # (a child told "去死" among the blows is child protection's line on abuse, not one on suicide)
@@ -1276,8 +1293,22 @@ def compose(
     bar = max([lead.score, *(i.score for i in own if can_lead(i))]) if lead.voted else lead.score
     lead = said
     lead_line = _lead_line(lead, passages)
+    # under a crisis box, a step or hand-over must be near the lead in meaning: one module teaches several
+    # emergencies, and their lines ride the rank prior and the key-point bonus past the floor without saying a
+    # word on this one (a hand burned at a dumpling party followed by the AED line); sharing as much of the
+    # question as the lead does, or a vote of the nearest situations, keeps a line in
+    near_lead = (
+        dict(zip((i.text for i in own), similarity(lead.text, [i.text for i in own]), strict=True))
+        if similarity is not None and own and emphasis
+        else {}
+    )
 
-    def fitting(role: str, sharing_a_word: bool = False, ratio: float = RELATIVE_FLOOR) -> list[_Item]:
+    def near_the_lead(i: _Item) -> bool:
+        return not near_lead or near_lead[i.text] >= STEP_COHERENCE or i.voted > 0 or i.overlap >= lead.overlap
+
+    def fitting(
+        role: str, sharing_a_word: bool = False, ratio: float = RELATIVE_FLOOR, follows_the_lead: bool = False
+    ) -> list[_Item]:
         return sorted(
             (
                 i
@@ -1288,6 +1319,7 @@ def compose(
                 and not (i.text in asked_apart and _POINTS_BACK.match(i.text))
                 and i.score >= max(bar * ratio, MIN_ITEM_SCORE)
                 and (i.overlap > 0 or not sharing_a_word)
+                and (not follows_the_lead or near_the_lead(i))
                 and (
                     not _SAYING.match(i.text)
                     or (i.score >= bar * SAYING_FLOOR and i.overlap >= max(lead.overlap, SAYING_OVERLAP))
@@ -1321,14 +1353,15 @@ def compose(
             steps = take(told)
             title = STORY_TITLE
         else:
-            steps = take(_mmr(fitting("step") + fitting("fact") + fitting("principle"), [lead], MAX_STEPS))
+            following = [fitting(role, follows_the_lead=True) for role in ("step", "fact", "principle")]
+            steps = take(_mmr([i for lines in following for i in lines], [lead], MAX_STEPS))
             if not steps and lead.overlap >= LOOSE_OVERLAP:  # a lead far above the rest leaves none: its document's
                 # lines that share the asked words (a lead that itself shares few may be on the wrong document)
                 loose = [*fitting("step", True, MORE_FLOOR), *fitting("fact", True, MORE_FLOOR)]
                 steps = take(_mmr([i for i in loose if i.overlap >= LOOSE_OVERLAP], [lead], MAX_STEPS))
             title = STEPS_TITLE
         donts = take(_mmr(fitting("avoid", sharing_a_word=True), [lead, *steps], MAX_AVOID))
-        handover = take(_mmr(fitting("escalate"), [lead, *steps], 1))
+        handover = take(_mmr(fitting("escalate", follows_the_lead=True), [lead, *steps], 1))
         composed = Composed(
             lead_line,
             tuple(_cited(i) for i in steps),

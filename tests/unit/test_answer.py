@@ -1412,6 +1412,41 @@ def test_an_emergency_is_not_answered_with_lines_on_another_emergency():
     assert composed.lead.startswith("胸痛") and composed.steps == ()  # 噎住 and 轻生 are other emergencies
 
 
+def test_under_a_crisis_box_a_step_far_from_the_lead_in_meaning_is_another_situations():
+    """One module teaches several emergencies: the AED line rides its passage's rank and the key-point bonus past
+    the floor under a burn, sharing no word of it; near the lead in meaning or not is what tells it."""
+    burn = "烫伤（开水、热汤烫着）用流动的凉水冲十五到二十分钟。"
+    cover = "冲完用干净的布轻轻盖上，起泡的不挑破。"
+    aed = "同时请旁人就近取来AED，按语音提示贴电极片。"
+    passages = [
+        Passage(1, "现场急救", "现场急救 > 核心要点", f"- {burn}\n- {aed}\n- {cover}", "skill", 0, "aid.md"),
+    ]
+    to_the_lead = {aed: 0.1, cover: 0.6}
+
+    def similarity(text: str, sentences: list[str]) -> list[float]:
+        return [1.0 if s == text else to_the_lead.get(s, 0.5) if text == burn else 0.4 for s in sentences]
+
+    question = "阿姨被开水烫着手背了，红了一片，咋弄"
+    under_the_box = compose(question, passages, similarity=similarity, emphasis=("急症或意外",))
+    assert under_the_box.lead.startswith("烫伤"), under_the_box.lead
+    assert not any("AED" in step for step in under_the_box.steps), under_the_box.steps
+    assert any("盖上" in step for step in under_the_box.steps), under_the_box.steps
+    # without a crisis box the floor alone decides, as before (a module on one skill has no other situation)
+    assert any("AED" in step for step in compose(question, passages, similarity=similarity).steps)
+
+
+def test_a_quotation_is_one_thing_to_say_not_cut_at_its_full_stop():
+    """ "“您刚才说以后用不着了，我很在意。您是不是想过结束自己的生命？”" had led an answer cut after 我很在意。"""
+    said = "“您刚才说以后用不着了，我很在意。您是不是想过结束自己的生命？”"
+    passages = [
+        Passage(1, "危机识别", "危机识别 > 话术示例", f"- {said}\n- 不要说“你别想不开”。", "skill", 0, "crisis.md"),
+        Passage(2, "危机识别", "危机识别 > 操作步骤", "1. 有轻生风险的人不能独处。", "skill", 1, "crisis.md"),
+    ]
+    composed = compose("大爷说以后用不着了，存折都交代好了，我该怎么办？", passages, emphasis=("自伤或轻生",))
+    shown = [composed.lead, *composed.steps, *composed.donts, *composed.more]
+    assert not any(line.startswith("“您刚才说") and "结束自己的生命" not in line for line in shown), shown
+
+
 def test_an_emergency_the_words_do_not_find_is_answered_from_the_passage_that_shows_it(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index)).answer("冰面裂了，俩孩子掉冰窟窿里了")
     assert answer.crisis is not None and "落水" in answer.crisis.categories
@@ -1542,6 +1577,17 @@ def test_a_burn_told_in_everyday_words_is_answered_by_first_aid(bundled_index):
         "书法班上有个大爷倒热水烫着手了，红了一片，有人说抹牙膏，行不行？"
     )
     assert not answer.refused and "凉水" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_burn_from_hot_oil_is_an_emergency_answered_by_burns_alone(bundled_index):
+    """Hot oil on an arm had been boxed as a fire by the nearest examples, and the burns line (not a fire's) was left
+    out: the answer led with low blood sugar and went on with CPR, an infant's choking and the AED.  Now the checklist
+    reads the burn, and no step of another emergency follows the cooling water."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer("食堂帮厨的大姐被热油溅到胳膊上，起了几个泡，要不要挑破")
+    assert answer.crisis is not None and "急症或意外" in answer.crisis.categories, answer.crisis
+    lines = answer.text.splitlines()
+    assert "凉水" in lines[0], answer.text
+    assert not any(word in answer.text for word in ("AED", "按压", "婴儿", "低血糖")), answer.text
 
 
 def _report(*paragraphs: tuple[str, str], title: str = "青山县试点工作总结") -> list[Passage]:
