@@ -147,7 +147,9 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout10": (0.82, 0.92, 390),
     "heldout11": (0.60, 0.92, 380),  # measured once on arrival (2026-12-01, fifth round): 0.600 / 0.864 / 0.833
     "heldout12": (0.64, 0.84, 390),  # measured once on arrival (2026-12-01, sixth round): 0.700 / 0.888 / 0.828
-    "heldout13": (0.55, 0.84, 390),  # measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 / 0.767
+    "heldout13": (0.55, 0.84, 400),  # measured once on arrival (2026-12-01, seventh round): 0.567 / 0.760 / 0.767
+    # (median length ceiling 390 → 400 on 2026-12-04: a child's bruises are led by 疑似就报's key point with its law, no
+    # longer by the report-script saying, 377 → 394)
     "heldout14": (0.58, 0.90, 400),  # measured once on arrival (2026-12-01, eighth round): 0.567 / 0.846 / 0.828
     "heldout15": (0.64, 0.86, 400),  # measured once on arrival (2026-12-01, ninth round): 0.700 / 0.914 / 0.900
     "heldout16": (0.64, 0.90, 400),  # measured once on arrival (2026-12-01, tenth round): 0.600 / 0.842 / 0.857
