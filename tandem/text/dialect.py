@@ -152,7 +152,7 @@ _WU_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Hokkien (闽南话) as typed in characters: 囡仔, 伫, 干焦 show it; its 无 (没), 看着 (看见), 矣 (了) are read as Mandarin
 # only then ("阮厝边彼个囡仔伫溪仔边掠虾……一下就无看著人矣": the child by the creek is no longer seen)
-_HOKKIEN_MARKERS = re.compile(r"囡仔|伫|干焦|毋通|矣(?=[，。？！,.?!\s]|$)")
+_HOKKIEN_MARKERS = re.compile(r"囡仔|伫|干焦|毋通|喙|袂|矣(?=[，。？！,.?!\s]|$)")
 _HOKKIEN_WORDS: tuple[tuple[str, str], ...] = (
     ("囡仔", "孩子"),
     ("伫", "在"),
@@ -160,6 +160,9 @@ _HOKKIEN_WORDS: tuple[tuple[str, str], ...] = (
     ("无(?=[人钱法办])", "没"),
     ("干焦", "只"),
     ("毋通", "不要"),
+    ("喙", "嘴"),  # mouth: "一边喙角歪去"
+    ("袂(?=[\u4e00-\u9fff])", "不"),  # cannot: "正手举袂起来"
+    ("正手", "右手"),
     (r"矣(?=[，。？！,.?!\s]|$)", "了"),
 )
 # Each way of writing: the characters that show it, then its words in Mandarin (a text may show both)

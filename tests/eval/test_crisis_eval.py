@@ -403,6 +403,21 @@ After: 24/24, all in the right category, with 0/24 (0/24 with the examples); eve
 | blind26, checklist + examples, first | 22/24 | 17/24 | 3/24 |
 | blind26, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind27`` (48 lines: a child choking on jelly, a grandmother on a glutinous-rice ball in 粤语, a man slumped on a sofa
+whose wrist gives no pulse in 河南话, a pond's man floating face down in 上海话, a classmate giving away his game account
+and shoes and "以后不用等他一起放学了", round burn marks on a girl's arm who shakes at her father's voice, a stroke in
+闽南话 (喙角歪去, 正手举袂起来); a pan of chillies that set off the alarm, already aired; 2026-12-04, twenty-fourth stop),
+measured once on arrival: checklist 20/24 (19 in the right category) with 1/24 false alarms, with the examples 23/24
+(21) and 3/24.  After (a pulse felt for and not found, 咋喊都不应, 等…了 beside things given away, round burn marks,
+floating face down, Hokkien's 喙, 袂 and 正手, chillies and fish as a cook's smoke): 24/24, all in the right category, with
+0/24 (2/24 with the examples: keys lost and found, a grandmother's knitted jumpers).
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind27, checklist, first            | 20/24 | 19/24 | 1/24 |
+| blind27, checklist + examples, first | 23/24 | 21/24 | 3/24 |
+| blind27, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -449,6 +464,7 @@ FLOORS = {
     "blind24": (0.95, 0.05),
     "blind25": (0.95, 0.05),
     "blind26": (0.95, 0.05),
+    "blind27": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -504,6 +520,7 @@ BOX_FLOORS = {
     "blind24": (0.95, 0.05),
     "blind25": (0.95, 0.09),  # "怕他们呛水" and "差点被骗" last week (docstring)
     "blind26": (0.95, 0.05),
+    "blind27": (0.95, 0.09),  # keys lost and found, knitted jumpers: read by example (docstring)
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

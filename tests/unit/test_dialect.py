@@ -50,3 +50,5 @@ def test_hokkien_is_read_as_mandarin_only_where_it_shows():
     # crisis blind26: a child by a creek no longer seen, in 闽南话 written in traditional characters
     assert standard("彼个囡仔佇溪仔邊，一下就無看著人矣") == "彼个孩子在溪仔边，一下就没看见人了"
     assert standard("无人机表演明天有吗") == "无人机表演明天有吗"  # nothing marks it: Mandarin
+    # crisis blind27: a stroke in 闽南话 (喙 mouth, 袂 cannot, 正手 the right hand)
+    assert standard("阿公一边喙角歪去，正手举袂起来") == "阿公一边嘴角歪去，右手举不起来"

@@ -313,6 +313,13 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         # a mouth hanging and a hand that cannot hold (上海话), a face going purple (粤语), a pipe pulled out, a swollen
         # eye and papers taken, ice giving way, a child's pet name gone at a glance, a confused man not back by dark,
         # a child by a creek no longer seen (闽南话)
+        # crisis blind27 (twenty-fourth stop), in other words: a pulse felt for at the wrist and not found, "咋喊都不应",
+        # everything given away beside "no need to wait for me any more", round burn marks on a child's arm, someone
+        # floating face down in a pond
+        ("爷爷靠在椅子上，咋叫都不应，我摸他手腕也摸不到", "心跳呼吸骤停"),
+        ("表弟把手办和游戏机全送同学了，还说以后不用等他一起吃饭了", "自伤或轻生"),
+        ("辅导班有个孩子手背上好几个烫的圆印子，问她就低头", "家庭暴力或虐待"),
+        ("公园湖里有个人脸朝下漂着，半天没动", "落水"),
         ("说是银行客服要冻结他账户，已经转出去三笔了，还在催", "正在被骗"),
         ("视频里有个警察说她涉嫌洗钱，不准跟家里人说，她揣着存折就要出门", "正在被骗"),
         ("她柜子里攒了七八板安眠药", "自伤或轻生"),
@@ -531,6 +538,10 @@ def test_crisis_questions_raise_an_alert(question, category):
         "有个孩子站在蹦极台上说想跳又不敢，最后教练陪着跳下去了",
         # crisis blind26, in other words: a cook's smoke told laughing, a gas line tested since, a dark time got through
         "帮邻居炒辣椒，烟大得楼上以为着火了，笑惨了",
+        # crisis blind27, in other words: a cook's smoke over, a watch strap not found, nobody answering in a chat
+        "在家炒干辣椒，满屋子烟，报警器都响了，开窗散完了",
+        "手腕上的表带摸不着了，是不是掉车上了",
+        "咋喊都没人理我，群里都不回消息",
         "家里有点煤气味，师傅来看了，测过不漏了，还要注意啥",
         "大爷说老伴走后那阵子觉得活着没意思，现在想开了，天天去跳广场舞",
         "她儿子推着她去公园晒太阳，我跟着拎东西",  # a wheelchair pushed: no blow
