@@ -33,7 +33,7 @@ from tandem.text.knowledge_format import strip_inline_markdown
 from tandem.text.loaders import SUPPORTED_SUFFIXES, LoadError, load_bytes
 from tandem.text.normalize import normalize_text
 
-UPLOAD_SUFFIXES = (".md", ".txt", ".pdf", ".docx")
+UPLOAD_SUFFIXES = (".md", ".txt", ".pdf", ".docx", ".html", ".htm")
 MIN_LETTERS_PER_PDF_PAGE = 10  # fewer letters (Chinese or Latin) per page: a scan with stray page numbers
 MAX_NAME_BYTES = 180  # stem length in UTF-8 bytes; most file systems allow 255 per name
 log = logging.getLogger(__name__)

@@ -82,7 +82,7 @@ with tab_browse:
 # ---- 上传 ----------------------------------------------------------------------------------------
 with tab_upload:
     st.markdown(
-        f"支持 **.md / .txt / .pdf / .docx**，可一次选择多个文件，每个不超过 {settings.max_upload_mb} MB。"
+        f"支持 **.md / .txt / .pdf / .docx / .html**（从浏览器另存的网页），可一次选择多个文件，每个不超过 {settings.max_upload_mb} MB。"
         "文件会先按内容检查（扫描件、加密 PDF、改了扩展名的图片会被拒绝并说明原因），通过后保存并建立索引；"
         "内容完全相同的文件不会重复保存。"
     )
@@ -90,7 +90,7 @@ with tab_upload:
         uploaded = (
             st.file_uploader(
                 "选择文件",
-                type=["md", "txt", "pdf", "docx"],
+                type=["md", "txt", "pdf", "docx", "html", "htm"],
                 accept_multiple_files=True,
                 key="library_upload",
                 max_upload_size=settings.max_upload_mb,

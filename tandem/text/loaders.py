@@ -1,4 +1,4 @@
-"""Loaders: turn a ``.md``, ``.txt``, ``.pdf`` or ``.docx`` file into a ``LoadedDocument``.
+"""Loaders: turn a ``.md``, ``.txt``, ``.pdf``, ``.docx`` or ``.html`` file into a ``LoadedDocument``.
 
 Every expected failure (empty file, binary junk, encrypted or image-only PDF,
 broken Word file, undecodable text) raises ``LoadError`` with a message in
@@ -13,13 +13,14 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from tandem.errors import TandemError
 from tandem.text.frontmatter import FrontMatterError, split_front_matter
 
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm")
 _TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -102,6 +103,8 @@ def load_bytes(data: bytes, suffix: str) -> LoadedDocument:
     if suffix == ".docx":
         return _load_docx(data)
     text, encoding = decode_text(data)
+    if suffix in (".html", ".htm"):
+        return _load_html(text, encoding)
     if not text.strip():
         raise LoadError("文件为空")
     if suffix in (".md", ".markdown"):
@@ -307,6 +310,123 @@ def _load_docx(data: bytes) -> LoadedDocument:
         text = _marked_headings(text)
     title = _as_written(document.core_properties.title or "") or _first_heading(text) or _first_line_title(text)
     return LoadedDocument(text, title)
+
+
+def _load_html(page: str, encoding: str) -> LoadedDocument:
+    """A web page saved from a browser (a news article, a briefing): its text as the other loaders give it."""
+    reader = _HtmlText()
+    try:
+        reader.feed(page)
+        reader.close()
+    except Exception as exc:  # html.parser is lenient; anything it still raises is a page broken beyond reading
+        raise LoadError(f"网页文件损坏，无法读取：{type(exc).__name__}") from exc
+    lines = [line for line in reader.finished() if not _PLATFORM_CHROME.match(line)]
+    text = "\n".join(lines).strip()
+    if not text:
+        raise LoadError("网页里没有正文文字（只有脚本、样式或图片）")
+    if not any(line.startswith("#") for line in lines):  # no heading tags: its numbered sections head it
+        text = _marked_headings(text)
+    title = _as_written(reader.title) or _first_heading(text) or _first_line_title(text)
+    return LoadedDocument(text, title, {}, encoding)
+
+
+_HTML_SKIPPED = frozenset(
+    {"script", "style", "noscript", "template", "svg", "head", "button", "select", "iframe", "nav"}  # nav: the menu
+)
+_HTML_BLOCKS = frozenset(
+    {"p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "ul", "ol"}
+    | {"dl", "dt", "dd", "figure", "figcaption", "address", "form", "hr", "br", "caption"}
+)
+_HTML_HEADING = re.compile(r"^h([1-6])$")
+# spaces a page's source puts between Chinese characters are none in the text, nor is a line it wraps beside one
+_CHINESE = "\u4e00-\u9fff，。；：！？、“”‘’（）《》"
+_SPACE_IN_CHINESE = re.compile(
+    rf"(?<=[{_CHINESE}])\s+(?=[{_CHINESE}])|(?<=[{_CHINESE}])\s*\n\s*|\s*\n\s*(?=[{_CHINESE}])"
+)
+
+
+class _HtmlText(HTMLParser):
+    """An HTML page read as the Markdown the other loaders give: a heading tag (h1–h6) as "#", a list item as "- ", a
+    table's rows as ``table_lines`` reads them, every block on a line of its own; scripts, styles and the page's head
+    left out, but its ``<title>``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.title = ""
+        self._words: list[str] = []
+        self._prefix = ""
+        self._skipped = 0
+        self._in_title = False
+        self._rows: list[list[str]] | None = None
+        self._cell: list[str] | None = None
+
+    def finished(self) -> list[str]:
+        self._flush()
+        return self.lines
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in _HTML_SKIPPED:
+            self._skipped += 1
+        elif heading := _HTML_HEADING.match(tag):
+            self._flush()
+            self._prefix = "#" * int(heading.group(1)) + " "
+        elif tag == "li":
+            self._flush()
+            self._prefix = "- "
+        elif tag == "table" and self._rows is None:
+            self._flush()
+            self._rows = []
+        elif tag == "tr" and self._rows is not None:
+            self._rows.append([])
+        elif tag in ("td", "th") and self._rows is not None:
+            self._cell = []
+        elif tag in _HTML_BLOCKS and self._cell is None:
+            self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr") and self._cell is None:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in _HTML_SKIPPED:
+            self._skipped = max(self._skipped - 1, 0)
+        elif tag in ("td", "th") and self._cell is not None and self._rows is not None:
+            if not self._rows:
+                self._rows.append([])
+            self._rows[-1].append(_html_line(" ".join(self._cell)))
+            self._cell = None
+        elif tag == "table" and self._rows is not None:
+            rows = [row for row in self._rows if any(row)]
+            self._rows = None
+            width = max((len(row) for row in rows), default=0)
+            self.lines.extend(table_lines([[*row, *[""] * (width - len(row))] for row in rows]) if width > 1 else [])
+        elif _HTML_HEADING.match(tag) or tag == "li" or (tag in _HTML_BLOCKS and self._cell is None):
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data.strip()
+        elif self._skipped:
+            return
+        elif self._cell is not None:
+            self._cell.append(data)
+        elif self._rows is None or data.strip():
+            self._words.append(data)
+
+    def _flush(self) -> None:
+        line = _html_line("".join(self._words))
+        if line:
+            self.lines.append(f"{self._prefix}{line}")
+        self._words, self._prefix = [], ""
+
+
+def _html_line(text: str) -> str:
+    return re.sub(r"\s+", " ", _SPACE_IN_CHINESE.sub("", text)).strip()
 
 
 _HEADING_LEVEL = re.compile(r"^(#{1,6}) ")

@@ -633,10 +633,56 @@ def test_truncated_docx_raises(tmp_path: Path) -> None:
     assert "损坏" in _load_error(path)
 
 
+# ---- web pages -------------------------------------------------------------------------------
+
+BRIEFING_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="{charset}"><title>青溪县民政简报 2024年第3期</title>
+<style>p {{ color: red; }}</style><script>var tracker = "不该读到的脚本文字";</script></head>
+<body><nav><a href="/">首页</a></nav>
+<h1>石桥镇“邻里守望站”运行见成效</h1>
+<p>截至6月底，全镇注册志愿者达到
+   812名，持证社工8名。</p>
+<h2>一、各站运行情况</h2>
+<table><tr><th>守望站</th><th>守望志愿者（名）</th><th>结对老人（名）</th></tr>
+<tr><td>柳塘社区</td><td>38</td><td>64</td></tr><tr><td>枫林村</td><td>22</td><td>41</td></tr></table>
+<h2>二、“敲门三问”流程</h2>
+<ol><li>看门前状况：留意门口是否堆着报纸；</li><li>敲门问候：表明身份；</li><li>填写探访卡。</li></ol>
+<p>点赞</p>
+</body></html>"""
+
+
+def test_a_web_page_is_read_as_headings_lists_and_table_rows(tmp_path: Path) -> None:
+    """A briefing saved from a browser: its heading tags head sections, its table's rows answer on their own, the
+    lines of a paragraph wrapped in the source are one, and scripts, styles and a platform's buttons are no text."""
+    path = tmp_path / "石桥镇简报.html"
+    path.write_text(BRIEFING_PAGE.format(charset="utf-8"), encoding="utf-8")
+    loaded = load_file(path)
+    assert loaded.title == "青溪县民政简报 2024年第3期"
+    lines = loaded.text.splitlines()
+    assert "# 石桥镇“邻里守望站”运行见成效" in lines and "## 一、各站运行情况" in lines
+    assert "截至6月底，全镇注册志愿者达到812名，持证社工8名。" in lines
+    assert "柳塘社区：守望志愿者38名，结对老人64名。" in lines
+    assert "- 敲门问候：表明身份；" in lines
+    assert "脚本" not in loaded.text and "color" not in loaded.text and "点赞" not in lines
+
+
+def test_a_web_page_in_gbk_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.htm"
+    path.write_bytes(BRIEFING_PAGE.format(charset="gbk").encode("gbk"))
+    loaded = load_file(path)
+    assert loaded.metadata == {} and "枫林村：守望志愿者22名，结对老人41名。" in loaded.text.splitlines()
+
+
+def test_a_web_page_without_text_raises(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><script>var a = 1;</script></head><body><img src='a.png'></body></html>")
+    assert "没有正文文字" in _load_error(path)
+
+
 # ---- suffixes and files -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["table.xlsx", "slides.pptx", "old.doc", "page.html"])
+@pytest.mark.parametrize("name", ["table.xlsx", "slides.pptx", "old.doc", "notes.rtf"])
 def test_unsupported_suffix_raises(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text("内容", encoding="utf-8")

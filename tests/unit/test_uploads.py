@@ -204,6 +204,21 @@ def test_sniff_only_flags_binary_data() -> None:
 # ---- uploads that succeed ----------------------------------------------------------------------------
 
 
+def test_a_web_page_saved_from_a_browser_is_stored_indexed_and_searchable(index: KnowledgeIndex) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>石桥镇守望站简报</title></head><body>"
+        "<h1>石桥镇守望站简报</h1><p>守望志愿者每次上门执行“敲门三问”流程，发现燃气味先开窗、不开关电器。</p>"
+        "<table><tr><th>守望站</th><th>结对老人（名）</th><th>探访（人次）</th></tr>"
+        "<tr><td>柳塘社区</td><td>64</td><td>1152</td></tr></table></body></html>"
+    ).encode()
+    report = upload_files(index, [("石桥镇简报.html", page)])
+    assert [r.status for r in report.results] == ["added"], report.results
+    document = index.lexical.document("uploads/石桥镇简报.html")
+    assert document is not None and document.title == "石桥镇守望站简报"
+    hit = HybridSearcher(index).search("柳塘社区结对老人多少名", k=3)[0]
+    assert hit.chunk.source == "uploads/石桥镇简报.html" and "柳塘社区：结对老人64名，探访1152人次。" in hit.chunk.text
+
+
 def test_good_files_are_stored_indexed_and_searchable(index: KnowledgeIndex, settings: Settings) -> None:
     seen: list[float] = []
     report = upload_files(
