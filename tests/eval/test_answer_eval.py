@@ -478,6 +478,11 @@ BLIND_REPORT_FLOORS = {
     # (时间/参会人员/记录人 lines, speakers' turns, figures in words, decisions as 一是……二是……)
     ("blind_report26", "alone"): (0.87, 0.92, 0),
     ("blind_report26", "beside"): (0.84, 0.64, 1),
+    # a county's work summary as text with a table aligned by spaces and a township's briefing saved from a browser as
+    # HTML (heading tags, a table, an ordered process, a six-point guidance); two absent figures answered with a row
+    # (离职社工, 80岁以上志愿者); beside, the situations are answered from the bundled modules, not the briefing's guidance
+    ("blind_report27", "alone"): (0.78, 0.95, 2),
+    ("blind_report27", "beside"): (0.59, 0.60, 2),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -850,6 +855,16 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     alone 29/32, beside 28/32, none answered; blind_report25 28/32 alone and 23/32 beside (+1 each), blind_report13
     beside one absent answered fewer.  Still missed: "门锁着进不去，志愿者可以直接把门撬开吗？" (the guidance says 撬门破窗),
     "……自己一个人先过去看看吗？" (单独前往), "志愿者人数跟去年同期比涨了多少？" (同比增长): the words differ.
+
+    ``blind_report27`` (2026-12-04, twenty-fourth stop): a county's 2023 work summary as UTF-8 text (远安县 "暖心远安·社志
+    同行": a table of eight towns and communities aligned by spaces with a total row, a five-step process, three
+    sub-programmes, figures as ranges and changes) and a township's briefing saved from a browser as **HTML** (旧县镇's
+    "邻里守望站": later counts than the summary's, a table of stations, the "敲门五问" process, 红黄绿 grading, a six-point
+    guidance for volunteers), 40 questions.  Measured once on arrival: alone 20/32 with 2 absent answered and 3 refused,
+    beside 19/32 with 2 and 1 — the HTML file had been skipped in silence, no loader reading it.  Now a web page is a
+    document (``loaders._load_html``): alone 26/32, lines 0.644 → 0.987, none refused; beside 20/32 (the briefing's
+    situations answered from the bundled modules, right in substance, not from the briefing).  Still answered: 离职社工 and
+    80岁以上志愿者 of places whose rows give neither.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
