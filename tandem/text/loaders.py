@@ -337,6 +337,8 @@ _HTML_BLOCKS = frozenset(
     {"p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "ul", "ol"}
     | {"dl", "dt", "dd", "figure", "figcaption", "address", "form", "hr", "br", "caption"}
 )
+_HTML_LAYOUT_BLOCKS = _HTML_BLOCKS - {"br", "hr", "caption", "figure", "figcaption"} | {"li"}
+_HTML_CELLS = frozenset({"tr", "td", "th"})  # outside a table read as one (after a table inside it), lines of text
 _HTML_HEADING = re.compile(r"^h([1-6])$")
 # spaces a page's source puts between Chinese characters are none in the text, nor is a line it wraps beside one
 _CHINESE = "\u4e00-\u9fff，。；：！？、“”‘’（）《》"
@@ -366,6 +368,8 @@ class _HtmlText(HTMLParser):
         return self.lines
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._cell is not None and (tag == "table" or _HTML_HEADING.match(tag) or tag in _HTML_LAYOUT_BLOCKS):
+            self._laid_out()  # a table, a heading or a paragraph inside a cell: the table lays the page out
         if tag == "title":
             self._in_title = True
         elif tag in _HTML_SKIPPED:
@@ -376,14 +380,14 @@ class _HtmlText(HTMLParser):
         elif tag == "li":
             self._flush()
             self._prefix = "- "
-        elif tag == "table" and self._rows is None:
-            self._flush()
+        elif tag == "table":
+            self._laid_out()
             self._rows = []
         elif tag == "tr" and self._rows is not None:
             self._rows.append([])
         elif tag in ("td", "th") and self._rows is not None:
             self._cell = []
-        elif tag in _HTML_BLOCKS and self._cell is None:
+        elif tag in _HTML_BLOCKS | _HTML_CELLS and self._cell is None:
             self._flush()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -395,17 +399,18 @@ class _HtmlText(HTMLParser):
             self._in_title = False
         elif tag in _HTML_SKIPPED:
             self._skipped = max(self._skipped - 1, 0)
-        elif tag in ("td", "th") and self._cell is not None and self._rows is not None:
-            if not self._rows:
-                self._rows.append([])
-            self._rows[-1].append(_html_line(" ".join(self._cell)))
-            self._cell = None
+        elif tag in ("td", "th") and self._cell is not None:
+            self._end_cell()
         elif tag == "table" and self._rows is not None:
+            self._end_cell()
             rows = [row for row in self._rows if any(row)]
             self._rows = None
             width = max((len(row) for row in rows), default=0)
-            self.lines.extend(table_lines([[*row, *[""] * (width - len(row))] for row in rows]) if width > 1 else [])
-        elif _HTML_HEADING.match(tag) or tag == "li" or (tag in _HTML_BLOCKS and self._cell is None):
+            if width > 1:
+                self.lines.extend(table_lines([[*row, *[""] * (width - len(row))] for row in rows]))
+            else:  # one column lays text out: each cell a line
+                self.lines.extend(cell for row in rows for cell in row if cell)
+        elif _HTML_HEADING.match(tag) or tag == "li" or (tag in _HTML_BLOCKS | _HTML_CELLS and self._cell is None):
             self._flush()
 
     def handle_data(self, data: str) -> None:
@@ -417,6 +422,22 @@ class _HtmlText(HTMLParser):
             self._cell.append(data)
         elif self._rows is None or data.strip():
             self._words.append(data)
+
+    def _laid_out(self) -> None:
+        """The table being read lays the page out: its cells so far are lines of text, and what follows is read as
+        text until the next table."""
+        if self._rows is not None:
+            self._end_cell()
+            self.lines.extend(cell for row in self._rows for cell in row if cell)
+        self._flush()
+        self._rows = None
+
+    def _end_cell(self) -> None:
+        if self._cell is not None and self._rows is not None:
+            if not self._rows:
+                self._rows.append([])
+            self._rows[-1].append(_html_line(" ".join(self._cell)))
+        self._cell = None
 
     def _flush(self) -> None:
         line = _html_line("".join(self._words))

@@ -666,6 +666,25 @@ def test_a_web_page_is_read_as_headings_lists_and_table_rows(tmp_path: Path) -> 
     assert "脚本" not in loaded.text and "color" not in loaded.text and "点赞" not in lines
 
 
+def test_a_web_page_laid_out_in_tables_keeps_its_text(tmp_path: Path) -> None:
+    """An older government page lays itself out in tables: a heading and paragraphs inside a cell, a table of figures
+    inside that, a one-column table of paragraphs. None of its text is lost, and the inner table still reads as rows."""
+    path = tmp_path / "layout.html"
+    path.write_text(
+        "<html><body><table><tr><td><h1>青溪县简报</h1><p>全县志愿者1286名。</p>"
+        "<table><tr><th>社区</th><th>社工（名）</th><th>志愿者（名）</th></tr>"
+        "<tr><td>柳塘社区</td><td>3</td><td>38</td></tr></table>"
+        "<p>下一步将扩大覆盖。</p></td></tr><tr><td>联系电话：0793-1234567</td></tr></table>"
+        "<table><tr><td>只有一列的排版表格里的一段正文。</td></tr><tr><td>第二段正文。</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    lines = load_file(path).text.splitlines()
+    assert lines[:2] == ["# 青溪县简报", "全县志愿者1286名。"], lines
+    assert "柳塘社区：社工3名，志愿者38名。" in lines
+    for line in ("下一步将扩大覆盖。", "联系电话：0793-1234567", "只有一列的排版表格里的一段正文。", "第二段正文。"):
+        assert line in lines, lines
+
+
 def test_a_web_page_in_gbk_is_read(tmp_path: Path) -> None:
     path = tmp_path / "briefing.htm"
     path.write_bytes(BRIEFING_PAGE.format(charset="gbk").encode("gbk"))
