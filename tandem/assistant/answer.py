@@ -420,8 +420,9 @@ class Assistant:
 
         ``leaning``: read the question in its conversation's context though nothing in it points back.
         """
-        question = _as_reports_write(standard(question.strip()))
-        history = tuple(standard(earlier) for earlier in history)
+        conversation = " ".join(history)
+        question = _as_reports_write(standard(question.strip(), conversation))
+        history = tuple(standard(earlier, conversation) for earlier in history)
         if (again := restated(question, history)) != question:  # "简单点，就说几条要紧的": the question before, again
             question, history = again, history[:-1]
         k = k or self.k

@@ -142,6 +142,8 @@ _WU_WORDS: tuple[tuple[str, str], ...] = (
     ("屋里厢|屋里", "家里"),
     ("伊拉(?!克)", "他们"),
     ("伊(?!拉克|朗|利|斯兰|犁|春|通|宁|甸|藤)", "他"),
+    ("勿看见|看勿见", "不见"),  # "一转身老伯人勿看见了": no longer seen
+    ("寻勿着|寻勿到", "找不到"),
     ("勿", "不"),
     ("辰光", "时候"),
     ("交关", "很"),
@@ -175,12 +177,14 @@ _DIALECTS = (
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def standard(text: str) -> str:
+def standard(text: str, conversation: str = "") -> str:
     """``text`` in simplified characters, with written Cantonese's and Southwestern Mandarin's everyday words in
-    Mandarin."""
+    Mandarin.  A way of speaking shown by the ``conversation`` (its earlier turns) is read in ``text`` too: a follow-up
+    rarely repeats the words that mark it ("……老伯人勿看见了" after "……我哪能回伊？")."""
     text = _HOW_MANY.sub("多少", simplified(text))
+    conversation = simplified(conversation) if conversation else ""
     for markers, rewrites in _DIALECTS:
-        if markers.search(text):
+        if markers.search(text) or (conversation and markers.search(conversation)):
             for pattern, mandarin in rewrites:
                 text = pattern.sub(mandarin, text)
     return text

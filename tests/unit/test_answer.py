@@ -1579,6 +1579,18 @@ def test_a_burn_told_in_everyday_words_is_answered_by_first_aid(bundled_index):
     assert not answer.refused and "凉水" in answer.text.splitlines()[0], answer.text
 
 
+def test_a_follow_up_in_the_conversations_dialect_is_read_as_one(bundled_index):
+    """followup22: "……老伯人勿看见了……寻勿着" in 上海话 was refused, its elder with dementia lost unseen: the turn bears
+    none of the words that mark 上海话 (they were in the turn before). Read in the conversation's way of speaking, it is
+    a missing person, boxed and answered."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "我去拿个快递，回来阿婆人勿看见了，小区里寻了两圈也寻勿着",
+        history=["我陪认知症个阿婆在小区里兜圈子，伊老是讲要回老屋里，我哪能讲？"],
+    )
+    assert not answer.refused and answer.crisis is not None, answer.text
+    assert "老人或孩子走失" in answer.crisis.categories, answer.crisis
+
+
 def test_a_burn_from_hot_oil_is_an_emergency_answered_by_burns_alone(bundled_index):
     """Hot oil on an arm had been boxed as a fire by the nearest examples, and the burns line (not a fire's) was left
     out: the answer led with low blood sugar and went on with CPR, an infant's choking and the AED.  Now the checklist

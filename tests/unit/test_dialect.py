@@ -46,6 +46,14 @@ def test_shanghainese_is_read_as_mandarin_only_where_it_shows():
     assert standard("侬看伊讲闲话舌头大了，筷子捏不牢") == "你看他说话舌头大了，筷子捏不住"
 
 
+def test_a_follow_up_is_read_in_the_way_of_speaking_its_conversation_shows():
+    # followup22: a turn in 上海话 that repeats none of the words marking it (侬, 阿拉, 哪能 were in the turn before)
+    conversation = "我陪阿婆去菜场，伊一直讲要回老屋里，我哪能劝？"
+    assert standard("买好菜一回头阿婆勿看见了，寻勿着", conversation) == "买好菜一回头阿婆不见了，找不到"
+    assert standard("买好菜一回头阿婆勿看见了，寻勿着") == "买好菜一回头阿婆勿看见了，寻勿着"  # alone: nothing marks it
+    assert standard("请勿吸烟") == "请勿吸烟"
+
+
 def test_hokkien_is_read_as_mandarin_only_where_it_shows():
     # crisis blind26: a child by a creek no longer seen, in 闽南话 written in traditional characters
     assert standard("彼个囡仔佇溪仔邊，一下就無看著人矣") == "彼个孩子在溪仔边，一下就没看见人了"
