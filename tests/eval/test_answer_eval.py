@@ -934,6 +934,9 @@ FOLLOW_UP_FLOORS = {
     # read as Mandarin; a slide from a wheelchair to the floor in pain is an emergency, its box's lead the crisis
     # module's line on 急症, not the disability module's "拨打120，不随意搬动")
     "followup21": (0.62, 0.76),
+    # measured once on arrival (2026-12-04, twenty-fourth stop): 0.625 / 0.808 / 0.800 with 1 refused; now 0.688 / 0.821 /
+    # 0.812, none refused (a turn in 上海话 read in its conversation's way of speaking)
+    "followup22": (0.62, 0.78),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1077,6 +1080,17 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     after the rescue led by the drowning line, the gift's conversation boxed by
     example as abuse (推了两回……推第三回她都急眼了, typed without punctuation: read as one clause; splitting at spaces lost
     seven emergencies of blind3 and blind5 typed the same way), the volunteer's hurt answered from welfare (钱).
+
+    ``followup22`` (16 follow-ups, 2026-12-04, twenty-fourth stop: an elder with dementia lost in a park and found at a
+    market in 上海话; a passbook handed over, then pills hoarded, in 四川话; a scam in 粤语 with money sent; a neighbour's
+    knife in 东北话, then the volunteer's sleepless night; a child's beating and a plea for secrecy typed without
+    punctuation; an e-bike battery on fire; an oxygen machine in a power cut; a heat wave turning to unpaid bills)
+    measured once on arrival: 0.625 / 0.808 / 0.800 with 1 refused — "一转身老伯人勿看见了……寻勿着" bears none of the
+    words that mark 上海话 (the turn before did), so it was read as Mandarin, no box, refused.  A follow-up is now read in
+    its conversation's way of speaking (``dialect.standard(text, conversation)``; 勿看见 → 不见, 寻勿着 → 找不到): 0.688 /
+    0.821 / 0.812, none refused, every other follow-up set unchanged.  Still missed: a passbook pressed on the volunteer
+    answered without 轻生, the child's secrecy answered from the privacy module, the volunteer's sleepless night after the
+    knife, the found man who wants to go home to cook (answered as a fire), the unpaid bills (welfare).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
