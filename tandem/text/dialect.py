@@ -182,9 +182,9 @@ def standard(text: str, conversation: str = "") -> str:
     Mandarin.  A way of speaking shown by the ``conversation`` (its earlier turns) is read in ``text`` too: a follow-up
     rarely repeats the words that mark it ("……老伯人勿看见了" after "……我哪能回伊？")."""
     text = _HOW_MANY.sub("多少", simplified(text))
-    conversation = simplified(conversation) if conversation else ""
+    shown = f"{text}\n{simplified(conversation)}" if conversation else text
     for markers, rewrites in _DIALECTS:
-        if markers.search(text) or (conversation and markers.search(conversation)):
+        if markers.search(shown):
             for pattern, mandarin in rewrites:
                 text = pattern.sub(mandarin, text)
     return text

@@ -320,11 +320,10 @@ def _load_html(page: str, encoding: str) -> LoadedDocument:
         reader.close()
     except Exception as exc:  # html.parser is lenient; anything it still raises is a page broken beyond reading
         raise LoadError(f"网页文件损坏，无法读取：{type(exc).__name__}") from exc
-    lines = [line for line in reader.finished() if not _PLATFORM_CHROME.match(line)]
-    text = "\n".join(lines).strip()
+    text = _without_platform_chrome("\n".join(reader.finished())).strip()
     if not text:
         raise LoadError("网页里没有正文文字（只有脚本、样式或图片）")
-    if not any(line.startswith("#") for line in lines):  # no heading tags: its numbered sections head it
+    if not any(line.startswith("#") for line in text.splitlines()):  # no heading tags: its numbered sections head it
         text = _marked_headings(text)
     title = _as_written(reader.title) or _first_heading(text) or _first_line_title(text)
     return LoadedDocument(text, title, {}, encoding)
@@ -368,8 +367,8 @@ class _HtmlText(HTMLParser):
         return self.lines
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._cell is not None and (tag == "table" or _HTML_HEADING.match(tag) or tag in _HTML_LAYOUT_BLOCKS):
-            self._laid_out()  # a table, a heading or a paragraph inside a cell: the table lays the page out
+        if self._cell is not None and (_HTML_HEADING.match(tag) or tag in _HTML_LAYOUT_BLOCKS):
+            self._laid_out()  # a heading or a paragraph inside a cell: the table lays the page out (a table: below)
         if tag == "title":
             self._in_title = True
         elif tag in _HTML_SKIPPED:
@@ -404,12 +403,12 @@ class _HtmlText(HTMLParser):
         elif tag == "table" and self._rows is not None:
             self._end_cell()
             rows = [row for row in self._rows if any(row)]
-            self._rows = None
             width = max((len(row) for row in rows), default=0)
             if width > 1:
+                self._rows = None
                 self.lines.extend(table_lines([[*row, *[""] * (width - len(row))] for row in rows]))
             else:  # one column lays text out: each cell a line
-                self.lines.extend(cell for row in rows for cell in row if cell)
+                self._laid_out()
         elif _HTML_HEADING.match(tag) or tag == "li" or (tag in _HTML_BLOCKS | _HTML_CELLS and self._cell is None):
             self._flush()
 
