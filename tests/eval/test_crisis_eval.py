@@ -418,6 +418,23 @@ floating face down, Hokkien's 喙, 袂 and 正手, chillies and fish as a cook's
 | blind27, checklist + examples, first | 23/24 | 21/24 | 3/24 |
 | blind27, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
 
+``blind28`` (48 lines: a father with dementia lost at a torch festival who speaks only 彝语, three miners behind a
+collapsed, blocked exit, a schoolboy who gives his game account and figures to his deskmate and "以后不用等我一起上学了",
+a flatmate behind a locked bathroom door beside an empty pill bottle, a night-shift worker followed for three streets, a
+romance scam asking "再充五万才能提现", a father whose face droops as his words slur; a scam call hung up, a mother back
+from the doctor's "医生话冇事" in 粤语, a drowning that was three-year-old news; 2026-12-04, twenty-fifth stop), measured
+once on arrival: checklist 18/24 (17 in the right category) with 3/24 false alarms, with the examples 21/24 (17) and
+5/24.  After (走散 of a person, a collapse with people inside a blocked exit, 都给 before a goodbye, an empty bottle
+beside a locked door, followed for streets, money asked before it can be withdrawn, a face drooping beside slurred words;
+a scam seen through by the writer, a doctor who found nothing, old news and rumours): 24/24, all in the right category,
+0/24 (2/24 with the examples: a dog's bone pulled out, clothes given to charity).
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind28, checklist, first            | 18/24 | 17/24 | 3/24 |
+| blind28, checklist + examples, first | 21/24 | 17/24 | 5/24 |
+| blind28, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -465,6 +482,7 @@ FLOORS = {
     "blind25": (0.95, 0.05),
     "blind26": (0.95, 0.05),
     "blind27": (0.95, 0.05),
+    "blind28": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -521,6 +539,7 @@ BOX_FLOORS = {
     "blind25": (0.95, 0.09),  # "怕他们呛水" and "差点被骗" last week (docstring)
     "blind26": (0.95, 0.05),
     "blind27": (0.95, 0.09),  # keys lost and found, knitted jumpers: read by example (docstring)
+    "blind28": (0.95, 0.09),  # a dog's bone pulled out, clothes given away: read by example (docstring)
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -44,6 +44,20 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("食堂帮厨的大姐被热油溅到胳膊上，起了几个泡", "急症或意外"),
         ("汤洒在孩子腿上，烫红了一片", "急症或意外"),
         ("拿蒸笼的时候被蒸汽烫着手了", "急症或意外"),
+        # crisis blind28, in words of our own: a face drooping beside slurred words, a person lost in a crowd, a collapse
+        # with people inside, a goodbye beside things given away, pills beside a locked door, a stranger following for
+        # streets, money asked before money can be withdrawn
+        ("我妈嘴没歪 但是脸歪到一边去了 讲不清话", "急症或意外"),
+        ("奶奶有点糊涂 赶集的时候人挤人走散了 到现在也没见着", "老人或孩子走失"),
+        ("孩子在庙会上跟我走散了", "老人或孩子走失"),
+        ("工地棚子塌了 有人在下面喊 出口堵住了", "被困"),
+        ("他把球鞋和游戏机全给了邻居家小孩了 还说以后不用等他一起去打球了", "自伤或轻生"),
+        ("她房门反锁着 敲门不应 门口垃圾桶里有个空药瓶", "自伤或轻生"),
+        ("放学有个男的跟了我女儿两条街 现在还在小区门口转", "暴力或人身威胁"),
+        ("投资平台客服说账户冻结了 要先交两万保证金才能解冻", "正在被骗"),
+        # followup23: hours gone by without finding a person, an elder with 认知障碍 not back
+        ("老爷子有认知障碍 早上出门到现在还未回", "老人或孩子走失"),
+        ("下大雨了 已经三个钟头都找不到人", "老人或孩子走失"),
         ("屋里烧着炭火取暖，老人说头晕恶心", "急症或意外"),
         ("小区停电了，家里老人靠制氧机", "急症或意外"),
         ("小区突然停电了 我负责的独居爷爷家里一直开着吸氧的机器", "急症或意外"),
@@ -491,6 +505,15 @@ def test_crisis_questions_raise_an_alert(question, category):
         # a drink, a perm, an iron: 烫 that burns no one
         "这茶太烫了，等会儿再喝",
         "明天带奶奶去烫头发",
+        # the same words told safe: a photo, friends met again, a scam seen through, a doctor's word, old news
+        "拍照的时候脸歪了，重拍一张",
+        "逛庙会跟朋友走散了，后来在门口汇合了",
+        "刚才有人冒充银行要验证码，我没给，直接挂了",
+        "我妈说胸口有点闷，去医院看了，医生说没事",
+        "群里又在传某小区有人跳楼，其实是谣言，别转了",
+        "会员卡要充值五百才能打折吗",
+        "饭店说等了一个小时还找不到人手",
+        "找了三个小时都没找到人，原来在邻居家打麻将",
         "衣服皱了，用熨斗烫平再穿",
         "这天热得很，明天义诊别把老头老太太给整中暑了",
         "有个学生看见水里漂着个饮料瓶，非要下坡去捞",
