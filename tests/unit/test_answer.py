@@ -1155,6 +1155,8 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     how = assistant.answer("我在四川省做志愿者，老人总不开门怎么办？")
     assert not how.refused and how.text.startswith("知识库中没有关于“四川省”的资料")
     assert not assistant.answer("我在四川省做志愿者，老人总不开门咋整？").refused  # 咋 is 怎么 as people say it
+    # ... and whether to act (followup23: "……佢个女话等够廿四个钟先报警，系咪要等？", 是不是要等)
+    assert not assistant.answer("我在四川省做志愿者，老人总不开门，是不是要等他家里人来？").refused
     assert assistant.answer("四川省的社工项目搞得咋样？").refused
     # a place within a place is decided by the name that ends it: 长沙市 is spoken of, 岳麓区 is not; 望城区 is,
     # though its province is not
@@ -1623,6 +1625,34 @@ def test_a_figure_asked_of_a_year_is_that_years_and_a_year_no_line_tells_has_non
     # a figure in the unit asked is told of 2023 only: 2022's hours are not there to give
     hours = compose("东湖村2022年服务了多少小时？", passages, focus=("东湖村",))
     assert hours.figure_absent, hours.lead
+
+
+def test_a_figure_of_an_age_is_told_by_a_line_that_tells_that_age():
+    """blind_report27: "全县80岁以上的注册志愿者有多少？" of a summary that counts all the volunteers and gives the share
+    of those under 50: not there to give, and 6000 is not it; an age told, in digits or numerals, is answered."""
+    passages = _report(
+        ("队伍建设", "注册志愿者突破6000名，其中50岁以下志愿者占比由三成提高到近一半。"),
+        ("银龄守望", "服务对象年龄在六十五至九十三岁之间，共结对老人1040名。"),
+    )
+    absent = compose("全县80岁以上的注册志愿者有多少？", passages)
+    assert absent.figure_absent and "80岁以上" in absent.lead and "6000" not in absent.lead, absent.lead
+    assert "近一半" in compose("50岁以下的志愿者占比多少？", passages).lead
+    assert "1040名" in compose("结对的65岁以上老人有多少名？", passages).lead
+    # an age that is the asker's, not a qualifier of what is counted, asks nothing of the lines
+    assert not compose("我今年80岁，全县注册志愿者有多少？", passages).figure_absent
+
+
+def test_a_rate_asked_of_a_place_is_told_by_a_line_that_names_it():
+    """blind_report25: "五里社区的服务对象满意度是多少？" of a report whose community row counts people and money, and
+    whose satisfaction is the programme's: not there to give, neither the row nor 96.3%; the programme's is asked of it."""
+    passages = _report(
+        ("表1", "五里社区：持证社工7人，注册志愿者358人，服务时长7120小时，服务对象281户。"),
+        ("成效", "第三方评估显示，服务对象满意度为96.3%，较上年提高4.1个百分点。"),
+    )
+    absent = compose("五里社区的服务对象满意度是多少？", passages, focus=("五里社区",))
+    assert absent.figure_absent and "96.3%" not in absent.lead and "358人" not in absent.lead, absent.lead
+    assert "96.3%" in compose("服务对象满意率是多少？", passages).lead
+    assert "358人" in compose("五里社区有多少注册志愿者？", passages, focus=("五里社区",)).lead
 
 
 def test_a_quarter_no_passage_speaks_of_has_no_figure():
@@ -2168,11 +2198,14 @@ def test_a_figure_is_asked_by_the_sentences_that_ask():
     )
     # followup19: "几个人" before a question asking yes or no is a few people
     assert not asks_a_figure("邻居大妈说赶紧几个人把他抬床上去，地上凉，我们抬不抬啊")
+    # heldout29: a few told as where someone is among them, then what to do
+    assert not asks_a_figure("下暴雪停电了 我负责打电话的几户里有个大娘在家用制氧机 我该先干啥")
     for question in (
         "桐柏去年搞了几场活动",
         "石桥有几个社工？",
         "能不能说说望江有几个点",
         "我们组有几个人？下周够不够用",
+        "结对的几户里有多少是低保户",
     ):
         assert asks_a_figure(question), question
 
@@ -2278,3 +2311,15 @@ def test_a_leaders_figures_are_not_given_for_a_place_they_do_not_count(index, tm
     # a total asked is the total row's, not a town's figure in the minutes
     total = assistant.answer("这几个镇街加起来一共有多少个持证社工？")
     assert "27" in total.parts.lead
+
+
+def test_an_emergency_is_led_by_a_line_showing_its_own_sign_not_its_signs_name(bundled_index):
+    """heldout29: someone shut in a lift at night ("电梯里困了个人……我是不是该帮他把门扒开？") was answered from the fire
+    module: its "被困时选有窗的房间" shows 被困, which only the name added to the search had asked. The lift's own sign
+    finds the hazard module's lift steps, which lead."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "晚上十一点多去写字楼送外卖，电梯里困了个人在里面拍门喊，物业值班的不见人，我是不是该帮他把门扒开？"
+    )
+    assert answer.crisis is not None and "被困" in answer.crisis.categories, answer.crisis
+    first = answer.text.splitlines()[0]
+    assert "电梯" in first and "扒门" in first, answer.text
