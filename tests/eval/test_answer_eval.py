@@ -175,6 +175,9 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout27": (0.86, 0.88, 400),
     # measured once on arrival (2026-12-03, twenty-second round): 0.933 / 0.927 / 0.933, none refused, 1 off-topic answered
     "heldout28": (0.90, 0.92, 400),
+    # measured once on arrival (2026-12-04, twenty-fifth stop): 0.733 / 0.899 / 0.897, 1 refused, 3 off-topic answered;
+    # now 0.867 / 0.933 / 0.933, none refused, none answered
+    "heldout29": (0.83, 0.90, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -206,6 +209,7 @@ OFFTOPIC_MIN = {
     "heldout26": 10,
     "heldout27": 10,
     "heldout28": 10,
+    "heldout29": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -269,6 +273,9 @@ FALSE_ANSWERS_MAX = {
     # these are what no module teaches
     # heldout28 measured on arrival with 1 of 10 answered (a dose of medicine to feed a dog, "一次喂几片"): since the
     # twenty-second round a dose fed or taken (喂, 服) is what no module teaches, as one eaten was
+    # heldout29 measured on arrival with 3 of 10 answered (a quadratic equation to solve, a tour chosen by its price, a
+    # gym's yearly card): since the twenty-fifth stop a sum to solve, a tour or shop chosen for its price and a card
+    # worth buying are what no module teaches, and none is answered
 }
 SPLIT_FILES = (
     "heldout2",
@@ -298,6 +305,7 @@ SPLIT_FILES = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -483,6 +491,11 @@ BLIND_REPORT_FLOORS = {
     # (离职社工, 80岁以上志愿者); beside, the situations are answered from the bundled modules, not the briefing's guidance
     ("blind_report27", "alone"): (0.78, 0.95, 2),
     ("blind_report27", "beside"): (0.59, 0.60, 2),
+    # a county's work summary as UTF-8 text with a space-aligned table, and a township's briefing saved as GBK text (一、
+    # headings, numbered items, a seven-point guidance); two absent figures answered with a row (离职社工, 望丰乡's
+    # 独居老人 among its households) and a forecast for the county seat, whose rain the briefing speaks of
+    ("blind_report28", "alone"): (0.78, 0.95, 3),
+    ("blind_report28", "beside"): (0.65, 0.45, 3),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -531,6 +544,11 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # "今年整个试点一共投了多少钱？" stays below the gate (the report says 投入资金, 投 alone is no word of it)
     ("blind_report25", "alone"): 1,
     ("blind_report25", "beside"): 1,
+    # the briefing's guidance asked in a volunteer's words stays below the gate of the two documents alone: "敲门没人开，
+    # 可屋里灯亮着，能不能直接把门撞开" (无人应答, 亮灯, 破门), "路上都结冰了，我一个人去巡访行不行" (路面结冰, 夜巡),
+    # "晚上敲门进老人家要问哪几样" (敲门四问); beside, the bundled modules answer the first
+    ("blind_report28", "alone"): 3,
+    ("blind_report28", "beside"): 1,
 }
 
 
@@ -864,7 +882,16 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     beside 19/32 with 2 and 1 — the HTML file had been skipped in silence, no loader reading it.  Now a web page is a
     document (``loaders._load_html``): alone 26/32, lines 0.644 → 0.987, none refused; beside 20/32 (the briefing's
     situations answered from the bundled modules, right in substance, not from the briefing).  Still answered: 离职社工 and
-    80岁以上志愿者 of places whose rows give neither.
+    80岁以上志愿者 of places whose rows give neither.  Since the twenty-fifth stop an age asked of what is counted must be
+    told by the line that answers (``_AGE_ASKED``): 80岁以上 is declined, alone 1 answered.
+
+    ``blind_report28`` (2026-12-04, twenty-fifth stop): a mountain county's 2023 work summary as UTF-8 text (雷山县 "苗岭
+    暖心驿": a space-aligned table of eight townships with a total row, the "五步走访法", a points process, figures in
+    numerals and words) and a 水族 township's briefing saved as **GBK** text (达地水族乡: a later count of volunteers, the
+    "敲门四问", "三查三送", a night patrol, a seven-point guidance), 40 questions.  Measured once on arrival: alone 26/32
+    with 3 refused and 4 answered of 8 (离职社工, 80岁以上志愿者, 望丰乡's 独居老人, tomorrow's rain), beside 22/32 with
+    1 refused and 4 answered.  With the age told: alone 26/32, 3 answered; beside 22/32, 3 answered.  Still: the
+    briefing's guidance asked in a volunteer's words is refused alone (its words differ: 撞开 for 破门, 结冰 beside 夜巡).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -937,6 +964,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-04, twenty-fourth stop): 0.625 / 0.808 / 0.800 with 1 refused; now 0.688 / 0.821 /
     # 0.812, none refused (a turn in 上海话 read in its conversation's way of speaking)
     "followup22": (0.62, 0.78),
+    # measured once on arrival (2026-12-04, twenty-fifth stop): 0.625 / 0.667 / 0.667 with 1 refused; now 0.688 / 0.702 /
+    # 0.688, none refused (a missing man's hours told in 粤语, 认知障碍, "系咪要等" asking whether to act)
+    "followup23": (0.62, 0.66),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1091,6 +1121,18 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     0.821 / 0.812, none refused, every other follow-up set unchanged.  Still missed: a passbook pressed on the volunteer
     answered without 轻生, the child's secrecy answered from the privacy module, the volunteer's sleepless night after the
     knife, the found man who wants to go home to cook (answered as a fire), the unpaid bills (welfare).
+
+    ``followup23`` (16 follow-ups, 2026-12-04, twenty-fifth stop: a snowed-in village in 四川话, a charcoal brazier, then
+    sleeping pills hoarded; a rider's cut arm at a night station in 东北话, then pay docked; a man with dementia missing in
+    heavy rain in 粤语, then his daughter worn out; a Yi girl's bruises and plea for secrecy, then her uncle at the door;
+    a screen-sharing scam, then money sent and "不想活了"; a deaf man at a fair, then scissors grabbed; a widow's photo, then
+    nightly calls; a charging cable from a window, then gas) measured once on arrival: 0.625 / 0.667 / 0.667 with 1
+    refused — "而家落紧大雨，已经三个钟都搵唔到人……系咪要等？" (its conversation named 广州, which no document speaks of)
+    was refused: no sign read (hours gone by, 认知障碍, 未返), and "是不是要等" was not read as asking whether to act.  Now
+    boxed 走失 and answered with 不需要等满二十四小时: 0.688 / 0.702 / 0.688, none refused.  Still missed: the cut arm led
+    by the crisis module's line on 急症 (first aid teaches pressing on it), the docked pay answered under the earlier box,
+    the daughter's strain (welfare), the uncle's question at the door answered from calming, the money sent and "不想活了"
+    led by the crisis module (the digital-help module's 联系银行 is the labelled line).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
