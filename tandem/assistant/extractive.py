@@ -146,10 +146,10 @@ _QUARTER_ASKED = re.compile(r"第([一二三四])季度")  # as the question is 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年)")  # a year named ("2023年")
 # an age that qualifies what is counted ("80岁以上的注册志愿者", "六十五周岁及以上老人"): digits or numerals
 _AGE_ASKED = re.compile(r"(\d{1,3}|[一二三四五六七八九十百]{1,4})周?岁(?:及?以[上下]|[到至])")
+# ... as a line tells one, or a range ("六十五至九十三岁")
 _AGE = re.compile(
     r"(\d{1,3}|[一二三四五六七八九十百]{1,4})(?:[至到~～—-](\d{1,3}|[一二三四五六七八九十百]{1,4}))?周?岁"
 )
-# ... as a line tells one, or a range ("六十五至九十三岁")
 # a rate or degree asked ("服务对象满意度是多少", "按时完成率提升到多少"): its last three characters name it, told as a
 # rate or a degree alike ("满意率" of "满意度"); not a period ("三季度", "年度")
 _MEASURE_ASKED = re.compile(
@@ -188,14 +188,15 @@ _UNIT_ALIKE = {
     "钱": "(?:万?元|块)",
 }
 FIGURE_BONUS = 0.35
-# What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
 # What to say back, asked ("我咋个回他嘛", "该怎么跟她说", "说啥好"): the words to say
 _ASKS_WORDS = re.compile(
     r"(?:咋|怎么|怎样|如何|咋个)(?:个)?(?:回(?:他|她|答|应|复)?|答|(?:跟|和|对)(?:他|她|孩子|老人)?(?:说|讲)|说|讲|开口|接话)"
     r"|(?:说|讲|回)(?:啥|什么|些什么)"
 )
 WORDS_SHARE = 0.8  # of the lead's weight, a line giving the words to say must reach to lead instead
+# a line that hands its situation to another module ("……按危机识别与转介处理", "见现场急救。")
 _REFERS_ELSEWHERE = re.compile(r"按[^，。；“]{2,20}处理|见[^，。；“]{2,20}(?:[。；]|$)")
+# What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
 _ASKS_RESPONSE = re.compile(r"(?:怎么|如何|怎样)(建议|回答|答复|回应|劝|处理)|(建议|回答|答复)(?:了)?(?:什么|啥)")
 # ... or asks it of someone who advises, in everyday verbs (说, 弄, 做, 办, 定): the answer is the line with a verb of
 # advising or deciding, after the story's situation

@@ -133,6 +133,7 @@ _OVER = re.compile(
 _SAVED = re.compile(r"救(?:下|回|过来|活|上来)(?:来)?了|抢救过来了|(?:拦|劝)(?:下来|住)了")
 # ... or a dark time told as over, in the person's own words after it ("那阵子觉得活着没啥意思……说现在想通了")
 _GOT_THROUGH = re.compile(r"(?:现在|如今|后来)(?:已经|都|也)?(?:想通了|想开了|走出来了|好多了)")
+# A scam seen through by the one who writes: nothing given, the call hung up ("我没给直接挂了", "拉黑了")
 _SEEN_THROUGH = re.compile(r"我(?:就|也|都)?(?:没(?:给|转|理|搭理|告诉)|直接挂|挂了)|没上当|拉黑了")
 _LEFT_FOR_GOOD = re.compile(r"已经(?:离婚|离了婚|搬走|搬出去|搬出来|分开|跟他分开|跟她分开)")
 # A sign said in a way of speaking, not meant: "热得想死", "笑死", "跳楼价"; locked out is no one trapped
@@ -388,7 +389,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:[一二两三四五六七八九十几半\d]+个?(?:钟头?|小时)|半天|一整天|一晚上?)了?{_C}{{0,3}}(?:都|也|还)?(?:找不[到着]|没找[到着]|联系不上)(?:人(?!手)|[他她])|"
             rf"{_PERSON}{_S}{{0,14}}(?:找不[到着]了|找不[到着][他她人]|找不到回家|不见了|走散了|(?<!年)(?<!月)(?<!久)(?<!年多)(?<!月多)(?:没回家|没回来|还没回)|没到家|联系不上)",
             # (not 就走了, 早走了: "她老伴前年就走了" is a death told)
-            rf"(?:认知症|认知障碍|失智|痴呆|糊涂|迷糊){_S}{{0,30}}(?:(?<![就早])走了|走散|不见|未[返回]|没回(?![我你他她]|消息|信息|微信|复)|找不)",
+            rf"(?:认知症|认知障碍|失智|痴呆|糊涂|迷糊){_S}{{0,30}}(?:(?<![就早])走了|走散|不见|未[返回](?![复信])|没回(?![我你他她]|消息|信息|微信|复)|找不)",
             # someone met out in the street who cannot say who or where they are ("公交站有个老太太，问啥都说不清楚")
             rf"(?:门口|路边|路口|街上|车站|公交站|站台|公园|广场|超市|商场|桥上|桥头|路上)(?:这|那|这儿|那儿|里|上)?有个{_PERSON}{_S}{{0,20}}说不(?:清|上来|明白)",
             # ... or on a road where no one walks ("应急车道上有个老太太穿着拖鞋慢慢往前走"), or who says they are going
