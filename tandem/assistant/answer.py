@@ -478,7 +478,7 @@ class Assistant:
             evidence = _own_documents_first(evidence, found)
         in_crisis_now = bool(crisis and not crisis.earlier)
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
-            hits = self._crisis_module_beside(query, crisis.categories, hits, filters, k)
+            hits = self._crisis_module_beside(query, crisis, hits, filters, k)
         # a question under the crisis box (the checklist's or the examples') is always answered from the passages
         # found: a refusal would leave the volunteer with nothing on what to do (手被刀割了，血一直往外流); so is
         # a follow-up in a conversation in crisis whose passages speak of it ("要是俺家住六楼，楼梯那边已经走不下去了呢？")
@@ -687,7 +687,7 @@ class Assistant:
         return focused[:k], missing
 
     def _crisis_module_beside(
-        self, query: str, categories: Sequence[str], hits: list[SearchHit], filters: SearchFilters | None, k: int
+        self, query: str, crisis: CrisisAlert, hits: list[SearchHit], filters: SearchFilters | None, k: int
     ) -> list[SearchHit]:
         """For a question with crisis signs: its own best passage, then the crisis module's best passages.
 
@@ -698,7 +698,8 @@ class Assistant:
         first lost the labelled document on held-out questions: CHANGELOG.md, issue 16).
         Without a crisis module (another knowledge base) the hits stay as they are.
         """
-        named = f"{query}（{'、'.join(categories)}）"  # the question with its signs named, as with_crisis_terms
+        categories = crisis.categories
+        named = with_crisis_terms(query, crisis)  # the question with its signs named
         crisis_hits = self.searcher.search(
             named, k=CRISIS_HITS, filters=(filters or NO_FILTERS).with_skills(CRISIS_SKILL)
         )

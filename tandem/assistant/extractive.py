@@ -1116,9 +1116,7 @@ def compose(
         # a line that tells the place's figure was not reported ("枫林镇本季度未报送转介数据") says it is not there
         asked = content_words(question)
         if unreported := [i for i in items if i.about and _told_unreported(i.text, focus, asked)]:
-            return _declined(
-                f"资料中关于{_quoted(focus)}的内容没有给出这个数字，不能用其他地方的数字代替。", unreported
-            )
+            return _no_figure(unreported, focus)
         # "文昌镇的伙伴计划拉进来多少家企业？" is led by a figure about what is asked, not by the sentence
         # that names the most places ("文昌镇位于宁夏中卫市沙坡头区。"); without one, the answer says so
         # (a figure in words too: "六百多位老人在这里学会了视频通话")
@@ -1251,9 +1249,10 @@ def compose(
             i for i in items if tells_the_age(i.text) and can_lead(i)
         ]
         if not of_the_age:
-            about = f"关于{_quoted(focus)}的内容" if focus else ""
             of_ages = "、".join(ages.values())
-            return _declined(f"资料中{about}没有给出{of_ages}的这个数字，不能用全体或其他年龄的数字代替。", items)
+            return _declined(
+                f"资料中{_about(focus)}没有给出{of_ages}的这个数字，不能用全体或其他年龄的数字代替。", items
+            )
         leads = of_the_age
     measures = [m for m in _MEASURE_ASKED.findall(question) if not m.endswith(_PERIODS)]
     if wants_figure and measures:
@@ -1264,8 +1263,10 @@ def compose(
             i for i in items if measured.search(i.text) and can_lead(i) and (i.about or not focus)
         ]
         if not telling:
-            about = f"关于{_quoted(focus)}的内容" if focus else ""
-            return _declined(f"资料中{about}没有给出{'、'.join(measures)}，不能用其他地方或其他指标的数字代替。", items)
+            asked_measures = "、".join(measures)
+            return _declined(
+                f"资料中{_about(focus)}没有给出{asked_measures}，不能用其他地方或其他指标的数字代替。", items
+            )
         leads = telling
     # The best lead decides the document the whole answer comes from (judging documents by their best
     # three sentences did worse on the held-out questions: CHANGELOG.md, issue 16).
@@ -1714,8 +1715,13 @@ def _told_unreported(text: str, focus: Sequence[str], asked: set[str]) -> bool:
 
 def _no_figure(items: list[_Item], focus: Sequence[str]) -> Composed:
     """A figure asked about a named place that no passage about it holds: say so, and what is said of it."""
-    lead = f"资料中关于{_quoted(focus)}的内容没有给出这个数字，不能用其他地方的数字代替。"
+    lead = f"资料中{_about(focus)}没有给出这个数字，不能用其他地方的数字代替。"
     return _declined(lead, [i for i in items if i.about])
+
+
+def _about(focus: Sequence[str]) -> str:
+    """ "关于“柳林村”的内容": the documents' lines about the places asked of, as a declined answer names them."""
+    return f"关于{_quoted(focus)}的内容" if focus else ""
 
 
 def _declined(lead: str, shown: Iterable[_Item]) -> Composed:
@@ -1780,7 +1786,7 @@ def _figures_by_year(text: str) -> list[tuple[str, int]]:
 
 def _not_said(items: list[_Item], focus: Sequence[str], role: str) -> Composed:
     """A holder of a role asked of a place the documents name only for other places: say so."""
-    lead = f"资料中关于{_quoted(focus)}的内容没有说到{role}是谁，不能用其他地方的{role}代替。"
+    lead = f"资料中{_about(focus)}没有说到{role}是谁，不能用其他地方的{role}代替。"
     return _declined(lead, [i for i in items if i.about])
 
 
@@ -1816,8 +1822,7 @@ def _no_figure_of_the_period(items: list[_Item], periods: Sequence[str], focus: 
     """A figure asked of a year or a quarter (``periods``: "2023年", "第二季度") no line found tells: say so, and the
     best lines found."""
     asked = "、".join(periods)
-    about = f"关于{_quoted(focus)}的内容" if focus else ""
-    return _declined(f"资料中{about}没有{asked}的这个数字，不能用其他时间或其他地方的数字代替。", items)
+    return _declined(f"资料中{_about(focus)}没有{asked}的这个数字，不能用其他时间或其他地方的数字代替。", items)
 
 
 def _lead_line(lead: _Item, passages: list[Passage]) -> str:
