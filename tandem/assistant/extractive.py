@@ -190,11 +190,12 @@ _UNIT_ALIKE = {
 FIGURE_BONUS = 0.35
 # What to say back, asked ("我咋个回他嘛", "该怎么跟她说", "说啥好"): the words to say
 _ASKS_WORDS = re.compile(
-    r"(?:咋|怎么|怎样|如何|咋个)(?:个)?(?:回(?:他|她|答|应|复)?|答|(?:跟|和|对)(?:他|她|孩子|老人)?(?:说|讲)|说|讲|开口|接话)"
+    r"(?:咋|怎么|怎样|如何|咋个)(?:个)?(?:回(?:他|她|答|应|复)?(?!事)|答|(?:跟|和|对)(?:他|她|孩子|老人)?(?:说|讲)|说|讲|开口|接话)"
     r"|(?:说|讲|回)(?:啥|什么|些什么)"
 )
 WORDS_SHARE = 0.8  # of the lead's weight, a line giving the words to say must reach to lead instead
 # a line that hands its situation to another module ("……按危机识别与转介处理", "见现场急救。")
+_NOT_SAID = re.compile(r"[不别勿]|避免")  # before a quotation in its clause: words not to say
 _REFERS_ELSEWHERE = re.compile(r"按[^，。；“]{2,20}处理|见[^，。；“]{2,20}(?:[。；]|$)")
 # What someone said or did back: "社工当时是怎么建议的？", "她是怎么回答的？"
 _ASKS_RESPONSE = re.compile(r"(?:怎么|如何|怎样)(建议|回答|答复|回应|劝|处理)|(建议|回答|答复)(?:了)?(?:什么|啥)")
@@ -1338,7 +1339,7 @@ def compose(
     if (
         not wants_figure
         and _ASKS_WORDS.search(asking_part(question))
-        and "“" not in lead.text
+        and not _gives_words(lead.text)
         and not _REFERS_ELSEWHERE.search(said.text)
     ):
         # what to say back asked ("……还叫我莫告诉别个，我咋个回他嘛"): a line of the lead's document nearly as good that
@@ -1348,7 +1349,7 @@ def compose(
             i
             for i in ranked
             if i.source == lead.source
-            and "“" in i.text
+            and _gives_words(i.text)
             and weight(i) >= WORDS_SHARE * weight(lead)
             and not _about_another_emergency(i.text, emergencies)
         ]
@@ -1800,6 +1801,14 @@ def _months_asked(question: str) -> dict[str, re.Pattern[str]]:
         chinese = _CHINESE_MONTHS[n - 1]
         asked[f"{n}月"] = re.compile(f"(?<![\\d一二三四五六七八九十])(?:{n}|{chinese})月")
     return asked
+
+
+def _gives_words(text: str) -> bool:
+    """Whether ``text`` gives words to say: a quotation not told as what not to say ("用孩子听得懂的话说：“这件事我要
+    告诉……”", "平静地问“您是不是……”"; not "不引导（“是不是爸爸打的？”）" nor "不要说“别想那么多了”")."""
+    return any(
+        not _NOT_SAID.search(re.split(r"[，。；,;”]", text[: quote.start()])[-1]) for quote in re.finditer("“", text)
+    )
 
 
 def _age_value(told: str) -> int:

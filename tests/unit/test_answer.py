@@ -2323,3 +2323,20 @@ def test_an_emergency_is_led_by_a_line_showing_its_own_sign_not_its_signs_name(b
     assert answer.crisis is not None and "被困" in answer.crisis.categories, answer.crisis
     first = answer.text.splitlines()[0]
     assert "电梯" in first and "扒门" in first, answer.text
+
+
+def test_what_to_say_back_is_led_by_the_words_to_say(bundled_index):
+    """heldout29: a child's plea for secrecy, "我咋个回他嘛", was led by 疑似就报's law; asked what to say back, a line
+    of the same document that gives the words leads.  "咋回事" asks what happened, not what to say."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    words = assistant.answer("托管班一个小男孩胳膊上好几道青印子，说是他爸喝醉了打的，求我别告诉任何人，我该怎么回他？")
+    first = words.text.splitlines()[0]
+    assert "“" in first and "不答应保密" in first, words.text
+    from tandem.assistant.extractive import _ASKS_WORDS, _gives_words
+
+    # a quotation told as what not to say gives no words ("不引导（“是不是爸爸打的？”）" had led the answer above)
+    assert not _gives_words("不反复盘问孩子：不追问细节、不引导（“是不是爸爸打的？”）")
+    assert not _gives_words("不要说：“别想那么多了”")
+    assert _gives_words("直接问，不会“把念头问出来”：平静地问“您是不是想过结束自己的生命？”")
+    assert not _ASKS_WORDS.search("他爸半小时后就来接了，我要不要当面问问他咋回事？")
+    assert not _ASKS_WORDS.search("楼道里一股焦味，这是怎么回事？")
