@@ -717,15 +717,18 @@ class Assistant:
 
         found = [*hits, *crisis_hits]
         showing: list[SearchHit] = []
-        if not any(shows_the_sign(h, asked) for h in hits) and not any(shows_the_sign(h) for h in crisis_hits):
-            searched = self.searcher.search(named, k=SIGN_SEARCH, filters=filters)
+        ids = {h.chunk.id for h in crisis_hits}
+        # (a sign of its own the question's passages do not show is looked for though the crisis module's names it: its
+        # hand-over line, "急症：……大出血……拨打120", is not first aid's "用干净的布直接用力按住")
+        unshown = not any(shows_the_sign(h, asked) for h in hits)
+        if (asked and unshown) or (unshown and not any(shows_the_sign(h) for h in crisis_hits)):
+            searched = [h for h in self.searcher.search(named, k=SIGN_SEARCH, filters=filters) if h.chunk.id not in ids]
             showing = [h for h in searched if shows_the_sign(h, asked)][:1]
             if not showing and (words := sign_words(named)):  # a long story's words bury the sign: its own words
                 by_sign = self.searcher.search(" ".join(words), k=SIGN_SEARCH, filters=filters)
-                showing = [h for h in by_sign if shows_the_sign(h, asked)][:1]
+                showing = [h for h in by_sign if h.chunk.id not in ids and shows_the_sign(h, asked)][:1]
             if not showing and not any(shows_signs(h.chunk.text, categories) for h in found):
                 showing = [h for h in searched if shows_signs(h.chunk.text, categories)][:1]
-        ids = {h.chunk.id for h in crisis_hits}
         rest = [h for h in hits if h.chunk.id not in ids]
         # of the question's other passages, those that speak of the emergency come first: the cut below must not
         # drop first aid's 噎住 passage (4th hit) for a visiting module's (2nd) under "吃馒头噎着了"
@@ -818,8 +821,9 @@ class Assistant:
                 return rewrite_question(self.chat_model, question, history)
             except Exception as exc:
                 log.warning("question rewrite failed: %s", exc)
-        # the crisis is the context: its signs are searched with the question
-        if conversation_crisis("", history):
+        # the crisis is the context: its signs are searched with the question (a turn with signs of its own is searched
+        # with the conversation's terms too: "刚下车就瘫坐在站台上 喊他半天才哼一声" is heat stroke after "高温红色预警")
+        if conversation_crisis("", history) and not crisis_signs(question):
             return question
         return carry_over(question, history, leaning)
 
@@ -977,6 +981,7 @@ class Assistant:
             # that names no kind keeps every line ("孙子喝汤把手背烫起泡了" is answered by the burns line)
             tuple(c for c in prepared.crisis.categories if c != UNCLEAR) if prepared.crisis else (),
             prepared.example_lines,
+            prepared.history,
         )
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import counts_places_like, mentions, names, unit_level
 from tandem.assistant.relevance import content_words
-from tandem.assistant.safety import crisis_signs, first_category, shows_signs
+from tandem.assistant.safety import SEPARATE_SIGNS, crisis_signs, first_category, shows_signs
 from tandem.core.tokens import tagged_words, tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
@@ -84,6 +84,8 @@ EXAMPLE_LINE_WEIGHT = 0.3
 EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the search's best hits
 _A_FEW = r"(?<![好这那十哪])几[个位名支家项次期年类届批场户件起条]"  # "几场", not "这几年" or "好几个"
 _AMONG_A_FEW = re.compile(rf"{_A_FEW}(?:人)?(?:里|中|当中|之中|里头|里面|里边)(?:有|的)")
+# a few times told of what was done, the story going on after it ("我推了几次推不掉", "打了几次都没人接"), not a count
+_TIMES_TOLD = re.compile(r"了几次(?=[都也还就却又没不]|[^\s，,。？?！!；;][不没])")
 _FIGURE_QUESTION = re.compile(rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
 # A reason asked, and a sentence that gives one (at its start: "主要原因是……", "这是因为……")
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因是|咋回事|怎么回事")
@@ -109,12 +111,24 @@ _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪�
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"[，,。；;！!？?\s]")
 # a number to dial asked ("热线号码多少", "电话是多少"; not a count of calls: "热线去年接了多少电话"), and one told
+# (asked for, not told of as what is used: "能直接按快递单上的号码挨个通知吗" asks whether, and was led by 12356)
 _ASKS_A_NUMBER_TO_CALL = re.compile(
-    r"号码|(?:热线|电话)(?:电话)?(?:是|打)?(?:多少|几号)(?![个通次])|手机号|座机|联系方式|微信号"
+    r"(?:号码|手机号|座机|联系方式|微信号)(?:是|呢|给我)?(?:多少|几号|啥|什么|[？?]|$)|(?:什么|啥|哪个)(?:号码|手机号|座机|联系方式)"
+    r"|(?:热线|电话)(?:电话)?(?:是|打)?(?:多少|几号)(?![个通次])"
 )
 _NUMBER_TO_CALL = re.compile(r"(?<!\d)(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}|9\d{4}|12\d{3})(?!\d)")
 _ASKS_OTHERWISE = re.compile(r"怎么|咋|啥|干嘛|什么|如何|吗|能不能|要不要|该不该|行不行|可不可以|是否")
+# who the question is about: an adult or an elder, or a child (its parents, its school)
+_ADULT = re.compile(
+    r"老人|老年|长者|阿婆|婆婆|奶奶|爷爷|大爷|大妈|大娘|阿姨|大姐|老太|老头|阿公|阿伯|伯伯|老伴|妻子|老婆|媳妇|丈夫|老公|"
+    r"女士|成年|孃孃|嬢嬢|阿嬷|外婆|外公|姥姥|姥爷"
+)
+_CHILD = re.compile(r"孩子|小孩|儿童|未成年|娃|小朋友|学生|少年|婴儿|宝宝|囡仔|细路|家长|男孩|女孩|小姑娘|孙子|孙女")
+CHILDREN_SHARE = 0.5  # of a document's lines found, more than this speak of children: it is about them
 _THE_WHOLE = re.compile(r"全(?:省|市|区|县|旗|镇|乡|街道)")  # the whole of a place ("全镇注册志愿者……")
+# places of a kind taken together, or each of them ("在各渔村组建……二十三支", "各村配备2至3名"): no one place's figure
+_OVER_EACH = re.compile(r"各(?:个)?(?:渔|行政|自然|试点|重点)?(?:村|社区|小区|乡镇|镇|乡|街道|试点|站点|县|区)")
+_A_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:[名个支家户人次所座项场])")
 _HOTLINE = re.compile(r"(?<!\d)(?:110|119|120|122|12345|12356|96110)(?!\d)")  # a number to call, not a count
 # "志愿者人数27，": no unit told (not an item's number: "注：1．……", "2、")
 _BARE_NUMBER = re.compile(r"(?<![\d.（(])\d[\d,.]*(?![\d.%‰\u4e00-\u9fff．、)）])")
@@ -595,7 +609,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 def asks_a_figure(question: str) -> bool:
     # (not the names of a count: "几支队分别叫什么？"; nor a few told as where someone is among them: "我负责打电话的
     # 几户里有个大娘……我该先干啥")
-    asked = _AMONG_A_FEW.sub("", asking_part(question))
+    asked = _AMONG_A_FEW.sub("", _TIMES_TOLD.sub("", asking_part(question)))
     if not _FIGURE_QUESTION.search(asked) or _HOW_TO.search(question) or _ASKS_NAMES.search(question):
         return False
     # "几个人" before a question asking yes or no is a few people ("赶紧几个人把他抬床上去……我们抬不抬啊"), not a count
@@ -868,6 +882,7 @@ def _items(
             # ... and so is a figure of the whole town, county or district the place lies in ("全镇注册志愿者……五百六十三名"
             # is not 罗家坪村's)
             and not (wants_figure and _of_the_whole(headed, placed))
+            and not (wants_figure and _over_each(headed) and _places_unnamed(headed, focus))
             and (
                 any(mentions(headed, f) for f in focus)
                 # a passage is about a name its text, its heading (a table's rows under "（一）桂苑社区") or its
@@ -1047,6 +1062,7 @@ def compose(
     evidence: Mapping[str, float] | None = None,
     emergencies: Sequence[str] = (),
     example_lines: Mapping[tuple[str, str], float] | None = None,
+    earlier: Sequence[str] = (),
 ) -> Composed | None:
     """The cited answer for ``question`` from ``passages`` (already relevant), or ``None``.
 
@@ -1061,7 +1077,8 @@ def compose(
     ``evidence``: per document, the search's fused scores of its passages (weighs the choice of document).
     ``emergencies``: the conversation's crisis categories (by default ``emphasis``): lines on other emergencies
     are left out.  ``example_lines``: phrases of the lines that answered the labelled situations nearest to the
-    question, with their share of the vote (``ModuleExamples.vote``): a line holding one weighs more.
+    question, with their share of the vote (``ModuleExamples.vote``): a line holding one weighs more.  ``earlier``: the
+    conversation's earlier questions (a child named there is still the one asked about: "她原话是“奶奶不让我跟外人说”").
     """
     items = _items(question, passages, focus, emphasis)
     if not items:
@@ -1081,8 +1098,21 @@ def compose(
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
     asks_rules = bool(_ASKS_RULES.search(question) or _ASKS_LEAVE.search(question))
 
+    # a question about an adult or an elder and no child is not led by a document about children ("阿婆手臂上老多乌青
+    # ……是伊儿子打的" is no 未成年人's protection): most of whose lines found speak of children
+    about_children: set[str] = set()
+    if _ADULT.search(question) and not any(_CHILD.search(said) for said in (question, *earlier)):
+        by_document: dict[str, list[bool]] = {}
+        for i in items:
+            by_document.setdefault(i.source, []).append(bool(_CHILD.search(i.text)))
+        about_children = {source for source, told in by_document.items() if sum(told) > CHILDREN_SHARE * len(told)}
+
     def can_lead(i: _Item) -> bool:
-        if (wants_figure and focus and not i.about) or (i.role == "basis" and not asks_rules):
+        if (
+            (wants_figure and focus and not i.about)
+            or (i.role == "basis" and not asks_rules)
+            or i.source in about_children
+        ):
             return False
         if any(name in i.text for name in not_leading) or _about_another_emergency(i.text, emergencies):
             return False
@@ -1360,6 +1390,10 @@ def compose(
     # a line on another emergency belongs to another situation ("有轻生风险的人不能独处" under a fall), in a
     # follow-up too ("那如果是小孩呢？" after 噎住: not "烫伤先冲凉水"): it neither leads (above) nor follows
     own = [i for i in own if not _about_another_emergency(i.text, emergencies)]
+    # ... and, of acute illness and accidents, a line showing only another of its signs ("烫伤先冲凉水" under a bleeding
+    # arm: first aid teaches both side by side)
+    if asked_signs := crisis_signs(question) if emphasis else frozenset():
+        own = [i for i in own if not _on_another_sign(i.text, asked_signs)]
     used = {lead.text, *reasons}
     # the bar the lines that follow must reach: the lead's fit, or, when the vote of the nearest situations chose it,
     # the best fit of its document's lines (a voted lead brings no more lines than the best line would)
@@ -1623,6 +1657,12 @@ def _on_the_signs(
     return same_sign or next((i for i in candidates if shows_signs(i.text, categories)), lead)
 
 
+def _on_another_sign(text: str, asked: frozenset[tuple[str, int]]) -> bool:
+    """Whether ``text`` shows, of a category whose signs are separate emergencies, only signs not ``asked``."""
+    separate = {sign for sign in crisis_signs(text) if sign[0] in SEPARATE_SIGNS}
+    return bool(separate) and any(sign[0] in SEPARATE_SIGNS for sign in asked) and not crisis_signs(text) & asked
+
+
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
     """Whether ``text`` is about an emergency not of ``categories`` (no categories: never): it shows signs of
     another category more than of theirs (海姆立克's line names five signs of 噎住 and, at its end, 倒地), or as many
@@ -1735,6 +1775,20 @@ def _of_the_whole(text: str, focus: Sequence[str]) -> bool:
     """Whether ``text`` speaks of the whole of a place larger than those asked about ("全镇", "全县")."""
     levels = {unit_level(f) for f in focus} - {0}
     return bool(levels) and any(0 < unit_level(whole) < min(levels) for whole in _THE_WHOLE.findall(text))
+
+
+def _over_each(text: str) -> bool:
+    """Whether ``text`` tells its figure over places of a kind, each or together ("在各渔村组建……二十三支"): before the
+    figure, not where what is counted comes from ("共有退休医生86名，来自……各乡镇卫生院")."""
+    over = _OVER_EACH.search(text)
+    figure = _A_FIGURE.search(text)
+    return over is not None and (figure is None or over.start() < figure.start())
+
+
+def _places_unnamed(text: str, focus: Sequence[str]) -> bool:
+    """Whether ``focus`` holds places and ``text`` names none of them."""
+    places = [f for f in focus if unit_level(f)]
+    return bool(places) and not any(mentions(text, f) for f in places)
 
 
 def _broken_down(text: str, focus: Sequence[str]) -> bool:

@@ -41,7 +41,7 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # returned or a city's household registration (heldout24), nor a school's admission, public housing's income line or
 # the days of a leave the law grants (heldout25), nor a dose raised, a pet neutered, a cleaner for grease or who pays
 # for a repair by law (heldout27), nor a dose fed to a pet (heldout28: "一次喂几片"), nor a sum to solve, a tour chosen
-# or a gym's card (heldout29)
+# or a gym's card (heldout29), nor a boat's insurance claimed or a postgraduate exam (heldout30)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -80,6 +80,9 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|(?:加|减)量|绝育|清洁剂|去油污?|(?:按|依)法律?[^，。？?！!]{0,12}(?:全出|谁出|该谁出|出多少|赔多少|怎么赔|分担)"
     # (twenty-fifth round) a sum to solve, a tour or a shop chosen for its price, a card or a membership worth buying
     r"|方程|数学题|应用题|几何题|哪家[^，。？?！!]{0,12}(?:便宜|实惠|划算|靠谱)|旅行社|跟团游?|(?<!老)年卡|会员卡|值不值得(?:办|买|报)"
+    # (twenty-sixth stop) a boat's, a car's or a house's insurance claimed (not a volunteer's, which the organisation
+    # handles), a postgraduate exam and its essay
+    r"|(?:渔船|船只|汽车|车辆|房屋|财产|养殖)(?:的)?保险|保险公司|考研|英语[一二](?:的)?作文|作文(?:模板|怎么准备)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

@@ -1655,6 +1655,26 @@ def test_a_rate_asked_of_a_place_is_told_by_a_line_that_names_it():
     assert "358人" in compose("五里社区有多少注册志愿者？", passages, focus=("五里社区",)).lead
 
 
+def test_a_figure_over_every_village_is_no_one_towns():
+    """blind_report29: "长春镇有几支渔嫂帮帮团？" was answered with the county's "在各渔村组建……二十三支" (its passage names
+    长春镇 later, among the canteens' towns): a figure told over each place of a kind is no one place's."""
+    passages = _report(
+        (
+            "主要做法",
+            "全年在各渔村组建“渔嫂帮帮团”二十三支，骨干成员四百一十二人。"
+            "在三沙镇、溪南镇、长春镇建成“银发渔灯”长者食堂五家。",
+        ),
+    )
+    absent = compose("长春镇有几支渔嫂帮帮团？", passages, focus=("渔嫂帮帮团", "长春镇"))
+    assert absent.figure_absent and "二十三支" not in absent.lead, absent.lead
+    assert "二十三支" in compose("全县一共组建了多少支渔嫂帮帮团？", passages, focus=("渔嫂帮帮团",)).lead
+    town = _report(("长春镇", "长春镇各村共组建“渔嫂帮帮团”六支，骨干成员九十人。"))
+    assert "六支" in compose("长春镇有几支渔嫂帮帮团？", town, focus=("渔嫂帮帮团", "长春镇")).lead
+    # ... told before the figure: where those counted come from is no such total (blind_report2's 86名)
+    doctors = _report(("服务队", "椒北县服务队共有退休医生86名，来自县人民医院和各乡镇卫生院。"))
+    assert "86名" in compose("椒北县参加的退休医生有多少人？", doctors, focus=("椒北县",)).lead
+
+
 def test_a_quarter_no_passage_speaks_of_has_no_figure():
     """blind_report19: "二季度东湖搞了几场活动" of a third quarter's briefing is declined, not answered with the third's."""
     passages = _report(
@@ -2039,6 +2059,13 @@ def test_a_number_to_dial_is_no_count():
     ]
     assert "0736-5218890" in compose("暖邻热线号码多少", passages).lead
     assert "1372个" in compose("热线一共接了多少电话", passages).lead  # calls counted: a count
+    # numbers told of as what is used ask for none (heldout10: "能直接按快递单上的号码挨个通知吗" was led by 12356)
+    from tandem.assistant.extractive import _ASKS_A_NUMBER_TO_CALL
+
+    assert not _ASKS_A_NUMBER_TO_CALL.search("社区搞活动能直接按快递单上的号码挨个通知吗")
+    assert not _ASKS_A_NUMBER_TO_CALL.search("打他那个座机也没人接，要不叫开锁师傅")
+    for asked in ("社工站的联系方式？", "热线电话是多少", "反诈是什么号码", "她的手机号是啥"):
+        assert _ASKS_A_NUMBER_TO_CALL.search(asked), asked
 
 
 def test_visits_counted_are_no_number_of_volunteers_and_a_month_not_told_has_no_figure():
@@ -2200,7 +2227,12 @@ def test_a_figure_is_asked_by_the_sentences_that_ask():
     assert not asks_a_figure("邻居大妈说赶紧几个人把他抬床上去，地上凉，我们抬不抬啊")
     # heldout29: a few told as where someone is among them, then what to do
     assert not asks_a_figure("下暴雪停电了 我负责打电话的几户里有个大娘在家用制氧机 我该先干啥")
+    # followup24: a few times told, the story going on ("我推了几次推不掉"; it was answered "资料中没有给出这个数字")
+    assert not asks_a_figure("他闺女非要塞给我一个五百块的红包，说不收就是看不起她，我推了几次推不掉")
+    assert not asks_a_figure("给老人打了几次都没人接，咋办")
     for question in (
+        "去年开展了几次活动",
+        "他这个月来了几次？",
         "桐柏去年搞了几场活动",
         "石桥有几个社工？",
         "能不能说说望江有几个点",
@@ -2340,3 +2372,50 @@ def test_what_to_say_back_is_led_by_the_words_to_say(bundled_index):
     assert _gives_words("直接问，不会“把念头问出来”：平静地问“您是不是想过结束自己的生命？”")
     assert not _ASKS_WORDS.search("他爸半小时后就来接了，我要不要当面问问他咋回事？")
     assert not _ASKS_WORDS.search("楼道里一股焦味，这是怎么回事？")
+
+
+def test_a_bleeding_wound_is_led_by_pressing_it_alone_and_in_a_conversation(bundled_index):
+    """followup23: a courier's arm cut open ("血哗哗往下淌") was led by the crisis module's list of emergencies to call
+    120 for, and alone by first aid's line that lists them, with the burn step beneath.  Pressing the wound leads, in a
+    conversation too (first aid's passage is found though the crisis module's names the sign), and no line of another
+    acute emergency follows (a burn is not a bleed); a burn is answered by cooling it, not by pressing."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    alone = assistant.answer("邻居大叔切菜把胳膊划了很深的口子，血一直往外冒，怎么办")
+    followed = assistant.answer(
+        "他说跑单道上摔了，胳膊划老大一口子，血哗哗往下淌，我这咋整啊？",
+        history=["后半夜两点我在骑手暖心驿站值夜班，进来个外卖小伙儿脸煞白"],
+    )
+    for answer in (alone, followed):
+        assert answer.crisis is not None, answer.text
+        assert "直接用力按住" in answer.text.splitlines()[0], answer.text
+        assert "烫伤（" not in answer.text and "低血糖" not in answer.text, answer.text
+    burn = assistant.answer("孩子被开水烫了手背，红了一大片，咋办")
+    assert "凉水" in burn.text.splitlines()[0] and "按住" not in burn.text, burn.text
+
+
+def test_a_turn_with_signs_of_its_own_is_searched_with_its_conversation(bundled_index):
+    """followup24: "刚下车就瘫坐在站台上 喊他半天才哼一声" after "高温红色预警……满头大汗" was searched alone (a conversation in
+    crisis was searched by the turn and the signs' names), and found the guide for the blind; a turn with signs of its
+    own carries the conversation's words, as any follow-up does."""
+    prepared = Assistant(HybridSearcher(bundled_index)).prepare(
+        "他跟我同一站下的车 刚下车就瘫坐在站台上 喊他半天才哼一声 脸通红",
+        history=["高温红色预警，我坐公交去给社区老人送药，车上后排一个外卖小哥满头大汗靠着窗户"],
+    )
+    assert prepared.crisis is not None and "高温" in prepared.query, prepared.query
+    assert not any("disability" in s.path for s in prepared.sources[:3]), [s.path for s in prepared.sources]
+
+
+def test_an_adults_abuse_is_not_led_by_the_protection_of_children(bundled_index):
+    """heldout30: an elder at a canteen, bruised, "是伊儿子打的，还叫我覅讲出去" (上海话), was led by child protection's
+    疑似就报 and the 未成年人保护法: a question about an adult and no child is not led by a document whose lines found
+    speak of children; the crisis module's line on adults leads.  A child named earlier in the conversation is still
+    the one asked about ("她原话是“奶奶不让我跟外人说”" after a pupil's bruises)."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    elder = assistant.answer("阿拉老年食堂有个阿婆手臂上老多乌青，偷偷讲是伊儿子打的，还叫我覅讲出去，我哪能办？")
+    first = elder.text.splitlines()[0]
+    assert "成年人" in first and "未成年" not in first, elder.text
+    child = assistant.answer(
+        "我又回想了一下，她原话是“奶奶不让我跟外人说”，说完就不吭声了。我也不确定是不是挨打了，是不是先观察两天再说？",
+        history=["暑假在四点半课堂帮忙，有个三年级的小姑娘后脖子一大片青紫，问她她说是自己摔的"],
+    )
+    assert any("child-protection" in s.path for s in child.sources[:1]), [s.path for s in child.sources]

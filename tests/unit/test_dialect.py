@@ -16,6 +16,11 @@ def test_written_cantonese_is_read_as_mandarin():
         standard("佢塞咗封利是落我个袋度，返到屋企先发现，而家退返俾佢")
         == "他塞了封红包落我的口袋里，回到家先发现，现在退回给他"
     )
+    # followup24 and crisis blind29: water into the house, flooded through, fetching things back, a throat gripped
+    assert standard("水已经浸入屋啦，阿婆仲话要执返啲渔网") == "水已经进屋啦，阿婆还说要拿回些渔网"
+    assert standard("条船冇咗屋又浸晒") == "条船没了屋又淹了"
+    assert standard("佢手揸住条颈") == "他手抓住条颈"
+    assert standard("佢揸住把遮") == "他拿着把遮"  # a thing held
 
 
 def test_mandarin_keeps_the_words_cantonese_shares_with_it():

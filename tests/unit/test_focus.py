@@ -21,6 +21,8 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("今天下午小区突然停电了，我先干啥？") == []  # jieba tags 今天下午 as a person: a time is no name
     assert names("放学后我在社区四点半课堂陪孩子写作业") == ["四点半课堂"]  # a half hour belongs to its hour
     assert names("社工让我们几个帮着画社区的资源地图") == []  # 画 (jieba: n) + 社区 is drawing, not a name
+    assert names("周末带孩子在街上画社区资源地图 路过一家药店") == []  # 街上 is where, no part of a name (followup21)
+    assert names("有条渔船到点没回港，电话也打不通") == []  # 回港 is coming back to port (blind_report29)
     assert names("那另一个社区呢？") == []  # one community or another is no name
     assert names("这个试点群众满意度是多少？") == []  # rjieba tags 满意度 as a place
     # heldout29: "河水涨了" was a place no document speaks of, and the question was refused; a name holds a character

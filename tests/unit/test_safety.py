@@ -110,6 +110,7 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("吃着吃着饭大爷就卡住了，张着嘴发不出声", "噎住或窒息"),
         ("工人从脚手架上摔下来，地上一滩血", "急症或意外"),
         ("骑车的大姐磕破了头，血哗哗往下淌", "急症或意外"),
+        ("给他按了两层毛巾，还是被血浸透了", "急症或意外"),  # pressed, and still bleeding through
         ("王大爷坐着坐着手脚抖个不停，叫他也不理", "急症或意外"),
         ("送水的师傅在大太阳底下干活，一下子倒了", "急症或意外"),
         ("大妈一直吐，还说胡话，认不得人", "急症或意外"),
@@ -349,6 +350,17 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("个囡仔伫河边耍水，一下就无看著人矣", "落水"),
         # heldout27: an elder pushed by a family member, more than once
         ("王奶奶说她女婿推过她好几次", "家庭暴力或虐待"),
+        # crisis blind29, in other words; followup24: a man slumped at a bus stop, roused only to a grunt
+        ("个阿伯揸住条颈，讲唔出嘢", "噎住或窒息"),
+        ("阿公佇码头跋落海矣", "落水"),
+        ("水库中间有个小孩头一冒一冒的", "落水"),
+        ("他在河中间乱拍水，喊不出来", "落水"),
+        ("暴雨水灌进地下室 已经到腰了 他还在里面", "被困"),
+        ("他把吉他球鞋都送人了，晚上在朋友圈说了句再见", "自伤或轻生"),
+        ("我舅说活起没得意思，拎着农药往外走", "自伤或轻生"),
+        ("她正按电话里警察说的，把存款转去安全账户", "正在被骗"),
+        ("他瘫坐在站台上，喊他半天才哼一声", "急症或意外"),
+        ("老伯把船和网都送人了，念叨反正往后也用不上了", "自伤或轻生"),  # heldout30
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -568,6 +580,15 @@ def test_crisis_questions_raise_an_alert(question, category):
         "家里有点煤气味，师傅来看了，测过不漏了，还要注意啥",
         "大爷说老伴走后那阵子觉得活着没意思，现在想开了，天天去跳广场舞",
         "她儿子推着她去公园晒太阳，我跟着拎东西",  # a wheelchair pushed: no blow
+        # crisis blind29, in other words: a lifetime ago, a sleeper who answered, a closer look, terms asked apart
+        "外公说他小时候在山洞里困过一夜，想写进回忆文章",
+        "长椅上有个人一动不动，我喊了一声他说没事在晒太阳",
+        "湖里有人扑腾，凑近一看是在学游泳",
+        "溺水和呛水有什么区别，想做个科普",
+        "孩子摔破了膝盖，已经止住血了",
+        "喊了他好几声才应，原来戴着耳机",  # answered late: no grunt
+        "台风天渔船被打坏了，理赔要准备啥",  # a boat broken by the waves (heldout30): no one beaten
+        "这台旧电脑往后也用不上了，捐给谁好",  # a thing no longer needed
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
