@@ -132,7 +132,10 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout3": (0.64, 0.86, 360),
     # (length 351 → 376 in the nineteenth round: the box by example over "孙奶奶……敲了十来分钟门没人应，门口牛奶搁了两三天"
     # names no kind now, so the handover on neglect, "长期没人送饭", is no longer left out as another kind's)
-    "heldout4": (0.68, 0.85, 390),
+    # (length 376 → 391 in the twenty-sixth stop, with heldout30's situations among the module examples: "孩子班上一个同学出意外
+    # 没了，我家娃……晚上老做噩梦" is voted near its "心里不踏实晚上睡不着" and answered from listen-empathize-guide; measured
+    # with and without them, facts over every split net 0: heldout4 and followup11 −1, followup2 and followup17 +1)
+    "heldout4": (0.68, 0.85, 400),
     "heldout5": (0.80, 0.90, 380),
     "heldout6": (0.62, 0.90, 360),  # measured once on arrival (2026-12-01): 0.684 / 0.872 / 0.895
     "heldout7": (0.70, 0.90, 360),  # measured once on arrival (2026-12-01, later): 0.763 / 0.946 / 0.947
@@ -178,6 +181,9 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # measured once on arrival (2026-12-04, twenty-fifth stop): 0.733 / 0.899 / 0.897, 1 refused, 3 off-topic answered;
     # now 0.867 / 0.933 / 0.933, none refused, none answered
     "heldout29": (0.83, 0.90, 400),
+    # measured once on arrival (2026-12-04, twenty-sixth stop): 0.767 / 0.877 / 0.900, none refused, 2 off-topic answered;
+    # now 0.833 / 0.953 / 0.967, none refused, none answered
+    "heldout30": (0.80, 0.92, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -210,6 +216,7 @@ OFFTOPIC_MIN = {
     "heldout27": 10,
     "heldout28": 10,
     "heldout29": 10,
+    "heldout30": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -276,6 +283,9 @@ FALSE_ANSWERS_MAX = {
     # heldout29 measured on arrival with 3 of 10 answered (a quadratic equation to solve, a tour chosen by its price, a
     # gym's yearly card): since the twenty-fifth stop a sum to solve, a tour or shop chosen for its price and a card
     # worth buying are what no module teaches, and none is answered
+    # heldout30 measured on arrival with 2 of 10 answered (a fishing boat's insurance claim, boxed as abuse by "渔船被打坏了",
+    # and a postgraduate exam's essay): since the twenty-sixth stop 被打坏 is no one beaten, and a boat's insurance and
+    # a postgraduate exam are what no module teaches; none is answered
 }
 SPLIT_FILES = (
     "heldout2",
@@ -306,6 +316,7 @@ SPLIT_FILES = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -496,6 +507,11 @@ BLIND_REPORT_FLOORS = {
     # 独居老人 among its households) and a forecast for the county seat, whose rain the briefing speaks of
     ("blind_report28", "alone"): (0.78, 0.95, 3),
     ("blind_report28", "beside"): (0.65, 0.45, 3),
+    # a fishing county's work summary as UTF-8 text with a space-aligned table, and a township's briefing on a
+    # relocated boat-dwellers' estate saved as GBK text with CRLF lines (一、 headings, a four-step typhoon process, a
+    # six-point guidance); one absent figure answered with a row (离职 social workers)
+    ("blind_report29", "alone"): (0.78, 0.95, 1),
+    ("blind_report29", "beside"): (0.78, 0.83, 1),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -549,6 +565,10 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # "晚上敲门进老人家要问哪几样" (敲门四问); beside, the bundled modules answer the first
     ("blind_report28", "alone"): 3,
     ("blind_report28", "beside"): 1,
+    # ... and blind_report29's alone: "海岛乡建了多少户的档案？" (建档户数), "全县长者食堂平均一天能供多少份饭？" (日均供餐),
+    # "大热天去送饭，老人头晕出一身汗、脸发白" (头晕、大汗、面色苍白); beside, the bundled heat module answers the last
+    ("blind_report29", "alone"): 3,
+    ("blind_report29", "beside"): 1,
 }
 
 
@@ -892,6 +912,14 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     with 3 refused and 4 answered of 8 (离职社工, 80岁以上志愿者, 望丰乡's 独居老人, tomorrow's rain), beside 22/32 with
     1 refused and 4 answered.  With the age told: alone 26/32, 3 answered; beside 22/32, 3 answered.  Still: the
     briefing's guidance asked in a volunteer's words is refused alone (its words differ: 撞开 for 破门, 结冰 beside 夜巡).
+
+    ``blind_report29`` (2026-12-04, twenty-sixth stop): a fishing county's 2024 work summary as UTF-8 text (霞浦县
+    "潮汐守望": a space-aligned table of six townships, the "五步工作法", the 渔嫂帮帮团 counted over every village) and a
+    township's briefing on a relocated boat-dwellers' estate saved as **GBK** text with CRLF lines (溪南镇: a mid-year
+    count of volunteers, the "安澜护航" typhoon process, a six-point guidance), 40 questions.  Measured once on arrival:
+    alone 25/32 with 4 refused and 2 answered of 8 (离职社工, 长春镇's 渔嫂帮帮团 given the county's 二十三支), beside
+    27/32 with 1 refused and 2 answered.  Now: alone 26/32, 3 refused, 1 answered (离职社工); beside as below.  A
+    figure told over each place of a kind ("在各渔村组建……") is no one town's; 回港 is no place.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -967,6 +995,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-04, twenty-fifth stop): 0.625 / 0.667 / 0.667 with 1 refused; now 0.688 / 0.702 /
     # 0.688, none refused (a missing man's hours told in 粤语, 认知障碍, "系咪要等" asking whether to act)
     "followup23": (0.62, 0.66),
+    # measured once on arrival (2026-12-04, twenty-sixth stop): 0.688 / 0.877 / 0.875; now 0.812 / 0.872 / 0.875 (the red
+    # packet after a choking "我推了几次推不掉" no longer a count asked; a man slumped at a bus stop boxed as an emergency)
+    "followup24": (0.75, 0.82),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"

@@ -435,6 +435,23 @@ a scam seen through by the writer, a doctor who found nothing, old news and rumo
 | blind28, checklist + examples, first | 21/24 | 17/24 | 5/24 |
 | blind28, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
 
+``blind29`` (48 lines: an old woman at an elder canteen gripping her throat, face purple, in 粤语, a girl fallen off a
+pier in Hokkien (跋落海) "浮起来又沉落去", a child's head bobbing in a reservoir, a typhoon's water to the waist behind a
+door that will not open, a flatmate who gave his things away and wrote "谢谢大家 再见", an uncle with a bottle of pesticide
+walking up the hill, a mother queuing at the bank to move her savings "转去安全账户"; a grandfather's mine collapse when
+he was young, a sleeper who answered, winter swimmers seen up close, "热射病跟中暑有啥区别", a cut already stopped;
+2026-12-04, twenty-sixth stop), measured once on arrival: checklist 17/24 (17 in the right category) with 4/24 false
+alarms, with the examples 22/24 (19) and 7/24.  After (揸住 a throat, 跋落, a head bobbing, hands slapping the water,
+water to the waist across a clause, 都送 beside a farewell, pesticide carried off, money moved 转去; a lifetime ago ends a
+trapping too, someone who answered is awake, a closer look, a difference asked, a stop already told): 24/24, all in the
+right category, 0/24 (1/24 with the examples: cured pork given away on a doctor's orders).
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind29, checklist, first            | 17/24 | 17/24 | 4/24 |
+| blind29, checklist + examples, first | 22/24 | 19/24 | 7/24 |
+| blind29, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -483,6 +500,7 @@ FLOORS = {
     "blind26": (0.95, 0.05),
     "blind27": (0.95, 0.05),
     "blind28": (0.95, 0.05),
+    "blind29": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -540,6 +558,7 @@ BOX_FLOORS = {
     "blind26": (0.95, 0.05),
     "blind27": (0.95, 0.09),  # keys lost and found, knitted jumpers: read by example (docstring)
     "blind28": (0.95, 0.09),  # a dog's bone pulled out, clothes given away: read by example (docstring)
+    "blind29": (0.95, 0.09),  # cured pork given away on a doctor's orders: read by example (docstring)
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
