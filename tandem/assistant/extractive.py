@@ -387,6 +387,7 @@ class _Item:
     figure_asked: bool = False  # it holds a number in the unit asked ("多少钱" → 36万元)
     opens_section: bool = False  # a list asked, it opens a section whose own heading names what is asked (六、存在问题)
     voted: float = 0.0  # the weight of the nearest labelled situations whose answers it holds (``example_lines``)
+    numbered: bool = False  # it opens a numbered part within its paragraph ("……熟记：（1）……。（2）发现渔船……")
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -673,6 +674,7 @@ def _items(
     lead_of: dict[tuple[int, int], str] = {}  # a sentence's numbered part heading, when it stands under one
     topic_of: dict[tuple[int, int], tuple[str, ...] | None] = {}  # the place its passage last named before it
     listed: set[tuple[int, int]] = set()  # sentences of a list item
+    opens_part: set[tuple[int, int]] = set()  # sentences that open a numbered part (the mark is cleaned off their text)
     seen: set[str] = set()
     again: dict[str, list[tuple[int, int]]] = {}
     quizzes = {
@@ -723,6 +725,8 @@ def _items(
                 listed.add((position_in_pool, position))
             elif line != label_line:
                 label = ""
+            if _NUMBERED_PART.match(raw.strip()):
+                opens_part.add((position_in_pool, position))
             text = clean(raw)
             if numbered := _NUMBERED_PART.search(text):
                 lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
@@ -928,6 +932,7 @@ def _items(
                 tuple(o for o in again.get(text, ()) if passages[o[0]].source == passage.source),
                 figure_asked,
                 order in opening,
+                numbered=order in opens_part,
             )
         )
     if asks_total and wants_figure:
@@ -1716,7 +1721,8 @@ def _in_context(lead: _Item, items: list[_Item], emergencies: Sequence[str] = ()
                 and i.role == lead.role
                 and not _SAYING.match(i.text)
                 and not _about_another_emergency(i.text, emergencies)
-                and not (step > 0 and _NUMBERED_PART.match(i.text))  # the next part's heading begins another
+                # the next part begins another ("（三）……" as its heading, or a numbered item inline in the paragraph)
+                and not (step > 0 and (i.numbered or _NUMBERED_PART.match(i.text)))
             ),
             None,
         )

@@ -1675,6 +1675,21 @@ def test_a_figure_over_every_village_is_no_one_towns():
     assert "86名" in compose("椒北县参加的退休医生有多少人？", doctors, focus=("椒北县",)).lead
 
 
+def test_a_numbered_item_inline_is_not_read_on_into_the_next():
+    """blind_report29: a briefing saved as text runs its guidance's items in one paragraph ("……熟记：（1）……。（2）发现渔船
+    未按时归港……。（3）高温天气……"): the boat's item led, with the heat's item read on after it as its context."""
+    passages = _report(
+        (
+            "三、志愿者情境处置规程",
+            "镇社工站编写了以下处置规程，要求每名志愿者熟记：（1）遇到独居老人不愿转移的，不得强行拉拽，应立即通知网格长。"
+            "（2）发现渔船未按时归港的，拨打值班电话，不得自行出海寻找。"
+            "（3）高温天气送餐时，发现老人头晕、大汗的，立即扶到阴凉通风处，情况未好转的马上拨打120。",
+        ),
+    )
+    lead = compose("有条渔船到点没回港，志愿者能做点啥？", passages).lead
+    assert "归港" in lead and "高温" not in lead, lead
+
+
 def test_a_quarter_no_passage_speaks_of_has_no_figure():
     """blind_report19: "二季度东湖搞了几场活动" of a third quarter's briefing is declined, not answered with the third's."""
     passages = _report(
