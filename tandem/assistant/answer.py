@@ -721,7 +721,7 @@ class Assistant:
         # (a sign of its own the question's passages do not show is looked for though the crisis module's names it: its
         # hand-over line, "急症：……大出血……拨打120", is not first aid's "用干净的布直接用力按住")
         unshown = not any(shows_the_sign(h, asked) for h in hits)
-        if (asked and unshown) or (unshown and not any(shows_the_sign(h) for h in crisis_hits)):
+        if unshown and (asked or not any(shows_the_sign(h) for h in crisis_hits)):
             searched = [h for h in self.searcher.search(named, k=SIGN_SEARCH, filters=filters) if h.chunk.id not in ids]
             showing = [h for h in searched if shows_the_sign(h, asked)][:1]
             if not showing and (words := sign_words(named)):  # a long story's words bury the sign: its own words

@@ -1397,8 +1397,8 @@ def compose(
     own = [i for i in own if not _about_another_emergency(i.text, emergencies)]
     # ... and, of acute illness and accidents, a line showing only another of its signs ("烫伤先冲凉水" under a bleeding
     # arm: first aid teaches both side by side)
-    if asked_signs := crisis_signs(question) if emphasis else frozenset():
-        own = [i for i in own if not _on_another_sign(i.text, asked_signs)]
+    if emphasis:
+        own = [i for i in own if not _on_another_sign(i.text, crisis_signs(question))]
     used = {lead.text, *reasons}
     # the bar the lines that follow must reach: the lead's fit, or, when the vote of the nearest situations chose it,
     # the best fit of its document's lines (a voted lead brings no more lines than the best line would)
@@ -1664,8 +1664,12 @@ def _on_the_signs(
 
 def _on_another_sign(text: str, asked: frozenset[tuple[str, int]]) -> bool:
     """Whether ``text`` shows, of a category whose signs are separate emergencies, only signs not ``asked``."""
-    separate = {sign for sign in crisis_signs(text) if sign[0] in SEPARATE_SIGNS}
-    return bool(separate) and any(sign[0] in SEPARATE_SIGNS for sign in asked) and not crisis_signs(text) & asked
+    shown = crisis_signs(text)
+    return (
+        any(category in SEPARATE_SIGNS for category, _ in shown)
+        and any(category in SEPARATE_SIGNS for category, _ in asked)
+        and not shown & asked
+    )
 
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
