@@ -234,6 +234,24 @@ def test_quiz_options_and_answers_keep_their_lines_in_a_chunk() -> None:
     assert chunk_text(text)[0].text == text
 
 
+def test_a_plain_texts_numbered_items_keep_their_lines() -> None:
+    # blind_report29's GBK briefing: a protocol's items "（1）……（2）……", one a line under a label ended by a colon;
+    # read into one line, an item's answer ran on into the next's
+    text = (
+        "\u3000\u3000要求每名志愿者熟记：\r\n"
+        "\u3000\u3000（1）遇到老人不愿转移的，通知网格长。\r\n"
+        "\u3000\u3000（2）发现渔船未按时归港的，拨打值班电话。\r\n"
+        "\u3000\u3000③高温天送餐时，把老人扶到阴凉处。"
+    )
+    lines = chunk_text(normalize_text(text))[0].text.split("\n")
+    assert lines == [
+        "要求每名志愿者熟记：",
+        "（1）遇到老人不愿转移的，通知网格长。",
+        "（2）发现渔船未按时归港的，拨打值班电话。",
+        "③高温天送餐时，把老人扶到阴凉处。",
+    ]
+
+
 # ---- property over the bundled knowledge base ----------------------------------------
 
 
