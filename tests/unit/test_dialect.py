@@ -21,6 +21,10 @@ def test_written_cantonese_is_read_as_mandarin():
     assert standard("条船冇咗屋又浸晒") == "条船没了屋又淹了"
     assert standard("佢手揸住条颈") == "他手抓住条颈"
     assert standard("佢揸住把遮") == "他拿着把遮"  # a thing held
+    # heldout30 and followup24: Cantonese cries with 喊; a call for help is still a call
+    assert standard("佢喺走廊喊到收唔到声") == "他在走廊哭到收不到声"
+    assert standard("佢坐喺度喊，话条船冇咗") == "他坐在那里哭，说条船没了"
+    assert standard("佢老婆喊救命") == "他老婆喊救命"
 
 
 def test_mandarin_keeps_the_words_cantonese_shares_with_it():
