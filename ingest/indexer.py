@@ -348,8 +348,10 @@ class Indexer:
 # lines kept and its figures captioned, running headers dropped, a chat's messages one per line; v7: a Word table's
 # caption heads it; v8: a PDF table's header whose cells wrap, one short line each, is read; v9: a Word table's merged
 # cells undone, and a header of two rows read as one; v10: a PDF table's wrapped header whose names' column has no unit
-# ("单位"); v11: a labelled line ("记录人：……", a speaker's turn) is never joined to the unfinished line before it
-PIPELINE_VERSION = "v11"
+# ("单位"); v11: a labelled line ("记录人：……", a speaker's turn) is never joined to the unfinished line before it; v12:
+# a plain text's news item headed by its headline when that names its place, and its numbered items ("（1）", "①") kept
+# on their lines
+PIPELINE_VERSION = "v12"
 
 
 def pipeline_of(settings: Settings) -> str:

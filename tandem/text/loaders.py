@@ -740,6 +740,8 @@ def _labelled_items(text: str) -> str:
 
 
 _LABEL_OVER = re.compile(r"^[^\s：:，。；,;]{2,12}[：:]$")
+# a news item's headline that names its place first ("溪南镇：“安澜护航”守住安置小区平安度汛" under a briefing's masthead)
+_PLACE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|州|区|县|旗|镇|乡|街道|村|社区)[：:]\s*\S")
 
 
 def _marked_headings(text: str, wrapped: bool = False) -> str:
@@ -755,10 +757,27 @@ def _marked_headings(text: str, wrapped: bool = False) -> str:
     if wrapped:
         lines = _unwrapped(lines, full)
     marked = []
+    in_head = True  # no paragraph yet: the masthead, the date, the headline
     for i, line in enumerate(lines):
         stripped = line.strip()
         after_blank = i == 0 or not lines[i - 1].strip()
         alone = after_blank and (i + 1 == len(lines) or not lines[i + 1].strip())
+        if (
+            in_head
+            and i > 0
+            and alone
+            and len(stripped) <= HEADING_MAX
+            and _PLACE_HEADLINE.match(stripped)
+            and not _ENDED.search(stripped)
+        ):
+            # the item's headline heads all of it, as the document's title would: its sections' figures of "全镇"
+            # are the place it names
+            marked.append(f"# {stripped}")
+            continue
+        # (a sentence, a long line or a numbered section ends the head)
+        in_head = in_head and not (
+            len(stripped) > HEADING_MAX or _SENTENCE_ENDED.search(stripped) or _NUMBERED_HEADING.match(stripped)
+        )
         marked_head = _MARKED_HEAD.match(stripped)  # "📍 一通电话，灯泡第二天就换好了": a post's section head
         heading = bool(
             marked_head

@@ -260,6 +260,22 @@ def test_a_masthead_naming_only_the_kind_of_document_is_joined_by_the_line_namin
     assert load_bytes("邻里守望\n——记湖光镇的志愿者\n".encode(), ".txt").title == "邻里守望"  # a subtitle
 
 
+def test_a_news_items_headline_naming_its_place_heads_all_of_it() -> None:
+    # blind_report29's GBK briefing: under the masthead and the date, "溪南镇：……" heads the item, whose figures of
+    # "全镇" are 溪南镇's (the town had been found only in the headline, and its 846 转移 declined)
+    briefing = (
+        "“潮汐守望”社工志愿服务简报\r\n第9期\r\n\r\n县民政局编　　2024年8月20日\r\n\r\n"
+        "溪南镇：“安澜护航”守住安置小区平安度汛\r\n\r\n一、基本情况\r\n\r\n"
+        "　　渔安新村是镇上最大的安置小区，台风过境期间，全镇转移群众846人，实现零伤亡。\r\n\r\n"
+        "北坪乡：完成走访120户\r\n"  # a line of the body, after a paragraph: no headline
+    )
+    loaded = load_bytes(briefing.encode("gbk"), ".txt")
+    assert loaded.title == "“潮汐守望”社工志愿服务简报"
+    chunks = chunk_text(normalize_text(loaded.text))
+    assert chunks[-1].heading_path == ("溪南镇：“安澜护航”守住安置小区平安度汛", "一、基本情况")
+    assert "全镇转移群众846人" in chunks[-1].text and "北坪乡：完成走访120户" in chunks[-1].text
+
+
 def test_markdown_items_nested_under_a_short_label_carry_it() -> None:
     summary = (
         "# 年度总结\n\n## 点位亮点\n\n- **河湾社区**\n  - 志愿者97名，全年服务289户\n- **柳泉村**\n  - 志愿者54名\n\n"
