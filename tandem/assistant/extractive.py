@@ -388,6 +388,7 @@ class _Item:
     opens_section: bool = False  # a list asked, it opens a section whose own heading names what is asked (六、存在问题)
     voted: float = 0.0  # the weight of the nearest labelled situations whose answers it holds (``example_lines``)
     numbered: bool = False  # it opens a numbered part within its paragraph ("……熟记：（1）……。（2）发现渔船……")
+    named: str = ""  # the short name of the step it tells ("预警叫应" of "1.预警叫应。接到……"), shown before it
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -664,6 +665,7 @@ def _items(
     ended = asks_how_it_ended(question)
     asks_number = bool(_ASKS_NUMBER.search(question))
     asks_list = bool(_ASKS_LIST.search(question))
+    naming = asks_a_name(question)
     asks_who = bool(_ASKS_WHO.search(question.strip()))
     asks_how_handled = bool(_ASKS_HOW_HANDLED.search(question))
     count = _COUNT_IN_LIST.search(question)
@@ -675,6 +677,7 @@ def _items(
     topic_of: dict[tuple[int, int], tuple[str, ...] | None] = {}  # the place its passage last named before it
     listed: set[tuple[int, int]] = set()  # sentences of a list item
     opens_part: set[tuple[int, int]] = set()  # sentences that open a numbered part (the mark is cleaned off their text)
+    named_of: dict[tuple[int, int], str] = {}  # a step's short name, said before it when it is shown
     seen: set[str] = set()
     again: dict[str, list[tuple[int, int]]] = {}
     quizzes = {
@@ -719,6 +722,7 @@ def _items(
         # answer does (not its match: a reply says enough to lead on its own, a quiz's "不能。" does not)
         open_question = (-1, "")
         label, label_line = "", -1  # a sentence ending in a colon above a list ("……定下来几条：" / "1. ……")
+        name_at, name = (-1, -1), ""  # a numbered item's short name, when more of its line follows it
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
@@ -728,8 +732,20 @@ def _items(
             if _NUMBERED_PART.match(raw.strip()):
                 opens_part.add((position_in_pool, position))
             text = clean(raw)
+            if name_at == (line, position - 1):
+                named_of[(position_in_pool, position)] = name  # "1.预警叫应。接到台风预警后……": shown under its name
             if numbered := _NUMBERED_PART.search(text):
                 lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
+            if (
+                (_LIST_MARK.match(raw) or _NUMBERED_PART.match(raw.strip()))
+                and len(text) <= SUBHEADING_CHARS
+                and text.endswith(("。", "．", "."))
+                # (a myth's "误区一：节奏比居民快。" is labelled already; a saying is no name)
+                and not re.search(r"[：:“”]", text)
+                and position + 1 < len(sentences)
+                and sentences[position + 1][0] == line
+            ):
+                name_at, name = (line, position), _NUMBERED_PART.sub("", text).rstrip("。．.")
             if (heads := lead or label) and heads != text:
                 lead_of[(position_in_pool, position)] = heads
             if text.endswith(("：", ":")) and line + 1 < len(lines) and _LIST_MARK.match(lines[line + 1]):
@@ -745,6 +761,9 @@ def _items(
                 (open_question[1] if open_question[0] == line - 1 else ""),
                 (open_question if open_question[0] == line else (-1, "")),
             )
+            if naming and text.endswith(("：", ":")) and _gives_a_name(text):
+                # the label over a list names it ("……固化为“安澜护航”四环服务流程：" / "1.预警叫应……"): a name asked
+                text = f"{text[:-1]}。"
             if (
                 len(text) < 6
                 or text in seen
@@ -933,6 +952,7 @@ def _items(
                 figure_asked,
                 order in opening,
                 numbered=order in opens_part,
+                named=named_of.get(order, ""),
             )
         )
     if asks_total and wants_figure:
@@ -1906,4 +1926,4 @@ def _lead_line(lead: _Item, passages: list[Passage]) -> str:
 
 
 def _cited(item: _Item) -> str:
-    return f"{_end(item.text)}[{item.n}]"
+    return f"{item.named}：{_end(item.text)}[{item.n}]" if item.named else f"{_end(item.text)}[{item.n}]"

@@ -252,6 +252,40 @@ def test_a_name_asked_is_led_by_a_line_that_gives_one_in_quotes():
     assert composed is not None and "茶乡银龄帮" in composed.lead
 
 
+def test_a_name_asked_is_told_by_the_label_over_the_list_it_names():
+    """blind_report29: "溪南镇台风防御那套志愿服务叫什么？" of a briefing whose process is named only in the label over
+    its steps ("……固化为“安澜护航”四环服务流程：" / "1.预警叫应……"): the label leads, its colon a full stop; for any
+    other question a label is no line of its own."""
+    text = (
+        "入汛以来，镇社工站把台风防御中的志愿服务固化为“安澜护航”四环服务流程：\n"
+        "1.预警叫应。接到台风预警后，志愿者在2小时内通知到每一户。\n"
+        "2.灾后回访。台风解除后逐户回访，需求录入“潮汐守望”台账。"
+    )
+    passages = [Passage(1, "简报", "简报 > 二、服务流程", text, "other", 0, "b.txt")]
+    composed = compose("溪南镇台风防御那套志愿服务叫什么？", passages, similarity=lambda q, s: [0.5] * len(s))
+    assert composed is not None and composed.lead.startswith("入汛以来") and "“安澜护航”四环服务流程。" in composed.lead
+    composed = compose("台风来了志愿者先做什么？", passages, similarity=lambda q, s: [0.5] * len(s))
+    assert composed is not None
+    assert not any("固化为" in line for line in (composed.lead, *composed.steps, *composed.more))
+
+
+def test_a_steps_short_name_is_told_with_the_step():
+    """blind_report29: "“安澜护航”四环服务流程是哪四环？" of "1.预警叫应。接到台风预警后……" lines: a name of a few
+    characters closed by a full stop is no line of its own (too short to show), and the steps had lost their names."""
+    text = (
+        "镇社工站把台风防御中的志愿服务固化为四环服务流程：\n"
+        "1.预警叫应。接到台风预警后，志愿者在2小时内通知到每一户。\n"
+        "2.逐户清点。按照“一户一卡”核对在家人数和出海人数。\n"
+        "3.有序转移。橙色预警发布后，组织低洼处住户转移至安置点。"
+    )
+    passages = [Passage(1, "简报", "简报 > 二、服务流程", text, "other", 0, "b.txt")]
+    composed = compose("四环服务流程是哪四环？", passages, similarity=lambda q, s: [0.5] * len(s))
+    assert composed is not None
+    told = [composed.lead, *composed.steps]
+    assert any(line.startswith("预警叫应：接到台风预警后") for line in told)
+    assert any(line.startswith("逐户清点：按照") for line in told) and any("有序转移：" in line for line in told)
+
+
 def test_an_emergency_in_a_conversation_is_led_by_a_line_showing_its_very_sign(bundled_index):
     """followup20: a fall told in a long turn ("厕所滑倒了起不来……要不要俩人把她架起来") had been led by the crisis
     module's line on those who do not wake; the visiting module's "老人摔倒起不来……怀疑骨折时不随意搬动" shows the sign
@@ -892,7 +926,8 @@ def test_a_list_asked_of_a_part_headed_inline_in_prose_opens_under_its_heading()
         return [0.4 if "今年以来" in sentence else 0.1 for sentence in sentences]
 
     composed = compose("柳河试点的钱都是从哪几块来的？", passages, similarity)
-    assert composed.lead.startswith("试点累计投入38万元"), composed.text
+    # (shown under its part's short name since the twenty-seventh stop)
+    assert composed.lead.startswith("用好一笔资金：试点累计投入38万元"), composed.text
 
 
 def test_a_figure_in_a_table_under_a_heading_naming_the_place_is_that_places():
