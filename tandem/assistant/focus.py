@@ -183,7 +183,7 @@ _ASKER_FROM = re.compile(
 
 # where a relative of the story works or studies ("在深圳上班的孙子", "女儿在广东打工"): who they are, not what is asked
 _KIN_OF_THE_STORY = f"(?:{'|'.join(sorted(_KIN, key=len, reverse=True))})"
-_AWAY_FOR = r"(?:上班|打工|工作|读书|上学|上大学|当兵|定居)"
+_AWAY_FOR = r"(?:上班|打工|工作|读书|上学|上大学|当兵|定居|出了?事|被抓)"  # (出了事: a scam's story of a son abroad)
 _WHEREABOUTS = re.compile(
     rf"(?:在|去|到)([^在去到\s，。、！？,.!?]{{2,6}}?){_AWAY_FOR}的{_KIN_OF_THE_STORY}"
     rf"|{_KIN_OF_THE_STORY}(?:都|也|一直|常年|现在)?(?:在|去|到)([^在去到\s，。、！？,.!?]{{2,6}}?){_AWAY_FOR}"
@@ -230,6 +230,16 @@ def _unit_apart(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
             and _is_name_part(*words[i - 1])
         ):
             apart += [(word[0], "n"), (word[1:], "v")]
+        elif (
+            word in _UNITS_IN_GENERAL
+            and apart
+            and len(apart[-1][0]) == 1
+            and apart[-1][1] in ("n", "nr", "ns", "nz", "ng")
+            and word[-1] in _ONE_CHARACTER_UNITS
+        ):
+            # a character jieba left alone before a word of towns in general names one: 龙|城镇 of "龙城镇现在有几个持证
+            # 社工？" is 龙城镇 (not 各乡镇 nor 本村镇, whose first character is no noun)
+            apart[-1] = (f"{apart[-1][0]}{word}", "ns")
         else:
             apart.append((word, flag))
     return apart

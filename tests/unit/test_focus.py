@@ -194,6 +194,13 @@ def test_a_unit_jieba_joins_to_the_next_character_still_closes_the_name():
     assert names("青沟镇村医志愿者一共结对了多少户老人？")[0] == "青沟镇"  # not 青沟镇村: 村医 is what follows
 
 
+def test_a_character_left_alone_before_towns_in_general_names_a_town():
+    # blind_report30: jieba reads "龙城镇" as 龙|城镇 (towns in general), and a town no document names had been answered
+    # with other towns' shortage of social workers
+    assert names("龙城镇现在有几个持证社工？") == ["龙城镇"]
+    assert names("各乡镇社工多少") == [] and names("本村镇有几个") == [] and names("城镇里的老人多吗") == []
+
+
 def test_a_county_named_without_its_unit_is_the_documents_county(index, tmp_path):
     """ "崇义四个点……" names 崇义县 without 县; jieba tags 崇义 as a name.  Beside another county's report with the
     same kind of total, the figure comes from 崇义县's."""
@@ -261,6 +268,8 @@ def test_where_a_relative_of_the_story_works_is_no_place_asked():
     # followup17: "……有个爷爷想学怎么跟在深圳上班的孙子开视频" had made 深圳 a place no document speaks of
     assert names("有个爷爷想学怎么跟在深圳上班的孙子开视频") == [] and names("她儿子一直在上海上班") == []
     assert names("在柳塘镇工作的社工有几个") == ["柳塘镇"]  # where the people asked about work is asked
+    # followup25: a son "in trouble in Macau" is a scam's story, no place asked (it had refused the turns after it)
+    assert names("阿婆接到电话，说她儿子在澳门出了事要交保释金") == []
 
 
 def test_a_count_of_places_is_no_part_of_a_name():
