@@ -25,6 +25,12 @@ def test_written_cantonese_is_read_as_mandarin():
     assert standard("佢喺走廊喊到收唔到声") == "他在走廊哭到收不到声"
     assert standard("佢坐喺度喊，话条船冇咗") == "他坐在那里哭，说条船没了"
     assert standard("佢老婆喊救命") == "他老婆喊救命"
+    # followup25: a spare key pressed on the volunteer, "when you are free"; her son, his daughter (followup23)
+    assert standard("仲话要畀条后备锁匙我，等我得闲上去") == "还说要给条备用钥匙我，等我有空上去"
+    assert standard("佢个仔喺澳门出咗事") == "他的儿子在澳门出了事"
+    assert standard("佢个女喺度喊") == "他的女儿在那里哭" and standard("佢个女人") == "他个女人"
+    # crisis blind30: an alarm set off by a smoker, settled
+    assert standard("头先有人喺度食烟，保安已经搞掂咗") == "刚才有人在那里抽烟，保安已经搞定了"
 
 
 def test_mandarin_keeps_the_words_cantonese_shares_with_it():
@@ -69,3 +75,6 @@ def test_hokkien_is_read_as_mandarin_only_where_it_shows():
     assert standard("无人机表演明天有吗") == "无人机表演明天有吗"  # nothing marks it: Mandarin
     # crisis blind27: a stroke in 闽南话 (喙 mouth, 袂 cannot, 正手 the right hand)
     assert standard("阿公一边喙角歪去，正手举袂起来") == "阿公一边嘴角歪去，右手举不起来"
+    # crisis blind30: a wife beaten (查埔人 a man, 伊某 his wife, 拍 a person hit, 咧 going on, 紧来 come quick)
+    assert standard("查埔人又咧拍伊某，囡仔讲紧来") == "男人又在打他老婆，孩子讲快来"
+    assert standard("囡仔咧拍照") == "孩子在拍照"  # a photo taken: no one hit
