@@ -452,6 +452,24 @@ right category, 0/24 (1/24 with the examples: cured pork given away on a doctor'
 | blind29, checklist + examples, first | 22/24 | 19/24 | 7/24 |
 | blind29, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
 
+``blind30`` (48 lines: e-bikes exploding in a workers' dormitory with smoke pouring in under the door, a car sunk in the
+Gobi at dusk with half a bottle of water, a flatmate giving his keyboard and shoes away after his exam results with
+"这几年谢谢", a night-shift colleague's photo of empty blister packs captioned "睡了就不用醒了", a wife beaten in Hokkien
+(拍伊某), a mother queuing at the bank told to move her money "转到安全账户", a student sharing her screen as "客服" says, a
+peanut allergy's swollen face and tightening throat, a man down in a station hall whose belly does not rise; a scam call
+recognised and blocked, a fire alarm set off by a smoker in 粤语; 2026-12-04, twenty-seventh stop), measured once on
+arrival: checklist 16/24 (15 in the right category) with 2/24 false alarms, with the examples 19/24 (17) and 3/24.
+After (smoke pouring in, stranded in sand or snow with no signal, thanks beside giving everything away, sleep without
+waking, 转到安全账户, the screen shared as a caller says, a throat tightening beside a swelling, a belly that does not
+rise, who can press the chest; Hokkien's 拍 and 伊某, 粤语's 食烟 and 搞掂; a scam "一听就是骗子" is seen through):
+24/24, all in the right category, 0/24 (1/24 with the examples: pipes frozen, "不是啥大事").
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind30, checklist, first            | 16/24 | 15/24 | 2/24 |
+| blind30, checklist + examples, first | 19/24 | 17/24 | 3/24 |
+| blind30, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -501,6 +519,7 @@ FLOORS = {
     "blind27": (0.95, 0.05),
     "blind28": (0.95, 0.05),
     "blind29": (0.95, 0.05),
+    "blind30": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -559,6 +578,7 @@ BOX_FLOORS = {
     "blind27": (0.95, 0.09),  # keys lost and found, knitted jumpers: read by example (docstring)
     "blind28": (0.95, 0.09),  # a dog's bone pulled out, clothes given away: read by example (docstring)
     "blind29": (0.95, 0.09),  # cured pork given away on a doctor's orders: read by example (docstring)
+    "blind30": (0.95, 0.09),  # pipes frozen, "不是啥大事": read by example (docstring)
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
