@@ -361,6 +361,7 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("她正按电话里警察说的，把存款转去安全账户", "正在被骗"),
         ("他瘫坐在站台上，喊他半天才哼一声", "急症或意外"),
         ("老伯把船和网都送人了，念叨反正往后也用不上了", "自伤或轻生"),  # heldout30
+        ("他兜里揣着一瓶敌敌畏，说实在不行就喝了算了", "自伤或轻生"),  # heldout31: a worker unpaid at a station
         # crisis blind30, in other words
         ("宿舍楼道里电瓶车炸了，烟顺着门缝往里灌", "火情"),
         ("车陷在沙漠里了 手机没信号 天快黑了", "被困"),
@@ -600,6 +601,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "喊了他好几声才应，原来戴着耳机",  # answered late: no grunt
         "台风天渔船被打坏了，理赔要准备啥",  # a boat broken by the waves (heldout30): no one beaten
         "这台旧电脑往后也用不上了，捐给谁好",  # a thing no longer needed
+        "这瓶药太苦了，他说吃了算了，不想再折腾",  # a bitter medicine taken, no poison
         # crisis blind30, in other words: a scam seen through, an alarm set off by a smoker, a stove without symptoms
         "有人打电话说我包裹丢了要理赔，一听就是骗子，没理他",
         "头先火警钟响咗，原来系有人食烟，保安已经搞掂",
