@@ -729,7 +729,8 @@ def _items(
                 listed.add((position_in_pool, position))
             elif line != label_line:
                 label = ""
-            if _NUMBERED_PART.match(raw.strip()):
+            opens = bool(_NUMBERED_PART.match(raw.strip()))
+            if opens:
                 opens_part.add((position_in_pool, position))
             text = clean(raw)
             if name_at == (line, position - 1):
@@ -737,7 +738,7 @@ def _items(
             if numbered := _NUMBERED_PART.search(text):
                 lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
             if (
-                (_LIST_MARK.match(raw) or _NUMBERED_PART.match(raw.strip()))
+                (opens or _LIST_MARK.match(raw))
                 and len(text) <= SUBHEADING_CHARS
                 and text.endswith(("。", "．", "."))
                 # (a myth's "误区一：节奏比居民快。" is labelled already; a saying is no name)

@@ -14,16 +14,14 @@ import re
 from dataclasses import dataclass
 
 from tandem.text.knowledge_format import clean_inline
-from tandem.text.normalize import TIME_STAMP
+from tandem.text.normalize import NUMBERED_ITEM, TIME_STAMP
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 _CLAUSE = re.compile(r"[^，、,：]*[，、,：]?")
 # quiz options and answers too, a chat's or log's messages ("2024-10-13 10:19王站长：……"), and the items of plain
 # text's numbered lists ("（1）……", "(二)……", "①……": an office document's protocol, one item a line)
-_LINE_ITEM = re.compile(
-    rf"^([-*+|>]|\d+[.)、]|[（(](?:\d+|[一二三四五六七八九十]+)[)）]|[①-⑳]|[A-F][.．、]\s|答案[：:]|{TIME_STAMP})"
-)
+_LINE_ITEM = re.compile(rf"^([-*+|>]|\d+[.)、]|{NUMBERED_ITEM}|[A-F][.．、]\s|答案[：:]|{TIME_STAMP})")
 _ENDS_SENTENCE = re.compile(r"[。！？；!?;][”’」』）)]*$")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 _MARKUP = re.compile(r"\*\*|__|`")
