@@ -184,6 +184,8 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # measured once on arrival (2026-12-04, twenty-sixth stop): 0.767 / 0.877 / 0.900, none refused, 2 off-topic answered;
     # now 0.833 / 0.953 / 0.967, none refused, none answered
     "heldout30": (0.80, 0.92, 400),
+    # measured once on arrival (2026-12-04, twenty-seventh stop): 0.800 / 1.000 / 1.000, 3 refused, 1 off-topic answered
+    "heldout31": (0.80, 0.95, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -217,6 +219,7 @@ OFFTOPIC_MIN = {
     "heldout28": 10,
     "heldout29": 10,
     "heldout30": 10,
+    "heldout31": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -317,6 +320,7 @@ SPLIT_FILES = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
