@@ -60,7 +60,7 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     # (thirteenth round) an online form's settings
     r"|腾讯文档|石墨文档|问卷星|金数据|在线表格"
     # (fourteenth round) a car's upkeep
-    r"|搭电|汽车保养|驾照|补胎"  # (not 亏电: an e-bike runs low too)
+    r"|搭电(?![话梯])|汽车保养|驾照|补胎"  # (not 亏电: an e-bike runs low too)
     # (sixteenth round) a share of an estate, a school's homework app, when the rubbish goes out, an exam's date
     r"|遗嘱|宅基地|分到份|作业(?:APP|app|App|软件)|网课|厨余|垃圾[^，。？?！!]{0,6}(?:几点|时间段)"
     r"|考试[^，。？?！!]{0,4}(?:几号|哪天|什么时候|啥时候|时间)|几号考"
@@ -74,8 +74,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|(?:明天|后天|今天|这几天|这两天|周末|下周)[^，。？?！!]{0,6}(?:(?:会不会|是不是要?)下[大小暴阵]?雨|下[大小暴阵]?雨吗)"
     # (nineteenth round) a school's admission, public housing's income line, a statutory leave's days
     r"|小升初|幼升小|划片|学区房|择校|公租房|廉租房|保障房|收入线|(?:护理|陪护|育儿|产|婚|年|探亲)假[^，。？?！!]{0,6}(?:几天|多少天|多久)"
-    # (twentieth round) a civil-service or public-post exam's extra points, a licence to sell food or open a business
-    r"|考公|公务员|事业编|考编|(?:笔试|面试|考试|中考|高考)[^，。？?！!]{0,4}加分|食品经营许可|营业执照"
+    # (twentieth round) a civil-service or public-post exam (its extra points, its papers: 行测, 申论), a licence to sell food or open a business
+    r"|考公|公务员|事业编|考编|行测|申论|(?:笔试|面试|考试|中考|高考)[^，。？?！!]{0,4}加分|食品经营许可|营业执照"
     # (twenty-first round) a dose raised or lowered, a pet neutered, a cleaner for grease, a share of a repair by law
     r"|(?:加|减)量|绝育|清洁剂|去油污?|(?:按|依)法律?[^，。？?！!]{0,12}(?:全出|谁出|该谁出|出多少|赔多少|怎么赔|分担)"
     # (twenty-fifth round) a sum to solve, a tour or a shop chosen for its price, a card or a membership worth buying

@@ -165,6 +165,9 @@ _WU_WORDS: tuple[tuple[str, str], ...] = (
     ("物事", "东西"),
     ("讲闲话", "说话"),
     ("(?<=[拿捏握立站])不牢", "不住"),  # 捏不牢: cannot hold
+    ("拨(?=[他她我你](?!的?(?:电话|手机|号码)))", "给"),  # "发拨伊": send it to him (伊 read as 他 above)
+    ("搭(?=[他她我你])", "跟"),  # "搭伊讲": tell him
+    (r"(?<![很太真蛮])好(?=[\u4e00-\u9fff]{1,2}伐(?:[？?。，,\s]|$))", "可以"),  # "我好发伐？": may I send it?
     (r"伐(?=[？?。，,\s]|$)", "吗"),
 )
 # Hokkien (闽南话) as typed in characters: 囡仔, 伫, 干焦 show it; its 无 (没), 看着 (看见), 矣 (了) are read as Mandarin

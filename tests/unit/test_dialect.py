@@ -59,6 +59,13 @@ def test_shanghainese_is_read_as_mandarin_only_where_it_shows():
     assert standard("伊利的牛奶，屋里有两箱") == "伊利的牛奶，屋里有两箱"  # nothing marks it: Mandarin
     # crisis blind26: a stroke told in 上海话 ("讲闲话舌头大了……筷子也捏不牢")
     assert standard("侬看伊讲闲话舌头大了，筷子捏不牢") == "你看他说话舌头大了，筷子捏不住"
+    # heldout31: a shop owner wants the list "搭电话号码发拨伊" — may I send it to him?
+    assert (
+        standard("阿拉超市老板叫我拿名单搭电话号码发拨伊，我好发伐？")
+        == "我们超市老板叫我拿名单搭电话号码发给他，我可以发吗？"
+    )
+    assert standard("侬搭伊讲一声") == "你跟他讲一声"
+    assert standard("阿拉拨伊电话，伊拉讲好伐？") == "我们拨他电话，他们讲好吗？"  # dialled; agreed?
 
 
 def test_a_follow_up_is_read_in_the_way_of_speaking_its_conversation_shows():

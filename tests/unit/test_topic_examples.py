@@ -187,6 +187,7 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         # heldout26 (twentieth round): a civil-service exam's extra points, a licence to sell food
         "当志愿者的时长考公务员能加分吗",
         "开个小饭桌要办营业执照吗",
+        "想考社区工作者，行测数量关系有啥速算技巧，申论咋写高分",  # heldout31: the exam's papers
         # heldout27 (twenty-first round): a dose raised, a pet neutered, a cleaner for grease, who pays by law
         "我爸的降糖药能不能自己加量",
         "楼下的流浪狗想带去绝育，哪里便宜",
@@ -205,6 +206,7 @@ def test_a_budget_a_shared_cost_or_an_accounts_settings_is_what_no_module_teache
         "有个客服打电话说要给奶奶退款，让她开屏幕共享",  # a scam the digital-help module teaches
         "明天要下大雨了，独居老人家里要准备啥",  # the weather module's
         "奶奶吞咽不好，一次喂几口饭合适",  # feeding, not a dose
+        "超市老板叫我把困难户名单搭电话号码发给他，能发吗",  # heldout31 (上海话's 搭, and): no car jump-started
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
