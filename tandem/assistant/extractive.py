@@ -223,6 +223,9 @@ _ADVISING = ("建议", "提醒", "告诉", "要求", "叮嘱", "嘱咐", "决定
 # narrative line is answered by the advice given after it, told as advice (建议) or as said to someone (跟他讲)
 _ASKS_WHETHER = re.compile(r"行不行|能不能|可不可以|可以吗|行吗|该不该|要不要|怎么拦|咋拦|咋办|怎么办|(.)还是不\1")
 _TELLING = (*_ADVISING, "讲")
+# ... unless the line says what to do itself: a protocol's "……怀疑煤烟中毒，应立即开窗通风" is no story waiting for its
+# advice (blind_report30: "讲清楚具体位置" of the forest-fire item after it had led a coal-gas question)
+_PRESCRIBES = re.compile(r"应当|应该?(?:立即|马上|及时|第一时间)|必须|须(?:立即|第一时间|及时)")
 RESPONSE_WITHIN = 6  # sentences after the situation's line, in its passage
 STORY_STEPS = 3  # sentences of a story told after its line, when how it was handled is asked
 SELF_CONTAINED = 15  # characters: a shorter quiz answer means nothing without its question
@@ -1576,7 +1579,7 @@ def _the_response(question: str, lead: _Item, items: list[_Item]) -> _Item:
     elif _ASKS_WHAT_ADVISED.search(question) and lead.role == "fact":
         verbs = _ADVISING  # "社工让她怎么弄？" "会上怎么定的？": the line that tells what was advised or decided
     told = any(v in lead.text for v in verbs)
-    if not verbs and _ASKS_WHETHER.search(question) and lead.role == "fact":
+    if not verbs and _ASKS_WHETHER.search(question) and lead.role == "fact" and not _PRESCRIBES.search(lead.text):
         verbs = _TELLING
         # a story tells too ("男孩悄悄告诉她，爷爷……"): the lead is the advice only when it says it ("社工告诉她：")
         told = any(re.search(rf"{v}[^，。；：:]{{0,4}}[：:]", lead.text) for v in verbs)
@@ -1926,5 +1929,10 @@ def _lead_line(lead: _Item, passages: list[Passage]) -> str:
     return _cited(lead)
 
 
+# A part's mark before the sentence shown ("（五）建设……平台。", "三、", "②"): the answer numbers its own steps
+_PART_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
+
+
 def _cited(item: _Item) -> str:
-    return f"{item.named}：{_end(item.text)}[{item.n}]" if item.named else f"{_end(item.text)}[{item.n}]"
+    text = _PART_MARK.sub("", item.text) or item.text
+    return f"{item.named}：{_end(text)}[{item.n}]" if item.named else f"{_end(text)}[{item.n}]"

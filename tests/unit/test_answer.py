@@ -286,6 +286,37 @@ def test_a_steps_short_name_is_told_with_the_step():
     assert any(line.startswith("逐户清点：按照") for line in told) and any("有序转移：" in line for line in told)
 
 
+def test_a_protocols_line_is_its_own_answer_not_a_story_waiting_for_advice():
+    """blind_report30: "……屋里炉子还烧着，我该咋办？" was led by the briefing's "（一）发现老人头痛……怀疑煤烟中毒，应立即
+    开窗通风……", then handed to a line "told" after it (its 讲 of "讲清楚具体位置"), the forest fire's (五)."""
+    text = (
+        "（一）发现老人头痛、头晕、恶心、浑身无力，屋里烧着炉子的，怀疑煤烟中毒，应立即开窗通风，把老人转移到空气流通又保暖"
+        "的地方，马上拨打120。\n"
+        "（二）敲门无人应答、电话打不通的，不得擅自破门，立即联系网格员和家属。\n"
+        "（三）发现山林冒烟或者有火光，立即拨打12119森林火灾报警电话，讲清楚具体位置，不要自行进入扑救。"
+    )
+    passages = [Passage(1, "简报", "简报 > 三、志愿者现场处置指引", text, "other", 0, "b.txt")]
+    question = "我去看一个独居大爷，他说脑袋疼、直想吐，屋里炉子还烧着，我该咋办？"
+    composed = compose(question, passages, similarity=lambda q, s: [0.5] * len(s), emphasis=("急症或意外",))
+    assert composed is not None and "开窗通风" in composed.lead and "森林" not in composed.lead
+
+
+def test_a_parts_mark_in_words_is_not_shown_with_its_sentence():
+    """blind_report28: a work summary's "（五）建设“暖心驿云家园”线上平台。" was shown with its "（五）" before it, a mark
+    of the report's own outline among the answer's numbered steps; a mark in figures was already cleaned."""
+    text = (
+        "（四）开展“银龄结对”行动。全县结对独居老人六百余户。\n"
+        "（五）建设“暖心驿云家园”线上平台。以村为单位建立微信群一百二十六个，社工每天值守。\n"
+        "③ 夜间巡访由志愿者轮值，社工排班。"
+    )
+    passages = [Passage(1, "总结", "总结 > 二、主要做法", text, "other", 0, "a.txt")]
+    composed = compose("暖心驿云家园平台是怎么做的？", passages, similarity=lambda q, s: [0.5] * len(s))
+    assert composed is not None
+    told = [composed.lead, *composed.steps]
+    assert any("暖心驿云家园" in line or "微信群" in line for line in told)
+    assert not any(re.search(r"[（(][一二三四五六七八九十]+[)）]|[①-⑳]", line) for line in told)
+
+
 def test_an_emergency_in_a_conversation_is_led_by_a_line_showing_its_very_sign(bundled_index):
     """followup20: a fall told in a long turn ("厕所滑倒了起不来……要不要俩人把她架起来") had been led by the crisis
     module's line on those who do not wake; the visiting module's "老人摔倒起不来……怀疑骨折时不随意搬动" shows the sign

@@ -307,6 +307,7 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("有人掏出把弹簧刀拍柜台上", "暴力或人身威胁"),
         ("几个人拎着钢管把学生堵在桥洞", "暴力或人身威胁"),
         ("屋里生着炉子门窗关得严，老两口迷迷瞪瞪的", "急症或意外"),
+        ("他说脑袋疼、直想吐，屋里炉子还烧着", "急症或意外"),  # blind_report30: the signs told before the stove
         ("骑手胳膊烫手，一点汗都没有", "急症或意外"),
         # heldout26 (twentieth round): new marks on a confused elder's arm, the carer's word for them doubted
         ("我好几次看到奶奶胳膊上有新的紫印子，问儿媳妇她说是自己磕的", "家庭暴力或虐待"),
@@ -606,6 +607,7 @@ def test_crisis_questions_raise_an_alert(question, category):
         "有人打电话说我包裹丢了要理赔，一听就是骗子，没理他",
         "头先火警钟响咗，原来系有人食烟，保安已经搞掂",
         "冬天屋里生炉子取暖，要注意啥",
+        "老人有点头疼，炉子上炖着汤呢",  # a stove cooking, no fumes told
         "室友考完试把旧书都送学弟了，说了声谢谢，明天就回家过年",  # thanks for a gift, no farewell
     ],
 )
