@@ -374,6 +374,11 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("大爷倒在地上拍也没反应，胸口不见起伏", "心跳呼吸骤停"),
         ("有没有人会按胸口？这个人倒地不动了", "心跳呼吸骤停"),
         ("邻居查埔人又拍伊某，囡仔一直哭", "家庭暴力或虐待"),
+        # crisis blind31, in other words
+        ("渡船上有个人从船边栏杆翻下去了，半天没见他冒头", "落水"),
+        ("仓库的门从外面锁死了，小王还在里头喊", "被困"),
+        ("他把球拍和耳机全分给室友了，走前说以后你们别管我了", "自伤或轻生"),
+        ("她在直播里说这是最后一场，镜头对着窗台，人站上去了，六楼", "自伤或轻生"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -609,6 +614,12 @@ def test_crisis_questions_raise_an_alert(question, category):
         "冬天屋里生炉子取暖，要注意啥",
         "老人有点头疼，炉子上炖着汤呢",  # a stove cooking, no fumes told
         "室友考完试把旧书都送学弟了，说了声谢谢，明天就回家过年",  # thanks for a gift, no farewell
+        # crisis blind31, in other words: a stubble fire, a bun washed down, an alarm switched off, a man who keeps quiet
+        "后山冒烟是在烧秸秆，不是着火，大家放心",
+        "奶奶吃饼噎了一下，喝口水就顺下去了",
+        "烤串烟大把报警器弄响了，窗开了，没事哈",
+        "他这人从不冒头，开会一句话不说",
+        "出门的时候门从外面锁上了，钥匙在我这",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
