@@ -82,7 +82,7 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "东西 上门 东北 中心 南北 内外 上下 前后 左右 满意度 福利 下坡 陡坡 城市 城镇 中风 礼拜 太阳 深度 河里 喝口水 扎根 "
     "中断 白跑 太大 太多 新鲜 挪作他用 入口 挪车 挪远 镇里 镇村 各乡镇 午休 满头大汗 无汗 治安 拉闸 沿河 河畔 江畔 深水 "
     "下河 满口 开春 大伯 太极 池塘 吉他 天冷 刚跑 台风 锦旗 上楼 太高兴 顺嘴 哥哥 立马 美丽 英雄 爱国 上市 江湖 大街 山区 "
-    "阿伯 阿婆 阿公 阿叔 阿嬷 回港 返港 归港 出港 进港 离港 到港 中考 重阳"
+    "阿伯 阿婆 阿公 阿叔 阿嬷 回港 返港 归港 出港 进港 离港 到港 中考 重阳 高原 平原 盐湖 海岛"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 # ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a

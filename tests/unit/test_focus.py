@@ -166,6 +166,9 @@ def test_everyday_words_jieba_tags_as_places_are_no_places():
     # heldout31: a 16-year-old "刚考完中考" (jieba's 中考 is ns) was refused as asking about a place named 中考
     assert names("刚考完中考，我16岁，想去敬老院当志愿者攒点时长，需要准备啥手续吗") == []
     assert names("重阳节前后去敬老院") == []
+    # heldout32: a landform in general is a scene, not a place the documents must name
+    assert names("高原上的养老驿站让我陪个老盐工聊天，他讲当年在盐湖上捞盐") == []
+    assert names("我们海岛上的老人") == []
 
 
 def test_a_position_that_names_a_part_of_a_town_opens_a_name():
