@@ -119,7 +119,7 @@ _NOT_REAL = re.compile(
 )
 _OVER = re.compile(
     r"(?:已经|终于|总算|平安)(?:被[^，。？！；,.?!;]{0,5})?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)(?!了?[吗么没?？])"
-    r"|(?:弄|救|拉|抱)(?:出来|上来)了|(?:都|就|也|人)没事(?!吧|吗|不|呢)|人好好的|啥事没有|什么事都没有|虚惊一场"
+    r"|(?:弄|救|拉|抱|拽|捞|拖)(?:出来|上来)了|(?:都|就|也|人)没事(?!吧|吗|不|呢)|人好好的|啥事没有|什么事都没有|虚惊一场"
     r"|(?:盖|扑|浇|踩|拍)灭了|没(?:有)?人受伤|(?:已经?|早就?)止(?:住)?(?:了)?血|血(?:已经?|早就?)止住了|人(?:都|也)平安|平安无事|(?:已经|早就?)(?:解决|处理好|处理完|修好|整好|弄好|搞好|搞定)|(?:确认|核实|问清楚?)(?:过)?了"
     r"|(?:已经|早就?)没事(?!吧|吗|不|呢)|(?:吐|咳)出来了|水(?:就)?(?:顺|咽|冲)(?:了)?下去了|顺下去了|不是(?:着火|起火|失火)"
     r"|(?<![有出说])没事(?:了|哈|啦)(?![吗吧么])|火(?:已经|早就?|都|也)?(?:灭了|扑灭了)|^.{0,2}好了(?:[一二两三四五六七八九十几半好有多]|\d)"  # coughed up; healed ("烫伤好了一个多月了")
@@ -509,6 +509,10 @@ def check_crisis(text: str) -> CrisisAlert | None:
     simplified ("在打她" in "兒子喝醉了又在打她"); the knowledge lines the composer reads with ``crisis_signs`` are
     simplified already, and are not converted each time."""
     categories = {category for category, _ in crisis_signs(standard(text))}
+    if "心跳呼吸骤停" in categories:
+        # whoever choked or drowned and no longer responds nor breathes is given CPR: first aid's own order ("对方倒地
+        # 失去反应，改做胸外按压"), not back blows for a child pulled from the water "嘴唇发紫……胸口也看不出在喘气"
+        categories -= {"噎住或窒息"}
     return _alert(categories) if categories else None
 
 

@@ -329,6 +329,20 @@ def test_an_emergency_in_a_conversation_is_led_by_a_line_showing_its_very_sign(b
     assert answer.crisis is not None and answer.parts is not None and "不随意搬动" in answer.parts.lead
 
 
+def test_a_child_pulled_from_the_water_who_does_not_breathe_is_answered_with_cpr(bundled_index):
+    """followup26: a child pulled out by a fishing rod, "躺在岸上嘴唇发紫，叫他没反应，胸口也看不出在喘气", had been
+    answered "溺水不跳水，先呼救报警" (the fall into the water was still read as happening) and, with that over, by the
+    海姆立克 line (purple lips read as choking too): whoever no longer responds nor breathes is given CPR."""
+    question = (
+        "返程的时候一个孩子在码头边踩滑掉进水里，旁边钓鱼的大叔拿鱼竿把他拽上来了，现在孩子躺在岸上嘴唇发紫，"
+        "叫他没反应，胸口也看不出在喘气，我该干什么？"
+    )
+    alert = check_crisis(question)
+    assert alert is not None and alert.categories == ("心跳呼吸骤停",)
+    answer = Assistant(HybridSearcher(bundled_index)).answer(question)
+    assert answer.parts is not None and "没有反应" in answer.parts.lead and "海姆立克" not in answer.parts.lead
+
+
 def test_a_diabetic_in_a_cold_sweat_is_answered_with_first_aid_for_low_blood_sugar(bundled_index):
     """followup17: a diabetic elder sitting down sweating and shaking had been led by grief's "对方呼吸急促……陪他慢慢
     呼吸" (a sweat and a quick breath were one sign); first aid now teaches low blood sugar as a sign of its own."""
