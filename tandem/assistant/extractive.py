@@ -279,6 +279,12 @@ _ASKS_HOW_HANDLED = re.compile(
 )
 # A report's heading over a story: a case, an example ("典型案例", "暖心故事", "问：能不能讲一个……例子？")
 _STORY_HEADING = re.compile(r"案例|故事|例子|事例")
+# What to do now, asked ("没赶上最后一班船回不去了，咋整？"), is told under a report's protocol for volunteers ("三、志愿者
+# 应急处置要点"), not by its story of a morning's ferry that shares the scene's words
+_ASKS_WHAT_TO_DO = re.compile(
+    r"怎么办|咋办|咋整|咋弄|怎么弄|怎么处理|该怎么做|该做什么|该干嘛|该干啥|能不能|要不要|可不可以"
+)
+_PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则|预案")
 # "打算怎么解决？", "下一步准备怎么办？": what will be done; a plan is told with 将, 计划, 决定, 力争 …
 _ASKS_PLAN = re.compile(
     r"(?:打算|准备|计划|下一步|以后|今后)[^，。？！?!]{0,6}(?:怎么|如何|咋|啥|什么)|(?:怎么|如何|咋)(?:解决|改进|应对)"
@@ -671,6 +677,7 @@ def _items(
     naming = asks_a_name(question)
     asks_who = bool(_ASKS_WHO.search(question.strip()))
     asks_how_handled = bool(_ASKS_HOW_HANDLED.search(question))
+    asks_what_to_do = not wants_figure and bool(_ASKS_WHAT_TO_DO.search(question))
     count = _COUNT_IN_LIST.search(question)
     items_asked = 0 if not count else 2 if count.group(1) == "两" else _NUMERALS.index(count.group(1)) + 1
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
@@ -740,17 +747,25 @@ def _items(
                 named_of[(position_in_pool, position)] = name  # "1.预警叫应。接到台风预警后……": shown under its name
             if numbered := _NUMBERED_PART.search(text):
                 lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
+            # (its full stop aside: "2.陪护途中老人出现胸闷、头晕、呕吐。立即报告船长……")
             if (
                 (opens or _LIST_MARK.match(raw))
-                and len(text) <= SUBHEADING_CHARS
+                and len(text.rstrip("。．.")) <= SUBHEADING_CHARS
                 and text.endswith(("。", "．", "."))
                 # (a myth's "误区一：节奏比居民快。" is labelled already; a saying is no name)
                 and not re.search(r"[：:“”]", text)
-                and position + 1 < len(sentences)
-                and sentences[position + 1][0] == line
+                # more of its line follows, or, at the end of a report's passage whose steps above are named, the
+                # chunker cut this one after its name (not a list of short items: "4. 部分楼栋响应偏慢。")
+                and (
+                    sentences[position + 1][0] == line
+                    if position + 1 < len(sentences)
+                    else passage.kind != "skill" and opens and name_at[0] >= 0
+                )
             ):
                 name_at, name = (line, position), _NUMBERED_PART.sub("", text).rstrip("。．.")
-            if (heads := lead or label) and heads != text:
+            # a step's sentences are about what its name says ("3.老人错过末班渡船、滞留本岛。联系县城……安排临时住宿")
+            step_name = name if name_at[0] == line and name_at[1] < position else ""
+            if (heads := step_name or lead or label) and heads != text:
                 lead_of[(position_in_pool, position)] = heads
             if text.endswith(("：", ":")) and line + 1 < len(lines) and _LIST_MARK.match(lines[line + 1]):
                 label, label_line = text, line
@@ -772,13 +787,17 @@ def _items(
                 len(text) < 6
                 or text in seen
                 or text.endswith(("：", ":"))
+                # a step's short name is no line of its own: it heads the sentences of its step, and is shown before
+                # them ("3.老人错过末班渡船、滞留本岛。" alone says what happened, not what to do)
+                or name_at == (line, position)
                 or _NOT_CONTENT.search(text)
                 or _BYLINE.match(text)
             ):
                 continue
             seen.add(text)
             role = _role(passage.heading, text)
-            list_item = bool(_LIST_MARK.match(raw))
+            # (the sentence a step's name heads stands for the item: "1. **建立稳定的经费保障机制。** 将……")
+            list_item = bool(_LIST_MARK.match(raw)) or (position_in_pool, position) in named_of
             if wants_principles and list_item and KEY_POINTS in passage.heading and passage.title == top_title:
                 role = "principle"  # "基本原则是什么？" is answered by the best module's key points, in order
             found.append(
@@ -877,6 +896,8 @@ def _items(
             score += LIST_BONUS
         if asks_how_handled and overlap and passage.kind != "skill" and _STORY_HEADING.search(passage.heading):
             score += LIST_BONUS  # how a case was handled is told under the report's story ("问：能不能讲一个……例子？")
+        if asks_what_to_do and overlap and passage.kind != "skill" and _PROTOCOL_HEADING.search(passage.heading):
+            score += LIST_BONUS
         if asks_who and overlap and _ORGANISATION.search(text):
             score += AGENT_BONUS
         if ended and overlap and _TELLS_HOW_IT_ENDED.search(text):
@@ -1118,7 +1139,8 @@ def compose(
     asked_elsewhere: set[str] = set()
     asked_apart: set[str] = set()
     if similarity is not None:
-        cosines = similarity(question, [i.match or i.text for i in items])
+        # (a step told under its name is compared with both: "联系县城……安排临时住宿" is what "错过末班渡船" asks)
+        cosines = similarity(question, [i.match or (f"{i.named}：{i.text}" if i.named else i.text) for i in items])
         items = [replace(i, score=i.score + SEMANTIC_WEIGHT * c) for i, c in zip(items, cosines, strict=True)]
         # a quiz answer ("不能。……") answers its own question: it leads only when that is the question asked
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}

@@ -301,6 +301,27 @@ def test_a_protocols_line_is_its_own_answer_not_a_story_waiting_for_advice():
     assert composed is not None and "开窗通风" in composed.lead and "森林" not in composed.lead
 
 
+def test_a_steps_situation_is_answered_by_what_its_step_says_to_do():
+    """blind_report31: a briefing's protocol ("三、志愿者应急处置要点") names each step by its situation ("3.老人错过末班
+    渡船、滞留本岛。联系县城“爱心驿站”安排临时住宿……"); asked what to do, the answer had been the bare situation, or its
+    story of a morning's ferry ("当天傍晚，陈阿公坐末班船回到岛上……"): the name heads its step's sentences and is no line
+    of its own, and a protocol answers what to do before a story does."""
+    protocol = (
+        "1.遇大风、大雾停航。由村服务点逐户电话告知已登记外出的老人，协助向医院登记改约。\n"
+        "2.独居老人电话两次未接。由就近志愿者30分钟内上门查看。\n"
+        "3.老人错过末班渡船、滞留本岛。联系县城“爱心驿站”安排临时住宿，第二天首班船由志愿者陪同回岛。"
+    )
+    story = "当天傍晚，老人坐末班渡船回到岛上，志愿者又上门看了一眼，在台账上写下“平安”两个字。"
+    passages = [
+        Passage(1, "简报", "简报 > 二、主要做法", story, "other", 0, "b.txt"),
+        Passage(2, "简报", "简报 > 三、志愿者应急处置要点", protocol, "other", 1, "b.txt"),
+    ]
+    composed = compose("老人错过末班渡船回不了岛，咋办？", passages, similarity=lambda q, s: [0.5] * len(s))
+    assert composed is not None
+    assert composed.lead.startswith("老人错过末班渡船、滞留本岛：联系县城“爱心驿站”安排临时住宿"), composed.text
+    assert not any(line.rstrip("[]0123456789") == "老人错过末班渡船、滞留本岛。" for line in composed.steps)
+
+
 def test_a_parts_mark_in_words_is_not_shown_with_its_sentence():
     """blind_report28: a work summary's "（五）建设“暖心驿云家园”线上平台。" was shown with its "（五）" before it, a mark
     of the report's own outline among the answer's numbered steps; a mark in figures was already cleaned."""
@@ -2042,7 +2063,7 @@ def test_a_briefings_sections_at_its_titles_level_are_asked_in_everyday_words(in
         "# 四、下季度工作计划\n\n1. 为白沙镇增配2名驻点社工。\n2. 开展“冬日暖巢”行动。\n",
     )
     practices = assistant.answer("三季度主要做法有哪几条").text
-    assert practices.startswith("（一）建立“社工带志愿者”双人结对机制"), practices
+    assert practices.startswith("建立“社工带志愿者”双人结对机制"), practices  # (its mark “（一）” not shown)
     problems = assistant.answer("简报里说现在存在啥问题").text
     assert problems.startswith("志愿者活跃度不均衡"), problems
     planned = assistant.answer("下季度打算干些啥")
