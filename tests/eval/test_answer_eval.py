@@ -188,7 +188,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # now 0.900 / 1.000 / 1.000, 1 refused (a 高考 mother's tears, "我说至少还能复读嘛"), none answered
     "heldout31": (0.85, 0.95, 400),
     # measured once on arrival (2026-12-04, twenty-eighth stop): 0.700 / 0.797 / 0.793, 1 refused, 4 off-topic answered;
-    # now 0.833 / 0.890 / 0.900, none refused, none answered (its situations join the module examples next stop)
+    # now 0.833 / 0.890 / 0.900, none refused, none answered (left out of the module vote its situations now join)
     "heldout32": (0.80, 0.86, 400),
 }
 OFFTOPIC_MIN = {
