@@ -269,6 +269,14 @@ def test_a_name_asked_is_told_by_the_label_over_the_list_it_names():
     assert not any("固化为" in line for line in (composed.lead, *composed.steps, *composed.more))
 
 
+def _composed_from(text: str, question: str, heading: str, **options):
+    """The answer composed from one passage of a leader's briefing, every line equally near in meaning."""
+    passages = [Passage(1, "简报", f"简报 > {heading}", text, "other", 0, "b.txt")]
+    composed = compose(question, passages, similarity=lambda q, s: [0.5] * len(s), **options)
+    assert composed is not None
+    return composed
+
+
 def test_a_steps_short_name_is_told_with_the_step():
     """blind_report29: "“安澜护航”四环服务流程是哪四环？" of "1.预警叫应。接到台风预警后……" lines: a name of a few
     characters closed by a full stop is no line of its own (too short to show), and the steps had lost their names."""
@@ -278,9 +286,7 @@ def test_a_steps_short_name_is_told_with_the_step():
         "2.逐户清点。按照“一户一卡”核对在家人数和出海人数。\n"
         "3.有序转移。橙色预警发布后，组织低洼处住户转移至安置点。"
     )
-    passages = [Passage(1, "简报", "简报 > 二、服务流程", text, "other", 0, "b.txt")]
-    composed = compose("四环服务流程是哪四环？", passages, similarity=lambda q, s: [0.5] * len(s))
-    assert composed is not None
+    composed = _composed_from(text, "四环服务流程是哪四环？", "二、服务流程")
     told = [composed.lead, *composed.steps]
     assert any(line.startswith("预警叫应：接到台风预警后") for line in told)
     assert any(line.startswith("逐户清点：按照") for line in told) and any("有序转移：" in line for line in told)
@@ -295,10 +301,9 @@ def test_a_protocols_line_is_its_own_answer_not_a_story_waiting_for_advice():
         "（二）敲门无人应答、电话打不通的，不得擅自破门，立即联系网格员和家属。\n"
         "（三）发现山林冒烟或者有火光，立即拨打12119森林火灾报警电话，讲清楚具体位置，不要自行进入扑救。"
     )
-    passages = [Passage(1, "简报", "简报 > 三、志愿者现场处置指引", text, "other", 0, "b.txt")]
     question = "我去看一个独居大爷，他说脑袋疼、直想吐，屋里炉子还烧着，我该咋办？"
-    composed = compose(question, passages, similarity=lambda q, s: [0.5] * len(s), emphasis=("急症或意外",))
-    assert composed is not None and "开窗通风" in composed.lead and "森林" not in composed.lead
+    composed = _composed_from(text, question, "三、志愿者现场处置指引", emphasis=("急症或意外",))
+    assert "开窗通风" in composed.lead and "森林" not in composed.lead
 
 
 def test_a_steps_situation_is_answered_by_what_its_step_says_to_do():
@@ -330,9 +335,7 @@ def test_a_parts_mark_in_words_is_not_shown_with_its_sentence():
         "（五）建设“暖心驿云家园”线上平台。以村为单位建立微信群一百二十六个，社工每天值守。\n"
         "③ 夜间巡访由志愿者轮值，社工排班。"
     )
-    passages = [Passage(1, "总结", "总结 > 二、主要做法", text, "other", 0, "a.txt")]
-    composed = compose("暖心驿云家园平台是怎么做的？", passages, similarity=lambda q, s: [0.5] * len(s))
-    assert composed is not None
+    composed = _composed_from(text, "暖心驿云家园平台是怎么做的？", "二、主要做法")
     told = [composed.lead, *composed.steps]
     assert any("暖心驿云家园" in line or "微信群" in line for line in told)
     assert not any(re.search(r"[（(][一二三四五六七八九十]+[)）]|[①-⑳]", line) for line in told)
