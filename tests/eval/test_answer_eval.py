@@ -969,7 +969,7 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     by their situations: fog, a sick passenger, the last boat missed, a phone not answered, medicine running out, the tide),
     40 questions.  Measured once on arrival: alone 28/32 with 1 refused and none of 8 answered, beside 21/32 with none
     refused and none answered.  Now a step's name heads its sentences and a protocol answers what to do before a story:
-    alone 30/32, beside 24/32 (beside, the bundled modules still answer three of the protocol's situations).
+    alone 30/32, beside 23/32 (beside, the bundled modules still answer three of the protocol's situations).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
