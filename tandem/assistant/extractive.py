@@ -42,6 +42,7 @@ from tandem.text.knowledge_format import (
     VOLUNTEERS,
     quiz_questions,
 )
+from tandem.text.normalize import NUMBERED_ITEM
 
 MAX_STEPS = 4
 MAX_AVOID = 2
@@ -1952,7 +1953,7 @@ def _lead_line(lead: _Item, passages: list[Passage]) -> str:
 
 
 # A part's mark before the sentence shown ("（五）建设……平台。", "三、", "②"): the answer numbers its own steps
-_PART_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*")
+_PART_MARK = re.compile(rf"^(?:{NUMBERED_ITEM}|[一二三四五六七八九十]{{1,3}}、)\s*")
 
 
 def _cited(item: _Item) -> str:
