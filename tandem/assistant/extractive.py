@@ -171,6 +171,15 @@ _MEASURE_ASKED = re.compile(
     r"([\u4e00-\u9fff]{2}[率度])(?:是|有|为|提升到|提高到|达到|怎么样)?[，,]?(?:有)?(?:多少|几)"
 )
 _PERIODS = ("季度", "年度", "月度")
+# a change asked of a figure ("比前一年涨了多少", "较试点前增加了几个", "同比下降了百分之多少"), and told by a line
+# ("较上年增长23.6%", "比2023年底增加74人", "由19人增加到31人"): a table's row of this year's counts tells none
+_CHANGE_ASKED = re.compile(
+    r"(?:(?:涨|增长|增加|提高|提升|上升|下降|降低|减少)了?|[少多]了)(?:百分之)?(?:多少|几)"
+    r"|(?:(?<![占对])比(?![例率重])|较|同比|环比)[^，。？?]{0,8}(?:多少|几)"
+)
+_CHANGE_TOLD = re.compile(
+    r"(?:增长|增加|提高|提升|上升|下降|降低|减少|翻了|翻番|多出|少了)|(?:由|从)[^，。；]{1,12}(?:增|提|升|降|减)"
+)
 # The units a count is asked in ("几期", "多少户"); 多少 asks money too (多少万元, 多少钱)
 COUNT_UNITS = "小时|人次|场次|[位名支家项次期年类届批天岁户人场所件起条]"
 MONEY_UNITS = "万元|[元钱]"
@@ -1337,6 +1346,9 @@ def compose(
                 f"资料中{_about(focus)}没有给出{of_ages}的这个数字，不能用全体或其他年龄的数字代替。", items
             )
         leads = of_the_age
+    if wants_figure and _CHANGE_ASKED.search(question):
+        # "全县注册志愿者比前一年涨了多少？" is led by the line telling the growth, not by the total row's 8571
+        leads = [i for i in leads if _CHANGE_TOLD.search(i.text)] or leads
     measures = [m for m in _MEASURE_ASKED.findall(question) if not m.endswith(_PERIODS)]
     if wants_figure and measures:
         # "五里社区的服务对象满意度是多少？" is told by a line that names the measure: the community's row of counts is

@@ -1998,6 +1998,24 @@ def test_a_turn_with_crisis_signs_of_its_own_is_searched_by_its_own_words_too(bu
     assert next(s.path for s in answer.sources if s.n == first).endswith("child-protection-reporting.md"), answer.text
 
 
+def test_a_change_asked_of_a_figure_is_the_line_that_tells_the_change():
+    """blind_report28: "全县注册志愿者比前一年涨了多少？" is told by "较上年增长23.6%", not by a row of the table that
+    names the same column; blind_report25's "比去年多了几个" likewise.  A share asked (占比, 比例) asks no change."""
+    rows = _report(
+        (
+            "一、总体情况",
+            "2023年县里推进试点。\n丹江镇：持证社工14人，注册志愿者2860人，服务时长31520小时。\n"
+            "西江镇：持证社工9人，注册志愿者1735人，服务时长22460小时。\n"
+            "合计：持证社工47人，注册志愿者8571人，服务时长100844小时。\n\n"
+            "全县持证社工由年初的31人增加到47人，增长51.6%；注册志愿者达到8571人，较上年增长23.6%。"
+            "60岁以上志愿者占比约四成。",
+        )
+    )
+    assert "23.6%" in compose("全县注册志愿者比前一年涨了多少？", rows).lead
+    assert "由年初的31人增加到47人" in compose("持证社工比年初多了几个？", rows).lead
+    assert "四成" in compose("60岁以上志愿者占比多少？", rows).lead  # a share asks no change
+
+
 def test_a_figure_told_with_no_place_is_the_place_last_named_before_it_or_none():
     """An unnamed sentence is about the place its passage last named: not a place of a list or of the rows below it."""
     rows = _report(
