@@ -98,6 +98,7 @@ _POSITIONS_FROM_THE_SPEAKER = (
     "上面 下面 前面 后面 中间 东边 西边 南边 北边 街上 路上 街边 路边 半路上"
 )
 _RELATIVE_POSITIONS = frozenset(_POSITIONS_FROM_THE_SPEAKER.split())
+_IN_THE_DOCUMENT = re.compile(r"^[表图文][里中上内]$")  # jieba's 表里, 文中, 图上: in the table, the text, the chart
 
 
 def names(question: str) -> list[str]:
@@ -324,6 +325,8 @@ def _is_name_part(word: str, flag: str) -> bool:
     if flag == "f" and len(word) < 2:
         return False
     if _TIME_OF_DAY.search(word):  # "今天下午小区突然停电了": jieba tags 今天下午 as a person's name
+        return False
+    if _IN_THE_DOCUMENT.match(word):  # where in a report a figure is ("表里矿工新村社区……几件？"), no part of a name
         return False
     return flag != "m" or not _TIME.search(word)
 
