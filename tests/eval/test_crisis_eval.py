@@ -485,6 +485,23 @@ outside with someone in it; "以后不用管我了" beside giving away; a sill c
 | blind31, checklist + examples, first | 22/24 | 21/24 | 4/24 |
 | blind31, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind32`` (48 lines: a coal mine's collapse with men below and a pipe knocked on, a carer tying a bedridden man to the
+rail and slapping him, a straw awning set alight by firecrackers at a rural banquet in 河南话, a fisherman "跌咗落海" in
+粤语, a pregnant woman short of breath in a station's lift "直梯" stuck between floors, hot oil over an arm "一片片的大水泡，
+皮都往下掉"; a mine's evacuation drill, dung burnt for cooking, "平时怎么预防老人噎食"; 2026-12-04, twenty-ninth stop),
+measured once on arrival: checklist 19/24 (18 in the right category) with 1/24 false alarm, with the examples 22/24 (20)
+and 2/24.  After (a collapse with people below not come up; 扇耳光, tied to a bed, a mouth covered; 窜火, 崩着了;
+fallen into the sea in 粤语; 直梯; a burn told by its blisters and skin beside hot oil; what to prevent with the person
+between, "预防老人噎食"): 24/24, all in the right category, 0/24; with the examples 24/24 and 1/24 (how thick ice must
+be for ice-fishing, read by example as 落水).  Over every labelled text (5,607) the checklist's readings changed only
+for these and one older emergency now read (blind3's "护工扇老人耳光").
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind32, checklist, first            | 19/24 | 18/24 | 1/24 |
+| blind32, checklist + examples, first | 22/24 | 20/24 | 2/24 |
+| blind32, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -536,6 +553,7 @@ FLOORS = {
     "blind29": (0.95, 0.05),
     "blind30": (0.95, 0.05),
     "blind31": (0.95, 0.05),
+    "blind32": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -596,6 +614,7 @@ BOX_FLOORS = {
     "blind29": (0.95, 0.09),  # cured pork given away on a doctor's orders: read by example (docstring)
     "blind30": (0.95, 0.09),  # pipes frozen, "不是啥大事": read by example (docstring)
     "blind31": (0.95, 0.05),
+    "blind32": (0.95, 0.05),  # an ice-fishing question on safe ice read by example as 落水 (docstring)
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -385,6 +385,15 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("两个摊主吵着吵着，一个抄起凳子就要砸", "暴力或人身威胁"),
         ("孃孃从坡上滑下去了，站不起来，小腿看着有点歪", "急症或意外"),
         ("湿地栈道上一清点人数少了一个，芦苇里看不到人", "老人或孩子走失"),
+        # crisis blind32, in other words
+        ("隧道塌了一段，有两个工人还在里面没出来", "被困"),
+        ("养老院夜班看见护工把老太太的手绑在床栏上，还扇她耳光", "家庭暴力或虐待"),
+        ("护工拿枕头捂住老人的嘴", "家庭暴力或虐待"),
+        ("烟花把晾的被子崩着了，火往上窜", "火情"),
+        ("草垛那边窜火了，快来人", "火情"),
+        ("阿伯喺码头跌咗落水，游唔返嚟", "落水"),
+        ("商场直梯停在半空，里面有老人在拍门", "被困"),
+        ("开水壶倒了，孩子腿上起了一片片的水泡，皮都掉了", "急症或意外"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -629,6 +638,13 @@ def test_crisis_questions_raise_an_alert(question, category):
         # heldout32: a stroke years ago, a chair carried, a tired joke
         "王师傅中风以后说话慢，我总替他把话说完",
         "搬几把椅子去活动室，板凳不够",
+        # crisis blind32, in other words: what to prevent with the person between, a drill, learning self-rescue, a
+        # blister from walking
+        "怎么防老人走丢，有啥好办法",
+        "平时怎么预防孩子噎着",
+        "渔船上的伙计想学跌落海怎么自救",
+        "走山路脚上磨了个水泡",
+        "矿上今天搞塌方演练，大家都按路线撤了",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
