@@ -1261,6 +1261,9 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     assert not assistant.answer("我在四川省做志愿者，老人总不开门咋整？").refused  # 咋 is 怎么 as people say it
     # ... and whether to act (followup23: "……佢个女话等够廿四个钟先报警，系咪要等？", 是不是要等)
     assert not assistant.answer("我在四川省做志愿者，老人总不开门，是不是要等他家里人来？").refused
+    # ... or what one should have done (heldout33: "……有个阿姨在侯诊区跟我说起……当时我是不是应该干点啥？", 侯诊区 a typo
+    # read as a place no document speaks of)
+    assert not assistant.answer("我在四川省做志愿者，老人说着说着哭了，我当时是不是应该干点啥？").refused
     assert assistant.answer("四川省的社工项目搞得咋样？").refused
     # a place within a place is decided by the name that ends it: 长沙市 is spoken of, 岳麓区 is not; 望城区 is,
     # though its province is not
