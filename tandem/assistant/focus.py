@@ -15,7 +15,7 @@ import re
 from tandem.core.tokens import cut_words, dictionary_words, tagged_words, word_frequency
 
 # Words that close a name: a place (省 市 区 县 …), a unit of the community, a programme.
-_PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|社区|小区|花园"
+_PLACE_UNITS = "省|市|区|县|州|旗|镇|乡|村|街道|林场|社区|小区|花园"  # (a state forest farm: a township of its own)
 _PLACE_END = re.compile(rf"(?:{_PLACE_UNITS})$")
 _PLACE_UNIT_WORD = re.compile(rf"^(?:{_PLACE_UNITS})$")
 _ONE_CHARACTER_UNITS = frozenset("省市区县州旗镇乡村")
@@ -57,7 +57,7 @@ _TIME = re.compile(r"[点时分秒天周月年岁号]$")
 _TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
 _SEVERAL = r"(?:[2-9]|\d{2,}|[一二两三四五六七八九十百]*[两三四五六七八九十百][一二两三四五六七八九十百]*)"
 # A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道
-_COUNT = re.compile(r"[\d一二两三四五六七八九十百几]+个")
+_COUNT = re.compile(r"[\d一二两三四五六七八九十百几]+[个句下次回些声眼]")  # (a count, or "提一句": no name part)
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 COMMON_WORD_FREQUENCY = 100  # in jieba's dictionary (of 60 million): 哥哥 4323, 警察 1677; 夜校 58, 一针一线 25
 _MARKS = re.compile(r"[“”\"「」『』《》]")
@@ -82,7 +82,9 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "东西 上门 东北 中心 南北 内外 上下 前后 左右 满意度 福利 下坡 陡坡 城市 城镇 中风 礼拜 太阳 深度 河里 喝口水 扎根 "
     "中断 白跑 太大 太多 新鲜 挪作他用 入口 挪车 挪远 镇里 镇村 各乡镇 午休 满头大汗 无汗 治安 拉闸 沿河 河畔 江畔 深水 "
     "下河 满口 开春 大伯 太极 池塘 吉他 天冷 刚跑 台风 锦旗 上楼 太高兴 顺嘴 哥哥 立马 美丽 英雄 爱国 上市 江湖 大街 山区 "
-    "阿伯 阿婆 阿公 阿叔 阿嬷 回港 返港 归港 出港 进港 离港 到港 中考 重阳 高原 平原 盐湖 海岛"
+    "阿伯 阿婆 阿公 阿叔 阿嬷 回港 返港 归港 出港 进港 离港 到港 中考 重阳 高原 平原 盐湖 海岛 "
+    # (twenty-ninth stop) going up the mountain; a pasture's township (苏木) or village (嘎查) said alone, as 镇上 is
+    "上山 下山 苏木 嘎查"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 # ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a
@@ -293,7 +295,7 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
 
 
 # The units of a place, coarsest first: a name closed by a later one names a smaller place
-_UNIT_LEVELS = (("省",), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区", "小区", "花园"))
+_UNIT_LEVELS = (("省",), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道", "林场"), ("村", "社区", "小区", "花园"))
 
 
 def _closing_unit(name: str) -> tuple[int, str]:

@@ -164,6 +164,17 @@ def test_where_in_a_report_a_figure_stands_is_no_part_of_the_place():
     assert names("表里面西江镇多少人")[0] == "西江镇"
 
 
+def test_a_state_forest_farm_is_a_place_and_a_count_said_in_passing_no_part_of_one():
+    # blind_report32: "那单看东风林场的老人，满意度是多少" was answered with every forest farm's 89.5%: 东风林场 was no
+    # place (a 国有林场 is a township of its own); "想提一句林场……" names none (一句: a count said in passing)
+    assert names("那单看东风林场的老人，满意度是多少") == ["东风林场"]
+    assert names("三道岔林场建档老人多少户")[0] == "三道岔林场"
+    assert names("想提一句林场冬天大雪封路的情况") == []
+    # followup27: a pasture's township said alone (苏木, as 镇上) and going up a slope (上山) name no place
+    assert names("离苏木派出所四十多公里，手机信号就一格") == []
+    assert names("孩子刚上山没一钟头，点名少一个") == []
+
+
 def test_everyday_words_jieba_tags_as_places_are_no_places():
     # heldout19: "他立马就蔫了" and a volunteer the girl calls “哥哥” (jieba's dictionary tags 立马 and 哥哥 ns): two
     # volunteers' stories were refused as about places named 立马 and 哥哥
