@@ -394,6 +394,9 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("阿伯喺码头跌咗落水，游唔返嚟", "落水"),
         ("商场直梯停在半空，里面有老人在拍门", "被困"),
         ("开水壶倒了，孩子腿上起了一片片的水泡，皮都掉了", "急症或意外"),
+        # followup27, in other words: a headcount one short without 了, a confused elder who cannot say where he lives
+        ("春游回来上车一点名少两个，电话也打不通", "老人或孩子走失"),
+        ("公交站有个大爷转了半天，问他家住哪儿，他说了个老厂名，门牌说不上来", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
