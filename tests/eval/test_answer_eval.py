@@ -190,6 +190,10 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # measured once on arrival (2026-12-04, twenty-eighth stop): 0.700 / 0.797 / 0.793, 1 refused, 4 off-topic answered;
     # now 0.833 / 0.890 / 0.900, none refused, none answered (left out of the module vote its situations now join)
     "heldout32": (0.80, 0.86, 400),
+    # measured once on arrival (2026-12-04, twenty-ninth stop): 0.767 / 0.827 / 0.828, 1 refused (an escort volunteer's
+    # "侯诊区", a typo read as a place, "当时我是不是应该干点啥？"), 1 off-topic answered (a certificate printed from an
+    # app); now 0.800 / 0.836 / 0.833, none refused, none answered (left out of the module vote its situations now join)
+    "heldout33": (0.76, 0.80, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -225,6 +229,7 @@ OFFTOPIC_MIN = {
     "heldout30": 10,
     "heldout31": 10,
     "heldout32": 10,
+    "heldout33": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -299,7 +304,7 @@ FALSE_ANSWERS_MAX = {
     # a postgraduate exam are what no module teaches; none is answered
     # heldout31 measured on arrival with 1 of 10 answered (a civil-service exam's papers, 行测 and 申论): since the
     # twenty-eighth stop none; heldout32 with 4 of 10 (a dish less greasy, shares bought on a dip, a homework sum, a ski
-    # trip's tickets and rooms): none since
+    # trip's tickets and rooms): none since; heldout33 with 1 (志愿汇's certificate to print): none since
 }
 SPLIT_FILES = (
     "heldout2",
@@ -333,6 +338,7 @@ SPLIT_FILES = (
     "heldout30",
     "heldout31",
     "heldout32",
+    "heldout33",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -538,6 +544,11 @@ BLIND_REPORT_FLOORS = {
     # their situations); none of 8 absent or off-topic answered
     ("blind_report31", "alone"): (0.90, 0.95, 1),
     ("blind_report31", "beside"): (0.69, 0.68, 1),
+    # a northeastern forestry district's WeChat article saved as HTML (a table of six units and a total row) and a
+    # third-party assessment as .docx (a Word table of three heating seasons, a six-step winter protocol); three absent
+    # figures answered (a phone bill, the money a point buys, last season's retention told with this season's)
+    ("blind_report32", "alone"): (0.87, 0.80, 3),
+    ("blind_report32", "beside"): (0.78, 0.60, 3),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -970,6 +981,19 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     40 questions.  Measured once on arrival: alone 28/32 with 1 refused and none of 8 answered, beside 21/32 with none
     refused and none answered.  Now a step's name heads its sentences and a protocol answers what to do before a story:
     alone 30/32, beside 23/32 (beside, the bundled modules still answer three of the protocol's situations).
+
+    ``blind_report32`` (2026-12-04, twenty-ninth stop): a northeastern forestry and old-industry district's WeChat article
+    saved as **HTML** (柞河区 "炕头守望": a table of six units with a total row, the five-step "望烟听声" visiting method,
+    a forest-farm rescue story) and a third-party assessment as **.docx** (a Word table comparing three heating seasons,
+    "领航五环法", a six-step winter protocol: a cold radiator, a fall on ice, coal fumes, a forest farm cut off by snow, a
+    burst pipe, a door not answered), 40 questions.  Measured once on arrival: alone 29/32 with 1 refused and 4 of 8
+    answered, beside 26/32 with 1 refused and 7 answered ("表里矿工新村社区……" read as a place named 表里矿工新村社区; a
+    forest farm no place; off-topic questions on medical costs claimed elsewhere, a battery's upkeep, a festival's
+    programme).  Now alone 29/32, beside 26/32, none refused, 3 answered both ways (a phone bill and the money a point
+    buys, asked of no place, answered with other money; last season's retention answered with this season's).  The
+    table question is answered, and one situation lost: "三道岔沟里……我寻思自己开车上山看看行不行" had found the
+    protocol's step while 上山 was read as a place; it is no place now, and the forest-farm rescue story leads.  The
+    protocol's other steps lose to the story alone and to the bundled modules beside (a known fault).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -1055,6 +1079,10 @@ FOLLOW_UP_FLOORS = {
     # hill's steps in 四川话, "腿看起有点歪起"); now 0.750 / 0.802 / 0.812, none refused (a leg bent wrong beside not
     # standing is an emergency; a child pulled from the water who does not breathe is given CPR)
     "followup26": (0.68, 0.76),
+    # measured once on arrival (2026-12-04, twenty-ninth stop): 0.375 / 0.597 / 0.583 with 4 refused (a pasture's 苏木 and
+    # a ski camp's 上山 read as places, a mother's complaint after her child came down safe); now 0.375 / 0.438 / 0.438,
+    # none refused: the weakest set yet (docstring)
+    "followup27": (0.35, 0.40),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1221,6 +1249,20 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     by the crisis module's line on 急症 (first aid teaches pressing on it), the docked pay answered under the earlier box,
     the daughter's strain (welfare), the uncle's question at the door answered from calming, the money sent and "不想活了"
     led by the crisis module (the digital-help module's 联系银行 is the labelled line).
+
+    ``followup27`` (16 follow-ups, 2026-12-04, twenty-ninth stop: a miner collapsed at a bathhouse in 东北话, compressions
+    going on and heart pills pushed at his mouth, then the bill and a bankbook pressed on the volunteer; a herder with rat
+    poison who will not let the volunteer leave, then the volunteer's shaking hands that night and the herder's son; a
+    confused man at a metro exit in 河南话, then a daughter worn out and his photo in a group chat; a child lost up a ski
+    slope in 天津话, then the mother's fury; a nursing home's e-bike fire at night in 湖南话, then an old woman trembling
+    and the carer's charging; a drunk guest's cleaver in 粤语, then the child's bruises) measured once on arrival: 0.375 /
+    0.597 / 0.583 with 4 refused: a pasture's township said alone (苏木) and 上山 read as places no document speaks of,
+    and a mother's complaint after her child came down safe.  Now none refused (苏木 and 上山 are no places; "问他家住哪儿
+    ……说不上来" and "点名少一个" are signs of someone missing), 0.375 / 0.438 / 0.438: the daughter's strain and the
+    group chat, answered before under no box, are now led under the conversation's 走失 box by its protocol.  Still
+    missed, the known limit of every follow-up set: a turn that tells the emergency over (the man taken away, the child
+    brought down, everyone out of the fire) is still answered under its box, from the crisis's home, not from the module
+    its own words ask (welfare, self-care, calming, psychological first aid).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
