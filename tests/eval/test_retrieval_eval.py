@@ -4,7 +4,9 @@ Floors are the levels reached when the set was written (hybrid: R@5 0.962, MRR 0
 rounded down a little so that harmless reordering does not fail the suite.  The set grows with every blind round, and
 the pool follows what is added: heldout29 (twenty-fifth stop, R@5 0.900 on arrival: an elder hard of hearing shouted at,
 a disabled woman bruised and kept in, a lift at night — none of whose modules is in the first five) took the pooled R@5
-from 0.941 to 0.939 with the search unchanged, so its floor is 0.93.
+from 0.941 to 0.939 with the search unchanged, so its floor is 0.93.  heldout33 (twenty-ninth stop: long stories in
+粤语, 河南话, 湖南话 and 天津话 at a coal mine, a night market, a fishing village, a hospital escort) has R@5 0.667 alone
+(R@1 0.600): with it the pool's R@5 went from 0.933 to 0.926, the search unchanged, so the floor is 0.92.
 Run with `-s` to see the report.
 """
 
@@ -13,7 +15,7 @@ import pytest
 from bench.evaluation import evaluate_retrieval, load_questions
 from tandem.assistant.search import HybridSearcher
 
-HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.93, "mrr": 0.80}
+HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.92, "mrr": 0.80}
 
 
 @pytest.fixture(scope="module")
