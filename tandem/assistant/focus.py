@@ -295,7 +295,13 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
 
 
 # The units of a place, coarsest first: a name closed by a later one names a smaller place
-_UNIT_LEVELS = (("省",), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道", "林场"), ("村", "社区", "小区", "花园"))
+_UNIT_LEVELS = (
+    ("省",),
+    ("市", "州", "盟"),
+    ("区", "县", "旗"),
+    ("镇", "乡", "街道", "林场"),
+    ("村", "社区", "小区", "花园"),
+)
 
 
 def _closing_unit(name: str) -> tuple[int, str]:
