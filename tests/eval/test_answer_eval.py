@@ -1259,7 +1259,8 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     0.597 / 0.583 with 4 refused: a pasture's township said alone (苏木) and 上山 read as places no document speaks of,
     and a mother's complaint after her child came down safe.  Now none refused (苏木 and 上山 are no places; "问他家住哪儿
     ……说不上来" and "点名少一个" are signs of someone missing), 0.375 / 0.438 / 0.438: the daughter's strain and the
-    group chat, answered before under no box, are now led under the conversation's 走失 box by its protocol.  Still
+    group chat, answered before under no box, now carry the conversation's 走失 box, are searched with its signs and
+    answered from other modules (new employment groups, hazard reporting).  Still
     missed, the known limit of every follow-up set: a turn that tells the emergency over (the man taken away, the child
     brought down, everyone out of the fire) is still answered under its box, from the crisis's home, not from the module
     its own words ask (welfare, self-care, calming, psychological first aid).
