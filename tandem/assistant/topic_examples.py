@@ -66,8 +66,9 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     # (sixteenth round) a share of an estate, a school's homework app, when the rubbish goes out, an exam's date
     r"|遗嘱|宅基地|分到份|作业(?:APP|app|App|软件)|网课|厨余|垃圾[^，。？?！!]{0,6}(?:几点|时间段)"
     r"|考试[^，。？?！!]{0,4}(?:几号|哪天|什么时候|啥时候|时间)|几号考"
-    # (seventeenth round) medical costs met in another city, a flat's deposit, a lift's yearly inspection, a wedding gift
-    r"|异地就医|押金|(?:电梯|汽车|车)[^，。？?！!]{0,4}年检|随份子|份子钱|随礼"  # (not a fire extinguisher's 年检)
+    # (seventeenth round) medical costs met (or claimed: twenty-ninth stop) in another city, a flat's deposit, a lift's
+    # yearly inspection, a wedding gift
+    r"|异地(?:就医|报销)|押金|(?:电梯|汽车|车)[^，。？?！!]{0,4}年检|随份子|份子钱|随礼"  # (not a fire extinguisher's 年检)
     # (eighteenth round) a purchase returned or complained of to a shop, points for a city's household registration
     # (not 退款 alone: "冒充客服退款" is a scam the digital-help module teaches)
     r"|七天无理由|(?:投诉|告)(?:商家|卖家|店家)|(?:商家|卖家|店家)[^，。？?！!]{0,4}不(?:给|让|肯)?退|积分落户|落户"
@@ -87,9 +88,9 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|(?:渔船|船只|汽车|车辆|房屋|财产|养殖)(?:的)?保险|保险公司|考研|英语[一二](?:的)?作文|作文(?:模板|怎么准备)"
     # (twenty-eighth stop) a dish made less greasy, shares bought on a dip, a homework sum, a trip's tickets and rooms
     r"|(?:不腻|解腻|去腥)|概念股|补仓|割肉|(?:做|解)(?:一)?道题|进水管|排水管|门票[^，。？?！!]{0,6}(?:多少钱|贵不贵|价格)"
-    # (twenty-ninth stop) a certificate exported from an app, medical costs claimed in another city, a machine's upkeep,
-    # a show's programme to put on
-    r"|证书[^，。？?！!]{0,8}(?:导出|打印|下载)|(?:导出|打印|下载)[^，。？?！!]{0,6}证书|异地报销|保养"
+    # (twenty-ninth stop) a certificate exported from an app, a machine's upkeep, a show's programme to put on (异地报销:
+    # with 异地就医 above)
+    r"|证书[^，。？?！!]{0,8}(?:导出|打印|下载)|(?:导出|打印|下载)[^，。？?！!]{0,6}证书|保养"
     r"|推荐[^，。？?！!]{0,14}节目"  # (not a programme rehearsed with children: "排练朗诵节目")
 )
 NEIGHBOURS = 5
