@@ -170,10 +170,12 @@ def load_questions(folder: Path = EVAL_DIR, split: str | None = None) -> list[La
 def module_example_rows(folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
     """The rows of ``tandem/assistant/module_examples.jsonl``: every labelled situation a skill module answers, with
     the module labelled first, its split (the evaluation of a split leaves that split's rows out) and the phrases
-    its answer must hold (the lines that answer it)."""
+    its answer must hold (the lines that answer it).  The follow-up turns are situations too, each without its
+    conversation ("后半夜派出所的人才到……一路上手抖……睡不着" is self-care's whatever came before it)."""
+    questions = [*load_questions(folder), *(load_questions(folder / "followups") if folder == EVAL_DIR else [])]
     return [
         {"q": q.q, "module": q.sources[0], "split": q.split, "lines": [p for p in (q.expect, *q.accept) if p]}
-        for q in load_questions(folder)
+        for q in questions
         if not q.offtopic and any("/skills/" in s for s in q.sources)
     ]
 

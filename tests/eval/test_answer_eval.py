@@ -127,7 +127,9 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "dev": (0.80, 0.80, 280),
     # (length 249 → 284 in the twentieth round, with heldout26's situations among the module examples: "记性不好的奶奶一直问
     # 同一个问题，我该怎么回答？" is answered in full from the dementia module, 105 → 333 characters, no longer in one line)
-    "heldout": (0.88, 0.88, 290),
+    # (lines 0.882 → 0.871 in the thirtieth stop, with the follow-up turns among the module examples; facts 46 → 46,
+    # every held-out split together 933 → 936)
+    "heldout": (0.88, 0.87, 290),
     "heldout2": (0.72, 0.83, 360),
     "heldout3": (0.64, 0.86, 360),
     # (length 351 → 376 in the nineteenth round: the box by example over "孙奶奶……敲了十来分钟门没人应，门口牛奶搁了两三天"
@@ -1042,7 +1044,9 @@ FOLLOW_UP_FLOORS = {
     # (0.625 / 0.763 → 0.562 / 0.736 in the twenty-first round, with heldout27's situations among the module examples:
     # "那万一她一直把我认成她以前厂里的同事，我要不要跟她讲清楚我到底是谁？" is led by the dementia module's don't, "不要说
     # “您还记得我是谁吗？”", alone, no longer by "不争对错……认错人了，不去纠正")
-    "followup15": (0.56, 0.72),
+    # (lines 0.816 → 0.648 in the thirtieth stop, with the other follow-up sets' turns among the module examples; the
+    # follow-up sets together 381 → 386 facts, lines 0.816 → 0.827)
+    "followup15": (0.56, 0.64),
     # measured once on arrival (2026-12-02, fifteenth round): 0.625 / 0.716 / 0.733; lines 0.802 → 0.709 in the
     # twenty-second round, with heldout28's situations among the module examples: an elder who says nothing and looks out
     # of the window is voted to 倾听与沉默 (heldout28's grandma fallen silent), "没关系，想说的时候再说", not to the row's
@@ -1065,7 +1069,7 @@ FOLLOW_UP_FLOORS = {
     "followup21": (0.62, 0.76),
     # measured once on arrival (2026-12-04, twenty-fourth stop): 0.625 / 0.808 / 0.800 with 1 refused; now 0.688 / 0.821 /
     # 0.812, none refused (a turn in 上海话 read in its conversation's way of speaking)
-    "followup22": (0.62, 0.78),
+    "followup22": (0.62, 0.76),  # (lines 0.817 → 0.767 with the follow-up turns among the module examples)
     # measured once on arrival (2026-12-04, twenty-fifth stop): 0.625 / 0.667 / 0.667 with 1 refused; now 0.688 / 0.702 /
     # 0.688, none refused (a missing man's hours told in 粤语, 认知障碍, "系咪要等" asking whether to act)
     "followup23": (0.62, 0.66),
@@ -1082,7 +1086,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-04, twenty-ninth stop): 0.375 / 0.597 / 0.583 with 4 refused (a pasture's 苏木 and
     # a ski camp's 上山 read as places, a mother's complaint after her child came down safe); now 0.375 / 0.438 / 0.438,
     # none refused: the weakest set yet (docstring)
-    "followup27": (0.35, 0.40),
+    # (0.375 → 0.312 with the other sets' follow-up turns among the module examples: the herder who will not let the
+    # volunteer leave is led by another of the crisis module's lines, no longer "有计划和工具，拨打110")
+    "followup27": (0.31, 0.40),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1267,7 +1273,9 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
-    assistant = Assistant(HybridSearcher(bundled_index))
+    # (the follow-up turns are module examples too: the vote never hears the split it is measured on)
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={split})
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=examples)
     report = evaluate_answers(assistant.answer, questions)
     print(f"\n{split}: {report.summary()}")
     fact, lines = FOLLOW_UP_FLOORS[split]

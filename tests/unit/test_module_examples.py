@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from bench.evaluation import module_example_rows
+from bench.evaluation import FOLLOWUPS_DIR, load_questions, module_example_rows
 from tandem.assistant.answer import Assistant
 from tandem.assistant.module_examples import EXAMPLES, ModuleExamples
 from tandem.assistant.search import HybridSearcher
@@ -147,10 +147,37 @@ def test_a_follow_up_in_crisis_the_vote_clearly_gives_to_another_module_is_answe
     history = ["敲门没人应，贴着门好像能听见里面有很弱的哼哼声。"]
     question = "门锁着，我去找个开锁师傅先进去看看？"
     searcher = HybridSearcher(bundled_index)
-    voted = Assistant(searcher).answer(question, history)
+    voted = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, leave_out={"followup3"}))
+    voted = voted.answer(question, history)
     alone = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, no_examples)).answer(
         question, history
     )
     assert voted.crisis is not None and voted.crisis.earlier
     assert voted.sources[0].path.endswith("visiting-elders-living-alone.md"), voted.text
     assert not alone.sources[0].path.endswith("visiting-elders-living-alone.md")
+
+
+@pytest.mark.parametrize(
+    ("split", "start", "module"),
+    [
+        # the volunteer's own nights after a visit, not the resident's tears of the turn before
+        ("followup17", "从她家回来我自己也挺难受的", SELF_CARE),
+        # the bleeding stopped, what the rider asks now is the platform's deductions (the box stays above)
+        ("followup23", "血止住了", "knowledge/skills/serving-new-employment-groups.md"),
+    ],
+)
+def test_a_follow_up_is_voted_by_the_follow_up_turns_of_other_conversations(
+    bundled_index, tmp_path, split, start, module
+):
+    """The follow-up turns are module examples too (without their conversations): a turn that has moved on from the
+    first one's situation is nearest to other writers' such turns.  With only the first questions as examples, these
+    are answered from the module of the conversation's earlier situation."""
+    question = next(q for q in load_questions(FOLLOWUPS_DIR) if q.split == split and q.q.startswith(start))
+    firsts = _write(
+        tmp_path / "firsts.jsonl", [r for r in module_example_rows() if not r["split"].startswith("followup")]
+    )
+    searcher = HybridSearcher(bundled_index)
+    voted = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, leave_out={split}))
+    firsts_only = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, firsts))
+    assert voted.answer(question.q, question.history).sources[0].path.endswith(module)
+    assert not firsts_only.answer(question.q, question.history).sources[0].path.endswith(module)
