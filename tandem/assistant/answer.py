@@ -101,6 +101,8 @@ FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the
 _HOW_TO = re.compile(
     r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意|是不是(?:要|该|得|应该|应当)|是否(?:要|该|需要)"
     r"|(?:应该|应当|该)(?:干|做)(?:点|些)?(?:啥|什么)"  # "当时我是不是应该干点啥？": what to do, wherever it was
+    # may I, is it right ("……家长那边还没问 能直接发吗", "这么发合适不？", "中不中")
+    r"|能[^，。？！?!\s]{0,6}[吗么]|合适(?:不|吗|么)|行不行|中不中|成不成|对不对|妥不妥"
 )
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")

@@ -1,6 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
 Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Shanghainese's
-(侬, 阿拉, 伊, 勿, 哪能); and Hokkien's (囡仔, 伫, 无看着).
+(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); and Hakka's (𠊎, 仰般, 屋下).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -135,9 +135,10 @@ def _compiled(words: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str]
 # 好多钱"); at a question's end it cannot be Mandarin's "a lot" ("好多人来了" is left as it is)
 _HOW_MANY = re.compile(r"好多(?=(?:[个人次场件户名位条期家块岁年天分趟回]|钱|小时|万元?|元)?(?:[？?]|$))")
 # (孃孃 comes out of the traditional-to-simplified tables as 娘娘)
-_SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵")
+_SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵|哪门(?!子)")
 _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
     ("咋个", "怎么"),
+    ("哪门(?!子)", "怎么"),  # 贵州, 湖北: "这种哪门搞才对嘛？" (not Mandarin's 哪门子)
     ("啥子", "什么"),
     ("莫得|没得(?=[事人钱用啥什问办])", "没有"),
     ("屋头", "家里"),
@@ -190,11 +191,22 @@ _HOKKIEN_WORDS: tuple[tuple[str, str], ...] = (
     ("紧来", "快来"),
     (r"矣(?=[，。？！,.?!\s]|$)", "了"),
 )
+# Hakka (客家话) as typed: 𠊎 (I, also written 厓), 仰般 (how), 屋下 (home) show it; it shares 佢, 冇, 系 and 唔 with
+# Cantonese, which are read by Cantonese's words after its own ("𠊎唔知仰般做正好" is "我不知怎样做正好")
+_HAKKA_MARKERS = re.compile(r"𠊎|仰般|屋下(?![来去])")
+_HAKKA_WORDS: tuple[tuple[str, str], ...] = (
+    ("𠊎|厓", "我"),
+    ("仰般", "怎样"),
+    ("屋下(?![来去])", "家里"),
+    ("分(?=[我你佢他她])", "给"),  # 塞分𠊎: pressed on me
+    ("今朝", "今天"),
+)
 # Each way of writing: the characters that show it, then its words in Mandarin (a text may show both)
 _DIALECTS = (
     (_SOUTHWEST_MARKERS, _compiled(_SOUTHWEST_WORDS)),
     (_WU_MARKERS, _compiled(_WU_WORDS)),
     (_HOKKIEN_MARKERS, _compiled(_HOKKIEN_WORDS)),
+    (_HAKKA_MARKERS, _compiled(_HAKKA_WORDS)),
     (_MARKERS, _compiled(_WORDS)),
 )
 

@@ -1264,6 +1264,9 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # ... or what one should have done (heldout33: "……有个阿姨在侯诊区跟我说起……当时我是不是应该干点啥？", 侯诊区 a typo
     # read as a place no document speaks of)
     assert not assistant.answer("我在四川省做志愿者，老人说着说着哭了，我当时是不是应该干点啥？").refused
+    # ... or whether it may be done, or is right (heldout34: "……家长那边还没问 能直接发吗", "这么发合适不？")
+    assert not assistant.answer("我在四川省做志愿者，老人总不开门，我能直接撬门吗").refused
+    assert not assistant.answer("我在四川省做志愿者，老人总不开门，我去找他儿子合适不？").refused
     assert assistant.answer("四川省的社工项目搞得咋样？").refused
     # a place within a place is decided by the name that ends it: 长沙市 is spoken of, 岳麓区 is not; 望城区 is,
     # though its province is not

@@ -85,3 +85,17 @@ def test_hokkien_is_read_as_mandarin_only_where_it_shows():
     # crisis blind30: a wife beaten (查埔人 a man, 伊某 his wife, 拍 a person hit, 咧 going on, 紧来 come quick)
     assert standard("查埔人又咧拍伊某，囡仔讲紧来") == "男人又在打他老婆，孩子讲快来"
     assert standard("囡仔咧拍照") == "孩子在拍照"  # a photo taken: no one hit
+
+
+def test_hakka_is_read_as_mandarin_only_where_it_shows():
+    # heldout34: a volunteer on a tea hill pressed with tea, a red packet and a key (𠊎 I, 分 give, 屋下 home, 仰般 how;
+    # 佢, 冇, 唔 read as Cantonese's after)
+    said = "阿婆硬塞分𠊎一包佢自家炒个茶，还要拿屋下个锁匙分𠊎。𠊎唔知仰般做正好？"
+    assert standard(said) == "阿婆硬塞给我一包他自家炒个茶，还要拿家里个钥匙给我。我不知怎样做正好？"
+    assert standard("分给大家，今朝有酒") == "分给大家，今朝有酒"  # nothing marks it: Mandarin
+
+
+def test_southwestern_how_is_read_as_mandarin():
+    # heldout34 (贵州话): "这种哪门搞才对嘛？" asks how to act; Mandarin's 哪门子 stays
+    assert standard("洞里头又湿又滑，这种哪门搞才对嘛？") == "洞里头又湿又滑，这种怎么搞才对嘛？"
+    assert standard("这算哪门子志愿服务") == "这算哪门子志愿服务"

@@ -135,6 +135,10 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         "我爸的医保能不能在北京异地报销",
         "电动轮椅的电池平时怎么保养",
         "给社区联欢会推荐几个老人能演的节目",
+        # heldout34, in other words: a homework sum's working, a certificate renewed, the card a subsidy is paid to
+        "外孙的作业题，一个水箱两根管子一起放水，几分钟注满",
+        "老伴的残疾证明年到期，换证要去哪里办",
+        "志愿者的餐补打到哪张卡上",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
@@ -147,6 +151,7 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         "志愿者服务时崴了脚，保险理赔要准备哪些材料？",  # a volunteer's insurance: the organisation handles it
         "暑假带小朋友排练朗诵节目，有个孩子总不敢上台",  # a programme rehearsed with children
         "没有急救证书能不能给人做按压",  # a certificate held, not printed
+        "老人把银行卡交给我保管，我能收吗",  # a card held, not paid to
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
