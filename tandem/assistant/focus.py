@@ -94,6 +94,8 @@ _NATURE_IN_GENERAL = re.compile(r"^[河水江湖海山塘池沟渠边岸坡]{2}$
 _ALL_OVER = re.compile(r"[满遍全]\w$")
 # Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
 _UNITS_IN_GENERAL = frozenset({"乡镇", "村镇", "城镇", "街镇", "镇村", "城乡"})
+# ... nor do everyday words that end in a unit's character: "发到业主群同老乡群里" (a fellow villager), 家乡, 回乡
+_EVERYDAY_WORDS_ENDING_IN_A_UNIT = frozenset({"老乡", "同乡", "家乡", "故乡", "下乡", "回乡", "返乡", "异乡", "他乡"})
 # Positions told from where the speaker stands (jieba's s, like 城北): "隔壁海晖街道" names 海晖街道
 _POSITIONS_FROM_THE_SPEAKER = (
     "隔壁 附近 对面 旁边 外面 里面 楼下 楼上 周边 身边 周围 门口 跟前 边上 这边 那边 当地 本地 外地 家里 村里 镇上 城里 乡下 "
@@ -123,7 +125,11 @@ def names(question: str) -> list[str]:
         if _SCHOOL_BY_NUMBER.match(word):
             found.append(word)
         opening = _UNIT_OPENS.match(word)  # jieba's 社区服务 in "月塘社区服务了多少户": the name closes inside it
-        if (not _NAME_END.search(word) and not opening) or word in _UNITS_IN_GENERAL:
+        if (
+            (not _NAME_END.search(word) and not opening)
+            or word in _UNITS_IN_GENERAL
+            or word in _EVERYDAY_WORDS_ENDING_IN_A_UNIT
+        ):
             continue
         if len(word) >= 2 and word.endswith("市") and flag != "ns":
             continue  # a market, not a city: 超市, 夜市, 菜市 ("开小超市的" names no place)

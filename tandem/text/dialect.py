@@ -1,6 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
 Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Shanghainese's
-(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); and Hakka's (𠊎, 仰般, 屋下).
+(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); and Gan's 渠 (he).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -201,12 +201,18 @@ _HAKKA_WORDS: tuple[tuple[str, str], ...] = (
     ("分(?=[我你佢他她])", "给"),  # 塞分𠊎: pressed on me
     ("今朝", "今天"),
 )
+# Gan (赣语) and Hakka's 渠 (he, she) beside a person's word ("渠女儿话再等下子看", "照顾渠"); Mandarin's 渠 is a
+# channel (水渠, 渠道), never beside these
+_GAN_HE = r"(?<![水沟河干支明暗引])渠(?=[女儿子屋家的是讲话说冇没不也都一今昨早晚就还])|(?<=[给帮顾问找骂打陪等叫喊让对跟同])渠(?![道水沟首])"
+_GAN_MARKERS = re.compile(_GAN_HE)
+_GAN_WORDS: tuple[tuple[str, str], ...] = ((_GAN_HE, "他"),)
 # Each way of writing: the characters that show it, then its words in Mandarin (a text may show both)
 _DIALECTS = (
     (_SOUTHWEST_MARKERS, _compiled(_SOUTHWEST_WORDS)),
     (_WU_MARKERS, _compiled(_WU_WORDS)),
     (_HOKKIEN_MARKERS, _compiled(_HOKKIEN_WORDS)),
     (_HAKKA_MARKERS, _compiled(_HAKKA_WORDS)),
+    (_GAN_MARKERS, _compiled(_GAN_WORDS)),
     (_MARKERS, _compiled(_WORDS)),
 )
 

@@ -99,3 +99,9 @@ def test_southwestern_how_is_read_as_mandarin():
     # heldout34 (贵州话): "这种哪门搞才对嘛？" asks how to act; Mandarin's 哪门子 stays
     assert standard("洞里头又湿又滑，这种哪门搞才对嘛？") == "洞里头又湿又滑，这种怎么搞才对嘛？"
     assert standard("这算哪门子志愿服务") == "这算哪门子志愿服务"
+
+
+def test_gans_he_is_read_as_mandarin_only_beside_a_persons_word():
+    # followup28 (赣语): "渠女儿话再等下子看" — he is 渠; a channel stays one
+    assert standard("渠女儿要把渠的相片发到群里") == "他女儿要把他的相片发到群里"
+    assert standard("村里的水渠堵了，筹资渠道也不多") == "村里的水渠堵了，筹资渠道也不多"

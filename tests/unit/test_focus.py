@@ -173,6 +173,10 @@ def test_a_state_forest_farm_is_a_place_and_a_count_said_in_passing_no_part_of_o
     # followup27: a pasture's township said alone (苏木, as 镇上) and going up a slope (上山) name no place
     assert names("离苏木派出所四十多公里，手机信号就一格") == []
     assert names("孩子刚上山没一钟头，点名少一个") == []
+    # followup28: "发到业主群同老乡群里去" (同, and; 老乡, fellow villagers) was refused as about a place named 业主群同老乡
+    assert names("要把他的相片发到业主群同老乡群里去") == []
+    assert names("他回乡了，家乡的人都来看他") == []
+    assert names("清河乡有多少社工")[0] == "清河乡"
 
 
 def test_everyday_words_jieba_tags_as_places_are_no_places():

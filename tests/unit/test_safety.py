@@ -397,6 +397,8 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         # followup27, in other words: a headcount one short without 了, a confused elder who cannot say where he lives
         ("春游回来上车一点名少两个，电话也打不通", "老人或孩子走失"),
         ("公交站有个大爷转了半天，问他家住哪儿，他说了个老厂名，门牌说不上来", "老人或孩子走失"),
+        # followup28, in other words: home said as 屋 (赣语, 湘语, 客家话), he as 渠
+        ("渠爷爷一早出去散步，到现在冇回屋，电话也冇人接", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
