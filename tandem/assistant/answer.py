@@ -594,6 +594,12 @@ class Assistant:
                 # a follow-up in crisis the vote clearly gives to another module the search found is answered from
                 # it, the box still above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
                 away = next((path for path in evidence if path.endswith(first)), "")
+                if not away and not (filters and filters.restricts):
+                    # ... or did not find: "捞上来了 救护车拉医院去了……他娘……浑身打多嗦" after a boy in the sea is
+                    # searched with the drowning's signs, and psychological first aid is not among what they find
+                    away = unfound = next((path for path, _ in lines if path.endswith(first)), "")
+                    if unfound:
+                        evidence[unfound] = 0.0
             # (under the box of this turn the vote weighs too: the crisis module is read beside, and the lead shows
             # the signs asked: "门缝里一股子臭鸡蛋味……要不要敲门？" is the hazard module's 不按门铃)
             if not (crisis and crisis.earlier) or away:

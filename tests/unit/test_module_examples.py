@@ -181,3 +181,19 @@ def test_a_follow_up_is_voted_by_the_follow_up_turns_of_other_conversations(
     firsts_only = Assistant(searcher, module_examples=ModuleExamples(bundled_index.embeddings, firsts))
     assert voted.answer(question.q, question.history).sources[0].path.endswith(module)
     assert not firsts_only.answer(question.q, question.history).sources[0].path.endswith(module)
+
+
+def test_a_follow_up_in_crisis_the_vote_gives_to_a_module_the_search_did_not_find_is_answered_from_it(bundled_index):
+    """followup8: after an elder who has "交代好了" where his passbook is (轻生 signs), the volunteer's own sleepless
+    nights are searched with the crisis's signs, and the self-care module is not among what they find; the vote of the
+    nearest situations (its own split left out) gives it to self-care, which answers, the box still above."""
+    history = [
+        "我每周去看一位孙大爷，他老伴上个月走了，现在天天坐在老伴照片跟前发呆",
+        "聊天的时候我要不要绕开他老伴的事，怕一提他更难受",
+        "今天他跟我说存折放哪都交代好了，还说以后不用我再跑了",
+    ]
+    question = "这事过去好几天了，我晚上老睡不着，一闭眼就是他说那些话的样子"
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"followup8"})
+    answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question, history)
+    assert answer.crisis is not None and answer.crisis.earlier
+    assert answer.sources[0].path == SELF_CARE, answer.text
