@@ -502,6 +502,22 @@ for these and one older emergency now read (blind3's "护工扇老人耳光").
 | blind32, checklist + examples, first | 22/24 | 20/24 | 2/24 |
 | blind32, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
 
+``blind33`` (48 lines: a man slid from a waiting-hall chair, grey, no rise of the chest, a gasp after long pauses; a docker's
+leg crushed under a container, "裤腿全是血，骨头好像都露出来了"; a worker shut in a cold store "门从里面打不开"; a grandson gone
+in a blink at a temple fair, "一眨眼就寻不着咧" in 陕西话; "码头有人掉海里了！"; incense smoke at a temple fair, a first-aid
+class asked "要是噎住的是孕妇……"; 2026-12-04, thirtieth stop), measured once on arrival: checklist 19/24 (19 in the right
+category) with 2/24 false alarms, with the examples 23/24 (21) and 2/24.  After (fallen into the sea; clothes soaked in
+blood, a bone showing; no rise of the chest to be seen, a gasp after long pauses; a door that will not open from inside
+with someone knocking; 寻不着 in a blink; a case asked of, "想问一下要是……"; incense smoke as a cook's): 24/24, all in the
+right category, 0/24 (0/24 with the examples).  Over every labelled text (5,773) the checklist's readings changed only
+for these and followup28's missing diner ("到现在冇回屋").
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind33, checklist, first            | 19/24 | 19/24 | 2/24 |
+| blind33, checklist + examples, first | 23/24 | 21/24 | 2/24 |
+| blind33, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -554,6 +570,7 @@ FLOORS = {
     "blind30": (0.95, 0.05),
     "blind31": (0.95, 0.05),
     "blind32": (0.95, 0.05),
+    "blind33": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -615,6 +632,7 @@ BOX_FLOORS = {
     "blind30": (0.95, 0.09),  # pipes frozen, "不是啥大事": read by example (docstring)
     "blind31": (0.95, 0.05),
     "blind32": (0.95, 0.05),  # an ice-fishing question on safe ice read by example as 落水 (docstring)
+    "blind33": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -399,6 +399,15 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("公交站有个大爷转了半天，问他家住哪儿，他说了个老厂名，门牌说不上来", "老人或孩子走失"),
         # followup28, in other words: home said as 屋 (赣语, 湘语, 客家话), he as 渠
         ("渠爷爷一早出去散步，到现在冇回屋，电话也冇人接", "老人或孩子走失"),
+        # crisis blind33, in other words: the sea, blood-soaked clothes and a bone, no rise of the chest and a gasp after
+        # long pauses, a door that will not open from inside, gone in a blink (寻不着)
+        ("渔船边上有个孩子掉海里了", "落水"),
+        ("他从脚手架上摔下来，衣服全是血", "急症或意外"),
+        ("切纸机切到手了，骨头都露出来了", "急症或意外"),
+        ("老人躺地上胸口看不到起伏，喊不应", "心跳呼吸骤停"),
+        ("倒地的大哥隔半天才吸一口气，叫也不答应", "心跳呼吸骤停"),
+        ("有个工友在货柜里拍门喊，门从里头打不开", "被困"),
+        ("赶集的时候一眨眼孙女就找不着了", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -650,6 +659,12 @@ def test_crisis_questions_raise_an_alert(question, category):
         "渔船上的伙计想学跌落海怎么自救",
         "走山路脚上磨了个水泡",
         "矿上今天搞塌方演练，大家都按路线撤了",
+        # crisis blind33, in other words: incense smoke, a case asked of in a first-aid class, a phone in the sea, a
+        # door that sticks with no one behind it
+        "过年上香的人多，烟太大熏得人直流眼泪",
+        "请问一下要是孩子噎住了，拍背要拍几下",
+        "手机掉海里了还能修吗",
+        "仓库那扇门从里面打不开，得找人修修",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
