@@ -1348,7 +1348,18 @@ def compose(
         leads = of_the_age
     if wants_figure and _CHANGE_ASKED.search(question):
         # "全县注册志愿者比前一年涨了多少？" is led by the line telling the growth, not by the total row's 8571
-        leads = [i for i in leads if _CHANGE_TOLD.search(i.text)] or leads
+        changing = [i for i in leads if _CHANGE_TOLD.search(i.text)]
+        if focus and not changing and not any(_CHANGE_TOLD.search(i.text) for i in items if i.about):
+            # ... and a change asked of a named team or place that no line about it tells is not there to give
+            # ("星伴去年服务的留守儿童比前年多了多少人": its 386 children are this year's, not the change)
+            return _no_figure(items, focus)
+        if len(changing) > 1:
+            # ... the change of what is asked, of those that tell one ("去年注册志愿者比前年涨了百分之几": "注册志愿者……比上年
+            # 增长38.2%", not the satisfaction's "比上年提高5.2个百分点")
+            asked = content_words(question)
+            holds = {id(i): sum(w in i.text for w in asked) for i in changing}
+            changing = [i for i in changing if holds[id(i)] == max(holds.values())]
+        leads = changing or leads
     measures = [m for m in _MEASURE_ASKED.findall(question) if not m.endswith(_PERIODS)]
     if wants_figure and measures:
         # "五里社区的服务对象满意度是多少？" is told by a line that names the measure: the community's row of counts is

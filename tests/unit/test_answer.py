@@ -2020,6 +2020,18 @@ def test_a_change_asked_of_a_figure_is_the_line_that_tells_the_change():
     assert "23.6%" in compose("全县注册志愿者比前一年涨了多少？", rows).lead
     assert "由年初的31人增加到47人" in compose("持证社工比年初多了几个？", rows).lead
     assert "四成" in compose("60岁以上志愿者占比多少？", rows).lead  # a share asks no change
+    # blind_report33: of two lines telling a change, the one of what is asked ("满意度……提高" is not the volunteers')
+    rows = _report(
+        (
+            "一、总体情况",
+            "年末居民满意度为94.6%，比上年提高5.2个百分点。全年新增注册志愿者311人，总数达到1126人，比上年增长38.2%。",
+        )
+    )
+    assert "38.2%" in compose("去年注册志愿者比前年涨了百分之几", rows).lead
+    # ... and a change asked of a named place no line about it tells is not given (its count is this year's)
+    rows = _report(("一、总体情况", "丹江镇今年服务留守儿童386名。全县注册志愿者较上年增长23.6%。"))
+    declined = compose("丹江镇服务的留守儿童比去年多了多少人", rows, focus=("丹江镇",))
+    assert "没有给出这个数字" in declined.lead and "386" not in declined.lead
 
 
 def test_a_figure_told_with_no_place_is_the_place_last_named_before_it_or_none():
