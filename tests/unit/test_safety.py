@@ -408,6 +408,8 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("倒地的大哥隔半天才吸一口气，叫也不答应", "心跳呼吸骤停"),
         ("有个工友在货柜里拍门喊，门从里头打不开", "被困"),
         ("赶集的时候一眨眼孙女就找不着了", "老人或孩子走失"),
+        # blind_report33: a stove's flame gone out beside a gas smell is the gas still leaking, no fire put out
+        ("一进门一股煤气味，灶上的火早灭了，老人还坐在沙发上", "急症或意外"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -665,6 +667,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "请问一下要是孩子噎住了，拍背要拍几下",
         "手机掉海里了还能修吗",
         "仓库那扇门从里面打不开，得找人修修",
+        # followup28: a power strip hung from a window ("上吊个插线板") is no one hanging
+        "好些人家从窗子上吊个插线板下来给电动车充电",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
