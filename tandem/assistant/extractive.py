@@ -338,6 +338,7 @@ _NUMBERED_PART = re.compile(
     r"(?:^|[：:])(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d))"
 )  # at a sentence's start, or after the colon that announces the parts ("具体情况如下：（一）……")
 SUBHEADING_CHARS = 16
+HEADING_SHARED = 2  # words of the question a step's heading holds when it names the question's situation
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)、]|[（(]?\d+[)）])\s*")
 # Exercises (EXERCISES) are found by either of its words alone, so an uploaded document's "练习" heading counts too.
 _EXERCISE_WORDS = ("练习", "角色扮演")
@@ -408,6 +409,7 @@ class _Item:
     voted: float = 0.0  # the weight of the nearest labelled situations whose answers it holds (``example_lines``)
     numbered: bool = False  # it opens a numbered part within its paragraph ("……熟记：（1）……。（2）发现渔船……")
     named: str = ""  # the short name of the step it tells ("预警叫应" of "1.预警叫应。接到……"), shown before it
+    heads: str = ""  # the numbered part's heading it stands under ("4. 老人……走楼梯时摔倒。" for "必须：先不要扶起……")
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -988,6 +990,7 @@ def _items(
                 order in opening,
                 numbered=order in opens_part,
                 named=named_of.get(order, ""),
+                heads=lead_of.get(order, ""),
             )
         )
     if asks_total and wants_figure:
@@ -1416,8 +1419,9 @@ def compose(
     ):
         lead = on_the_signs
         said, reasons = _with_reasons(lead, items, wants_figure, emergencies)
-    if emphasis and not responded and not shows_signs(lead.text, emphasis):
+    if emphasis and not responded and not shows_signs(lead.heads + lead.text, emphasis):
         # a question showing crisis signs is led by what its document says about those signs, if it says any
+        # (a step under a heading that shows them says it: "1. 老人在楼群里迷路、找不到家。必须：先把老人带到……")
         # ("活着没意思……怎么办？" → "不让她独处，马上按…处理", not that document's best line on goal setting)
         # (a line that hands the signs over to another document may lead here: the caller follows it there)
         signed = [
@@ -1707,6 +1711,15 @@ def _on_the_signs(
     "马上告诉社工……说清孩子是谁", not the crisis module's line on adults).
     """
     asked = crisis_signs(question)
+    if (
+        lead.heads
+        and not crisis_signs(lead.text)
+        and not _about_another_emergency(lead.heads, categories)
+        and len(set(tokenize(lead.heads)) & set(tokenize(question))) >= HEADING_SHARED
+    ):
+        # a step of a protocol under the situation it names, the question's, is what to do in it ("4. 老人不肯坐电梯、
+        # 走楼梯时摔倒。必须：先不要扶起……", not the summary's "全年发生楼梯摔倒11起，其中2起造成骨折")
+        return lead
     on_its_category = shows_signs(lead.text, categories)
     if on_its_category and crisis_signs(lead.text) & asked:
         return lead

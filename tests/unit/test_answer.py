@@ -2574,3 +2574,31 @@ def test_an_adults_abuse_is_not_led_by_the_protection_of_children(bundled_index)
         history=["暑假在四点半课堂帮忙，有个三年级的小姑娘后脖子一大片青紫，问她她说是自己摔的"],
     )
     assert any("child-protection" in s.path for s in child.sources[:1]), [s.path for s in child.sources]
+
+
+def test_a_protocols_step_under_its_situation_leads_under_the_box():
+    """blind_report33: under the box, "楼梯间有个老伯摔下来了……要不要把他抬回屋头去" had been led by the summary's "全年发生
+    楼梯摔倒11起，其中2起造成骨折" (it shows the sign; the step's "必须：先不要扶起" does not, its situation named in the
+    heading before it)."""
+    summary = Passage(
+        1,
+        "年度总结",
+        "年度总结 > 存在问题",
+        "部分老人不愿乘坐电梯，全年发生楼梯摔倒11起，其中2起造成骨折。",
+        "other",
+        0,
+        "summary.txt",
+    )
+    protocol = Passage(
+        2,
+        "会议纪要",
+        "会议纪要 > 五、应急处置流程",
+        "4. 老人不肯坐电梯、走楼梯时摔倒。必须：先不要扶起，蹲下来问清哪里疼、手脚能不能动。严禁：强行把老人抱起来或拖下楼。\n"
+        "5. 地下车库进水。必须：劝阻居民下车库挪车，不要让老人自己走楼梯下去拿东西，也不要抬着老人下楼。",
+        "other",
+        1,
+        "minutes.md",
+    )
+    question = "楼梯间有个老伯摔下来了，他从来不坐电梯，现在坐地上喊腰疼，我们要不要把他抬回家去"
+    composed = compose(question, [summary, protocol], similarity=lambda q, s: [0.5] * len(s), emphasis=("急症或意外",))
+    assert "先不要扶起" in composed.lead, composed.lead
