@@ -10,8 +10,8 @@ for 79 of 220 questions: CHANGELOG.md), so ``ModuleExamples`` compares the quest
 model, with the labelled questions of the answer evaluation (``module_examples.jsonl``: each situation with the
 module labelled first and the split it belongs to) and lets its five nearest vote, by similarity.  The follow-up
 turns are among them, each without its conversation: a turn that has left the emergency behind ("人让救护车拉走了
-……这钱上哪整去", "孩子给送下来了……他妈冲我们嚷嚷") is nearest to other such turns (follow-ups 381 → 386 of 598 facts,
-non-follow-up splits 988 → 992 of 1,098, each split left out of its own vote; 2026-12-04).
+……这钱上哪整去", "孩子给送下来了……他妈冲我们嚷嚷") is nearest to other such turns (follow-ups 381 → 386 facts of 536,
+non-follow-up splits 988 → 992 of 1,128, each split left out of its own vote; 2026-12-04).
 
 Measured leaving out the split of the question asked (each split was written by another helper session, so this is
 how the vote does on a new writer's questions): the top module of the vote was the labelled one for 475 of 551

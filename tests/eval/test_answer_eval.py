@@ -196,6 +196,11 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # "侯诊区", a typo read as a place, "当时我是不是应该干点啥？"), 1 off-topic answered (a certificate printed from an
     # app); now 0.800 / 0.836 / 0.833, none refused, none answered (left out of the module vote its situations now join)
     "heldout33": (0.76, 0.80, 400),
+    # measured once on arrival (2026-12-04, thirtieth stop): 0.600 / 0.838 / 0.852, 3 refused (a story's setting read as
+    # a place no document speaks of: 溶洞景区, 庙会社区, 茶山村 in 客家话), 3 off-topic answered (a homework sum's
+    # working, a disability certificate renewed, the bank card a subsidy goes to); now 0.667 / 0.853 / 0.867, none
+    # refused, none answered (left out of the module vote its situations now join)
+    "heldout34": (0.63, 0.82, 430),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -232,6 +237,7 @@ OFFTOPIC_MIN = {
     "heldout31": 10,
     "heldout32": 10,
     "heldout33": 10,
+    "heldout34": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -306,7 +312,8 @@ FALSE_ANSWERS_MAX = {
     # a postgraduate exam are what no module teaches; none is answered
     # heldout31 measured on arrival with 1 of 10 answered (a civil-service exam's papers, 行测 and 申论): since the
     # twenty-eighth stop none; heldout32 with 4 of 10 (a dish less greasy, shares bought on a dip, a homework sum, a ski
-    # trip's tickets and rooms): none since; heldout33 with 1 (志愿汇's certificate to print): none since
+    # trip's tickets and rooms): none since; heldout33 with 1 (志愿汇's certificate to print): none since; heldout34 with 3
+    # (a homework sum's working, a disability certificate renewed, the bank card a subsidy is paid to): none since
 }
 SPLIT_FILES = (
     "heldout2",
@@ -341,6 +348,7 @@ SPLIT_FILES = (
     "heldout31",
     "heldout32",
     "heldout33",
+    "heldout34",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -551,6 +559,11 @@ BLIND_REPORT_FLOORS = {
     # figures answered (a phone bill, the money a point buys, last season's retention told with this season's)
     ("blind_report32", "alone"): (0.87, 0.80, 3),
     ("blind_report32", "beside"): (0.78, 0.60, 3),
+    # a resettlement community's summary as a PDF made with fpdf2 (a table of five sub-areas) and a joint meeting's
+    # minutes in Markdown (a pipe table of four teams, a seven-step protocol); absent figures answered: a subset of a
+    # team (its 18 布依语 speakers), a quarter's change no line tells
+    ("blind_report33", "alone"): (0.72, 0.78, 2),
+    ("blind_report33", "beside"): (0.59, 0.56, 4),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -614,6 +627,10 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report30", "beside"): 4,
     # ... and blind_report31's "湖塘镇到现在一共建了多少户的档？" alone (建档户数, a column of the unread table)
     ("blind_report31", "alone"): 1,
+    # ... and blind_report33's "相音入户五部法是哪五部" alone (a method's name typed wrong: 相音, 五部) and, beside, the
+    # follow-up "那社工带新人那一套呢" (带新人 for the summary's 带教)
+    ("blind_report33", "alone"): 1,
+    ("blind_report33", "beside"): 1,
 }
 
 
@@ -996,6 +1013,17 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     table question is answered, and one situation lost: "三道岔沟里……我寻思自己开车上山看看行不行" had found the
     protocol's step while 上山 was read as a place; it is no place now, and the forest-farm rescue story leads.  The
     protocol's other steps lose to the story alone and to the bundled modules beside (a known fault).
+
+    ``blind_report33`` (2026-12-04, thirtieth stop): a southwestern relocation resettlement community's annual summary as a
+    **PDF made with fpdf2** (砚峰县凤栖新苑 "山下也是家": a table of five sub-areas with a total row, "社工带教四步法",
+    "乡音入户五步法", changes on last year) and a joint meeting's minutes in **Markdown** (a pipe table of four teams, a
+    seven-step protocol whose steps each name a situation, then 必须 and 严禁: an elder lost among identical buildings, a
+    child alone in a storm, a gas smell, a fall on the stairs, a flooded garage), 40 questions.  Measured once on
+    arrival: alone 21/32 with 2 refused and 3 answered, beside 18/32 with 1 refused and 5 answered.  Now a change asked
+    is the change of what is asked, or declined when none about the team asked is told; a stove's flame gone out beside
+    a gas smell is no fire put out; and under the box a protocol's step under the situation it names keeps the lead
+    ("必须：先不要扶起……", not the summary's count of falls): alone 24/32, beside 20/32 (the protocol's storm, surgery
+    consent and garage steps still lose to the summary's stories).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -1089,11 +1117,16 @@ FOLLOW_UP_FLOORS = {
     # (0.375 → 0.312 with the other sets' follow-up turns among the module examples: the herder who will not let the
     # volunteer leave is led by another of the crisis module's lines, no longer "有计划和工具，拨打110")
     "followup27": (0.31, 0.40),
+    # measured once on arrival (2026-12-04, thirtieth stop): 0.375 / 0.560 / 0.571 with 2 refused (赣语's 渠 unread, so a
+    # turn saying it leaned on nothing; 业主群同老乡 read as a place); now 0.500 / 0.613 / 0.600, 1 refused (docstring)
+    "followup28": (0.43, 0.58),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
 # refused after a visit
-FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1}
+# followup28's "俺当时拿手机录了一段 工友群里都问俺要 说发个抖音也是正能量 能发不" after a boy pulled from the sea (a
+# conversation in crisis since 掉海里 is read) is searched by its own words, which no gate passes (docstring)
+FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1, "followup28": 1}
 
 
 @pytest.mark.parametrize("split", list(FOLLOW_UP_FLOORS))
@@ -1270,6 +1303,16 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     missed, the known limit of every follow-up set: a turn that tells the emergency over (the man taken away, the child
     brought down, everyone out of the fire) is still answered under its box, from the crisis's home, not from the module
     its own words ask (welfare, self-care, calming, psychological first aid).
+
+    ``followup28`` (thirtieth stop: a tea picker collapsed on a hill in 贵州话, then her deposit and the young volunteer's
+    sleepless nights; a teenager off a breakwater in 山东话, then his mother shaking and the rescue video; a beating in a
+    hutong courtyard, then the wife's plea for secrecy and her daughter's marks; a scam in a hospital hall in 武汉话; a
+    canteen regular with dementia missing in 赣语; e-bikes charged from windows in 陕西话), measured once on arrival:
+    0.375 / 0.560 / 0.571 with 2 refused (赣语's 渠, he, was unread, so "报了警。渠女儿……" leaned on nothing; "业主群同老乡群"
+    read as a place).  The other sets' follow-up turns are module examples since this stop, and a follow-up in crisis
+    the vote clearly gives to a module the search did not find is answered from it: 0.500 / 0.613 / 0.600, 1 refused —
+    "掉海里" is now read as someone in the water, so the rescue video's turn is in a conversation in crisis, searched by
+    its own words, and no gate passes them.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
