@@ -1118,7 +1118,7 @@ FOLLOW_UP_FLOORS = {
     # volunteer leave is led by another of the crisis module's lines, no longer "有计划和工具，拨打110")
     "followup27": (0.31, 0.40),
     # measured once on arrival (2026-12-04, thirtieth stop): 0.375 / 0.560 / 0.571 with 2 refused (赣语's 渠 unread, so a
-    # turn saying it leaned on nothing; 业主群同老乡 read as a place); now 0.500 / 0.613 / 0.600, 1 refused (docstring)
+    # turn saying it leaned on nothing; 业主群同老乡 read as a place); now 0.500 / 0.623 / 0.600, 1 refused (docstring)
     "followup28": (0.43, 0.58),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
@@ -1310,7 +1310,7 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     canteen regular with dementia missing in 赣语; e-bikes charged from windows in 陕西话), measured once on arrival:
     0.375 / 0.560 / 0.571 with 2 refused (赣语's 渠, he, was unread, so "报了警。渠女儿……" leaned on nothing; "业主群同老乡群"
     read as a place).  The other sets' follow-up turns are module examples since this stop, and a follow-up in crisis
-    the vote clearly gives to a module the search did not find is answered from it: 0.500 / 0.613 / 0.600, 1 refused —
+    the vote clearly gives to a module the search did not find is answered from it: 0.500 / 0.623 / 0.600, 1 refused —
     "掉海里" is now read as someone in the water, so the rescue video's turn is in a conversation in crisis, searched by
     its own words, and no gate passes them.
     """
