@@ -172,7 +172,8 @@ def module_example_rows(folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
     the module labelled first, its split (the evaluation of a split leaves that split's rows out) and the phrases
     its answer must hold (the lines that answer it).  The follow-up turns are situations too, each without its
     conversation ("后半夜派出所的人才到……一路上手抖……睡不着" is self-care's whatever came before it)."""
-    questions = [*load_questions(folder), *(load_questions(folder / "followups") if folder == EVAL_DIR else [])]
+    followups = folder / "followups"
+    questions = [*load_questions(folder), *(load_questions(followups) if followups.is_dir() else [])]
     return [
         {"q": q.q, "module": q.sources[0], "split": q.split, "lines": [p for p in (q.expect, *q.accept) if p]}
         for q in questions

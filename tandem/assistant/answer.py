@@ -590,31 +590,27 @@ class Assistant:
             first = max(shares, key=lambda module: shares[module], default="")
             if not first or shares[first] < LINES_VOTE:
                 lines = {}  # the nearest situations disagree: no line is theirs
-            if crisis and crisis.earlier and first and shares[first] >= VOTE_AWAY:
-                # a follow-up in crisis the vote clearly gives to another module the search found is answered from
-                # it, the box still above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
+            clear = bool(first) and shares[first] >= VOTE_AWAY
+            if (
+                clear
+                and not any(path.endswith(first) for path in evidence)
+                and not (filters and filters.restricts)  # (not past the user's own filter)
+            ):
+                # a module the nearest situations clearly give it to is read though the search found none of it among
+                # its best: a story's side details found others ("电梯卡在四五楼中间……我送快递的在边上，要不要搭把手帮着
+                # 扒门": a courier's report and the fire module's 被困时, not the hazard module's 不扒门), a follow-up in
+                # crisis was searched with the signs ("捞上来了 救护车拉医院去了……他娘……浑身打多嗦" after a boy in the
+                # sea: psychological first aid is not among what the drowning's signs find)
+                unfound = next((path for path, _ in lines if path.endswith(first)), "")
+                if unfound:
+                    evidence[unfound] = 0.0
+            if crisis and crisis.earlier and clear:
+                # a follow-up in crisis the vote clearly gives to another module is answered from it, the box still
+                # above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
                 away = next((path for path in evidence if path.endswith(first)), "")
-                if not away and not (filters and filters.restricts):
-                    # ... or did not find: "捞上来了 救护车拉医院去了……他娘……浑身打多嗦" after a boy in the sea is
-                    # searched with the drowning's signs, and psychological first aid is not among what they find
-                    away = unfound = next((path for path, _ in lines if path.endswith(first)), "")
-                    if unfound:
-                        evidence[unfound] = 0.0
             # (under the box of this turn the vote weighs too: the crisis module is read beside, and the lead shows
             # the signs asked: "门缝里一股子臭鸡蛋味……要不要敲门？" is the hazard module's 不按门铃)
             if not (crisis and crisis.earlier) or away:
-                if (
-                    first
-                    and shares[first] >= VOTE_AWAY
-                    and not any(path.endswith(first) for path in evidence)
-                    and not (filters and filters.restricts)  # (not past the user's own filter)
-                ):
-                    # ... and a module the nearest situations clearly give it to is read though the search found none
-                    # of it among its best: a story's side details found others ("电梯卡在四五楼中间……我送快递的在边上，
-                    # 要不要搭把手帮着扒门": a courier's report and the fire module's 被困时, not the hazard module's 不扒门)
-                    unfound = next((path for path, _ in lines if path.endswith(first)), "")
-                    if unfound:
-                        evidence[unfound] = 0.0
                 evidence = self._with_the_modules_voted(shares, evidence)
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
