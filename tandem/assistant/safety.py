@@ -180,6 +180,8 @@ _LONG_AGO = re.compile(
 )
 # Someone who answered when asked ("躺椅子上一动不动 过去问了下 他说夜班刚下"): awake, whatever they looked like
 _ANSWERED = re.compile(r"(?:问|叫|喊|拍)了?(?:一?下|一声|几句|两句)?[^。？！?!]{0,4}(?:他|她)(?:说|讲|回|答应|应了)")
+# sitting or standing in the clause, not fallen or slumped
+_UPRIGHT = re.compile(r"^(?!.*[倒躺趴瘫歪栽]).*[坐站蹲立]")
 _ACUTE = frozenset({"噎住或窒息", "心跳呼吸骤停", "急症或意外", "火情", "落水", "老人或孩子走失", "被困", "正在被骗"})
 # The categories whose signs are each an emergency of its own (a bleeding arm is not a burn, nor a stroke): in the
 # others every sign points to one emergency ("活着没意思" and "存折都交代好了" are one risk of suicide)
@@ -368,7 +370,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"[煤媒]气{_C}{{0,6}}(?:味|漏|中毒)|(?:燃气|天然气){_C}{{0,6}}(?:味|漏)|(?<!漏不)漏气|臭鸡蛋味",
             # (one sign in either order: told before the stove still burning, "他说脑袋疼、直想吐，屋里炉子还烧着")
             rf"(?:煤炉|炉子|炭火|炭盆|火盆|烧炭|蜂窝煤|煤球){_S}{{0,40}}(?:头疼|头痛|头晕|犯困|恶心|想吐|吐了|打晃|站不稳|迷迷瞪瞪|迷迷糊糊|迷糊|叫不醒|[叫喊](?:了)?半天)"
-            rf"|(?:头疼|头痛|头晕|脑袋疼|脑袋晕|恶心|想吐|迷糊){_S}{{0,30}}(?:煤炉|炉子|炭火|炭盆|火盆|蜂窝煤|煤球)(?:还|一直|正)?(?:烧|生|点|着|旺)",
+            rf"|(?:头疼|头痛|头晕|脑袋疼|脑袋晕|恶心|想吐|迷糊){_S}{{0,30}}(?:煤炉|炉子|炭火|炭盆|火盆|蜂窝煤|煤球)(?:还|一直|正)?(?:烧|生|点|着|旺)"
+            # a gas water heater on behind a shut bathroom door, someone found collapsed ("热水器一直在响……瘫在地上，叫不醒")
+            rf"|热水器{_S}{{0,40}}(?:叫不醒|喊不醒|瘫|晕倒|昏倒|倒在地|不省人事)",
             # (across sentences: "小区突然停电了……电梯也停了。……一直用着制氧机，刚打电话她说有点喘"; "……开着吸氧的机器")
             r"停电.{0,60}(?:制氧机|呼吸机|吸氧|氧气机)|(?:制氧机|呼吸机|吸氧|氧气机).{0,40}停电",
             # behind a door that does not open, someone groans or calls ("拍门也没人应，隐隐还听见里头有哼哼声")
@@ -499,6 +503,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:按|照|听)(?:着)?{_C}{{0,8}}(?:说的|的话|指示|教的){_C}{{0,4}}(?:开着?|打开|开启|共享){_C}{{0,3}}(?:屏幕共享|共享屏幕|屏幕)",
             # someone has the code a phone received read out or sent to them ("让她把验证码都念出来")
             rf"(?:让|叫|要)(?:[他她我]|老人|你)?(?:把)?{_C}{{0,8}}验证码{_C}{{0,6}}(?:念|报|读|告诉|说给|发给)",
+            # ... the verb first ("让她报银行卡验证码", "叫他念一下验证码")
+            rf"(?:让|叫|(?<![不别])要(?={_PERSON})){_C}{{0,4}}?(?:念|报|读|说)(?:出来?|一下)?{_C}{{0,6}}验证码",
             rf"(?:电话|视频)里{_C}{{0,4}}(?:客服|公安|警察|法院|银行|领导){_C}{{0,4}}(?:让|叫|要){_S}{{0,20}}{_MONEY_MOVES}",
             rf"(?:把)?(?:钱|存款|积蓄|养老钱)(?:都|全)?(?:已经)?(?:被)?(?:骗走|转走|转出|汇出)|被骗(?:了|走)?{_C}{{0,4}}(?:[万千]|块钱|元)",
             # money asked for before money can be taken out ("她说现在再充五万才能提现", "交保证金才能解冻")
@@ -656,6 +662,10 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if _PAST.search(before) and (category not in _STILL or _LONG_AGO.search(before)):
         return True
     if category == "心跳呼吸骤停" and _ANSWERED.search(text, sign.end(), end):
+        return True
+    # still, sitting or standing up ("他女儿坐在走廊椅子上一动不动，一滴泪都没掉" after a death on the ward): no one
+    # without a heartbeat sits up (not "瘫坐在地上一动不动")
+    if category == "心跳呼吸骤停" and sign.group() == "一动不动" and _UPRIGHT.search(clause):
         return True
     if _ONCE.match(text[sign.end() :]):
         return True

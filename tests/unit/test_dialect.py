@@ -66,6 +66,11 @@ def test_shanghainese_is_read_as_mandarin_only_where_it_shows():
     )
     assert standard("侬搭伊讲一声") == "你跟他讲一声"
     assert standard("阿拉拨伊电话，伊拉讲好伐？") == "我们拨他电话，他们讲好吗？"  # dialled; agreed?
+    # crisis blind34: choking told as "卡牢了，讲勿出闲话，面孔发紫"
+    assert (
+        standard("阿婆吃粽子卡牢了，讲勿出闲话，面孔发紫，哪能弄啊") == "阿婆吃粽子卡住了，说不出话，脸发紫，怎么办啊"
+    )
+    assert standard("牢靠伐？") == "牢靠吗？"  # 牢 after no verb of holding stays
 
 
 def test_a_follow_up_is_read_in_the_way_of_speaking_its_conversation_shows():

@@ -410,6 +410,12 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("赶集的时候一眨眼孙女就找不着了", "老人或孩子走失"),
         # blind_report33: a stove's flame gone out beside a gas smell is the gas still leaking, no fire put out
         ("一进门一股煤气味，灶上的火早灭了，老人还坐在沙发上", "急症或意外"),
+        # crisis blind34, in other words: choking told in 上海话 (卡牢, 讲勿出闲话, 面孔), the code asked for by the verb
+        # first, a gas water heater behind a shut bathroom door
+        ("阿拉爷叔吃年糕卡牢了，讲勿出闲话，哪能办", "噎住或窒息"),
+        ("侬看伊面孔发紫了，哪能弄", "噎住或窒息"),
+        ("电话那头叫我妈念一下手机上的验证码", "正在被骗"),
+        ("洗澡间门反锁着，里头热水器一直响，撬开门看到小妹瘫在那儿，怎么叫都叫不醒", "急症或意外"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -669,6 +675,12 @@ def test_crisis_questions_raise_an_alert(question, category):
         "仓库那扇门从里面打不开，得找人修修",
         # followup28: a power strip hung from a window ("上吊个插线板") is no one hanging
         "好些人家从窗子上吊个插线板下来给电动车充电",
+        # heldout35: a daughter sitting still on a ward after her father's death is no one without a heartbeat
+        "大爷走了，他女儿坐在走廊椅子上一动不动，一滴泪都没掉",
+        "站岗的时候一动不动站了两个钟头，腿都麻了",
+        # ... nor is a code a login asks for, or one the bank sends
+        "教老人登录要说验证码吗",
+        "银行说要发个验证码给你，收到了吗",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
