@@ -103,6 +103,8 @@ _HOW_TO = re.compile(
     r"|(?:应该|应当|该)(?:干|做)(?:点|些)?(?:啥|什么)"  # "当时我是不是应该干点啥？": what to do, wherever it was
     # may I, is it right ("……家长那边还没问 能直接发吗", "这么发合适不？", "中不中")
     r"|能[^，。？！?!\s]{0,6}[吗么]|合适(?:不|吗|么)|行不行|中不中|成不成|对不对|妥不妥"
+    # should I ("……我挺同情他的，该跟着去吗"), not a fact guessed (应该是37吗), 该 as "the said" (该项目), 活该
+    r"|(?<!活)该(?![是项社村镇街区市县])[^，。？！?!\s]{0,6}[吗么]"
 )
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
@@ -469,7 +471,10 @@ class Assistant:
         small = is_small(lexical)
         # a question in crisis is answered from the home of its protocol, one about a name from the documents that
         # speak of it: neither is chosen by its words as a whole
-        by_whole_documents = crisis is None and not focus and not small
+        # (a how-to question whose names no document speaks of is answered in general, as one naming none: "……平台
+        # 无原无故扣了他八百块……该跟着去吗", a typo jieba tags a place)
+        unspoken_only = bool(focus) and self._asks_how_to_anywhere(question, query, found, focus, filters, k)
+        by_whole_documents = crisis is None and (not focus or unspoken_only) and not small
         if not small:
             for hit in found:
                 evidence[hit.chunk.source] = evidence.get(hit.chunk.source, 0.0) + hit.score
@@ -661,6 +666,21 @@ class Assistant:
         best = max(evidence.values())
         voted = {path: share for module, share in shares.items() for path in evidence if path.endswith(module)}
         return {path: score + VOTE_WEIGHT * best * voted.get(path, 0.0) for path, score in evidence.items()}
+
+    def _asks_how_to_anywhere(
+        self,
+        question: str,
+        query: str,
+        found: list[SearchHit],
+        focus: Sequence[str],
+        filters: SearchFilters | None,
+        k: int,
+    ) -> bool:
+        """Whether ``question`` asks how to act and none of its names is spoken of by any document: it is answered
+        as though it named no place, first saying which it names (``_saying_what_is_absent``)."""
+        if not _HOW_TO.search(question) or _DONE_THERE.search(question):
+            return False
+        return len(self._focused(query, found, focus, filters, k)[1]) == len(focus)
 
     def _focused(
         self, query: str, hits: list[SearchHit], focus: Sequence[str], filters: SearchFilters | None, k: int

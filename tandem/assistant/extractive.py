@@ -105,7 +105,7 @@ _ASKS_NAMES = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)?")
 # A count asked ("组建的几支队"): a section headed by a count of that kind ("（二）组建四支特色队伍") is the list
 _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步])")
 # "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
-_HOW_TO = re.compile(r"怎么办|怎么做|怎样做|如何|怎么回应|怎么处理|建议")
+_HOW_TO = re.compile(r"怎么办|怎么(?:做|弄|搞|整|处理|回应|安排|应对)|怎样做|咋(?:办|弄|搞|整|做)|如何|建议")
 # A count ("多少个", "几名"): when no passage about the place named holds one, the answer says so.
 _COUNT_QUESTION = re.compile(rf"多少|{_A_FEW}")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")

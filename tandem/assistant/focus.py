@@ -84,7 +84,9 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "下河 满口 开春 大伯 太极 池塘 吉他 天冷 刚跑 台风 锦旗 上楼 太高兴 顺嘴 哥哥 立马 美丽 英雄 爱国 上市 江湖 大街 山区 "
     "阿伯 阿婆 阿公 阿叔 阿嬷 回港 返港 归港 出港 进港 离港 到港 中考 重阳 高原 平原 盐湖 海岛 "
     # (twenty-ninth stop) going up the mountain; a pasture's township (苏木) or village (嘎查) said alone, as 镇上 is
-    "上山 下山 苏木 嘎查"
+    "上山 下山 苏木 嘎查 "
+    # (thirty-first stop) 安宁 of hospice care (安宁疗护, 安宁病房), not the city in Yunnan (安宁市 stays one)
+    "安宁"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 # ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a

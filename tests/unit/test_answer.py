@@ -1267,6 +1267,9 @@ def test_a_leaders_minutes_are_answered_by_their_names_organisations_and_advice(
     # ... or whether it may be done, or is right (heldout34: "……家长那边还没问 能直接发吗", "这么发合适不？")
     assert not assistant.answer("我在四川省做志愿者，老人总不开门，我能直接撬门吗").refused
     assert not assistant.answer("我在四川省做志愿者，老人总不开门，我去找他儿子合适不？").refused
+    # ... or whether one should (heldout35: "……我挺同情他的，该跟着去吗", its typo 无原 read as a place)
+    assert not assistant.answer("我在四川省做志愿者，老人让我陪他去找物业闹一闹，该跟着去吗").refused
+    assert assistant.answer("四川省的社工人数应该是多少吗").refused  # a fact guessed is no should
     assert assistant.answer("四川省的社工项目搞得咋样？").refused
     # a place within a place is decided by the name that ends it: 长沙市 is spoken of, 岳麓区 is not; 望城区 is,
     # though its province is not
@@ -2385,6 +2388,9 @@ def test_a_figure_is_asked_by_the_sentences_that_ask():
     # followup24: a few times told, the story going on ("我推了几次推不掉"; it was answered "资料中没有给出这个数字")
     assert not asks_a_figure("他闺女非要塞给我一个五百块的红包，说不收就是看不起她，我推了几次推不掉")
     assert not asks_a_figure("给老人打了几次都没人接，咋办")
+    # heldout35: a count told in the story, then how to do it as people say it ("……应该怎么弄", "咋弄")
+    assert not asks_a_figure("我们几个大学生抄了两百多家店铺的电话，社工说没法用。我们到底哪里做得不对，应该怎么弄")
+    assert not asks_a_figure("我们几个人守在门口，咋弄")
     for question in (
         "去年开展了几次活动",
         "他这个月来了几次？",
@@ -2602,3 +2608,14 @@ def test_a_protocols_step_under_its_situation_leads_under_the_box():
     question = "楼梯间有个老伯摔下来了，他从来不坐电梯，现在坐地上喊腰疼，我们要不要把他抬回家去"
     composed = compose(question, [summary, protocol], similarity=lambda q, s: [0.5] * len(s), emphasis=("急症或意外",))
     assert "先不要扶起" in composed.lead, composed.lead
+
+
+def test_a_how_to_question_naming_only_what_no_document_speaks_of_is_read_as_one_naming_none(bundled_index):
+    """heldout35: "……平台无原无故扣了他八百块……该跟着去吗" (a typo jieba tags a place) was answered from the first
+    module its words found, the module vote left out as for a question about a named place: its name narrows nothing."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    answer = assistant.answer(
+        "司机之家里一个跑货运的司机说平台无原无故扣了他八百块，还把他账号停了两天，让我陪他去站点闹一闹，该跟着去吗"
+    )
+    assert answer.text.startswith("知识库中没有关于“无原”的资料")
+    assert "不替人维权" in answer.parts.lead
