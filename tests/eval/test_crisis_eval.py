@@ -518,6 +518,23 @@ for these and followup28's missing diner ("到现在冇回屋").
 | blind33, checklist + examples, first | 23/24 | 21/24 | 2/24 |
 | blind33, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind34`` (48 lines: a lorry driver clutching his chest at a highway service area; a girl collapsed behind a locked
+bathroom door, a gas water heater running, "脸红红的，怎么叫都叫不醒"; an elder choking on a zongzi at a riverside dance spot
+in 上海话, "卡牢了，讲勿出闲话，面孔发紫"; a cleaner at an airport watching a woman read out her bank card's code to a caller
+with her screen shared; not emergencies: a cactus prick asked about, a child's cough gone; 2026-12-05, thirty-first stop),
+measured once on arrival: checklist 22/24 (21 in the right category) with 0/24 false alarms, with the examples 23/24 (21)
+and 1/24.  After (上海话's 卡牢, 讲勿出闲话 and 面孔 read as Mandarin; a code read out asked for, the verb first; a gas water
+heater beside someone collapsed, a poisoning): checklist 24/24, all in the right category, 0/24; with the examples 24/24,
+1/24 (the cactus prick, "要紧不"). Over every labelled text (5,907) the checklist's readings changed only for these, two
+scams in progress told as "要她报验证码" (blind5, followup7), and heldout35's daughter sitting still on a ward after a death
+(no longer an arrest).
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind34, checklist, first            | 22/24 | 21/24 | 0/24 |
+| blind34, checklist + examples, first | 23/24 | 21/24 | 1/24 |
+| blind34, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -571,6 +588,7 @@ FLOORS = {
     "blind31": (0.95, 0.05),
     "blind32": (0.95, 0.05),
     "blind33": (0.95, 0.05),
+    "blind34": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -633,6 +651,7 @@ BOX_FLOORS = {
     "blind31": (0.95, 0.05),
     "blind32": (0.95, 0.05),  # an ice-fishing question on safe ice read by example as 落水 (docstring)
     "blind33": (0.95, 0.05),
+    "blind34": (0.95, 0.05),  # a cactus prick read by example as 急症或意外 (docstring)
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -416,6 +416,8 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("侬看伊面孔发紫了，哪能弄", "噎住或窒息"),
         ("电话那头叫我妈念一下手机上的验证码", "正在被骗"),
         ("洗澡间门反锁着，里头热水器一直响，撬开门看到小妹瘫在那儿，怎么叫都叫不醒", "急症或意外"),
+        # heldout35: called by name and no response (it had been read by example only)
+        ("打太极的大爷一下子倒了，喊他没反应", "心跳呼吸骤停"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -681,6 +683,9 @@ def test_crisis_questions_raise_an_alert(question, category):
         # ... nor is a code a login asks for, or one the bank sends
         "教老人登录要说验证码吗",
         "银行说要发个验证码给你，收到了吗",
+        # ... nor a door no one answers, or a request ignored
+        "敲门喊了半天没反应，是不是不在家",
+        "我叫他帮忙搬桌子他没反应",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
