@@ -201,6 +201,10 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # working, a disability certificate renewed, the bank card a subsidy goes to); now 0.667 / 0.853 / 0.867, none
     # refused, none answered (left out of the module vote its situations now join)
     "heldout34": (0.63, 0.82, 430),
+    # measured once on arrival (2026-12-05, thirty-first stop): 0.633 / 0.830 / 0.821, 2 refused (安宁病房 read as the
+    # city of Yunnan; a typo, 无原无故, read as a place in a question asking "该跟着去吗"), none of 10 answered; now
+    # 0.767 / 0.883 / 0.900, none refused, none answered (left out of the module vote its situations now join)
+    "heldout35": (0.70, 0.84, 410),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -238,6 +242,7 @@ OFFTOPIC_MIN = {
     "heldout32": 10,
     "heldout33": 10,
     "heldout34": 10,
+    "heldout35": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -349,6 +354,7 @@ SPLIT_FILES = (
     "heldout32",
     "heldout33",
     "heldout34",
+    "heldout35",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 

@@ -687,6 +687,9 @@ BOX_FLOORS = {
 # 37 with heldout34 (thirtieth stop): a confused man at a temple fair who wants to go back to his old dormitory (a box
 # that names no kind, defensibly: he is lost); wrongly, a canteen quarrel over a seat and a stall-keeper stopping her
 # pills for want of money (abuse), a mother's "养个儿子有啥用" (轻生) and riders who did not come (no kind)
+# still 37 with heldout35 (thirty-first stop): its terraced village's elder who has not answered the door for two days
+# (no kind, defensibly) in; blind5's scam ("要她报验证码") and heldout35's collapsed dancer ("叫他没反应") now read by the
+# checklist, out
 LABELLED_BOXED_MAX = 37
 
 

