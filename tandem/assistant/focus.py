@@ -67,6 +67,9 @@ _GENERIC = re.compile(
 )
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
+# ... nor is a saying quoted with a particle, a "not" or a question word ("“还好没泡到卧室”", "“今儿礼拜几”",
+# "“养个儿子有啥用”", "“至少刘哥每个月都往家打钱呀”"): words said, no programme's name
+_SAID = re.compile(r"[没呀嘛啦呗哦哟啥咋]|什么|几$")
 _FORBIDDING = ("别", "不要", "甭", "莫", "不准", "不许", "不必")
 _PROPER_NAME_FLAGS = frozenset({"nr", "nrt", "nz", "nt"})  # a person's, another proper name, an organisation's
 _ASPECT = frozenset({"ul", "uz", "ug"})  # 了, 着, 过
@@ -110,7 +113,9 @@ _IN_THE_DOCUMENT = re.compile(r"^[表图文][里中上内]$")  # jieba's 表里,
 def names(question: str) -> list[str]:
     """Names of places, communities and programmes in ``question``, longest first, without repeats."""
     found: list[str] = [
-        m.group(1) for m in _QUOTED.finditer(question) if not _SPEECH.search(m.group(1)) and not _common(m.group(1))
+        m.group(1)
+        for m in _QUOTED.finditer(question)
+        if not _SPEECH.search(m.group(1)) and not _SAID.search(m.group(1)) and not _common(m.group(1))
     ]
     words = _unit_apart(tagged_words(question))
     for i, (word, flag) in enumerate(words):

@@ -183,6 +183,15 @@ def test_a_state_forest_farm_is_a_place_and_a_count_said_in_passing_no_part_of_o
     assert names("云南安宁市有几个社工站")[0] == "云南安宁市"
 
 
+def test_a_saying_quoted_is_no_name():
+    # heldout14, heldout34: the volunteer's or the resident's words quoted ("说了句“还好没泡到卧室”") had been names no
+    # document speaks of, and the answer began "知识库中没有关于“还好没泡到卧室”的资料"
+    assert names("我想宽宽她的心，说了句“还好没泡到卧室”，她脸一下就拉下来了") == []
+    assert names("同一句“今儿礼拜几”十分钟能问五六遍") == []
+    assert names("她念叨“养个儿子有啥用”，我说“至少刘哥每个月都往家打钱呀”") == []
+    assert names("“心屿计划”有多少志愿者") == ["心屿计划"]  # a programme's name quoted still is one
+
+
 def test_everyday_words_jieba_tags_as_places_are_no_places():
     # heldout19: "他立马就蔫了" and a volunteer the girl calls “哥哥” (jieba's dictionary tags 立马 and 哥哥 ns): two
     # volunteers' stories were refused as about places named 立马 and 哥哥
