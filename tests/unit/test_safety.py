@@ -417,7 +417,7 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("电话那头叫我妈念一下手机上的验证码", "正在被骗"),
         ("洗澡间门反锁着，里头热水器一直响，撬开门看到小妹瘫在那儿，怎么叫都叫不醒", "急症或意外"),
         # heldout35: called by name and no response (it had been read by example only)
-        ("打太极的大爷一下子倒了，喊他没反应", "心跳呼吸骤停"),
+        ("下棋的大爷从椅子上出溜下来，喊他没反应", "心跳呼吸骤停"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
