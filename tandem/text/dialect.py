@@ -1,6 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
 Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Shanghainese's
-(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); and Gan's 渠 (he).
+(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); Gan's 渠 (he); and Xiang's 哒 (了).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -196,9 +196,12 @@ _HOKKIEN_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Hakka (客家话) as typed: 𠊎 (I, also written 厓), 仰般 (how), 屋下 (home) show it; it shares 佢, 冇, 系 and 唔 with
 # Cantonese, which are read by Cantonese's words after its own ("𠊎唔知仰般做正好" is "我不知怎样做正好")
-_HAKKA_MARKERS = re.compile(r"𠊎|仰般|屋下(?![来去])")
+_HAKKA_MARKERS = re.compile(r"𠊎|仰般|屋下(?![来去])|细人[子仔]")
 _HAKKA_WORDS: tuple[tuple[str, str], ...] = (
-    ("𠊎|厓", "我"),
+    ("𠊎|厓|捱", "我"),
+    ("细人子|细人仔|细人", "孩子"),
+    ("水肚", "水里"),
+    ("边个(?=[\u4e00-\u9fff])", "边的"),  # 个 is 的 (果园边个鱼塘), not Cantonese's 边个 (who)
     ("仰般", "怎样"),
     ("屋下(?![来去])", "家里"),
     ("分(?=[我你佢他她])", "给"),  # 塞分𠊎: pressed on me
@@ -209,6 +212,15 @@ _HAKKA_WORDS: tuple[tuple[str, str], ...] = (
 _GAN_HE = r"(?<![水沟河干支明暗引])渠(?=[女儿子屋家的是讲话说冇没不也都一今昨早晚就还])|(?<=[给帮顾问找骂打陪等叫喊让对跟同])渠(?![道水沟首])"
 _GAN_MARKERS = re.compile(_GAN_HE)
 _GAN_WORDS: tuple[tuple[str, str], ...] = ((_GAN_HE, "他"),)
+# Xiang (湘语, 长沙话) as typed: a clause closed by 哒 (了), 何解 (why, how) show it ("我崽走散哒……何解办咯": my child is
+# lost, what do I do); 哒 elsewhere is a sound (嘀嗒, 哒哒)
+_XIANG_END = r"(?<=[\u4e00-\u9fff])哒(?=[，。？！,.?!\s咯啰]|$)"
+_XIANG_MARKERS = re.compile(rf"何解|{_XIANG_END}")
+_XIANG_WORDS: tuple[tuple[str, str], ...] = (
+    (_XIANG_END, "了"),
+    ("何解办|何解搞", "怎么办"),
+    ("何解", "为什么"),
+)
 # Each way of writing: the characters that show it, then its words in Mandarin (a text may show both)
 _DIALECTS = (
     (_SOUTHWEST_MARKERS, _compiled(_SOUTHWEST_WORDS)),
@@ -216,6 +228,7 @@ _DIALECTS = (
     (_HOKKIEN_MARKERS, _compiled(_HOKKIEN_WORDS)),
     (_HAKKA_MARKERS, _compiled(_HAKKA_WORDS)),
     (_GAN_MARKERS, _compiled(_GAN_WORDS)),
+    (_XIANG_MARKERS, _compiled(_XIANG_WORDS)),
     (_MARKERS, _compiled(_WORDS)),
 )
 

@@ -418,6 +418,20 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("洗澡间门反锁着，里头热水器一直响，撬开门看到小妹瘫在那儿，怎么叫都叫不醒", "急症或意外"),
         # heldout35: called by name and no response (it had been read by example only)
         ("下棋的大爷从椅子上出溜下来，喊他没反应", "心跳呼吸骤停"),
+        # crisis blind35: shaken and not waking, no breath felt; a child lost in Xiang (走散哒, 何解办); a face gone purple
+        # after something in the mouth; a child fallen into a pond in Hakka, bobbing; a sum to hand over as a deposit;
+        # "no more use for" beside giving things away; a wrist cut, told in Cantonese beside not wanting to go on; a cable
+        # car stopped in the air
+        ("奶奶午睡起不来，怎么摇都摇不醒，凑近了感觉不到出气", "心跳呼吸骤停"),
+        ("我伢在公园里走散哒，六岁，何解办", "老人或孩子走失"),
+        ("孙子把一颗葡萄塞嘴巴里，现在哭都哭不出声", "噎住或窒息"),
+        ("小孩吃糖脸憋得紫紫的", "噎住或窒息"),
+        ("𠊎屋下细人仔跌落河里了", "落水"),
+        ("两个人在水里浮浮沉沉，喊都喊不出", "落水"),
+        ("有人叫我爸交三万保证金，说今天不交名额就没了", "正在被骗"),
+        ("他把游戏装备都送人了，说反正以后也用不着手机了", "自伤或轻生"),
+        ("佢话今次唔想再撑，手腕割咗好深", "自伤或轻生"),
+        ("索道停在半空，车厢里的人下不来", "被困"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -686,10 +700,23 @@ def test_crisis_questions_raise_an_alert(question, category):
         # ... nor a door no one answers, or a request ignored
         "敲门喊了半天没反应，是不是不在家",
         "我叫他帮忙搬桌子他没反应",
+        # crisis blind35: a fear of choking before a meal; a fall long healed; material for a campaign; colour come back
+        "孩子八个月加辅食，怕她噎着，葡萄怎么切",
+        "去年在工地摔伤流了好多血，早就好了，今年还要注意啥",
+        "想做一块反家暴宣传展板，放上“被打不是你的错”",
+        "下水玩了一会儿嘴唇发紫，披上毛巾就红润了，现在活蹦乱跳",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None
+
+
+def test_a_wrist_cut_at_work_is_an_accident_and_one_cut_by_a_person_at_risk_is_self_harm():
+    # crisis blind35: the wrist sign without the accident's tools in its clause
+    accident = check_crisis("切菜把手腕划开了，血止不住")
+    assert accident is not None and accident.categories == ("急症或意外",)
+    cut = check_crisis("她说她把手腕割了，血止不住")
+    assert cut is not None and "自伤或轻生" in cut.categories
 
 
 def test_the_box_for_an_acute_illness_keeps_the_first_aid_modules_one_exception():
