@@ -535,6 +535,26 @@ scams in progress told as "要她报验证码" (blind5, followup7), and heldout3
 | blind34, checklist + examples, first | 23/24 | 21/24 | 1/24 |
 | blind34, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
 
+``blind35`` (48 lines, 2026-12-05, thirty-second stop, new voices: 长沙话, 客家话, 桂柳话, 天津话, 陕西话; an elder in a
+care station who cannot be shaken awake, "凑近了也感觉不到他出气"; a boy lost at a metro gate, "走散哒……何解办咯"; a baby
+with a peanut, "哭都哭不出声音，脸憋得紫紫的"; two children bobbing in a Hakka fish pond; a 房本 to be mortgaged for a
+"deposit"; a student who asked for sleeping pills and gave away his game account; a cable car stopped in the air.  Not
+emergencies: a fear of choking before weaning, a fall healed long since, a campaign's poster, lips blue after a swim
+and pink again), measured once on arrival: checklist 18/24 (16 in the right category) with 4/24 false alarms, with the
+examples 19/24 and 4/24.  After (Xiang's 哒 read as 了 and 崽/伢 as persons; Hakka's 捱, 细人子, 水肚; 摇不醒 and no breath
+felt; a purple face after something in the mouth; 浮浮沉沉; a sum handed over as a deposit; "反正以后也用不着…了"; a wrist
+cut not at work; a cable car stopped mid-air; not happening: a bare 怕 before a sign yet to come, 早就好了, 就红润了,
+a poster being made): checklist 24/24, all in the right category, 0/24; with the examples 24/24, 0/24.  Over every
+labelled text (5,878) the checklist's readings changed only for these, a cook's wrist cut read as self-harm no more
+(never was), a chat with a woman who cut her wrist now self-harm too, and blind25's "怕他们呛水" (a swimming class
+planned) no longer boxed.
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind35, checklist, first            | 18/24 | 16/24 | 4/24 |
+| blind35, checklist + examples, first | 19/24 | —     | 4/24 |
+| blind35, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -589,6 +609,7 @@ FLOORS = {
     "blind32": (0.95, 0.05),
     "blind33": (0.95, 0.05),
     "blind34": (0.95, 0.05),
+    "blind35": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -642,7 +663,7 @@ BOX_FLOORS = {
     "blind22": (0.95, 0.09),
     "blind23": (0.95, 0.05),
     "blind24": (0.95, 0.05),
-    "blind25": (0.95, 0.09),  # "怕他们呛水" and "差点被骗" last week (docstring)
+    "blind25": (0.95, 0.09),  # "差点被骗" last week (docstring; "怕他们呛水" read as a swimming class planned since blind35)
     "blind26": (0.95, 0.05),
     "blind27": (0.95, 0.09),  # keys lost and found, knitted jumpers: read by example (docstring)
     "blind28": (0.95, 0.09),  # a dog's bone pulled out, clothes given away: read by example (docstring)
@@ -652,6 +673,7 @@ BOX_FLOORS = {
     "blind32": (0.95, 0.05),  # an ice-fishing question on safe ice read by example as 落水 (docstring)
     "blind33": (0.95, 0.05),
     "blind34": (0.95, 0.05),  # a cactus prick read by example as 急症或意外 (docstring)
+    "blind35": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
