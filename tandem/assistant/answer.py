@@ -48,7 +48,15 @@ from tandem.assistant.focus import (
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
 from tandem.assistant.module_examples import OWN_STORY_CHARS, ModuleExamples
 from tandem.assistant.relevance import assess, content_words, is_small
-from tandem.assistant.safety import UNCLEAR, CrisisAlert, conversation_crisis, crisis_signs, shows_signs, sign_words
+from tandem.assistant.safety import (
+    UNCLEAR,
+    CrisisAlert,
+    check_crisis,
+    conversation_crisis,
+    crisis_signs,
+    shows_signs,
+    sign_words,
+)
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches, what_no_module_teaches
 from tandem.core.filters import NO_FILTERS, SearchFilters
@@ -98,6 +106,8 @@ FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
 # (怎么样 asks how it went there, not how to act)
+FIRST_HOME_HITS = 3  # the hits of the turn that showed crisis signs, read for the home of its protocol
+HOME_SHARE = 0.5  # ... a home, when its passages showing the signs are this share of the most any document has
 _HOW_TO = re.compile(
     r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意|是不是(?:要|该|得|应该|应当)|是否(?:要|该|需要)"
     r"|(?:应该|应当|该)(?:干|做)(?:点|些)?(?:啥|什么)"  # "当时我是不是应该干点啥？": what to do, wherever it was
@@ -105,6 +115,8 @@ _HOW_TO = re.compile(
     r"|能[^，。？！?!\s]{0,6}[吗么]|合适(?:不|吗|么)|行不行|中不中|成不成|对不对|妥不妥"
     # should I ("……我挺同情他的，该跟着去吗"), not a fact guessed (应该是37吗), 该 as "the said" (该项目), 活该
     r"|(?<!活)该(?![是项社村镇街区市县])[^，。？！?!\s]{0,6}[吗么]"
+    # a plan judged ("我打算自己去找他要……这样是不是挺好的", "这么做对不对")
+    r"|(?:这样|这么)(?:做|说|弄|办|干)?(?:是不是|是否|算不算)?[^，。？！?!\s]{0,3}(?:好|行|对|妥|合适|可以)"
 )
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
@@ -908,7 +920,9 @@ class Assistant:
 
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
-        pool = self._on_the_crisis([*prepared.sources, *prepared.context], prepared.signs, prepared.away)
+        pool = self._on_the_crisis(
+            [*prepared.sources, *prepared.context], prepared.signs, prepared.away, prepared.history
+        )
         composed = self._compose(prepared, pool)
         pointed = self._pointed_document(composed, pool) if composed else None
         if pointed is not None:  # the lead only points to another document: let that one answer
@@ -950,13 +964,19 @@ class Assistant:
         )
         return Answer(parts.text, False, sources, prepared.crisis, mode, notice, prepared.query, parts)
 
-    def _on_the_crisis(self, pool: list[Source], crisis: CrisisAlert | None, away: str = "") -> list[Source]:
+    def _on_the_crisis(
+        self, pool: list[Source], crisis: CrisisAlert | None, away: str = "", history: Sequence[str] = ()
+    ) -> list[Source]:
         """For a follow-up in a conversation in crisis: the passages of the document that speaks most of it.
 
         "我要不要告诉他儿子？" after "大爷说活着没意思" asks about telling someone; its own words find
         child protection's "我要告诉能保护你的大人", which names 轻生 only to point to the crisis module.
         Of the documents found, the one with the most passages showing the conversation's signs is the
-        home of that protocol (one protocol, one home), and answers, read whole when it is one document.
+        home of that protocol (one protocol, one home), and answers, read whole when it is one document;
+        unless the turn that showed the signs is found first in another of them: a child's bruises from a stepfather's
+        belt are child protection's, whose protocol the first answer gave, though the crisis module shows more signs
+        of abuse ("那俺拿手机给她胳膊拍两张留个证据" is answered by "不拍孩子的身体"), when that one speaks of them
+        nearly as much (``HOME_SHARE``).
         """
         if crisis is None or not crisis.earlier:
             return pool
@@ -969,6 +989,19 @@ class Assistant:
         if not most:
             return pool
         home = [s for s in pool if speaking[s.path] == most]
+        if turn := next((earlier for earlier in history if check_crisis(earlier)), ""):
+            first = next(
+                (
+                    h.chunk.source
+                    for h in self.searcher.search(turn, k=FIRST_HOME_HITS)
+                    if shows_signs(h.chunk.text, crisis.categories)
+                ),
+                "",
+            )
+            # (a protocol's home of its own, speaking of the signs nearly as much: not a visit's module that names a
+            # fall once among its hand-overs, where first aid teaches it)
+            if speaking.get(first, 0) >= HOME_SHARE * most:
+                home = [s for s in pool if s.path == first] or home
         if away and away not in {s.path for s in home}:  # the vote gave the follow-up to another module
             return pool
         if len({s.path for s in home}) > 1:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import counts_places_like, mentions, names, unit_level
 from tandem.assistant.relevance import content_words
-from tandem.assistant.safety import SEPARATE_SIGNS, crisis_signs, first_category, shows_signs
+from tandem.assistant.safety import COLLAPSE, SEPARATE_SIGNS, crisis_signs, first_category, shows_signs
 from tandem.core.tokens import tagged_words, tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
@@ -105,7 +105,11 @@ _ASKS_NAMES = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)?")
 # A count asked ("组建的几支队"): a section headed by a count of that kind ("（二）组建四支特色队伍") is the list
 _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步])")
 # "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
-_HOW_TO = re.compile(r"怎么办|怎么(?:做|弄|搞|整|处理|回应|安排|应对)|怎样做|咋(?:办|弄|搞|整|做)|如何|建议")
+_HOW_TO = re.compile(
+    r"怎么办|怎么(?:做|弄|搞|整|处理|回应|安排|应对)|怎样做|咋(?:办|弄|搞|整|做)|如何|建议"
+    # what one said or did, judged ("我说估计有个几千块，这样说行不行"): no figure asked
+    r"|(?:这样|这么)(?:说|讲|做|弄|办|答|回)[^，。？！?!]{0,4}(?:行|对|可以|合适|妥|中|成)"
+)
 # A count ("多少个", "几名"): when no passage about the place named holds one, the answer says so.
 _COUNT_QUESTION = re.compile(rf"多少|{_A_FEW}")
 _PRINCIPLE_QUESTION = re.compile(r"原则|要点|要领|注意什么|注意哪些|要注意|关键是")
@@ -293,8 +297,10 @@ _STORY_HEADING = re.compile(r"案例|故事|例子|事例")
 # 应急处置要点"), not by its story of a morning's ferry that shares the scene's words
 _ASKS_WHAT_TO_DO = re.compile(
     r"怎么办|咋办|咋整|咋弄|怎么弄|怎么处理|该怎么做|该做什么|该干嘛|该干啥|能不能|要不要|可不可以"
+    # may I, is it right ("这样说行不行", "我先干甚"): what to do, asked of a plan
+    r"|行不行|中不中|成不成|可以吗|行吗|对吗|先干|干甚|先做(?:啥|什么)"
 )
-_PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则|预案")
+_PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则|预案|处理(?:办法|方法|流程|程序)|怎么办|规矩")
 # "打算怎么解决？", "下一步准备怎么办？": what will be done; a plan is told with 将, 计划, 决定, 力争 …
 _ASKS_PLAN = re.compile(
     r"(?:打算|准备|计划|下一步|以后|今后)[^，。？！?!]{0,6}(?:怎么|如何|咋|啥|什么)|(?:怎么|如何|咋)(?:解决|改进|应对)"
@@ -349,7 +355,10 @@ _SITUATION_SECTIONS = (SITUATIONS,)  # when a skill applies: it echoes the quest
 _NOT_LEAD = ("avoid", "situation", "escalate")
 # "能收下吗？" "可以发朋友圈吗？": a question asking leave is answered by the rule, often a prohibition.
 _MYTH = re.compile(r"^误区[一二三四五六七八九十\d]*[：:]\s*(.+)$")
-_ASKS_LEAVE = re.compile(r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12}吗|可不可以|能不能|行不行|要不要|是否可以")
+_ASKS_LEAVE = re.compile(
+    r"(?:可以|能|行|可|允许|要)[^，。？！]{0,12}吗|可不可以|能不能|行不行|要不要|是否可以"
+    r"|中不中|成不成|得不得|要得不"  # the same in dialect ("……塞速效救心丸，中不中啊？")
+)
 # An example utterance (话术), not a statement of what to do: the sentence is a quotation (maybe after a
 # "敲门时：" label), ending where the quote ends, or cut off inside it.  "“凉小鸭”志愿服务队……" is a statement.
 # The tail of a quotation cut at a sentence end ("……好吗？”") is a saying too; a name in quotes that labels what
@@ -1174,6 +1183,8 @@ def compose(
     def can_lead(i: _Item) -> bool:
         if (
             (wants_figure and focus and not i.about)
+            # a meeting's attendance line counts who came ("参加：……郭红霞（槐树院社区食堂负责人）……共17人"), not what is asked
+            or (wants_figure and _ATTENDANCE.match(i.text) and not _ASKS_ATTENDANCE.search(question))
             or (i.role == "basis" and not asks_rules)
             or i.source in about_children
         ):
@@ -1229,6 +1240,11 @@ def compose(
             for i in items
         ):
             figures = [i for i in figures if i.beyond_names >= FIGURE_SUPPORT]
+        # ... and so is one beside none of what the question counts after its unit ("汾河湾社区每天给多少户老人送餐" of
+        # "入户跟进服务97户") when another line tells a figure in that unit beside all of it (槐树院's "给156户老人送餐")
+        counted = _counted_after_unit(question)
+        if counted and any(not i.about and i.figure_asked and all(w in i.text for w in counted) for i in items):
+            figures = [i for i in figures if all(w in i.text for w in counted)]
         if not figures:
             return _no_figure(items, focus)
         # a figure in the unit asked, or told beside what is counted, before any other number ("现有志愿者126名"
@@ -1755,13 +1771,30 @@ def _on_another_sign(text: str, asked: frozenset[tuple[str, int]]) -> bool:
     )
 
 
+_ATTENDANCE = re.compile(r"(?:参加|出席|参会|列席|与会)(?:人员|人|者)?[：:]")
+_ASKS_ATTENDANCE = re.compile(r"参加|出席|参会|列席|与会|到会|到场")
+_EXCEPTION = re.compile(r"[，,；;]\s*(?:唯一的|只有一个|一个)?例外(?:是|：|:)|[，,；;（(]\s*除非")
+
+
+def _counted_after_unit(question: str) -> set[str]:
+    """The words after the unit asked, in its clause: what is counted ("多少户老人送餐" → 老人, 送餐)."""
+    unit = _ASKED_UNIT.search(question)
+    return content_words(_CLAUSE.split(question[unit.end() :], maxsplit=1)[0]) if unit else set()
+
+
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
     """Whether ``text`` is about an emergency not of ``categories`` (no categories: never): it shows signs of
     another category more than of theirs (海姆立克's line names five signs of 噎住 and, at its end, 倒地), or as many
     and names that other first."""
     if not categories:
         return False
-    shown = Counter(category for category, _ in crisis_signs(text))
+    # a sign named in an exception is not what the line is about ("不喂水、不喂食、不给药……唯一的例外是……低血糖" is on
+    # every emergency, an arrest's too)
+    text = _EXCEPTION.split(text, maxsplit=1)[0]
+    # a collapse (晕倒, 倒地) is how an arrest is first seen: a line on it is on an arrest too ("误区三：给晕倒的人喂水、喂速效
+    # 救心丸" after "叫了没人应，胸口不怎么动")
+    collapse = "心跳呼吸骤停" in categories
+    shown = Counter("心跳呼吸骤停" if collapse and sign == COLLAPSE else sign[0] for sign in crisis_signs(text))
     asked = sum(n for category, n in shown.items() if category in categories)
     other = max((n for category, n in shown.items() if category not in categories), default=0)
     # as many of both: about what it names first ("发现着火……有没有人被困" is about a fire, not a lift)

@@ -188,6 +188,8 @@ _ACUTE = frozenset({"噎住或窒息", "心跳呼吸骤停", "急症或意外", 
 # others every sign points to one emergency ("活着没意思" and "存折都交代好了" are one risk of suicide)
 SEPARATE_SIGNS = frozenset({"急症或意外"})
 SIGNS_CACHE_SIZE = 50_000
+# acute illness's first sign, a collapse (昏倒, 倒地, 休克): how an arrest is first seen
+COLLAPSE = ("急症或意外", 1)
 _A_THING_FELL = re.compile(
     r"(?:手机|钥匙|钱包|书包|眼镜|耳机|戒指|手表|东西|帽子|鞋子?|皮球|球|玩具|快递|包裹|车钥匙|伞)(?:不小心|一下子?|又|给)?$"
 )

@@ -1,6 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
 Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Shanghainese's
-(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); Gan's 渠 (he); and Xiang's 哒 (了).
+(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); Gan's 渠 (he); Xiang's 哒 (了); and Tianjin's 介 (这) and 嘛 (什么).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -198,7 +198,9 @@ _HOKKIEN_WORDS: tuple[tuple[str, str], ...] = (
 # Cantonese, which are read by Cantonese's words after its own ("𠊎唔知仰般做正好" is "我不知怎样做正好")
 _HAKKA_MARKERS = re.compile(r"𠊎|仰般|屋下(?![来去])|细人[子仔]")
 _HAKKA_WORDS: tuple[tuple[str, str], ...] = (
-    ("𠊎|厓|捱", "我"),
+    ("𠊎|厓", "我"),
+    # 捱 (I), read as simplified 挨 before this: not Mandarin's 挨 (挨打, 挨着, 挨家挨户)
+    ("挨(?![打着家饿骂批冻揍近边个户])", "我"),
     ("细人子|细人仔|细人", "孩子"),
     ("水肚", "水里"),
     ("边个(?=[\u4e00-\u9fff])", "边的"),  # 个 is 的 (果园边个鱼塘), not Cantonese's 边个 (who)
@@ -212,6 +214,14 @@ _HAKKA_WORDS: tuple[tuple[str, str], ...] = (
 _GAN_HE = r"(?<![水沟河干支明暗引])渠(?=[女儿子屋家的是讲话说冇没不也都一今昨早晚就还])|(?<=[给帮顾问找骂打陪等叫喊让对跟同])渠(?![道水沟首])"
 _GAN_MARKERS = re.compile(_GAN_HE)
 _GAN_WORDS: tuple[tuple[str, str], ...] = ((_GAN_HE, "他"),)
+# Tianjin's (天津话) 介 (这) and 嘛 (什么) as typed: 介个, 介么, 嘛玩意 show it ("介个事儿……说嘛玩意儿都涨价"); 嘛 is
+# Mandarin's particle elsewhere (干嘛, 好嘛)
+_TIANJIN_MARKERS = re.compile(r"介(?:个|么|是|事|会儿|儿)|嘛玩意")
+_TIANJIN_WORDS: tuple[tuple[str, str], ...] = (
+    ("嘛玩意儿?", "什么东西"),
+    ("介(?=个|么|是|事|会儿|儿)", "这"),
+    ("(?<![干好是])嘛(?=[事时候地方人呢])", "什么"),
+)
 # Xiang (湘语, 长沙话) as typed: a clause closed by 哒 (了), 何解 (why, how) show it ("我崽走散哒……何解办咯": my child is
 # lost, what do I do); 哒 elsewhere is a sound (嘀嗒, 哒哒)
 _XIANG_END = r"(?<=[\u4e00-\u9fff])哒(?=[，。？！,.?!\s咯啰]|$)"
@@ -229,6 +239,7 @@ _DIALECTS = (
     (_HAKKA_MARKERS, _compiled(_HAKKA_WORDS)),
     (_GAN_MARKERS, _compiled(_GAN_WORDS)),
     (_XIANG_MARKERS, _compiled(_XIANG_WORDS)),
+    (_TIANJIN_MARKERS, _compiled(_TIANJIN_WORDS)),
     (_MARKERS, _compiled(_WORDS)),
 )
 

@@ -663,7 +663,8 @@ BOX_FLOORS = {
     "blind22": (0.95, 0.09),
     "blind23": (0.95, 0.05),
     "blind24": (0.95, 0.05),
-    "blind25": (0.95, 0.09),  # "差点被骗" last week (docstring; "怕他们呛水" read as a swimming class planned since blind35)
+    # "差点被骗" last week (docstring; "怕他们呛水", a swimming class planned, no longer boxed since blind35)
+    "blind25": (0.95, 0.09),
     "blind26": (0.95, 0.05),
     "blind27": (0.95, 0.09),  # keys lost and found, knitted jumpers: read by example (docstring)
     "blind28": (0.95, 0.09),  # a dog's bone pulled out, clothes given away: read by example (docstring)

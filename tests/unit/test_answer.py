@@ -31,6 +31,7 @@ from tandem.assistant.extractive import (
     MAX_STEPS,
     STEPS_TITLE,
     Passage,
+    _about_another_emergency,
     asks_for_a_section,
     asks_the_programmes_name,
     compose,
@@ -2619,3 +2620,109 @@ def test_a_how_to_question_naming_only_what_no_document_speaks_of_is_read_as_one
     )
     assert answer.text.startswith("知识库中没有关于“无原”的资料")
     assert "不替人维权" in answer.parts.lead
+
+
+def test_a_meetings_attendance_line_counts_who_came_not_what_is_asked():
+    """blind_report34: "槐树院社区送饭那个队伍，志愿者一共几个人" was led by the minutes' "参加：……郭红霞（槐树院社区食堂负责人）
+    ……以及志愿者代表，共17人" (the place and 志愿者 beside a number of people), not the report's "志愿者74名"."""
+    passages = [
+        Passage(
+            1,
+            "座谈会记录",
+            "座谈会记录",
+            "参加：张婷（驻点社工）、郭红霞（槐树院社区食堂负责人）、赵满仓（志愿者代表），以及志愿者代表，共17人。",
+            "other",
+            0,
+            "m.txt",
+        ),
+        Passage(
+            2,
+            "工作汇报",
+            "工作汇报 > 二、各社区的做法",
+            "槐树院社区有一个社区食堂，腿脚不便的老人吃不上。试点后，社区推出送餐服务，驻社区社工2名，志愿者74名，每天中午给156户老人送餐。",
+            "other",
+            1,
+            "r.md",
+        ),
+    ]
+    composed = compose(
+        "槐树院社区送饭那个队伍，志愿者一共几个人", passages, lambda q, s: [0.5] * len(s), focus=("槐树院社区",)
+    )
+    assert composed is not None and "74名" in composed.lead, composed.text
+    asked = compose("座谈会一共多少人参加", passages, lambda q, s: [0.5] * len(s))
+    assert asked is not None and "17人" in asked.lead, asked.text
+
+
+def test_a_count_the_place_tells_of_no_such_thing_is_declined_when_another_place_tells_it():
+    """blind_report34: "汾河湾社区每天给多少户老人送餐啊" was answered with 汾河湾's "入户跟进服务97户" (a count in the unit
+    asked, of something else) while 槐树院's line counts the meals: the words after the unit (老人, 送餐) are what is
+    counted."""
+    passages = [
+        Passage(1, "工作汇报", "工作汇报", "槐树院社区推出送餐服务，每天中午给156户老人送餐。", "other", 0, "r.md"),
+        Passage(
+            2,
+            "工作汇报",
+            "工作汇报",
+            "汾河湾社区紧挨集贸市场，设了帮办点，每天教老人用手机缴费，入户跟进服务97户。",
+            "other",
+            1,
+            "r.md",
+        ),
+    ]
+    composed = compose("汾河湾社区每天给多少户老人送餐啊", passages, lambda q, s: [0.5] * len(s), focus=("汾河湾社区",))
+    assert composed is not None and composed.figure_absent and "97户" not in composed.lead, composed.text
+    served = compose("汾河湾社区入户跟进服务了多少户", passages, lambda q, s: [0.5] * len(s), focus=("汾河湾社区",))
+    assert served is not None and "97户" in served.lead, served.text
+
+
+def test_a_rule_for_every_emergency_is_no_line_on_another_one():
+    """followup30: under an arrest, "不喂水、不喂食、不给药……唯一的例外是……低血糖" (a sign named in an exception) and
+    "给晕倒的人喂水、喂速效救心丸" (a collapse, how an arrest is first seen) are on it; a burn is not."""
+    arrest = ("心跳呼吸骤停",)
+    rule = "不喂水、不喂食、不给药：急症病人一律不喂任何东西，除非调度员让你这样做；唯一的例外是清醒的糖尿病人出现低血糖，可以吃糖。"
+    assert not _about_another_emergency(rule, arrest)
+    assert not _about_another_emergency("误区三：给晕倒的人喂水、喂速效救心丸。", arrest)
+    assert _about_another_emergency("烫伤了先用凉水冲十五分钟。", arrest)
+    assert _about_another_emergency("低血糖的老人清醒时可以吃糖。", arrest)
+
+
+def test_a_yes_or_no_in_dialect_asks_leave_and_is_answered_by_the_rule():
+    """followup30 (河南话): "……非要往他嘴里塞速效救心丸……中不中啊？" is answered by the myth that names it, not by the CPR
+    line the conversation's signs bring."""
+    text = (
+        "没有反应、没有正常呼吸，立刻打120，开免提，按调度员口令做胸外按压。\n"
+        "误区三：给晕倒的人喂水、喂速效救心丸。意识不清的人喂东西容易呛进气管。"
+    )
+    passages = [Passage(1, "现场急救", "现场急救 > 常见误区", text, "skill", 0, "k.md")]
+    question = "他老伴儿哭着非要往他嘴里塞速效救心丸，中不中啊？"
+    composed = compose(question, passages, lambda q, s: [0.5] * len(s), emergencies=("心跳呼吸骤停",))
+    assert composed is not None and "速效救心丸" in composed.lead, composed.text
+
+
+def test_what_one_said_judged_is_answered_by_the_minutes_protocol_not_asked_as_a_figure():
+    """blind_report34: "一楼住户问我装了电梯给他补多少钱，我说估计有个几千块，这样说行不行" asks whether it may be said (not
+    a figure), and the minutes' "处理办法" answers before their speeches do."""
+    passages = [
+        Passage(
+            1,
+            "座谈会记录",
+            "座谈会记录 > 一、发言摘要",
+            "赵满仓：另外加装电梯的事，一楼住户意见大，志愿者夹在中间难做人。",
+            "other",
+            0,
+            "m.txt",
+        ),
+        Passage(
+            2,
+            "座谈会记录",
+            "座谈会记录 > 三、三种情况的处理办法",
+            "（二）加装电梯摸底时住户跟志愿者吵起来：先停下，不争辩，只听对方说完。绝不能替别人表态，绝不能承诺补偿或者说出任何钱数。",
+            "other",
+            1,
+            "m.txt",
+        ),
+    ]
+    question = "一楼住户问我装了电梯给他补多少钱，我说估计有个几千块，这样说行不行"
+    composed = compose(question, passages, lambda q, s: [0.5] * len(s))
+    assert composed is not None and "承诺补偿" in composed.lead, composed.text
+    assert "难做人" not in composed.lead, composed.text

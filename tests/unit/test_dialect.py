@@ -110,3 +110,17 @@ def test_gans_he_is_read_as_mandarin_only_beside_a_persons_word():
     # followup28 (赣语): "渠女儿话再等下子看" — he is 渠; a channel stays one
     assert standard("渠女儿要把渠的相片发到群里") == "他女儿要把他的相片发到群里"
     assert standard("村里的水渠堵了，筹资渠道也不多") == "村里的水渠堵了，筹资渠道也不多"
+
+
+def test_xiang_and_tianjin_are_read_as_mandarin_only_where_they_show():
+    # crisis blind35 (长沙话): a clause closed by 哒 is 了, 何解办 how to act; heldout36 (天津话): 介 this, 嘛玩意 what
+    assert standard("我崽在地铁站走散哒，何解办咯") == "我崽在地铁站走散了，怎么办咯"
+    assert standard("介个事儿您给说说，他说嘛玩意儿都涨价") == "这个事儿您给说说，他说什么东西都涨价"
+    assert standard("嘀嗒嘀嗒，下雨了，干嘛呢") == "嘀嗒嘀嗒，下雨了，干嘛呢"  # nothing marks them: Mandarin
+
+
+def test_hakkas_i_child_and_in_the_water_are_read_as_mandarin():
+    # crisis blind35 (客家话): 捱 I, 细人子 child, 水肚 in the water, 边个 of a place's side (not Cantonese's who)
+    said = "捱屋下个细人子跌落果园边个鱼塘了，喺水肚浮浮沉沉"
+    assert standard(said) == "我家里个孩子跌落果园边的鱼塘了，在水里浮浮沉沉"
+    assert standard("𠊎屋下的人挨打了") == "我家里的人挨打了"
