@@ -432,6 +432,8 @@ from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_
         ("他把游戏装备都送人了，说反正以后也用不着手机了", "自伤或轻生"),
         ("佢话今次唔想再撑，手腕割咗好深", "自伤或轻生"),
         ("索道停在半空，车厢里的人下不来", "被困"),
+        # heldout36: a lift stuck between floors, told a clause after the lift
+        ("新装的电梯，今天下午卡在五楼跟六楼中间了，里面有人拍门", "被困"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
