@@ -205,6 +205,11 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # city of Yunnan; a typo, 无原无故, read as a place in a question asking "该跟着去吗"), none of 10 answered; now
     # 0.767 / 0.883 / 0.900, none refused, none answered (left out of the module vote its situations now join)
     "heldout35": (0.70, 0.84, 410),
+    # measured once on arrival (2026-12-05, thirty-second stop): 0.733 / 0.898 / 0.893, 2 refused (a market quarrel in
+    # 天津话, "这么说行吗", below the gate; a resort owner's gift, "这样是不是挺好的", read as a question about a place no
+    # document speaks of), 3 of 10 answered; now 0.800 / 0.905 / 0.900, none refused, 3 answered (a sugar-free steamed
+    # cake, a ski resort's discount, apple trees to prune: FALSE_ANSWERS_MAX)
+    "heldout36": (0.76, 0.88, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -243,6 +248,7 @@ OFFTOPIC_MIN = {
     "heldout33": 10,
     "heldout34": 10,
     "heldout35": 10,
+    "heldout36": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -319,6 +325,9 @@ FALSE_ANSWERS_MAX = {
     # twenty-eighth stop none; heldout32 with 4 of 10 (a dish less greasy, shares bought on a dip, a homework sum, a ski
     # trip's tickets and rooms): none since; heldout33 with 1 (志愿汇's certificate to print): none since; heldout34 with 3
     # (a homework sum's working, a disability certificate renewed, the bank card a subsidy is paid to): none since
+    # heldout36 measured on arrival with 3 of 10 answered (a sugar-free steamed cake for diabetic elders, a ski resort's
+    # discount for volunteers, apple trees to prune for an elder): still answered, the gate's known limit
+    "heldout36": 3,
 }
 SPLIT_FILES = (
     "heldout2",
@@ -355,6 +364,7 @@ SPLIT_FILES = (
     "heldout33",
     "heldout34",
     "heldout35",
+    "heldout36",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -570,6 +580,12 @@ BLIND_REPORT_FLOORS = {
     # team (its 18 布依语 speakers), a quarter's change no line tells
     ("blind_report33", "alone"): (0.72, 0.78, 2),
     ("blind_report33", "beside"): (0.59, 0.56, 4),
+    # a northern county's work report in Markdown (three communities, each with its own figures and programme, two
+    # named processes) and a meeting's notes as plain text (speeches, decisions, a protocol for three situations);
+    # answered: an absent figure (a community's deliveries per day, beside alone too) and, beside, two questions written
+    # as off-topic that the bundled modules answer (CPR's depth, a river outing's safety), and a volunteer card's app
+    ("blind_report34", "alone"): (0.84, 0.94, 2),
+    ("blind_report34", "beside"): (0.87, 0.77, 3),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -637,6 +653,10 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # follow-up "那社工带新人那一套呢" (带新人 for the summary's 带教)
     ("blind_report33", "alone"): 1,
     ("blind_report33", "beside"): 1,
+    # ... and blind_report34's situations told in 晋语 over a small index ("送饭敲门没人开，我先干甚？", "……说我恓惶跑腿
+    # 不容易……咋办嘞": 送饭 for the notes' 送餐, 没人开 for 没人应), the second beside too
+    ("blind_report34", "alone"): 2,
+    ("blind_report34", "beside"): 1,
 }
 
 
@@ -1030,6 +1050,16 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     a gas smell is no fire put out; and under the box a protocol's step under the situation it names keeps the lead
     ("必须：先不要扶起……", not the summary's count of falls): alone 24/32, beside 20/32 (the protocol's storm, surgery
     consent and garage steps still lose to the summary's stories).
+
+    ``blind_report34`` (2026-12-05, thirty-second stop): a county in 晋中's work report in Markdown (汾源县 "汾源同心工程":
+    three communities, each with its social workers, volunteers, households and hours, "一敲、二问、三看、四记、五转" and a
+    lift-installation process) and a meeting's notes as plain text (speeches, four decisions, what to do when no one
+    answers the door, when a resident quarrels over the lift survey, when an elder presses money), 40 questions, some in
+    晋语 (甚, 恓惶, 咋弄).  Measured once on arrival: alone 27/32 with 2 refused and 3 answered, beside 27/32 with 1 refused
+    and 4 answered.  Now the notes' attendance line ("参加：……共17人") counts who came, not a community's volunteers; a
+    count of what a community's lines never count beside the unit is declined when another community's line counts it;
+    "这样说行不行" judges what was said (the notes' "处理办法" answer: "绝不能承诺补偿"): alone 28/32, 2 answered; beside
+    29/32, 3 answered (two of them questions written as off-topic that the bundled modules answer).
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -1126,6 +1156,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-04, thirtieth stop): 0.375 / 0.560 / 0.571 with 2 refused (赣语's 渠 unread, so a
     # turn saying it leaned on nothing; 业主群同老乡 read as a place); now 0.500 / 0.623 / 0.600, 1 refused (docstring)
     "followup28": (0.43, 0.58),
+    # measured once on arrival (2026-12-05, thirty-second stop): 0.722 / 0.585 / 0.611, none refused; now 0.833 / 0.648 /
+    # 0.667 (docstring)
+    "followup30": (0.80, 0.62),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1319,6 +1352,16 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     the vote clearly gives to a module the search did not find is answered from it: 0.500 / 0.623 / 0.600, 1 refused —
     "掉海里" is now read as someone in the water, so the rescue video's turn is in a conversation in crisis, searched by
     its own words, and no gate passes them.
+
+    ``followup30`` (thirty-second stop: an old man slipping off his stool in a calligraphy class in 河南话, then his wife
+    pressing heart pills on him, a rib heard to crack, the volunteer's shaking hands; a sorting-centre worker with a drawer
+    of pills, then his plea for secrecy and his mother's medicine bills in 陕西话; a child in a campsite lake, then the
+    other children asking whether he died; a smoking battery in 天津话; a scam in 粤语 at a canteen; a girl's bruises from
+    a stepfather's belt at a library), measured once on arrival: 0.722 / 0.585 / 0.611, none refused.  After: a rule for
+    every emergency ("不喂水、不喂食、不给药……唯一的例外是……低血糖") and a collapse's myth are on an arrest, and 中不中 asks
+    leave, so the heart pills are answered by "给晕倒的人喂水、喂速效救心丸" and its reason; the bruises' follow-ups keep child
+    protection, the home their first turn was answered from: 0.833 / 0.648 / 0.667.  Still missed: the children who saw
+    the boy taken away (the search finds no line on children who witnessed), "那咋办" (a lead with no steps).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
