@@ -56,6 +56,7 @@ from tandem.assistant.safety import (
     crisis_signs,
     shows_signs,
     sign_words,
+    told_over,
 )
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches, what_no_module_teaches
@@ -83,6 +84,8 @@ VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' 
 # (``ModuleExamples.vote``): a spread vote is no situation's ("社区有没有办过让孩子学东西的项目？" is a case report's)
 LINES_VOTE = 0.5
 VOTE_AWAY = 0.8  # the share with which the vote takes a follow-up in crisis to another module than the protocol's home
+# ... when the follow-up tells the emergency as over ("血止住了，他又说……被平台扣了好几千"): a majority is enough
+VOTE_AWAY_OVER = LINES_VOTE
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
@@ -621,7 +624,8 @@ class Assistant:
                 unfound = next((path for path, _ in lines if path.endswith(first)), "")
                 if unfound:
                     evidence[unfound] = 0.0
-            if crisis and crisis.earlier and clear:
+            over = crisis is not None and crisis.earlier and told_over(question)
+            if crisis and crisis.earlier and (clear or (over and first and shares[first] >= VOTE_AWAY_OVER)):
                 # a follow-up in crisis the vote clearly gives to another module is answered from it, the box still
                 # above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
                 away = next((path for path in evidence if path.endswith(first)), "")

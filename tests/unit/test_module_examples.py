@@ -162,10 +162,10 @@ def test_a_follow_up_in_crisis_the_vote_clearly_gives_to_another_module_is_answe
     [
         # the volunteer's own nights after a visit, not the resident's tears of the turn before
         ("followup17", "从她家回来我自己也挺难受的", SELF_CARE, True),
-        # the bleeding stopped, what the rider asks now is the platform's deductions (the box stays above); since the
-        # thirty-second stop's sets joined the examples its share (0.60) is below VOTE_AWAY and the answer comes from
-        # the crisis terms again (CHANGELOG, known faults): the vote still says it
-        ("followup23", "血止住了", "knowledge/skills/serving-new-employment-groups.md", False),
+        # the bleeding stopped, what the rider asks now is the platform's deductions (the box stays above): a
+        # follow-up that tells the emergency as over goes where a majority of the vote gives it (0.60 since the
+        # thirty-second stop's sets joined the examples, below VOTE_AWAY)
+        ("followup23", "血止住了", "knowledge/skills/serving-new-employment-groups.md", True),
     ],
 )
 def test_a_follow_up_is_voted_by_the_follow_up_turns_of_other_conversations(

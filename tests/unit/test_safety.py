@@ -5,7 +5,15 @@ One case per sign, in the words a volunteer would use; a conversation in crisis 
 
 import pytest
 
-from tandem.assistant.safety import _RULES, UNCLEAR, check_crisis, conversation_crisis, crisis_signs, sign_words
+from tandem.assistant.safety import (
+    _RULES,
+    UNCLEAR,
+    check_crisis,
+    conversation_crisis,
+    crisis_signs,
+    sign_words,
+    told_over,
+)
 
 
 @pytest.mark.parametrize(
@@ -833,3 +841,18 @@ def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares(
     assert "（" not in alert.text.splitlines()[0] and "120" in alert.text and "社工" in alert.actions[0]
     earlier = conversation_crisis("那我现在咋办", ("屋里着火了",), lambda text: (UNCLEAR,))
     assert earlier is not None and earlier.categories == ("火情",)
+
+
+@pytest.mark.parametrize(
+    ("text", "over"),
+    [
+        ("血止住了，他又说这个月被平台扣了好几千", True),
+        ("手划了个口 已止血", True),
+        ("孩子被救护车接走了。剩下几个看见的娃吓得直哭", True),
+        ("血止住了吗？还在往外渗", False),
+        ("血哗哗往下淌，我这咋整啊？", False),
+    ],
+)
+def test_an_emergency_told_as_over(text, over):
+    """A follow-up that tells the emergency as over may be voted away from the crisis module by a majority."""
+    assert told_over(text) is over
