@@ -104,7 +104,9 @@ crisis module only).  Earlier rounds: CHANGELOG.md.
 
 import json
 import re
+import shutil
 import statistics
+from pathlib import Path
 
 import pytest
 
@@ -402,11 +404,16 @@ def test_every_answer_cites_existing_sources(bundled_index):
         assert cited <= {s.n for s in answer.sources}, question.q
 
 
-def _alone_and_beside(tmp_path_factory, embeddings, folder):
-    """The reports of ``folder`` ingested as a leader would: alone, and beside the bundled knowledge."""
+def _alone_and_beside(tmp_path_factory, embeddings, folder, bundled):
+    """The reports of ``folder`` ingested as a leader would: alone, and beside the bundled knowledge (added to a copy
+    of a data folder that holds it already, as a leader adds a report to the app's index: the unchanged modules are
+    not embedded again)."""
     indexes = {}
     for name, roots in (("alone", [folder]), ("beside", [REPO_ROOT / "knowledge", folder])):
-        index = open_index(load_settings(data_dir=tmp_path_factory.mktemp(f"{folder.name}-{name}")), embeddings)
+        data_dir = tmp_path_factory.mktemp(f"{folder.name}-{name}")
+        if name == "beside":
+            shutil.copytree(bundled(), data_dir, dirs_exist_ok=True)
+        index = open_index(load_settings(data_dir=data_dir), embeddings)
         summary = Indexer(index).run(roots)
         assert not summary.failures, summary.failures
         indexes[name] = index
@@ -417,10 +424,22 @@ def _alone_and_beside(tmp_path_factory, embeddings, folder):
 def indexes_of(tmp_path_factory, embeddings):
     """``indexes_of(folder)``: that folder's reports alone and beside the bundled knowledge, built once."""
     built: dict = {}
+    template: list[Path] = []
+
+    def bundled() -> Path:
+        """A closed data folder holding the bundled knowledge, built once."""
+        if not template:
+            data_dir = tmp_path_factory.mktemp("bundled-template")
+            index = open_index(load_settings(data_dir=data_dir), embeddings)
+            summary = Indexer(index).run([REPO_ROOT / "knowledge"])
+            assert not summary.failures, summary.failures
+            index.close()
+            template.append(data_dir)
+        return template[0]
 
     def get(folder):
         if folder not in built:
-            built[folder] = _alone_and_beside(tmp_path_factory, embeddings, folder)
+            built[folder] = _alone_and_beside(tmp_path_factory, embeddings, folder, bundled)
         return built[folder]
 
     yield get
