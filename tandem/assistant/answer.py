@@ -203,6 +203,22 @@ class Answer:
         }
 
 
+_HERE = r"(?:这边|那边|这里|那里|这儿|那儿|这块|那块|这嘎达|这旮旯)"
+
+
+def _serves_in(question: str, place: str) -> bool:
+    """Whether ``question`` places the asker's service in ``place``: "我在四川省做志愿者", "我们在内蒙古牧区",
+    "甘南这边有个阿妈"; not "孩子都在深圳", "五八年在天津照的"."""
+    name = re.escape(place)
+    return bool(
+        re.search(
+            rf"(?:(?:我们|俺们|咱们|咱)(?:是|就)?(?:在|住在)?|(?:我|俺)(?:是|就)?(?:在|住在)|^(?:在|住在)){name}",
+            question,
+        )
+        or re.search(rf"{name}{_HERE}", question)
+    )
+
+
 def _examples_know(hits: Sequence[SearchHit]) -> bool:
     """Whether the topic examples can read a question whose search found ``hits``: only where it found nothing but
     the bundled kinds of knowledge (skill modules, case reports), the domain the examples know, not a leader's own
@@ -211,11 +227,16 @@ def _examples_know(hits: Sequence[SearchHit]) -> bool:
 
 
 def _saying_what_is_absent(prepared: Prepared, answer: Answer) -> Answer:
-    """A how-to question naming a place no document speaks of is answered, first saying so ("我在上海做志愿者，
-    老人不开门怎么办？"): in the answer's text, so that the page, the CLI's JSON and the API all show it."""
-    if not prepared.missing or answer.refused:
+    """A how-to question asked from a place no document speaks of is answered, first saying so ("我在上海做志愿者，
+    老人不开门怎么办？"): in the answer's text, so that the page, the CLI's JSON and the API all show it.
+
+    Only a place the volunteer serves in is said to be missing: a name in the story's details (where a grandson
+    works, a photo's town, "我那大孙子" tagged a place, a typo) would open the answer with a line about nothing asked.
+    """
+    served = [m for m in prepared.missing if _serves_in(prepared.question, m)]
+    if not served or answer.refused:
         return answer
-    unspoken = "、".join(f"“{m}”" for m in prepared.missing)
+    unspoken = "、".join(f"“{m}”" for m in served)
     return replace(answer, text=f"知识库中没有关于{unspoken}的资料，以下是通用的做法。\n\n{answer.text}")
 
 

@@ -103,13 +103,22 @@ _RESTATE = re.compile(
     r"|总结一下|概括一下|一句话(?:说|概括|总结)|说重点|(?:挑|说|讲)(?:几条|几句)?(?:要紧|重要|关键)的"
 )
 RESTATED_MAX = 40  # characters of a follow-up that only asks for the answer again; a longer one asks more
+# ... or asks only what to do, naming nothing ("那咋办", "现在该怎么办啊？"): the situation before is what it asks about
+_ONLY_WHAT_TO_DO = re.compile(
+    r"^(?:那|那么|那我|那现在|现在|这|这下|这可|那这|那咱|咱|我)?们?(?:该|应该|要|得)?"
+    r"(?:咋办|怎么办|咋整|咋弄|怎么弄|怎么做|咋做|如何是好|怎么处理|咋处理|咋个办|怎么搞|咋搞)"
+    r"(?:呢|啊|呀|嘞|哇|捏|哦|咧)?[？?！!。…\s]*$"
+)
 
 
 def restated(question: str, history: Sequence[str]) -> str:
     """A follow-up that asks for the answer before it again in another form ("你说得太长了……简单点，就说几条要紧的")
     is that earlier question asked again: it holds nothing of what to do, and read with its own words it finds what
-    they happen to name (站岗; "太长了" a complaint, answered by the calming module)."""
-    if not history or len(question) > RESTATED_MAX or not _RESTATE.search(question):
+    they happen to name (站岗; "太长了" a complaint, answered by the calming module).  So is one that asks only what to do
+    ("那咋办" after a girl's bruises: read alone, the crisis terms found the adult-abuse line and no steps)."""
+    if not history or len(question) > RESTATED_MAX:
+        return question
+    if not _RESTATE.search(question) and not _ONLY_WHAT_TO_DO.match(question.strip()):
         return question
     return history[-1]
 

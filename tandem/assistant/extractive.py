@@ -129,6 +129,8 @@ _ADULT = re.compile(
     r"女士|成年|孃孃|嬢嬢|阿嬷|外婆|外公|姥姥|姥爷"
 )
 _CHILD = re.compile(r"孩子|小孩|儿童|未成年|娃|小朋友|学生|少年|婴儿|宝宝|囡仔|细路|家长|男孩|女孩|小姑娘|孙子|孙女")
+# a line for an infant only ("让婴儿趴在你的前臂上……拍背五次"): first aid for a baby is not done to an elder who choked
+_INFANT = re.compile(r"婴儿|婴幼儿|一岁以下|不满一岁|一岁以内")
 CHILDREN_SHARE = 0.5  # of a document's lines found, more than this speak of children: it is about them
 _THE_WHOLE = re.compile(r"全(?:省|市|区|县|旗|镇|乡|街道)")  # the whole of a place ("全镇注册志愿者……")
 # places of a kind taken together, or each of them ("在各渔村组建……二十三支", "各村配备2至3名"): no one place's figure
@@ -196,7 +198,9 @@ _TOLD_NUMBER = re.compile(
 # (个 before a unit counts it too: "几个人" asks people, as "几人" does, not a "人" told beside a number: "一个人在家")
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几个?({COUNT_UNITS})|多少个?({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
-_COUNTED = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)")
+_COUNTED = re.compile(
+    r"(?:多少|(?<![好这那十哪])几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)"
+)  # (好几: several)
 # ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
 _COUNTED_BEFORE_ANY = re.compile(
     r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[？?呢啊呀吗]*$"
@@ -1153,6 +1157,11 @@ def compose(
     conversation's earlier questions (a child named there is still the one asked about: "她原话是“奶奶不让我跟外人说”").
     """
     items = _items(question, passages, focus, emphasis)
+    conversation = (question, *earlier)
+    if any(_ADULT.search(said) for said in conversation) and not any(_CHILD.search(said) for said in conversation):
+        # about an adult or an elder and no child: a line for an infant alone is no step ("打了120了" after an elder
+        # choked was given the baby's back blows)
+        items = [i for i in items if not _INFANT.search(i.text) or _ADULT.search(i.text) or "成人" in i.text]
     if not items:
         return None
     if example_lines:

@@ -127,6 +127,8 @@ def names(question: str) -> list[str]:
             and not _ALL_OVER.match(word)
             and not _ADDRESS.match(word)
             and not _acts(words, i)
+            # a pronoun's 那/这 before what it points at ("我那大孙子": jieba's 那大 is a town in Hainan)
+            and not (word[0] in "这那" and i > 0 and words[i - 1][1] == "r")
         ):
             found.append(word)
         if _SCHOOL_BY_NUMBER.match(word):

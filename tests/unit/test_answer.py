@@ -2334,6 +2334,19 @@ def test_a_follow_up_asking_the_answer_again_in_fewer_words_is_the_question_befo
     assert restated("简单点说", []) == "简单点说"
 
 
+def test_a_follow_up_asking_only_what_to_do_is_the_question_before(bundled_index):
+    """followup30: "那咋办" after a girl's bruises from a stepfather's belt was read alone under the box: the crisis
+    terms found the adult-abuse line and no steps.  It names nothing: the situation before is what it asks about."""
+    before = "暑假带小孩读书，有个八九岁的小闺女胳膊上青一块紫一块的，她小声说是她后爹拿皮带抽的，叫我别跟人说"
+    for asked in ("那咋办", "现在该怎么办啊？", "那我该咋整"):
+        assert restated(asked, [before]) == before
+    assert restated("那她后爹来接咋办", [before]) == "那她后爹来接咋办"  # it names who: a question of its own
+    answer = Assistant(HybridSearcher(bundled_index)).answer("那咋办", [before])
+    assert answer.crisis is not None and answer.parts is not None
+    assert answer.sources[0].path.endswith("child-protection-reporting.md")
+    assert len(answer.parts.steps) >= 3 and any("告诉社工" in line for line in (answer.parts.lead, *answer.parts.steps))
+
+
 def test_where_the_asker_comes_from_is_not_carried_into_a_follow_up():
     before = "我是韩国来的留学生，我每个星期去陪一个爷爷，他耳朵不太好，我是不是要很大声说？"
     assert "韩国" not in carry_over("可是有的时候他一句话也不说，我要一直找话题吗？", [before])
@@ -2618,8 +2631,37 @@ def test_a_how_to_question_naming_only_what_no_document_speaks_of_is_read_as_one
     answer = assistant.answer(
         "司机之家里一个跑货运的司机说平台无原无故扣了他八百块，还把他账号停了两天，让我陪他去站点闹一闹，该跟着去吗"
     )
-    assert answer.text.startswith("知识库中没有关于“无原”的资料")
+    # (nor does the answer open by saying the knowledge has nothing on "无原": it is no place the volunteer serves in)
+    assert not answer.text.startswith("知识库中没有关于")
     assert "不替人维权" in answer.parts.lead
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # the place the volunteer serves in: the general steps are said to be general
+        ("我们在内蒙古牧区，有个额吉眼神不好不会弄手机，养老金资格认证刷脸能不能我替她刷", "内蒙古牧区"),
+        ("甘南这边有个阿妈，我们每周去看她，这次走的时候她硬往我包里塞了两百块钱，现在咋办", "甘南"),
+        # a name among the story's details: where the children work, a photo's town, a word jieba tags a place
+        ("老伴走了，刘阿姨七十多了，孩子都在深圳，办完丧事就回去上班了，她天天一个人哭，我该怎么陪她", ""),
+        ("陪老爷子翻老相册，他非说这张是五八年在天津照的，照片背面明明写着六二年大连，我要不要给他指出来", ""),
+        (
+            "探访的时候王阿姨说“我那大孙子一年到头都不来看我一趟”，我安慰她“您身体还硬朗嘛”，她脸就拉下来了，我说错啥了",
+            "",
+        ),
+    ],
+)
+def test_the_answer_says_the_knowledge_has_nothing_on_a_place_only_where_the_volunteer_serves(
+    bundled_index, question, said
+):
+    """blind19-36: 21 labelled situations opened with "知识库中没有关于“那大”/“天津”/“侯诊区”……的资料": a name of the
+    story's details, not where the help is given, said to be missing before the steps."""
+    answer = Assistant(HybridSearcher(bundled_index)).answer(question)
+    assert not answer.refused
+    if said:
+        assert answer.text.startswith(f"知识库中没有关于“{said}”的资料")
+    else:
+        assert not answer.text.startswith("知识库中没有关于"), answer.text[:60]
 
 
 def test_a_meetings_attendance_line_counts_who_came_not_what_is_asked():
@@ -2726,3 +2768,24 @@ def test_what_one_said_judged_is_answered_by_the_minutes_protocol_not_asked_as_a
     composed = compose(question, passages, lambda q, s: [0.5] * len(s))
     assert composed is not None and "承诺补偿" in composed.lead, composed.text
     assert "难做人" not in composed.lead, composed.text
+
+
+def test_an_elder_who_choked_is_given_no_step_for_an_infant(bundled_index):
+    """ "打了120了" after an elder choked was answered with the baby's back blows ("让婴儿趴在你的前臂上……"): a line for an
+    infant alone is no step for an adult or an elder, unless a child is spoken of."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    answer = assistant.answer("打了120了", ["老人吃饭时被噎住了，说不出话也咳不出来，怎么办？"])
+    assert answer.crisis is not None and "婴儿" not in answer.text
+    baby = assistant.answer("打了120了", ["八个月的宝宝吃东西噎住了，哭不出声，脸都紫了"])
+    assert "婴儿" in baby.text
+
+
+def test_several_minutes_told_ask_no_count_of_minutes(bundled_index):
+    """followup31: "我按了好几分钟，好像听见咯噔一声……" (好几: several) asked no count, yet "十五分钟不见好转……" led as the
+    figure in the unit asked, the one line of the answer."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    first = (
+        "驾校科目二场地一个五十多岁的学员大叔下车时突然栽地上了，叫他不应，好像也不怎么喘气，教练在打120了，我该干啥？"
+    )
+    pressed = assistant.answer("我按了好几分钟，好像听见咯噔一声，是不是把他肋骨按断了？", [first])
+    assert "十五分钟" not in pressed.parts.lead and len(pressed.parts.steps) >= 2

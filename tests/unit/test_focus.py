@@ -204,6 +204,9 @@ def test_everyday_words_jieba_tags_as_places_are_no_places():
     # heldout32: a landform in general is a scene, not a place the documents must name
     assert names("高原上的养老驿站让我陪个老盐工聊天，他讲当年在盐湖上捞盐") == []
     assert names("我们海岛上的老人") == []
+    # a pronoun's 那 before what it points at: "我那大孙子" (jieba's 那大 is a town) was a place no document names,
+    # and the story refused ("……我说错啥了")
+    assert names("王阿姨说“我那大孙子一年到头都不来看我一趟”，我说错啥了") == []
 
 
 def test_a_position_that_names_a_part_of_a_town_opens_a_name():
