@@ -1178,6 +1178,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-05, thirty-second stop): 0.722 / 0.585 / 0.611, none refused; now 0.833 / 0.648 /
     # 0.667 (docstring)
     "followup30": (0.80, 0.62),
+    # measured once on arrival (2026-12-05, thirty-third stop): 0.500 / 0.678 / 0.706, 1 refused; now 0.556 / 0.640 /
+    # 0.667, none refused (docstring)
+    "followup31": (0.50, 0.58),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1380,7 +1383,20 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     every emergency ("不喂水、不喂食、不给药……唯一的例外是……低血糖") and a collapse's myth are on an arrest, and 中不中 asks
     leave, so the heart pills are answered by "给晕倒的人喂水、喂速效救心丸" and its reason; the bruises' follow-ups keep child
     protection, the home their first turn was answered from: 0.833 / 0.648 / 0.667.  Still missed: the children who saw
-    the boy taken away (the search finds no line on children who witnessed), "那咋办" (a lead with no steps).
+    the boy taken away (the search finds no line on children who witnessed).  "那咋办" asks only what to do: since the
+    thirty-third stop it is the question before asked again, answered with child protection's steps.
+
+    ``followup31`` (thirty-third stop: a learner collapsed at a driving school, then his wife's heart pills, a rib heard
+    to crack, the volunteer's shaking hands; a patient with late cancer hoarding pills in a hospital ward, then his plea
+    for secrecy and a watch pressed on the volunteer; a battery fire in a logistics park dormitory in 合肥话, then a
+    neighbour who cannot walk and a young man whose wages burned; a safe-account scam at a care home; a boy's welts from
+    his grandmother's cane at a rural school; a widower outside a funeral home in 兰州话), measured once on arrival:
+    0.500 / 0.678 / 0.706, 1 refused.  After: "那咋办" is the question before; "好几分钟" asks no count;
+    "救护车把人拉走了，说是救过来了", "火灭掉了，人都没得事" tell the emergency over: 0.556 / 0.640 / 0.667, none refused.
+    Still missed: the volunteer's own shaking hands after the rescue (the vote and the search both stay with first aid),
+    the liability asked after a rib cracked (善意施救受法律保护 is found only in a don't), the burned-out young man's
+    welfare, the heart pills asked "让不让塞" (the myth is a don't, not the lead: the verb and its "not" read as asking
+    leave lost two others, "收不收啊" and "我拿不拿？", answered by a myth alone).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
