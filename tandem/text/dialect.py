@@ -1,6 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
-Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Shanghainese's
-(侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); Gan's 渠 (he); Xiang's 哒 (了); and Tianjin's 介 (这) and 嘛 (什么).
+Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Gan's 几多 and 么子;
+Shanghainese's (侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); Gan's 渠 (he); Xiang's 哒 (了); and Tianjin's 介 (这) and 嘛 (什么).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -133,7 +133,16 @@ def _compiled(words: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str]
 
 # Southwestern Mandarin (四川, 重庆, 云南, 贵州): "好多" asks how many where Mandarin says 多少 ("统共有好多个？", "门票
 # 好多钱"); at a question's end it cannot be Mandarin's "a lot" ("好多人来了" is left as it is)
-_HOW_MANY = re.compile(r"好多(?=(?:[个人次场件户名位条期家块岁年天分趟回]|钱|小时|万元?|元)?(?:[？?]|$))")
+# (a particle may close it: "队员有好多人咯，晓得不？" in 南昌话)
+_HOW_MANY = re.compile(
+    r"好多(?=(?:[个人次场件户名位条期家块岁年天分趟回]|钱|小时|万元?|元)?(?:[咯啰嘞喽]?(?:[？?]|$)|[咯啰嘞喽][，,]))"
+)
+# Words no Mandarin sentence holds, read the same wherever they are typed: Gan's, Xiang's and Cantonese's 几多 (how
+# many: "登记的志愿者有几多人啊"), and 么子 (what: "那个志愿队叫么子名字？"; not 那么/怎么/这么/多么 before a 子)
+_EVERYWHERE = (
+    (re.compile(r"几多"), "多少"),
+    (re.compile(r"(?<![那怎这多什要])么子"), "什么"),
+)
 # (孃孃 comes out of the traditional-to-simplified tables as 娘娘)
 _SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵|哪门(?!子)")
 _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
@@ -250,6 +259,8 @@ def standard(text: str, conversation: str = "") -> str:
     Mandarin.  A way of speaking shown by the ``conversation`` (its earlier turns) is read in ``text`` too: a follow-up
     rarely repeats the words that mark it ("……老伯人勿看见了" after "……我哪能回伊？")."""
     text = _HOW_MANY.sub("多少", simplified(text))
+    for pattern, mandarin in _EVERYWHERE:
+        text = pattern.sub(mandarin, text)
     shown = f"{text}\n{simplified(conversation)}" if conversation else text
     for markers, rewrites in _DIALECTS:
         if markers.search(shown):

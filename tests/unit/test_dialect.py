@@ -124,3 +124,13 @@ def test_hakkas_i_child_and_in_the_water_are_read_as_mandarin():
     said = "捱屋下个细人子跌落果园边个鱼塘了，喺水肚浮浮沉沉"
     assert standard(said) == "我家里个孩子跌落果园边的鱼塘了，在水里浮浮沉沉"
     assert standard("𠊎屋下的人挨打了") == "我家里的人挨打了"
+
+
+def test_gans_how_many_and_what_are_read_as_mandarin():
+    # blind_report35 (a county in 江西, questions in 南昌话): three figures and a team's name were missed alone
+    assert standard("金湾那个社区登记的志愿者有几多人啊，嗯晓得么？").startswith("金湾那个社区登记的志愿者有多少人")
+    assert standard("桂花井社区那个志愿队叫么子名字？") == "桂花井社区那个志愿队叫什么名字？"
+    assert standard("桂花井“枫邻帮”队员有好多人咯，晓得不？").startswith("桂花井“枫邻帮”队员有多少人咯")
+    # Mandarin's a lot, and 那么 before a 子, stay
+    assert standard("好多人，挤不下") == "好多人，挤不下"
+    assert standard("那么子女都不管吗") == "那么子女都不管吗"
