@@ -645,8 +645,11 @@ class Assistant:
                 unfound = next((path for path, _ in lines if path.endswith(first)), "")
                 if unfound:
                     evidence[unfound] = 0.0
-            over = crisis is not None and crisis.earlier and told_over(question)
-            if crisis and crisis.earlier and (clear or (over and first and shares[first] >= VOTE_AWAY_OVER)):
+            if (
+                crisis
+                and crisis.earlier
+                and (clear or (bool(first) and shares[first] >= VOTE_AWAY_OVER and told_over(question)))
+            ):
                 # a follow-up in crisis the vote clearly gives to another module is answered from it, the box still
                 # above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
                 away = next((path for path in evidence if path.endswith(first)), "")

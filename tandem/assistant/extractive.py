@@ -1158,7 +1158,8 @@ def compose(
     """
     items = _items(question, passages, focus, emphasis)
     conversation = (question, *earlier)
-    if any(_ADULT.search(said) for said in conversation) and not any(_CHILD.search(said) for said in conversation):
+    of_a_child = any(_CHILD.search(said) for said in conversation)
+    if any(_ADULT.search(said) for said in conversation) and not of_a_child:
         # about an adult or an elder and no child: a line for an infant alone is no step ("打了120了" after an elder
         # choked was given the baby's back blows)
         items = [i for i in items if not _INFANT.search(i.text) or _ADULT.search(i.text) or "成人" in i.text]
@@ -1183,7 +1184,7 @@ def compose(
     # a question about an adult or an elder and no child is not led by a document about children ("阿婆手臂上老多乌青
     # ……是伊儿子打的" is no 未成年人's protection): most of whose lines found speak of children
     about_children: set[str] = set()
-    if _ADULT.search(question) and not any(_CHILD.search(said) for said in (question, *earlier)):
+    if _ADULT.search(question) and not of_a_child:
         by_document: dict[str, list[bool]] = {}
         for i in items:
             by_document.setdefault(i.source, []).append(bool(_CHILD.search(i.text)))

@@ -140,6 +140,7 @@ _HOW_MANY = re.compile(
 # Words no Mandarin sentence holds, read the same wherever they are typed: Gan's, Xiang's and Cantonese's 几多 (how
 # many: "登记的志愿者有几多人啊"), and 么子 (what: "那个志愿队叫么子名字？"; not 那么/怎么/这么/多么 before a 子)
 _EVERYWHERE = (
+    (_HOW_MANY, "多少"),
     (re.compile(r"几多"), "多少"),
     (re.compile(r"(?<![那怎这多什要])么子"), "什么"),
 )
@@ -258,7 +259,7 @@ def standard(text: str, conversation: str = "") -> str:
     """``text`` in simplified characters, with written Cantonese's and Southwestern Mandarin's everyday words in
     Mandarin.  A way of speaking shown by the ``conversation`` (its earlier turns) is read in ``text`` too: a follow-up
     rarely repeats the words that mark it ("……老伯人勿看见了" after "……我哪能回伊？")."""
-    text = _HOW_MANY.sub("多少", simplified(text))
+    text = simplified(text)
     for pattern, mandarin in _EVERYWHERE:
         text = pattern.sub(mandarin, text)
     shown = f"{text}\n{simplified(conversation)}" if conversation else text
