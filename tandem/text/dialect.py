@@ -138,11 +138,14 @@ _HOW_MANY = re.compile(
     r"好多(?=(?:[个人次场件户名位条期家块岁年天分趟回]|钱|小时|万元?|元)?(?:[咯啰嘞喽]?(?:[？?]|$)|[咯啰嘞喽][，,]))"
 )
 # Words no Mandarin sentence holds, read the same wherever they are typed: Gan's, Xiang's and Cantonese's 几多 (how
-# many: "登记的志愿者有几多人啊"), and 么子 (what: "那个志愿队叫么子名字？"; not 那么/怎么/这么/多么 before a 子)
+# many: "登记的志愿者有几多人啊"), 么子 (what: "那个志愿队叫么子名字？"; not 那么/怎么/这么/多么 before a 子), and 寻到
 _EVERYWHERE = (
     (_HOW_MANY, "多少"),
     (re.compile(r"几多"), "多少"),
     (re.compile(r"(?<![那怎这多什要])么子"), "什么"),
+    # 寻 for Mandarin's 找 before a result (Gan, Wu, Min: "寻到了", "饭卡也老是寻不倒"), 倒 there for 到; 寻死, 寻求 stay
+    (re.compile(r"寻(不?)[到倒]"), r"找\1到"),
+    (re.compile(r"寻(?=不?着)"), "找"),
 )
 # (孃孃 comes out of the traditional-to-simplified tables as 娘娘)
 _SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵|哪门(?!子)")

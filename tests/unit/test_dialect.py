@@ -134,3 +134,10 @@ def test_gans_how_many_and_what_are_read_as_mandarin():
     # Mandarin's a lot, and 那么 before a 子, stay
     assert standard("好多人，挤不下") == "好多人，挤不下"
     assert standard("那么子女都不管吗") == "那么子女都不管吗"
+
+
+def test_found_in_gan_and_wu_is_read_as_mandarin():
+    # followup28 (赣语): 寻到 is found ("寻到了", "饭卡老是寻不倒"); Mandarin's 寻死 and 寻求 stay
+    assert standard("寻到了 下昼在菜场门口") == "找到了 下昼在菜场门口"
+    assert standard("饭卡也老是寻不倒") == "饭卡也老是找不到"
+    assert standard("他说想寻死，我们寻求社工帮助") == "他说想寻死，我们寻求社工帮助"

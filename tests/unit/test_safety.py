@@ -851,6 +851,10 @@ def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares(
         ("孩子被救护车接走了。剩下几个看见的娃吓得直哭", True),
         ("救护车把人拉走了，说是救过来了。可我现在坐车里手一直抖", True),
         ("火灭掉了，人都没得事。就是二楼那个小伙子屋里烧得精光", True),
+        # the one missing found, told first (followup28 in 赣语: "寻到了 下昼在老菜场门口坐到的")
+        ("寻到了 在老菜场门口坐到的 冇受伤", True),
+        ("找到了，在公园长椅上坐着", True),
+        ("找到了他女儿的电话，打不通", False),
         ("血止住了吗？还在往外渗", False),
         ("人还没救过来，医生还在抢救", False),
         ("血哗哗往下淌，我这咋整啊？", False),
