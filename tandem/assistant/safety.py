@@ -53,7 +53,10 @@ _PREVENTED = re.compile(
     # (prevented, the one it might happen to between: "平时怎么预防老人噎食"; not "怕他噎住了", a worry about now)
     rf"|(?:防|防止|预防|避免|以免)(?:{_PERSON}|老年人|家里人)$"
 )  # 容易: in general ("老人容易走丢")  # just before a sign: it is what to prevent
-_PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|不会|差点|差一点|险些")
+_PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|不会|差点|差一点|险些|反")
+# ... or 反 before a harm done by a person: a campaign against it ("社区要做反家暴宣传"; not 反锁, a door locked)
+_AGAINST = re.compile(r"(?<![相违])反(?:对)?$")
+_CAMPAIGNED = frozenset({"自伤或轻生", "家庭暴力或虐待", "暴力或人身威胁"})
 # Earlier in a sign's clause: what might happen, asked beforehand ("万一老人真噎住了，海姆立克怎么做？想先学会")
 _WHAT_IF = re.compile(r"万一|假如|假设|要是真的?|如果真的?|(?:要是|如果)有人|(?:问|请教)一?下?(?:要是|如果)")
 # Anywhere before a sign in its clause, for every category: a case imagined for later ("如果以后遇到有人当面跟我说想
@@ -61,7 +64,7 @@ _WHAT_IF = re.compile(r"万一|假如|假设|要是真的?|如果真的?|(?:要�
 _LATER = re.compile(r"(?:万一|假如|假设|要是|如果|若是?)(?:以后|将来|今后|哪天|日后|下次|下回|往后)")
 # Earlier in a sign's clause, for an acute emergency: a thing planned about it ("想在社区建个走失老人的快速响应群")
 _PLANNED = re.compile(
-    r"(?:想|打算|准备|计划|筹备|商量)着?[^，。？！；,.?!;\s]{0,8}(?:建|搞|办|组织|成立|设立|策划|做|写|拍|编|开)"
+    r"(?:想|打算|准备|计划|筹备|商量)着?[^，。？！；,.?!;\s]{0,8}(?:建|搞|办|组织|成立|设立|策划|做|写|拍|编|开|学|练)"
     r"(?:个|一个|一场|一次|一期|一份|一篇|一套)?[^，。？！；,.?!;\s]{0,10}$"
 )
 _UNABLE_TO_SAY = frozenset({"心跳呼吸骤停", "噎住或窒息"})
@@ -76,13 +79,16 @@ _CHECKED = re.compile(
 # A cook's smoke and fire: stir-frying smokes ("爆炒就得大火，烟一大就有老太太喊着火了"), nothing burns that should not;
 # nor does incense at a temple fair ("庙会上烧香的烟太大了 好几个老人呛得直咳嗽")
 _COOKING = re.compile(
-    r"爆炒|炒菜|炝锅|油烟|颠勺|大火(?:炒|爆|收汁)|炒糖色|下锅|炒(?:火锅)?底料|炒(?:干)?(?:辣椒|花椒)|煎鱼|烧香|上香|香炉|焚香"
+    r"爆炒|炒菜|炝锅|油烟|颠勺|大火(?:炒|爆|收汁)|炒糖色|下锅|炒(?:火锅)?底料|炒(?:干)?(?:辣椒|花椒)|煎鱼|烧香|上香|香炉|焚香|烧烤|烤串|烤肉|炭火"
 )
 _BURNING = re.compile(r"起火|烧起来|着起来|火苗|蹿|窜|烧着|烧到|灭火器")
 # a sign taken for what it was not ("我还以为着火了，上去一看是……熏腊肉")
 _MISTAKEN = re.compile(r"(?:以为|当是|当成)[^，。？！；,.?!;]{0,4}$")
 _WORRY = re.compile(r"(?:担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是))[^，。？！；,.?!;]{0,4}$")  # not 怕是: "probably"
 _EACH_TIME = re.compile(r"每(?:次|回|顿|天|晚)")
+_TITLE = re.compile(r"[^“”]{0,30}”的?(?:短?视频|文章|帖子|推文|节目|科普|课|讲座|标题)")
+# Right before a sign of an acute emergency: it did not happen ("电池鼓包了……没冒烟也没发烫")
+_DENIED = re.compile(r"(?:(?<![还都])没|没有|并没有?|从没有?|倒没有?)$")
 # Earlier in a sign's clause: what not to let happen ("别把老头老太太给整中暑了")
 _LET_NOT = re.compile(r"(?:别|不要|可别|千万别)(?:把|让|叫)")
 # Right after a sign: it is a condition asked about ("家暴的话可以申请人身安全保护令吗"), unless it is words said
@@ -100,7 +106,7 @@ _PAST = re.compile(
 # (电视剧里, 刷抖音, 新闻说) — or it is over ("走丢的老爷子已经找到了").
 # (not 视频里 alone: "正跟视频里一个自称法院的人通话" is a call)
 _NOT_REAL = re.compile(
-    r"演习|演练|电视剧|电影|小说|(?:电视|短视频|剧)里|新闻(?:里|上|说)|梦(?:里|见|到)|刷(?:到)?(?:短)?视频|刷(?:抖音|快手)"
+    r"演习|演练|电视剧|电影(?!院)|小说|(?:电视|短视频|剧)里|新闻(?:里|上|说)|梦(?:里|见|到)|刷(?:到)?(?:短)?视频|刷(?:抖音|快手)"
     r"|网上(?:说|看到)|游戏(?:里|中)|[打玩]了?[^，。？！；,.?!;]{0,12}游戏|情景(?:游戏|模拟|剧)|密室逃脱|剧本杀|闯关|第[一二三四五六七八九十\d]+关"
     r"|书里|书上|故事里|绘本里?|口头禅|挂(?:在)?嘴边"  # read in a book; a way of talking ("老把打死你挂嘴边")
     # an episode watched, a round played ("昨天那集……女主", "吃鸡决赛圈……被困")
@@ -114,11 +120,15 @@ _NOT_REAL = re.compile(
     r"|(?:报告|材料|稿子|文案|总结|简报|通稿|推文|这段话?)[^。？！?!]{0,6}(?:写得|写的|行不行|通顺|改一?改|润色)"
     # an oral history recorded ("想给他做个口述记录"), a jump for fun ("蹦极……说想跳又不敢")
     r"|口述|回忆录|蹦极|跳伞"
+    # a scene rehearsed on a stage ("话剧社排的戏里有一场跳河的戏")
+    r"|话剧|舞台剧|小品|排(?:的)?戏|戏里|演戏|演员|彩排|(?:灾难|恐怖|动作|警匪|战争|科幻|动画)片"
+    # blows in a sport's sparring ("拳击课……戴拳套对打，被打中脸")
+    r"|(?:拳击|散打|搏击|跆拳道|柔道|空手道|格斗)(?:课|班|馆|训练|比赛)|戴(?:着|上)?拳套|对打练习|陪练"
     # old news or a rumour passed round ("群里转发某水库淹死人了 其实是三年前的旧闻")
     r"|旧闻|谣言|辟谣|假消息|不实消息"
     # seen for what it was on a closer look ("水里扑腾 走近一看是冬泳队在练"); terms told apart ("热射病跟中暑有啥区别")
     r"|(?:走近|凑近|靠近|过去|仔细|近前)一?看(?:才知道|才发现)?(?:是|原来)|有(?:啥|什么)区别|区别(?:是|在)(?:啥|什么|哪)"
-    r"|(?:轮流|分别|分组|让我们?|让大家)扮|(?:做|设计|写|画|出|印|制作)(?:个|一个|一块|一张|一期)?[^，。？！；,.?!;]{0,8}(?:展板|海报|标语|横幅|手抄报|黑板报|宣传栏|宣传册|宣传单)|(?:材料|手册|教材|课件|指南|讲义|PPT)(?:里|上|中)(?:写|说|讲|提到)"
+    r"|(?:轮流|分别|分组|让我们?|让大家)扮|(?:做|设计|写|画|出|印|制作)(?:成|个|一个|一块|一张|一期)?[^，。？！；,.?!;]{0,8}(?:展板|海报|标语|横幅|手抄报|黑板报|宣传栏|宣传册|宣传单)|(?:材料|手册|教材|课件|指南|讲义|PPT)(?:里|上|中)(?:写|说|讲|提到)"
 )
 _OVER = re.compile(
     r"(?:已经|终于|总算|平安)(?:被[^，。？！；,.?!;]{0,5})?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)(?!了?[吗么没?？])"
@@ -205,8 +215,10 @@ _ANIMALS_SUFFER = frozenset({"被困", "落水", "噎住或窒息", "老人或�
 _SAVING_AN_ANIMAL = re.compile(r"[救追抓捡找抱拉捞逗喂]$")
 # A scam: what the caller claims, beside money being moved now
 _SCAM_CLAIM = (
-    rf"(?:公安|警察|民警|法院|检察|安全账户|洗钱|涉嫌|冒充|骗子|诈骗|陌生人|陌生电话|出车祸|撞了人|撞人了|出了?事|有人{_C}{{0,4}}(?:上门|到家|过来)来?(?:拿|取|收)|被抓|保证金|解冻|"
+    rf"(?:公安|警察|民警|法院|检察|安全账户|洗钱|涉嫌|冒充|骗子|诈骗|陌生人|陌生电话|出车祸|撞了人|撞人了|撞(?:着|到|伤)了?人|出了?事|有人{_C}{{0,4}}(?:上门|到家|过来)来?(?:拿|取|收)|被抓|保证金|解冻|"
     rf"验证码|屏幕共享|共享屏幕|别挂|不要挂|不让挂|陌生(?:卡|账户|账号)|指定(?:的)?{_C}{{0,4}}(?:账号|账户|卡)|炒币|(?:投资|理财|炒股|荐股)(?:群|老师|导师)|(?:别|不要|不许|不准)(?:跟|和|告诉){_C}{{0,6}}(?:说|讲|家人|家里人|任何人|别人|儿子|女儿|子女)|中奖|中了{_C}{{0,2}}奖|交税|手续费|刷单|撞了?(?:车|人)|私了|"
+    # held by the police ("被扣在派出所"), and no one else to know ("不要给人知", "莫让别人晓得")
+    rf"被(?:扣|关|拘|抓)(?:留|押|起来)?(?:在|进|到)?了?{_C}{{0,2}}(?:派出所|公安局|看守所|拘留所)|(?:不要|别|不许|不准|莫)(?:给|让|叫)(?:人|别人|任何人|家里人|家人|外人)(?:知道|晓得|知)|"
     rf"(?:自称|说是|冒充)(?:是)?{_C}{{0,4}}(?:客服|领导|亲戚|孙子?|孙女|外孙|儿子|女儿|侄子|老同学))"
 )
 _MONEY_MOVES = (
@@ -430,6 +442,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:栏杆|护栏|船舷|甲板|船边|船尾|船头){_C}{{0,3}}(?:翻|掉|跳|栽|摔)(?:了)?下去|(?:没|不)(?:见|看见|看到)(?:他|她|人)?(?:再)?冒(?:过)?头|一直没(?:再)?冒头|"
             # fallen into the sea in Hokkien (跋落海); a head that bobs, sinking and surfacing, hands slapping the water
             rf"跋落(?:海|水|河|溪|池|塘|井|潭)|(?:跌|掉|冲|碌|摔)(?:咗|了)落(?:海|水|河|溪|塘|井|潭)|(?:浮|冒)(?:起来|上来)又沉(?:下去|落去)|浮浮沉沉|沉沉浮浮|(?:跌|掉|碌|摔)落{_C}{{0,8}}(?:海|河|溪|塘|井|潭|湖|池|水库)(?:里|中|了)|一沉一浮|一浮一沉|头{_C}{{0,2}}一冒一冒|乱拍(?:打)?水|"
+            # ... or the water named first, a clause before ("那个鱼塘，隔壁家老者喝了酒掉进去了")
+            rf"(?:鱼塘|池塘|水塘|河沟|水库|水井|河道)[，,]{_C}{{0,12}}(?:掉|跌|滑|栽)(?:进|下)去了|"
             rf"(?:河|湖|水库|水|塘|池|井|沟|江|渠|海|坝|潭)(?:里头?|中|边){_S}{{0,12}}(?:扑腾|挣扎|呛水|沉下|冒不出|滑进去|掉进去|掉下去|滑下去|栽下去|没影)",
             # bubbles where someone went under; one of those at the water no longer seen
             rf"水面{_C}{{0,4}}冒{_C}{{0,3}}泡|游{_C}{{0,6}}(?:没影了?|不见了|沉下去)|(?:水库|河|湖|江|溪|池塘|水塘|海)边?{_S}{{0,40}}(?:(?:另一个|有个|一个){_C}{{0,4}}(?:不见了|没影了)|就(?:没看[见到着]|看不[见到着])人)",
@@ -470,6 +484,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"门{_C}{{0,2}}从外(?:面|头|边)(?:被)?(?:扣|锁|反锁|插|别|拴)(?:上|住|死)(?:了)?{_S}{{0,30}}在(?:里头|里面|里边)|"
             # a door shut on someone that will not open from inside ("冷库的门被人从外面带上了……门从里面打不开")
             rf"(?:有人|{_PERSON}|兄弟|工友|同事){_S}{{0,20}}(?:拍门|敲门|砸门){_S}{{0,20}}从里(?:面|头|边)(?:打|推|拉)不开|从里(?:面|头|边)(?:打|推|拉)不开{_S}{{0,20}}(?:有人|{_PERSON}|兄弟|工友|同事){_C}{{0,6}}(?:拍门|敲门|砸门|喊)|"
+            # pinned by a weight the people there cannot lift ("大木头滚下来把老刘的腿压住了，几个人抬不动")
+            rf"压(?:住|在){_S}{{0,16}}(?:抬不动|搬不动|抬不起来?|搬不开|挪不动|挪不开|拉不出来?|抽不出来?)|"
             rf"被困|困在|困着|困住|(?:车|suv|SUV|屋|房|屋子|房间|厕所)里(?:锁|关|困)着{_C}{{0,6}}(?:孩子|小孩|娃|人|老人)|(?<![声音气话])(?<![声音气话][都也])出不来|出不去|锁在{_C}{{0,6}}(?:车|屋|家|房|库|室)?里|(?:关|锁)在(?:了)?(?:阳台|天台|露台|屋顶)|反锁{_C}{{0,6}}打不开|(?:头|手|脚|腿){_C}{{0,4}}卡在|拔不出来",
             rf"水{_C}{{0,4}}(?:到|淹到|漫到|没过|淹了|进了){_C}{{0,2}}(?:车门|车窗|车里|腰|胸口|脖子)|水{_S}{{0,12}}(?:[到漫]|淹到|没过)(?:了)?(?:腰|胸口|脖子)(?:了|这)|车里{_C}{{0,4}}有人{_C}{{0,4}}(?:拍|敲|砸)(?:窗|门|玻璃)",
             # someone still inside behind a door that will not give ("大爷还在里头 门被东西顶住推不开")
@@ -517,7 +533,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:电话|视频)里{_C}{{0,4}}(?:客服|公安|警察|法院|银行|领导){_C}{{0,4}}(?:让|叫|要){_S}{{0,20}}{_MONEY_MOVES}",
             rf"(?:把)?(?:钱|存款|积蓄|养老钱)(?:都|全)?(?:已经)?(?:被)?(?:骗走|转走|转出|汇出)|被骗(?:了|走)?{_C}{{0,4}}(?:[万千]|块钱|元)",
             # money asked for before money can be taken out ("她说现在再充五万才能提现", "交保证金才能解冻")
-            rf"(?:充|交|转|存|打|缴)(?:值|钱|款|费)?{_C}{{0,8}}(?:才能|才可以|才可|才给)(?:提现|解冻|到账|退款|取出|出金|拿回)",
+            rf"(?:充|交|转|存|打|缴)(?:值|钱|款|费)?{_C}{{0,8}}(?:才能|才可以|才可|才给|就能|就可以|就可)(?:提现|解冻|到账|退款|取出|出金|拿回)",
         ),
         "正在被骗：劝他先别转钱、挂断电话，立即协助拨打 110；还没转钱但拿不准的，可打 96110（反诈专线）问一问；"
         "钱已经转出的，马上打 110 并联系银行；随后报告社工",
@@ -596,8 +612,9 @@ def _happening(text: str) -> list[tuple[str, re.Match[str]]]:
     if not _PREVENTED_WORD.search(text):
         return found
     prevented = []
-    for _, m in found:
-        if _PREVENTED.search(text[max(0, m.start() - 5) : m.start()]):
+    for category, m in found:
+        before = text[max(0, m.start() - 5) : m.start()]
+        if _PREVENTED.search(before) or (category in _CAMPAIGNED and _AGAINST.search(before)):
             end = re.search(r"[，。？！；,.?!;]|$", text[m.start() :])
             prevented.append((m.start(), m.start() + (end.start() if end else len(text))))
     return [(category, m) for category, m in found if not any(a <= m.start() < b for a, b in prevented)]
@@ -657,6 +674,13 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if category not in _ACUTE:
         return False
     if _WHAT_IF.search(clause) or _PLANNED.search(clause):
+        return True
+    # the title of a video or an article passed round ("转发“乘客在车上突然晕倒怎么办”的视频")
+    title = _TITLE.search(text, sign.end())
+    if title and "“" not in text[sign.end() : title.start()] and "“" in text[max(0, sign.start() - 30) : sign.start()]:
+        return True
+    # denied in the same breath ("没冒烟也没发烫", "并没有晕倒")
+    if _DENIED.search(clause):
         return True
     # a worry about what may come, not told as come ("担心我爸走丢，有没有带定位的手环"; not "担心他走丢了")
     if _WORRY.search(clause) and not re.match("[住着到]?了", text[sign.end() :]):

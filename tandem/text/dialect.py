@@ -1,6 +1,6 @@
 """Written Cantonese read as Mandarin: "佢而家企咗喺天台边，话活落去冇意思" is "他现在站了在天台边，说活下去没意思";
 Southwestern Mandarin's few words that differ ("咋个", "啥子", "屋头", "好多" asking how many); Gan's 几多 and 么子;
-Shanghainese's (侬, 阿拉, 伊, 勿, 哪能); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); Gan's 渠 (he); Xiang's 哒 (了); and Tianjin's 介 (这) and 嘛 (什么).
+Shanghainese's (侬, 阿拉, 伊, 勿, 哪能) and Suzhou's (伲, 俚, 哉, 勿转来); Hokkien's (囡仔, 伫, 无看着); Hakka's (𠊎, 仰般, 屋下); Gan's 渠 (he); Xiang's 哒 (了); and Tianjin's 介 (这) and 嘛 (什么).
 
 Volunteers in Guangdong, Hong Kong and Macao type as they speak.  The knowledge, the crisis checklist's signs and
 the labelled examples are written in Mandarin, and a sign the checklist knows ("没意思", "电梯卡了") goes unseen
@@ -162,8 +162,18 @@ _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Shanghainese (上海话) as typed: 侬, 阿拉, 哪能, 屋里厢 show it; its 伊 (他), 勿 (不) and 屋里 (家里) are read as Mandarin
 # only then (伊 stays in 伊拉克 or 伊利 where nothing marks the text)
-_WU_MARKERS = re.compile(r"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)")
+_WU_MARKERS = re.compile(
+    r"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|(?<!俗)俚(?!语)|阿要|(?<![善哀悠])哉(?=[，。？！,.?!\s]|$)"
+)
 _WU_WORDS: tuple[tuple[str, str], ...] = (
+    # Suzhou's (苏州话): 伲 (we, my), 俚 (he), 阿要 (whether to), 哉 (了), 转来 (回来), 早浪向 (早上)
+    ("伲", "我们"),
+    ("(?<!俗)俚(?!语)", "他"),
+    ("阿要", "要不要"),
+    ("(?<![善哀悠])哉(?=[，。？！,.?!\\s]|$)", "了"),
+    ("勿转来|没转来", "没回来"),
+    ("早浪向|早浪", "早上"),
+    ("今朝", "今天"),
     ("哪能弄|哪能办", "怎么办"),
     ("哪能", "怎么"),
     ("阿拉", "我们"),

@@ -555,6 +555,32 @@ planned) no longer boxed.
 | blind35, checklist + examples, first | 19/24 | —     | 4/24 |
 | blind35, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind36`` (48 lines, 2026-12-05, thirty-third stop: a man swept down the 黄河 in 兰州话; a kitchen knife in a
+restaurant's back; a drunk driver with an iron bar at a logistics park; a grandmother told in 潮汕话 that her grandson
+"撞着人被扣在派出所" and must not tell anyone; not emergencies: a swimming class's near miss, a fire drill, a barbecue, a
+campaign against domestic violence, a boxing class, a drivers' group sharing a video on fainting) and ``blind37`` (48
+lines, thirty-fourth stop, new voices: 青岛话, 福州话, 苏州话, 保定话, 贵州话, 扬州话, 杭州话, 天水话, a Kazakh elder's
+Mandarin; a man who does not get up after a film, his chest still, gasping; an elder not back in 苏州话, "还勿转来"; a
+logger's leg pinned under a trunk no one can lift; a drunk neighbour fallen into a fish pond; money to be paid in
+"就能提现"; not emergencies: a stage play's rescue, a swollen battery "没冒烟也没发烫", learning back blows beforehand, an
+ex-husband's abuse years ago), measured once on arrival (blind36 at c661ca9, blind37 at 5f3cc9d).  After (a claim of a
+relative held by the police and of no one to know; a weight that pins; a pond named a clause before; 电影院 is no
+film; money asked for before a withdrawal with 就能; 苏州话's words; not happening: a sign denied right before it
+(没冒烟), a campaign against a harm (反家暴), sparring in a sport, a video's or an article's title in quotes, a scene
+rehearsed, a thing learnt beforehand): both 24/24, all in the right category.  Over every labelled text (6,220) the
+checklist's readings changed only for these and blind3's fall "拍了片没骨折" (no longer an emergency, as labelled).
+Left: blind36's barbecue smoke asked "会不会把旁边人呛着" (a fire; "他晕倒了会不会有事" asks the same way), blind37's
+ex-husband's abuse (past abuse is still a risk to report) and, by example only, an elder found by a guard ("寻见了").
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind36, checklist, first            | 23/24 | 23/24 | 4/24 |
+| blind36, checklist + examples, first | 23/24 | —     | 4/24 |
+| blind36, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+| blind37, checklist, first            | 20/24 | 19/24 | 4/24 |
+| blind37, checklist + examples, first | 22/24 | —     | 5/24 |
+| blind37, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -610,6 +636,8 @@ FLOORS = {
     "blind33": (0.95, 0.05),
     "blind34": (0.95, 0.05),
     "blind35": (0.95, 0.05),
+    "blind36": (0.95, 0.05),
+    "blind37": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -675,6 +703,8 @@ BOX_FLOORS = {
     "blind33": (0.95, 0.05),
     "blind34": (0.95, 0.05),  # a cactus prick read by example as 急症或意外 (docstring)
     "blind35": (0.95, 0.05),
+    "blind36": (0.95, 0.05),  # a barbecue's smoke, "会不会把旁边人呛着", read as a fire (docstring)
+    "blind37": (0.95, 0.09),  # an ex-husband's abuse years ago (checklist); an elder found, read by example (docstring)
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -136,8 +136,12 @@ def test_gans_how_many_and_what_are_read_as_mandarin():
     assert standard("那么子女都不管吗") == "那么子女都不管吗"
 
 
-def test_found_in_gan_and_wu_is_read_as_mandarin():
+def test_found_in_gan_and_wu_and_suzhous_words_are_read_as_mandarin():
     # followup28 (赣语): 寻到 is found ("寻到了", "饭卡老是寻不倒"); Mandarin's 寻死 and 寻求 stay
     assert standard("寻到了 下昼在菜场门口") == "找到了 下昼在菜场门口"
     assert standard("饭卡也老是寻不倒") == "饭卡也老是找不到"
     assert standard("他说想寻死，我们寻求社工帮助") == "他说想寻死，我们寻求社工帮助"
+    # crisis blind37 (苏州话): 伲 we, 俚 he, 勿转来 not back, 阿要 whether to, 哉 了; 俚语 and 善哉 stay
+    said = "伲屋里老太今朝早浪向出去，到现在还勿转来，俚脑子糊涂哉，阿要报警？"
+    assert standard(said) == "我们家里老太今天早上出去，到现在还没回来，他脑子糊涂了，要不要报警？"
+    assert standard("这句俚语是啥意思，善哉善哉") == "这句俚语是啥意思，善哉善哉"
