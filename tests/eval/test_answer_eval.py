@@ -212,6 +212,12 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # document speaks of), 3 of 10 answered; now 0.800 / 0.905 / 0.900, none refused, 3 answered (a sugar-free steamed
     # cake, a ski resort's discount, apple trees to prune: FALSE_ANSWERS_MAX)
     "heldout36": (0.76, 0.88, 400),
+    # measured once on arrival (2026-12-05, thirty-third stop, at c661ca9): 0.867 / 0.926 / 0.933, none refused, 1 of 10
+    # answered (a weather forecast at a solar farm); joined at the thirty-fourth: 0.867 / 0.925 / 0.933, 1 answered
+    "heldout37": (0.83, 0.89, 400),
+    # measured once on arrival (2026-12-05, thirty-fourth stop, at 5f3cc9d): 0.900 / 0.957 / 0.967, none refused, 2 of 10
+    # answered (which hearing aid to buy, knee warmers of wool or camel hair); joined: the same
+    "heldout38": (0.86, 0.92, 410),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -251,6 +257,8 @@ OFFTOPIC_MIN = {
     "heldout34": 10,
     "heldout35": 10,
     "heldout36": 10,
+    "heldout37": 10,
+    "heldout38": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -330,6 +338,8 @@ FALSE_ANSWERS_MAX = {
     # heldout36 measured on arrival with 3 of 10 answered (a sugar-free steamed cake for diabetic elders, a ski resort's
     # discount for volunteers, apple trees to prune for an elder): still answered, the gate's known limit
     "heldout36": 3,
+    "heldout37": 1,  # a weather forecast for an outing at a solar farm
+    "heldout38": 2,  # a hearing aid's price, knee warmers' wool: what to buy, in the domain's words
 }
 SPLIT_FILES = (
     "heldout2",
@@ -367,6 +377,8 @@ SPLIT_FILES = (
     "heldout34",
     "heldout35",
     "heldout36",
+    "heldout37",
+    "heldout38",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -605,6 +617,19 @@ BLIND_REPORT_FLOORS = {
     # as off-topic that the bundled modules answer (CPR's depth, a river outing's safety), and a volunteer card's app
     ("blind_report34", "alone"): (0.84, 0.94, 2),
     ("blind_report34", "beside"): (0.87, 0.77, 3),
+    # a county in 江西's work report in Markdown (three communities, a named volunteer brand, a visiting process) and a
+    # meeting's notes as plain text (a protocol for a drunk man at a rest stop, a lost elder, a resident's quarrel);
+    # questions partly in 南昌话 (几多, 么子, 好多……咯); measured once on arrival (thirty-third stop): alone 26/32, beside
+    # 21/32; joined at the thirty-fourth: alone 29/32 (2 refused: "金湾园区……那个牌子叫啥", the report's 金湾社区 beside an
+    # 工业园区; the drunk man "喝多了"), beside 22/32 (its protocol's situations answered from the bundled modules)
+    ("blind_report35", "alone"): (0.87, 0.95, 2),
+    ("blind_report35", "beside"): (0.65, 0.60, 2),
+    # a county in 贵州's work report in Markdown (三 communities by name, a team "岚山背篓", a five-step visit) and the
+    # third quarter's meeting notes as plain text (a drunk man at a bus station, a lost elder, a loan asked); questions
+    # partly in 贵州话 (啷个, 要得不嘛); measured once on arrival (thirty-fourth stop): alone 27/32, 3 refused, 2 answered;
+    # beside 23/32, 2 refused, 4 answered (a medicine's interaction, a festival's programme, a volunteer app's hours)
+    ("blind_report36", "alone"): (0.81, 0.87, 2),
+    ("blind_report36", "beside"): (0.68, 0.66, 4),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -676,6 +701,14 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # 不容易……咋办嘞": 送饭 for the notes' 送餐, 没人开 for 没人应), the second beside too
     ("blind_report34", "alone"): 2,
     ("blind_report34", "beside"): 1,
+    # ... and blind_report35's "金湾园区……那个牌子叫啥" (the report's 金湾社区 and its 工业园区: read as a place no document
+    # speaks of) and, alone, a drunk young man "喝多了" (the notes say 醉酒); beside, "五步法都有哪几步啊……背给我听下"
+    ("blind_report35", "alone"): 2,
+    ("blind_report35", "beside"): 2,
+    # ... and blind_report36's "我手机玩得熟，志愿队里有没有对应的组，都有哪几个组嘛", a drunk man in 贵州话 ("我该啷个搞嘛")
+    # and, alone, a lost elder by a petrol station (加油站, which the notes name only as a place to take him)
+    ("blind_report36", "alone"): 3,
+    ("blind_report36", "beside"): 2,
 }
 
 
@@ -1079,6 +1112,18 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     count of what a community's lines never count beside the unit is declined when another community's line counts it;
     "这样说行不行" judges what was said (the notes' "处理办法" answer: "绝不能承诺补偿"): alone 28/32, 2 answered; beside
     29/32, 3 answered (two of them questions written as off-topic that the bundled modules answer).
+
+    ``blind_report35`` (2026-12-05, thirty-third stop): a county in 江西's work report in Markdown (枫溪县: 桂花井, 金湾 and
+    a third community, a volunteer brand, a visiting process) and a meeting's notes as plain text (a drunk man at a
+    workers' rest stop, a lost elder, a quarrel), 40 questions, some in 南昌话 (几多, 么子, 好多……咯).  Measured once on
+    arrival (at c661ca9): alone 26/32, beside 21/32, each with 2 refused and 2 answered.  Gan's 几多 and 么子 read as
+    Mandarin: alone 29/32, beside 22/32.
+
+    ``blind_report36`` (2026-12-05, thirty-fourth stop): a county in 贵州's work report in Markdown (望岚县城关镇: 岚峰,
+    石板街 and 杉木坪, each with its own figures, the team "岚山背篓", "一问、二看、三记、四转、五回访") and the third
+    quarter's meeting notes as plain text (a drunk man by the bus station, a lost elder, a loan or a gift asked), 40
+    questions, some in 贵州话 (啷个, 要得不嘛).  Measured once on arrival (at 5f3cc9d): alone 27/32 with 3 refused and 2
+    answered, beside 23/32 with 2 refused and 4 answered.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -1174,13 +1219,20 @@ FOLLOW_UP_FLOORS = {
     "followup27": (0.31, 0.40),
     # measured once on arrival (2026-12-04, thirtieth stop): 0.375 / 0.560 / 0.571 with 2 refused (赣语's 渠 unread, so a
     # turn saying it leaned on nothing; 业主群同老乡 read as a place); now 0.500 / 0.623 / 0.600, 1 refused (docstring)
-    "followup28": (0.43, 0.58),
+    # (lines 0.623 → 0.539 in the thirty-fourth stop, with heldout37/38's situations and followup32's turns among the
+    # module examples: "额昨儿给三楼那个老汉说了一句，他当场就跟额吵开咧……下回再碰见咋弄？" is voted with its
+    # conversation's first turn wholly to the e-bike module, no longer to 先降温，后讲理)
+    "followup28": (0.43, 0.52),
     # measured once on arrival (2026-12-05, thirty-second stop): 0.722 / 0.585 / 0.611, none refused; now 0.833 / 0.648 /
     # 0.667 (docstring)
     "followup30": (0.80, 0.62),
     # measured once on arrival (2026-12-05, thirty-third stop): 0.500 / 0.678 / 0.706, 1 refused; now 0.556 / 0.640 /
     # 0.667, none refused (docstring)
     "followup31": (0.50, 0.58),
+    # measured once on arrival (2026-12-05, thirty-fourth stop, at 5f3cc9d): 0.611 / 0.758 / 0.778, none refused (a car
+    # wash, a bank's scam, a farm restaurant's fish pond, a bus station, an e-bike fire in a seniors' flat, a
+    # kindergarten gate; 青岛话, 贵州话); joined: 0.611 / 0.750 / 0.778
+    "followup32": (0.55, 0.70),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1397,6 +1449,15 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     the liability asked after a rib cracked (善意施救受法律保护 is found only in a don't), the burned-out young man's
     welfare, the heart pills asked "让不让塞" (the myth is a don't, not the lead: the verb and its "not" read as asking
     leave lost two others, "收不收啊" and "我拿不拿？", answered by a myth alone).
+
+    ``followup32`` (thirty-fourth stop: a man collapsed at a car wash, then the arms tiring at compressions in 青岛话 and
+    the volunteer's shaking hands before a shift; a scam at a bank counter, then a grandmother's "还不如死了算了"; a child
+    in a farm restaurant's fish pond, then the parents' group asking what happened; a hint of suicide at a bus station;
+    an e-bike fire in a seniors' flat, then neighbours who cannot walk down in 贵州话 and photos for a fundraiser; a
+    bruised child at a kindergarten gate, then a social worker who does not answer), measured once on arrival:
+    0.611 / 0.758 / 0.778, none refused; joined unchanged.  Missed: the rescuer's tiring arms (换人时中断不超过十秒),
+    the volunteer's own shaking hands again, the grandmother's despair after the scam answered from the scam module,
+    the fire's photos for a fundraiser (privacy), the group asking what happened (a child's privacy).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

@@ -746,7 +746,9 @@ BOX_FLOORS = {
 # 39 with heldout36 (thirty-second stop): an elder whose door has not opened for three days, the milk untaken, defensibly
 # (no kind); a drunk man inviting a volunteer in alone, wrongly (no kind); its lift stuck between floors, told a clause
 # after the lift, is the checklist's since
-LABELLED_BOXED_MAX = 39
+# 41 with heldout37 and heldout38 (thirty-fourth stop): a coal stove in a shut room, an elder "头有点疼想睡觉", rightly (a
+# poisoning); a mother fallen silent mid-story, wrongly
+LABELLED_BOXED_MAX = 41
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
