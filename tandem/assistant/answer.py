@@ -87,6 +87,7 @@ VOTE_AWAY = 0.8  # the share with which the vote takes a follow-up in crisis to 
 # ... when the follow-up tells the emergency as over ("血止住了，他又说……被平台扣了好几千"): a majority is enough
 VOTE_AWAY_OVER = LINES_VOTE
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
+_RAN_ON_BEFORE = frozenset("跟和与同对在到从给比向往")  # a preposition jieba joins to the name after it
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
 _PROPER_NOUNS = frozenset({"nr", "nrt", "ns", "nz", "nt"})  # ... of a proper name: a person's, a place's, another's
 _EXAMPLED_KINDS = frozenset({"skill", "case"})  # the bundled kinds of knowledge the topic examples know
@@ -1145,8 +1146,14 @@ class Assistant:
         """
         every = self._proper_names()
         # a name the tagger ran on into the next word ("柏川管留守儿童……": 柏川管) is the documents' name it starts with
+        # ... or one it ran on into from the word before ("要跟岚峰比一下": 跟岚峰) is the name after that word
         found = [
-            every[f[:-1]] if f not in every and not unit_level(f) and f[:-1] in every else f for f in names(question)
+            every[f[:-1]]
+            if f not in every and not unit_level(f) and f[:-1] in every
+            else every[f[1:]]
+            if f not in every and f[0] in _RAN_ON_BEFORE and f[1:] in every
+            else f
+            for f in names(question)
         ]
         proper = {c: n for c, n in every.items() if c in question and not any(c in f for f in found)}
         if not proper:
@@ -1172,6 +1179,9 @@ class Assistant:
                 and not _made_of_words(c)
             )
             or (c in tagged and is_place(n) and not found)
+            # a place's distinctive part of three characters or more that is no two words of the dictionary
+            # ("杉木坪驻点社工几个人": 杉木|坪 of 杉木坪社区, said without its unit)
+            or (is_place(n) and len(c) >= 3 and not _made_of_words(c))
             or bool(_POINTED_AT.search(question.split(c, 1)[1]))  # a place pointed at: "石门那边……" of 石门乡
         ]
         return sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)

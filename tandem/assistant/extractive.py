@@ -210,7 +210,7 @@ _COUNTED_AFTER = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4})")
 # A count of people is told in 名 or 位 as often as in 人; money asked as 钱 is told in 元 (万元)
 # ... or before it, with a unit ("志愿者有多少人")
 _COUNTED_BEFORE = re.compile(
-    rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)(?:{COUNT_UNITS})"
+    rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个?(?:{COUNT_UNITS})"  # 几个人 too
 )
 # (人次 counts visits, not people: "志愿者31人次" is no number of volunteers)
 _UNIT_ALIKE = {

@@ -148,9 +148,9 @@ _EVERYWHERE = (
     (re.compile(r"寻(?=不?着)"), "找"),
 )
 # (孃孃 comes out of the traditional-to-simplified tables as 娘娘)
-_SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵|哪门(?!子)")
+_SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵|哪门(?!子)|啷个|哦豁")
 _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
-    ("咋个", "怎么"),
+    ("咋个|啷个", "怎么"),  # 重庆, 贵州: "我该啷个搞嘛"
     ("哪门(?!子)", "怎么"),  # 贵州, 湖北: "这种哪门搞才对嘛？" (not Mandarin's 哪门子)
     ("啥子", "什么"),
     ("莫得|没得(?=[事人钱用啥什问办])", "没有"),

@@ -1958,6 +1958,23 @@ def test_a_name_run_on_into_the_next_word_and_a_title_no_document_names(index, t
     assert titled.refused and "志愿服务条例" in titled.text, titled.text
 
 
+def test_a_place_said_without_its_unit_or_joined_to_a_preposition_is_the_documents_place(index, tmp_path):
+    """blind_report36: "杉木坪驻点社工几个人" — jieba cuts 杉木|坪, two dictionary words, and the figure of that
+    community is told in a sentence after the one naming it ("社区有驻点社工2名……"), while the notes' attendance line
+    names it beside "共17人"; "要跟岚峰比一下" — jieba joins 跟 to the name."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "青杠县试点汇报.txt",
+        "青杠县试点汇报\n\n松林湾社区是城郊的搬迁安置社区，外来人口多。社区有驻点社工3名、志愿者120人，服务时长3900小时。\n\n"
+        "桐子坡社区是老城区。社区有驻点社工5名、志愿者260人，服务时长8800小时。\n\n"
+        "参会：志愿者代表王芳（松林湾“红马甲”）、李强（桐子坡）等，共21人。\n",
+    )
+    assert "松林湾社区" in assistant._names_in("松林湾驻点社工几个人")
+    assert assistant._names_in("我们想跟桐子坡比一下") == ["桐子坡社区"]
+    answer = assistant.answer("松林湾驻点社工几个人")
+    assert answer.text.splitlines()[0].startswith("社区有驻点社工3名"), answer.text
+
+
 def test_an_article_of_a_law_no_document_quotes_is_not_answered(bundled_index):
     """heldout20: "民法典第1165条说的是什么内容？" — the modules quote other articles of the Civil Code, not this one."""
     assistant = Assistant(HybridSearcher(bundled_index))

@@ -104,6 +104,8 @@ def test_southwestern_how_is_read_as_mandarin():
     # heldout34 (贵州话): "这种哪门搞才对嘛？" asks how to act; Mandarin's 哪门子 stays
     assert standard("洞里头又湿又滑，这种哪门搞才对嘛？") == "洞里头又湿又滑，这种怎么搞才对嘛？"
     assert standard("这算哪门子志愿服务") == "这算哪门子志愿服务"
+    # blind_report36 (贵州话): "我该啷个搞嘛" had been refused, its how unread
+    assert standard("哦豁，车站门口有个醉汉睡起了，我该啷个搞嘛") == "哦豁，车站门口有个醉汉睡起了，我该怎么搞嘛"
 
 
 def test_gans_he_is_read_as_mandarin_only_beside_a_persons_word():
