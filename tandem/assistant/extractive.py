@@ -423,6 +423,7 @@ class _Item:
     numbered: bool = False  # it opens a numbered part within its paragraph ("……熟记：（1）……。（2）发现渔船……")
     named: str = ""  # the short name of the step it tells ("预警叫应" of "1.预警叫应。接到……"), shown before it
     heads: str = ""  # the numbered part's heading it stands under ("4. 老人……走楼梯时摔倒。" for "必须：先不要扶起……")
+    opening: str = ""  # the sentence before it in its list item that last shows crisis signs ("**糖尿病老人出冷汗……")
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -713,6 +714,7 @@ def _items(
     listed: set[tuple[int, int]] = set()  # sentences of a list item
     opens_part: set[tuple[int, int]] = set()  # sentences that open a numbered part (the mark is cleaned off their text)
     named_of: dict[tuple[int, int], str] = {}  # a step's short name, said before it when it is shown
+    opening_of: dict[tuple[int, int], str] = {}  # the emergency a list item's sentence stands under (``_Item.opening``)
     seen: set[str] = set()
     again: dict[str, list[tuple[int, int]]] = {}
     quizzes = {
@@ -758,10 +760,15 @@ def _items(
         open_question = (-1, "")
         label, label_line = "", -1  # a sentence ending in a colon above a list ("……定下来几条：" / "1. ……")
         name_at, name = (-1, -1), ""  # a numbered item's short name, when more of its line follows it
+        signed_in_item = (-1, "")  # a list item's line and its last sentence so far that shows crisis signs
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
                 listed.add((position_in_pool, position))
+                if signed_in_item[0] == line:
+                    opening_of[(position_in_pool, position)] = signed_in_item[1]
+                if crisis_signs(raw):
+                    signed_in_item = (line, clean(raw))
             elif line != label_line:
                 label = ""
             opens = bool(_NUMBERED_PART.match(raw.strip()))
@@ -1004,6 +1011,7 @@ def _items(
                 numbered=order in opens_part,
                 named=named_of.get(order, ""),
                 heads=lead_of.get(order, ""),
+                opening=opening_of.get(order, ""),
             )
         )
     if asks_total and wants_figure:
@@ -1199,7 +1207,7 @@ def compose(
             or i.source in about_children
         ):
             return False
-        if any(name in i.text for name in not_leading) or _about_another_emergency(i.text, emergencies):
+        if any(name in i.text for name in not_leading) or _of_another_emergency(i, emergencies):
             return False
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
@@ -1413,7 +1421,7 @@ def compose(
     def weight(i: _Item) -> float:
         return i.score + i.voted + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0)
 
-    fallback = [i for i in items if not _about_another_emergency(i.text, emergencies)] or items
+    fallback = [i for i in items if not _of_another_emergency(i, emergencies)] or items
     ranked = sorted(leads or fallback, key=lambda i: -weight(i))
     lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure, emergencies)
     for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
@@ -1459,7 +1467,7 @@ def compose(
             and shows_signs(i.text, emphasis)
             and not any(name in i.text for name in not_leading)
             # (a child told "去死" among the blows is child protection's line on abuse, not one on suicide)
-            and not _about_another_emergency(i.text, emergencies)
+            and not _of_another_emergency(i, emergencies)
         ]
         if not signed and not_leading:  # its line on them pointed to a document now read: that one leads
             titles = {p.n: p.title for p in passages}
@@ -1486,7 +1494,7 @@ def compose(
             if i.source == lead.source
             and _gives_words(i.text)
             and weight(i) >= WORDS_SHARE * weight(lead)
-            and not _about_another_emergency(i.text, emergencies)
+            and not _of_another_emergency(i, emergencies)
         ]
         if giving:
             lead = giving[0]
@@ -1494,7 +1502,7 @@ def compose(
     own = [i for i in items if i.source == lead.source]
     # a line on another emergency belongs to another situation ("有轻生风险的人不能独处" under a fall), in a
     # follow-up too ("那如果是小孩呢？" after 噎住: not "烫伤先冲凉水"): it neither leads (above) nor follows
-    own = [i for i in own if not _about_another_emergency(i.text, emergencies)]
+    own = [i for i in own if not _of_another_emergency(i, emergencies)]
     # ... and, of acute illness and accidents, a line showing only another of its signs ("烫伤先冲凉水" under a bleeding
     # arm: first aid teaches both side by side)
     if emphasis:
@@ -1766,7 +1774,7 @@ def _on_the_signs(
         # ... of the very sign asked, when its document has a line on that one ("拎着菜刀……要不要冲上去拉开？" →
         # "不拉架、不夺刀", not the line on what not to say to a beaten wife, which shows 打架)
         return next((i for i in leading if i.source == lead.source and crisis_signs(i.text) & asked), lead)
-    candidates = [i for i in leading if not _about_another_emergency(i.text, categories)]
+    candidates = [i for i in leading if not _of_another_emergency(i, categories)]
     same_sign = next((i for i in candidates if crisis_signs(i.text) & asked), None)
     return same_sign or next((i for i in candidates if shows_signs(i.text, categories)), lead)
 
@@ -1790,6 +1798,16 @@ def _counted_after_unit(question: str) -> set[str]:
     """The words after the unit asked, in its clause: what is counted ("多少户老人送餐" → 老人, 送餐)."""
     unit = _ASKED_UNIT.search(question)
     return content_words(_CLAUSE.split(question[unit.end() :], maxsplit=1)[0]) if unit else set()
+
+
+def _of_another_emergency(item: _Item, categories: Sequence[str]) -> bool:
+    """Whether ``item`` is about an emergency not of ``categories``: by its own words, or, when they show no sign, by
+    the sentence before it in its list item that last shows some ("十五分钟不见好转或变得迷糊，拨打120" is the low blood
+    sugar's, whose item opens "糖尿病老人出冷汗、发抖，按低血糖处理", not a step for an arrest; "谁都不撬门、不扒门" after
+    "有人困在电梯里……" is the lift's, though the item opens with fires and fights)."""
+    if _about_another_emergency(item.text, categories):
+        return True
+    return bool(item.opening) and not crisis_signs(item.text) and _about_another_emergency(item.opening, categories)
 
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
@@ -1850,7 +1868,7 @@ def _in_context(lead: _Item, items: list[_Item], emergencies: Sequence[str] = ()
                 and i.paragraph == lead.paragraph
                 and i.role == lead.role
                 and not _SAYING.match(i.text)
-                and not _about_another_emergency(i.text, emergencies)
+                and not _of_another_emergency(i, emergencies)
                 # the next part begins another ("（三）……" as its heading, or a numbered item inline in the paragraph)
                 and not (step > 0 and (i.numbered or _NUMBERED_PART.match(i.text)))
             ),

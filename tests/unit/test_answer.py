@@ -1917,6 +1917,21 @@ def test_who_holds_a_role_asked_of_a_place_is_not_another_places_holder():
     assert "李明" in compose("南塘镇社工站的站长是谁？", passages, focus=("南塘镇",)).lead
 
 
+def test_a_later_clause_of_a_list_item_on_another_emergency_does_not_answer_this_one():
+    """followup32: "按了五分钟胳膊酸得不行了……咋弄啊" under an arrest had been led by "十五分钟不见好转或变得迷糊，拨打120，
+    不再喂任何东西" — a clause of the low blood sugar's item, whose own words name no sign."""
+    text = (
+        "- **糖尿病老人出冷汗、发抖，按低血糖处理**：人突然满头大汗、手发抖、说话含糊，多半是血糖低了，可以给糖块；"
+        "十五分钟不见好转或变得迷糊，拨打120，不再喂任何东西。\n"
+        "- **按压**：掌根放在胸部正中，用上半身力量垂直下压，累了和旁人轮换，换人时中断不超过十秒。"
+    )
+    passages = [Passage(1, "现场急救", "现场急救 > 核心要点", text, "skill", 0, "knowledge/skills/first-aid.md")]
+    question = "120让我一直按，我按了五分钟胳膊酸得不行了，旁边的人不敢上手，咋弄啊"
+    composed = compose(question, passages, emphasis=("心跳呼吸骤停",))
+    assert "十五分钟" not in composed.lead, composed.lead
+    assert "轮换" in composed.lead or "按压" in composed.lead, composed.lead
+
+
 def test_under_a_crisis_the_lead_shows_the_very_sign_asked_when_its_document_has_one():
     """A line on another sign of the category (打架, in a line on what not to say to a beaten wife) gives way to its
     document's line on the sign asked (a knife: 不夺刀)."""
