@@ -63,7 +63,8 @@ COMMON_WORD_FREQUENCY = 100  # in jieba's dictionary (of 60 million): 哥哥 432
 _MARKS = re.compile(r"[“”\"「」『』《》]")
 _GENERIC = re.compile(
     r"^(本|这个|那个|一个|另一个|另外|某个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|城中村|多少|几|哪|什么"
-    r"|[一二两三四五六七八九十\d]+个)"  # a count of places is none of them: "三个镇（街道）"
+    r"|[一二两三四五六七八九十\d]+个"  # a count of places is none of them: "三个镇（街道）"
+    r"|社区(?:卫生|服务|党群|活动|医院|养老|居委|日间))"  # a facility every community has: "去社区卫生服务站导诊"
 )
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")

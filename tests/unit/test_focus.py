@@ -48,6 +48,9 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert "湖南乡镇" not in names("湖南乡镇社工站有多少名驻站社工？")  # townships in general close no name
     assert names("老伴说他夜里不睡觉，满屋翻东西") == []  # all over the room (followup18), no place
     assert names("满洲里社区有几个社工？")[0] == "满洲里社区"
+    # a facility every community has is no name (heldout38, followup32: "……下午还排了去社区卫生服务站导诊的班")
+    assert names("社区卫生服务站量血压的时候，一个阿姨胳膊上全是淤青") == []
+    assert names("石板街社区党群服务中心几点开门") != []
 
 
 def test_places_are_ranked_by_the_unit_that_closes_them():
