@@ -216,8 +216,9 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # answered (a weather forecast at a solar farm); joined at the thirty-fourth: 0.867 / 0.925 / 0.933, 1 answered
     "heldout37": (0.83, 0.89, 400),
     # measured once on arrival (2026-12-05, thirty-fourth stop, at 5f3cc9d): 0.900 / 0.957 / 0.967, none refused, 2 of 10
-    # answered (which hearing aid to buy, knee warmers of wool or camel hair); joined: the same
-    "heldout38": (0.86, 0.92, 410),
+    # answered (which hearing aid to buy, knee warmers of wool or camel hair); joined: the same; now 0.933 / 1.000 /
+    # 1.000 (社区卫生服务站 is no name a question turns on)
+    "heldout38": (0.90, 0.95, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
