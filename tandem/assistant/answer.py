@@ -614,7 +614,8 @@ class Assistant:
             missing = tuple(finest)
         elif not set(whole) <= set(missing):
             missing = ()
-        if missing and (not _HOW_TO.search(question) or _DONE_THERE.search(question)):
+        # (never under a box, the examples' too: a volunteer in danger's way is told what to do wherever it is)
+        if missing and box is None and (not _HOW_TO.search(question) or _DONE_THERE.search(question)):
             return Prepared(
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
