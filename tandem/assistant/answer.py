@@ -378,6 +378,18 @@ def _the_turns_before(history: Sequence[str]) -> str:
     return "".join(turns)
 
 
+def _documents_name(found: str, every: dict[str, str]) -> str:
+    """The documents' name for a name ``focus.names`` found, when jieba ran it on into the next word ("柏川管留守儿童……":
+    柏川管, the documents' 柏川县) or from the word before ("要跟岚峰比一下": 跟岚峰); else ``found`` itself."""
+    if found in every:
+        return found
+    if not unit_level(found) and found[:-1] in every:
+        return every[found[:-1]]
+    if found[0] in _RAN_ON_BEFORE and found[1:] in every:
+        return every[found[1:]]
+    return found
+
+
 def _made_of_words(part: str) -> bool:
     """Whether ``part`` is two or more words of the general dictionary, none of one character (青少年|志愿)."""
     pieces = dictionary_words(part)
@@ -1147,15 +1159,7 @@ class Assistant:
         """
         every = self._proper_names()
         # a name the tagger ran on into the next word ("柏川管留守儿童……": 柏川管) is the documents' name it starts with
-        # ... or one it ran on into from the word before ("要跟岚峰比一下": 跟岚峰) is the name after that word
-        found = [
-            every[f[:-1]]
-            if f not in every and not unit_level(f) and f[:-1] in every
-            else every[f[1:]]
-            if f not in every and f[0] in _RAN_ON_BEFORE and f[1:] in every
-            else f
-            for f in names(question)
-        ]
+        found = [_documents_name(f, every) for f in names(question)]
         proper = {c: n for c, n in every.items() if c in question and not any(c in f for f in found)}
         if not proper:
             return found

@@ -423,7 +423,9 @@ class _Item:
     numbered: bool = False  # it opens a numbered part within its paragraph ("……熟记：（1）……。（2）发现渔船……")
     named: str = ""  # the short name of the step it tells ("预警叫应" of "1.预警叫应。接到……"), shown before it
     heads: str = ""  # the numbered part's heading it stands under ("4. 老人……走楼梯时摔倒。" for "必须：先不要扶起……")
-    opening: str = ""  # the sentence before it in its list item that last shows crisis signs ("**糖尿病老人出冷汗……")
+    earlier_in_item: tuple[
+        str, ...
+    ] = ()  # the sentences before it in its list item, as written ("**糖尿病老人出冷汗……")
 
 
 def quiz_answers(text: str) -> list[tuple[str, str]]:
@@ -714,7 +716,7 @@ def _items(
     listed: set[tuple[int, int]] = set()  # sentences of a list item
     opens_part: set[tuple[int, int]] = set()  # sentences that open a numbered part (the mark is cleaned off their text)
     named_of: dict[tuple[int, int], str] = {}  # a step's short name, said before it when it is shown
-    opening_of: dict[tuple[int, int], str] = {}  # the emergency a list item's sentence stands under (``_Item.opening``)
+    earlier_of: dict[tuple[int, int], tuple[str, ...]] = {}  # ``_Item.earlier_in_item``
     seen: set[str] = set()
     again: dict[str, list[tuple[int, int]]] = {}
     quizzes = {
@@ -760,15 +762,16 @@ def _items(
         open_question = (-1, "")
         label, label_line = "", -1  # a sentence ending in a colon above a list ("……定下来几条：" / "1. ……")
         name_at, name = (-1, -1), ""  # a numbered item's short name, when more of its line follows it
-        signed_in_item = (-1, "")  # a list item's line and its last sentence so far that shows crisis signs
+        in_item: tuple[int, list[str]] = (-1, [])  # a list item's line and its sentences so far
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
                 listed.add((position_in_pool, position))
-                if signed_in_item[0] == line:
-                    opening_of[(position_in_pool, position)] = signed_in_item[1]
-                if crisis_signs(raw):
-                    signed_in_item = (line, clean(raw))
+                if in_item[0] != line:
+                    in_item = (line, [])
+                elif in_item[1]:
+                    earlier_of[(position_in_pool, position)] = tuple(in_item[1])
+                in_item[1].append(raw)
             elif line != label_line:
                 label = ""
             opens = bool(_NUMBERED_PART.match(raw.strip()))
@@ -1011,7 +1014,7 @@ def _items(
                 numbered=order in opens_part,
                 named=named_of.get(order, ""),
                 heads=lead_of.get(order, ""),
-                opening=opening_of.get(order, ""),
+                earlier_in_item=earlier_of.get(order, ()),
             )
         )
     if asks_total and wants_figure:
@@ -1807,7 +1810,10 @@ def _of_another_emergency(item: _Item, categories: Sequence[str]) -> bool:
     "有人困在电梯里……" is the lift's, though the item opens with fires and fights)."""
     if _about_another_emergency(item.text, categories):
         return True
-    return bool(item.opening) and not crisis_signs(item.text) and _about_another_emergency(item.opening, categories)
+    if not categories or not item.earlier_in_item or crisis_signs(item.text):
+        return False  # (read only under a box: no answer without one pays for the signs of a list's sentences)
+    signed = next((raw for raw in reversed(item.earlier_in_item) if crisis_signs(raw)), "")
+    return bool(signed) and _about_another_emergency(clean(signed), categories)
 
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:

@@ -678,8 +678,11 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if _WHAT_IF.search(clause) or _PLANNED.search(clause):
         return True
     # the title of a video or an article passed round ("转发“乘客在车上突然晕倒怎么办”的视频")
-    title = _TITLE.search(text, sign.end())
-    if title and "“" not in text[sign.end() : title.start()] and "“" in text[max(0, sign.start() - 30) : sign.start()]:
+    if (
+        "“" in text[max(0, sign.start() - 30) : sign.start()]
+        and (title := _TITLE.search(text, sign.end()))
+        and "“" not in text[sign.end() : title.start()]
+    ):
         return True
     # denied in the same breath ("没冒烟也没发烫", "并没有晕倒")
     if _DENIED.search(clause):

@@ -162,15 +162,16 @@ _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Shanghainese (上海话) as typed: 侬, 阿拉, 哪能, 屋里厢 show it; its 伊 (他), 勿 (不) and 屋里 (家里) are read as Mandarin
 # only then (伊 stays in 伊拉克 or 伊利 where nothing marks the text)
-_WU_MARKERS = re.compile(
-    r"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|(?<!俗)俚(?!语)|阿要|(?<![善哀悠])哉(?=[，。？！,.?!\s]|$)"
-)
+# Suzhou's 俚 (he; not 俚语) and a clause closed by 哉 (了; not 善哉, 悠哉) show Wu too
+_SUZHOU_HE = r"(?<!俗)俚(?!语)"
+_SUZHOU_END = r"(?<![善哀悠])哉(?=[，。？！,.?!\s]|$)"
+_WU_MARKERS = re.compile(rf"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|{_SUZHOU_HE}|阿要|{_SUZHOU_END}")
 _WU_WORDS: tuple[tuple[str, str], ...] = (
     # Suzhou's (苏州话): 伲 (we, my), 俚 (he), 阿要 (whether to), 哉 (了), 转来 (回来), 早浪向 (早上)
     ("伲", "我们"),
-    ("(?<!俗)俚(?!语)", "他"),
+    (_SUZHOU_HE, "他"),
     ("阿要", "要不要"),
-    ("(?<![善哀悠])哉(?=[，。？！,.?!\\s]|$)", "了"),
+    (_SUZHOU_END, "了"),
     ("勿转来|没转来", "没回来"),
     ("早浪向|早浪", "早上"),
     ("今朝", "今天"),
