@@ -581,6 +581,47 @@ ex-husband's abuse (past abuse is still a risk to report) and, by example only, 
 | blind37, checklist + examples, first | 22/24 | —     | 5/24 |
 | blind37, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
 
+``blind38`` (48 lines, thirty-fifth stop, new settings and voices: a flower market, an open-air film, a toll booth, a
+greenhouse, a night bus, a basketball court; 烟台话, 邯郸话, 包头话, 常州话, 淄博话, 西宁话, 柳州话), measured once on arrival
+at 55bb4c4: checklist 16/24 (16 in the right category) with 5/24 false alarms, with the examples 19/24 and 5/24.
+Missed: a schoolmate's photo of fresh cuts on a wrist, "最后一次了 大家保重"; a grandmother gone while one paid, looked
+for forty minutes; a nephew "已经被接走了" by no one of the family; a girl choking on jelly at an open-air film (read
+as a film watched); a "grandson" who "打伤人被扣了", money to have him released, "莫跟屋里头人讲"; by example only, heat
+stroke in a greenhouse, a car flooded under a bridge, a drunk with a wrench at a toll booth.  False alarms: a night
+bus "被困了一个多小时才等来接驳车" (over), "加班加到不想活了" told as a joke, an outage tomorrow beside an oxygen
+machine, a fight last week settled since, breath that stops in one's snoring.  After (each of these read, by the
+sentence's grammar and not by its words: fresh cuts a clause after the wrist, a last time with a goodbye to a group,
+gone then looked for, fetched by no one, 露天电影 a place, a release paid for, 莫 as 别, 滚烫 beside no sweat, water to
+the seats, a killing shouted and a tool swung; not happening: freed after a while, told as a joke, a day to come, a
+fight settled since, snoring): checklist 24/24, all in the right category, 0/24; with the examples 24/24, 0/24.  Over
+every labelled text (6,371) the checklist's readings changed only for these, a skill question's outage tomorrow
+beside an oxygen machine and a coal stove (no longer boxed: a preparation) and a skill question's neighbour who
+"抄起扳手说要砸对方的车" yesterday (now boxed as a threat; its sources include the crisis module).
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind38, checklist, first            | 16/24 | 16/24 | 5/24 |
+| blind38, checklist + examples, first | 19/24 | —     | 5/24 |
+| blind38, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
+``blind39`` (48 lines, thirty-fifth stop: a village wedding, a scrap yard, a community vegetable garden, an airport's
+arrivals hall, a bathhouse, a ferry; 无锡话, 安庆话, 常德话, a Mongolian elder's Mandarin), measured once on arrival at
+2a5fe48: checklist 21/24 (21 in the right category) with 2/24 false alarms, with the examples 22/24 and 2/24.  Missed: an
+old man in the sun "一记头瘫辣地浪……身浪烫得来，一滴汗也呒不" (by example only); a grandson gone "跟一个叔叔走了" though no
+one of the family came; a cleaner locked in a bathroom from a drunk "男主人" with a kitchen knife (男主人 read as a drama's
+男主).  False alarms: a swimming pupil who "老是呛水", a father's blows in one's childhood "早不打了".  After (a collapse in
+the sun with 瘫, a burning skin 烫得来 beside no sweat, gone with someone no one of the family sent, 男主人 and 女主人 are no
+drama's lead; not happening: what happens again and again, 老是/总是/经常, for an acute sign; abuse in one's childhood told
+as stopped): checklist 24/24, all in the right category, 0/24; with the examples 24/24, 0/24.  Over every labelled text
+(6,522) the checklist's readings changed only for these, blind38's and a baby who "老是干呕 是不是噎着了" (no longer boxed:
+a habit asked about, the baby "吃完也挺开心的").
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind39, checklist, first            | 21/24 | 21/24 | 2/24 |
+| blind39, checklist + examples, first | 22/24 | —     | 2/24 |
+| blind39, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -638,6 +679,8 @@ FLOORS = {
     "blind35": (0.95, 0.05),
     "blind36": (0.95, 0.05),
     "blind37": (0.95, 0.05),
+    "blind38": (0.95, 0.05),
+    "blind39": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -705,6 +748,8 @@ BOX_FLOORS = {
     "blind35": (0.95, 0.05),
     "blind36": (0.95, 0.05),  # a barbecue's smoke, "会不会把旁边人呛着", read as a fire (docstring)
     "blind37": (0.95, 0.09),  # an ex-husband's abuse years ago (checklist); an elder found, read by example (docstring)
+    "blind38": (0.95, 0.05),
+    "blind39": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
