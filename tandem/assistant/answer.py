@@ -659,6 +659,16 @@ class Assistant:
                 unfound = next((path for path, _ in lines if path.endswith(first)), "")
                 if unfound:
                     evidence[unfound] = 0.0
+            elif (
+                crisis
+                and crisis.earlier
+                and shares.get(first, 0.0) >= LINES_VOTE
+                and not (filters and filters.restricts)
+            ):
+                # a follow-up in crisis without signs of its own was searched by its own words alone ("按的时候听到咔的
+                # 一声……找我赔钱咋办" after compressions found nothing of first aid among its best passages): the module
+                # it and its turn before vote for most is read too
+                unfound = next((path for path in [*evidence, *(path for path, _ in lines)] if path.endswith(first)), "")
             if (
                 crisis
                 and crisis.earlier
@@ -674,7 +684,10 @@ class Assistant:
         # under the crisis box the crisis module is read beside the question's own two best documents, not
         # instead of the second ("丫头后背有疤……挨收拾": 儿童保护 was its second document)
         documents = self._best_documents(hits, EXPAND_DOCUMENTS + (1 if in_crisis_now else 0))
-        if by_whole_documents and evidence:  # the best document by the evidence is read, though no hit is its
+        # the best document by the evidence is read, though no hit is its; under the box of this turn too, where the
+        # vote weighs in the evidence ("男孩手背上有好几个圆圆的烫疤……后爸拿烟头烫的……千万别跟他妈讲": child protection,
+        # voted for by every nearest situation, had no passage among the hits that the disability module's 打骂 led)
+        if evidence and (by_whole_documents or (in_crisis_now and lines)):
             documents.setdefault(max(evidence, key=lambda path: evidence[path]), len(hits))
         if unfound:
             documents.setdefault(unfound, len(hits))
@@ -983,10 +996,16 @@ class Assistant:
             whole = self._compose(prepared, [*pool, *extra], (pointed[0],) if pointed else ())
             if whole is not None and whole.source == composed.source:
                 composed, pool = whole, [*pool, *extra]
-        if prepared.signs and prepared.signs.earlier and (composed is None or composed.fit <= 0):
+        if (
+            prepared.signs
+            and prepared.signs.earlier
+            and (composed is None or (composed.fit <= 0 and composed.source != prepared.away))
+        ):
             # a follow-up in a conversation in crisis whose own words fit no line ("我跟同伴俩人把他架到床上躺着？"
             # after a fall; "旁边大爷说泼盆水就行" after a smoking battery) is answered about the signs that put
-            # the conversation in crisis: never refused, never led by a line that shares none of its words
+            # the conversation in crisis: never refused, never led by a line that shares none of its words; unless
+            # the vote gave it to another module, which answers ("缓过来了。完事她儿子非往我兜里塞二百块红包" after
+            # choking: the gift's rule, not the Heimlich manoeuvre again)
             pool = [*prepared.sources, *prepared.context]
             signs = prepared.signs
             composed = self._compose(

@@ -14,6 +14,7 @@ questions and answers: an answer may lead when its question is the one asked.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -199,8 +200,8 @@ _TOLD_NUMBER = re.compile(
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几个?({COUNT_UNITS})|多少个?({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(
-    r"(?:多少|(?<![好这那十哪])几)个?([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)"
-)  # (好几: several)
+    r"(?:多少|(?<![好这那十哪])几)个?(?!来着)([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)"
+)  # (好几: several; 来着 asks to be reminded: "办结率是多少来着？" counts nothing)
 # ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
 _COUNTED_BEFORE_ANY = re.compile(
     r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[？?呢啊呀吗]*$"
@@ -315,6 +316,12 @@ _COUNT_IN_LIST = re.compile(r"哪([一二两三四五六七八九十])")
 _NUMERALS = "一二三四五六七八九十"
 _CHINESE_MONTHS = (*_NUMERALS, "十一", "十二")
 LIST_BONUS = 0.35
+# What the volunteer means to say, quoted after a verb of saying ("我准备上去说一句“您冷静点，车位的事……”，这么说行不",
+# "我想安慰他一句“至少您身体还硬朗嘛”"): the line that quotes the same words judges it and leads ("误区二：说“您冷静点”
+# “您别激动”", "不要说“至少您还有退休金”")
+_PROPOSED = re.compile(r"我[^，。？！；,.?!;“”]{0,8}(?:说|讲|回|劝|安慰|问|告诉)[^“”，。？！,.?!]{0,6}“([^”]{2,60})”")
+_QUOTATION = re.compile(r"“([^”]{1,60})”")
+SAID_SHARED = 3  # characters a line's quotation shares, in a row, with the saying proposed (冷静点, 至少您)
 # A sentence that opens an enumeration in prose: "分四步：", "三步走：", "包括：", "如下："
 _ENUMERATES = re.compile(
     r"(?:[一二两三四五六七八九十\d]+(?:步|个步骤|个环节|个阶段|个方面|件事)[^，。；：:]{0,3}|如下|以下|包括|分为)[：:]"
@@ -513,6 +520,25 @@ def _places_told(text: str, before: tuple[str, ...] | None, passage: str) -> tup
     return _places_named(text, passage) or before
 
 
+def _quotes_the_saying(text: str, sayings: Sequence[str]) -> bool:
+    """Whether ``text`` quotes words of one of ``sayings`` (``SAID_SHARED`` characters in a row, no mark among them)."""
+    for quoted in _QUOTATION.findall(text):
+        for saying in sayings:
+            match = difflib.SequenceMatcher(None, quoted, saying, autojunk=False).find_longest_match()
+            if match.size >= SAID_SHARED and not re.search(r"[^\u4e00-\u9fff]", quoted[match.a : match.a + match.size]):
+                return True
+    return False
+
+
+def _last_places(passage: str) -> tuple[str, ...]:
+    """The places ``passage`` speaks of at its end (``_places_told`` over its sentences)."""
+    topic: tuple[str, ...] | None = None
+    for line in passage.splitlines():
+        for raw in _whole_quotes(split_sentences(line)):
+            topic = _places_told(clean(raw), topic, passage)
+    return topic or ()
+
+
 @functools.lru_cache(maxsize=PLACES_CACHE_SIZE)  # a passage's own places are asked of each of its sentences
 def _places_named(text: str, passage: str) -> tuple[str, ...]:
     """The places ``text`` names as its passage speaks of them: a name the passage repeats, one a sentence opens with
@@ -541,6 +567,10 @@ def _told_of(topic: tuple[str, ...] | None, passage: str, focus: Sequence[str]) 
         # the passage last named only a larger place: the county's budget after "项目由丹棱县……统筹" is not 桂花社区's,
         # though the passage lists it among six (a figure after the villages of the town asked is the town's)
         return False
+    if not levels and any(_is_asked(p, focus) for p in _places_named(passage, passage)):
+        # a place said without its unit ("岚峰那边有几个驻点社工") that the passage names with it (岚峰社区): the place
+        # last named must be it (not a programme's name, "小橘灯全年陪了多少人次", which names no place)
+        return bool(topic) and any(_is_asked(t, focus) for t in topic)
     return bool(topic) and all(_is_asked(t, focus) for t in topic if unit_level(t) in levels)
 
 
@@ -729,6 +759,16 @@ def _items(
     for asked, answer in (pair for pairs in quizzes.values() for pair in pairs):
         if len(answer) > len(whole_answers.get(asked, "")):
             whole_answers[asked] = answer
+    # a passage the chunker cut from the one before it in its document, under the same heading, goes on speaking of
+    # the place that one last named ("**柳塘社区**是个老居民区……服务时长2810小时。" | "社工把菜园当成……需求转介办结
+    # 率88.5%": 柳塘's figure)
+    carried: dict[int, tuple[str, ...]] = {}
+    if wants_figure and focus:
+        ends = {(p.source, p.ordinal): (p.heading, _last_places(p.text)) for p in passages if p.source}
+        for position_in_pool, passage in enumerate(passages):
+            heading, places = ends.get((passage.source, passage.ordinal - 1), ("", ()))
+            if places and heading == passage.heading:
+                carried[position_in_pool] = places
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
@@ -755,7 +795,7 @@ def _items(
         lines = passage.text.splitlines()
         sentences = [(line, raw) for line, text in enumerate(lines) for raw in _whole_quotes(split_sentences(text))]
         lead = ""  # the short numbered sentence heading the part a sentence stands in ("（三）梧桐镇春光村。")
-        topic: tuple[str, ...] | None = None  # the place the passage last named (``_places_told``)
+        topic: tuple[str, ...] | None = carried.get(position_in_pool)  # the place the passage last named
         # a question asked on a line of its own is answered on the next ("陈敏：……不会用小程序签到，能不能先纸质
         # 登记再补录？" / "李科长：可以，纸质的拍照留底……"): that line holds the question's words too, as a quiz's
         # answer does (not its match: a reply says enough to lead on its own, a quiz's "不能。" does not)
@@ -978,7 +1018,10 @@ def _items(
                         # 时长约1.7万小时" above the rows of four 试点 is not 北坪乡's, nor "2023年，试点共配备……"
                         # after "在石桥镇、柳塘镇、枫林乡3个乡镇启动" 枫林乡's)
                         or (
-                            any(mentions(passage.text, f) for f in focus)
+                            (
+                                any(mentions(passage.text, f) for f in focus)
+                                or any(_is_asked(t, focus) for t in carried.get(order[0], ()))
+                            )
                             and (not wants_figure or _told_of(topic_of.get(order), passage.text, focus))
                         )
                     )
@@ -1189,7 +1232,11 @@ def compose(
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
         asked_apart = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_APART}
     wants_figure = asks_a_figure(question)
-    not_lead = ("situation",) if _ASKS_LEAVE.search(question) else _NOT_LEAD
+    # a saying the volunteer proposes is answered first by the line that judges it ("我准备上去说一句“您冷静点……”，这么说
+    # 行不" → "误区二：说“您冷静点”“您别激动”"), as a question asking leave is
+    proposed = [] if wants_figure else _PROPOSED.findall(question)
+    judged = any(i.role == "avoid" and _quotes_the_saying(i.text, proposed) for i in items) if proposed else False
+    not_lead = ("situation",) if _ASKS_LEAVE.search(question) or judged else _NOT_LEAD
     asks_rules = bool(_ASKS_RULES.search(question) or _ASKS_LEAVE.search(question))
 
     # a question about an adult or an elder and no child is not led by a document about children ("阿婆手臂上老多乌青
@@ -1426,6 +1473,9 @@ def compose(
 
     fallback = [i for i in items if not _of_another_emergency(i, emergencies)] or items
     ranked = sorted(leads or fallback, key=lambda i: -weight(i))
+    would_lead = next((i for i in ranked if i.role not in _NOT_LEAD), ranked[0])  # were no saying judged
+    if judged:  # the line that judges the saying proposed leads; the rest stand as they weigh
+        ranked.sort(key=lambda i: not (i.role == "avoid" and _quotes_the_saying(i.text, proposed)))
     lead, (said, reasons) = ranked[0], _with_reasons(ranked[0], items, wants_figure, emergencies)
     for candidate in ranked if not_leading else ():  # the lead with its reasons must not point away either
         candidate_said, candidate_reasons = _with_reasons(candidate, items, wants_figure, emergencies)
@@ -1514,6 +1564,8 @@ def compose(
     # the bar the lines that follow must reach: the lead's fit, or, when the vote of the nearest situations chose it,
     # the best fit of its document's lines (a voted lead brings no more lines than the best line would)
     bar = max([lead.score, *(i.score for i in own if can_lead(i))]) if lead.voted else lead.score
+    if judged:  # (a judgement that shares most of the story's words does not raise the bar for what to do instead)
+        bar = min(bar, would_lead.score)
     lead = said
     lead_line = _lead_line(lead, passages)
     # under a crisis box, a step or hand-over must be near the lead in meaning: one module teaches several
@@ -1849,7 +1901,8 @@ def _with_myth_reason(lead: _Item, items: list[_Item]) -> tuple[_Item, list[str]
         reasons.append(following)
     body = myth.group(1).rstrip("。；; ")
     said = [r.text for r in reasons]
-    return replace(lead, text=f"{MISCONCEPTIONS}：“{body}”。{''.join(said)}"), said
+    body = body if "“" in body else f"“{body}”"  # (a myth that quotes a saying is not quoted again)
+    return replace(lead, text=f"{MISCONCEPTIONS}：{body}。{''.join(said)}"), said
 
 
 def _in_context(lead: _Item, items: list[_Item], emergencies: Sequence[str] = ()) -> tuple[_Item, list[str]]:

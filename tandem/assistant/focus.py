@@ -380,10 +380,34 @@ def mentions(text: str, name: str) -> bool:
     if name in plain or (distinctive in plain and _begins_a_word(plain, distinctive)):
         return True
     words = [w for w in cut_words(distinctive) if len(w) >= 2]
-    if len(words) >= 2 and all(w in plain for w in words):
+    # (a word may be said short, by the first character of each part, near the others: "槐荫里日照中心" is the
+    # "槐荫里社区的日间照料中心" a report speaks of)
+    said = [w for w in words if w in plain]
+    near = [plain[max(0, i - SHORT_WINDOW) : i + len(w) + SHORT_WINDOW] for w in said for i in _starts(plain, w)]
+    if len(words) >= 2 and said and all(w in said or any(_shortened(w, n) for n in near) for w in words):
         return True
     specific = most_specific(name)
     return specific != name and mentions(text, specific)
+
+
+SHORT_WINDOW = 12  # characters on each side of a name's word said in full, read for another said short
+
+
+def _starts(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
+
+
+def _shortened(word: str, text: str) -> bool:
+    """Whether a two-character ``word`` is, in ``text``, the short form of a longer word: each of its characters opens
+    one of jieba's words there, one after the other, as 日照 does 日间|照料 and 社工 社会|工作 (not 城区 城关|社区: 区
+    opens no word)."""
+    if len(word) != 2:
+        return False
+    bounds = _word_bounds(text)
+    return any(
+        m.start() in bounds and m.end() - 1 in bounds
+        for m in re.finditer(f"{re.escape(word[0])}[\u4e00-\u9fff]{{1,2}}{re.escape(word[1])}", text)
+    )
 
 
 WORD_WINDOW = 4  # characters read on each side of a name's part to see where jieba's words begin

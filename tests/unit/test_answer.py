@@ -1649,6 +1649,77 @@ def test_a_sentence_under_a_numbered_heading_is_about_the_place_it_names():
     assert "7万元" in compose("柳湾村投了多少钱？", passages, focus=("柳湾村",)).lead
 
 
+def test_a_passage_cut_from_the_one_before_goes_on_speaking_of_the_place_that_one_named():
+    """blind_report38: the chunker cut 柳塘社区's paragraph in two, and its rate stands in the second passage, which
+    names no place; the first passage, before it in the document under the same heading, named 柳塘社区 last.  A
+    question that asks to be reminded ("是多少来着？") counts nothing."""
+    heading = "试点汇报 > 二、各社区做法和数字"
+    first = Passage(
+        1,
+        "试点汇报",
+        heading,
+        "江渡社区有持证社工3名，志愿者86名。**柳塘社区**是个老居民区，社区有志愿者54名。",
+        "other",
+        0,
+        "r.md",
+        2,
+    )
+    second = Passage(2, "试点汇报", heading, "社工把菜园当成入户的台阶，需求转介办结率88.5%。", "other", 1, "r.md", 3)
+    for question in ("柳塘那个转介办结率是多少来着？领导问我我一下子忘了", "柳塘社区转介办结率是多少"):
+        composed = compose(question, [first, second], focus=("柳塘",))
+        assert "88.5%" in composed.lead and not composed.figure_absent, composed.text
+    # not a passage of another heading, nor one that does not follow it in its document
+    apart = Passage(2, "试点汇报", "试点汇报 > 三、存在问题", second.text, "other", 1, "r.md", 3)
+    later = Passage(2, "试点汇报", heading, second.text, "other", 1, "r.md", 5)
+    for other in (apart, later):
+        assert "88.5%" not in compose("柳塘社区转介办结率是多少", [first, other], focus=("柳塘",)).lead
+
+
+def test_a_figure_of_a_place_said_without_its_unit_is_told_after_that_place():
+    """blind_report36: "岚峰那边现在有几个驻点社工啊？" of a passage on three communities, each named in the sentence
+    before its figures: the figure after 石板街社区 (its name read run on, "石板街社区紧挨县") is not 岚峰's."""
+    text = (
+        "岚峰社区是老城区，60岁以上老人多。社区有驻点社工4名、志愿者268人。"
+        "石板街社区紧挨县长途汽车站，流动人口多。社区有驻点社工3名、志愿者201人。"
+    )
+    passages = [Passage(1, "望岚县试点汇报", "望岚县试点汇报 > 二、各社区做法", text, "other", 0, "w.md")]
+    for question, place, figure, other in (
+        ("岚峰那边现在有几个驻点社工啊？", "岚峰", "4名", "3名"),
+        ("石板街几个驻点社工", "石板街", "3名", "4名"),
+    ):
+        composed = compose(question, passages, focus=(place,))
+        assert figure in composed.lead and other not in composed.lead, composed.text
+
+
+def test_a_saying_the_volunteer_proposes_is_answered_first_by_the_line_that_judges_it():
+    """heldout40: "我准备上去说一句“您冷静点，车位的事按规定归物业管”，这么说行不" — the module's myth quotes the same
+    words ("误区二：说“您冷静点”“您别激动”"): it leads, once quoted, the steps after it; asked what to do, the steps
+    lead."""
+    heading = "安抚情绪"
+    passages = [
+        Passage(
+            1, heading, f"{heading} > 操作步骤", "安全第一：先看现场，对方手里有没有东西、自己有没有退路。", "skill", 0
+        ),
+        Passage(
+            2, heading, f"{heading} > 操作步骤", "先让对方把火发出来：用平稳的声音说“您别急，我听着呢”。", "skill", 0
+        ),
+        Passage(
+            3,
+            heading,
+            f"{heading} > 常见误区",
+            "误区二：说“您冷静点”“您别激动”。这样的话听起来像在指责居民。",
+            "skill",
+            0,
+        ),
+    ]
+    proposed = compose("邻居在楼道里吵起来了，我准备上去说一句“您冷静点，有话好好说”，这么说行不？", passages)
+    assert proposed.lead.startswith("常见误区：说“您冷静点”“您别激动”。这样的话"), proposed.lead
+    # ... and what to do instead follows it: the judgement, sharing the story's words, raises no bar for the steps
+    assert any("把火发出来" in step for step in proposed.steps), proposed.text
+    asked = compose("邻居在楼道里吵起来了，我该怎么劝？", passages)
+    assert "冷静点" not in asked.lead, asked.lead
+
+
 def test_a_quiz_answer_cut_by_the_end_of_its_passage_gives_way_to_the_whole_one():
     """Two passages overlap on a quiz: the first ends one sentence into the answer ("答案：这是求助信号。"), the
     next holds it whole.  The fragment says nothing to act on and never stands as an answer line."""
@@ -2532,6 +2603,41 @@ def test_a_module_the_nearest_situations_agree_on_is_read_though_the_search_miss
     )
     assert answer.crisis is not None and "被困" in answer.crisis.categories
     assert "不扒门" in answer.parts.lead
+
+
+def test_a_follow_up_in_crisis_reads_the_module_it_and_its_turn_before_vote_for(bundled_index):
+    """followup34, in other words: a follow-up after compressions, searched by its own words alone ("咔嚓响了一下……
+    找我赔钱"), found the crisis module and a visit's hand-overs, none of first aid, which it and its turn before vote
+    for most: first aid is read, and its law on good-faith rescue answers.  A gift pressed on the volunteer after a
+    choking that is over is the gift rule's, which the vote gives it: not the Heimlich manoeuvre again because the
+    rule's line shares few of its words."""
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=ModuleExamples(bundled_index.embeddings))
+    rib = assistant.answer(
+        "刚才按的时候咔嚓响了一下，家属以后会不会找我赔钱",
+        ("车站一个大叔倒地了，拍他没反应，好像不喘气了，我该干嘛？",),
+    )
+    assert rib.crisis is not None and rib.crisis.earlier
+    assert rib.sources[0].path.endswith("first-aid-basics.md"), [s.path for s in rib.sources]
+    gift = assistant.answer(
+        "好了，吐出来了。完事她儿子硬往我兜里塞了两百块红包，说不收就是瞧不起他，这钱咋办",
+        ("婚宴上一个老太太吃丸子噎着了，俩手掐着脖子，脸都紫了，说不出话也咳不出来",),
+    )
+    assert gift.crisis is not None and "噎住或窒息" in gift.crisis.categories
+    assert "红包" in gift.parts.lead and "海姆立克" not in gift.parts.lead, gift.text
+
+
+def test_under_the_box_the_module_every_nearest_situation_votes_for_is_read(bundled_index):
+    """heldout40 (its own situation left out of the vote, as the evaluation leaves it): a boy's round burn scars, told
+    by him as his stepfather's cigarette, found the disability module's "打骂" and the crisis module among the best
+    passages, none of child protection, which every nearest situation votes for: it is read and leads."""
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"heldout40"})
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=examples)
+    answer = assistant.answer(
+        "我在小学门口帮忙维持放学秩序，有个三年级男孩手背上有好几个圆圆的烫疤，我问他咋弄的，他小声说是后爸拿烟头烫的，"
+        "还求我千万别跟他妈讲。我是不是该先给他妈妈打个电话问清楚，别冤枉了人？"
+    )
+    assert answer.crisis is not None and "家庭暴力或虐待" in answer.crisis.categories
+    assert answer.sources[0].path.endswith("child-protection-reporting.md"), [s.path for s in answer.sources]
 
 
 # blind_report26 (twenty-first round), in other words: a county's report with a table and its total row, and a

@@ -115,6 +115,14 @@ def test_a_passage_speaks_of_a_name_in_full_by_its_core_or_by_its_last_unit():
     assert not mentions("开阳里第四社区的资源地图", "八棵杨社区")
 
 
+def test_a_word_of_a_name_said_short_is_spoken_of_in_full_beside_the_rest():
+    """blind_report37: "槐荫里日照中心" is the "槐荫里社区的日间照料中心" a report speaks of (日照: the first character of
+    each part of 日间照料), not a report that speaks of 槐荫里 and, far from it, of 日常照护."""
+    assert mentions("槐荫里社区的日间照料中心是试点的重点阵地", "槐荫里日照中心")
+    assert not mentions("槐荫里社区今天开会。" + "其他事项" * 5 + "各社区的日常照护", "槐荫里日照中心")
+    assert not mentions("城关镇的日间照料中心", "槐荫里日照中心")
+
+
 def test_a_figure_asked_with_the_full_name_of_a_place_is_found(bundled_index):
     """A leader names the community as the news does (区, 街道, 社区); the report's figure
     sentence names only the community: it is still the figure asked, not "资料中没有给出"."""
