@@ -219,6 +219,15 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # answered (which hearing aid to buy, knee warmers of wool or camel hair); joined: the same; now 0.933 / 1.000 /
     # 1.000 (社区卫生服务站 is no name a question turns on)
     "heldout38": (0.90, 0.95, 400),
+    # measured once on arrival (2026-12-05, thirty-fourth stop, at 55bb4c4): 0.867 / 0.940 / 0.931, 1 refused (a
+    # retired driller's bag of sleeping pills boxed by example and refused as a question about 油田社区: the stop's
+    # last commit), 1 of 10 answered (a barber's price for a home visit); joined at the thirty-fifth: 0.900 / 0.943 /
+    # 0.933, none refused, 1 answered
+    "heldout39": (0.86, 0.90, 400),
+    # measured once on arrival (2026-12-05, thirty-fifth stop, at 2a5fe48): 0.800 / 0.910 / 0.900, none refused, 3 of 10
+    # answered (a TV box with no signal, red vests to print, an air conditioner's heating mode); now 0.867 / 0.955 /
+    # 0.967 (child protection read under the box though no hit was its; a lift's 别扒门 leads; "您冷静点" judged)
+    "heldout40": (0.83, 0.91, 430),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -260,6 +269,8 @@ OFFTOPIC_MIN = {
     "heldout36": 10,
     "heldout37": 10,
     "heldout38": 10,
+    "heldout39": 10,
+    "heldout40": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -341,6 +352,8 @@ FALSE_ANSWERS_MAX = {
     "heldout36": 3,
     "heldout37": 1,  # a weather forecast for an outing at a solar farm
     "heldout38": 2,  # a hearing aid's price, knee warmers' wool: what to buy, in the domain's words
+    "heldout39": 1,  # a barber's price for cutting a bedridden elder's hair at home
+    "heldout40": 3,  # a TV box showing no signal, red vests to print, an air conditioner's heating mode: how-tos
 }
 SPLIT_FILES = (
     "heldout2",
@@ -380,6 +393,8 @@ SPLIT_FILES = (
     "heldout36",
     "heldout37",
     "heldout38",
+    "heldout39",
+    "heldout40",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -632,6 +647,23 @@ BLIND_REPORT_FLOORS = {
     # now alone 30/32, 2 refused, beside 25/32, 1 refused (docstring)
     ("blind_report36", "alone"): (0.90, 0.95, 2),
     ("blind_report36", "beside"): (0.75, 0.70, 4),
+    # a county in 河北's work report in Markdown (漳滨县: 矿北, 槐荫里 and 南堡村, the team "矿灯", "入户五步法" of 一敲门、
+    # 二看屋、三唠嗑、四记账、五转介) and a meeting's notes as plain text (coal smoke, a door no one opens, a lost elder);
+    # questions partly in 邯郸话; measured once on arrival (thirty-fourth stop, at 55bb4c4): alone 22/32, 4 refused, 1
+    # answered; beside 21/32, 3 refused, 3 answered.  Joined at the thirty-fifth: alone 25/32, 1 refused (the coal smoke
+    # told "迷迷瞪瞪"), beside 24/32 ("槐荫里日照中心" is the report's 槐荫里社区的日间照料中心, said short); answered: 志愿汇's
+    # hours made up, beside a birthday cake's size and a dumpling party's sign-up sheet
+    ("blind_report37", "alone"): (0.75, 0.95, 1),
+    ("blind_report37", "beside"): (0.71, 0.65, 3),
+    # a district in 安徽's work report in Markdown (皖河区新洲街道: 江渡 by a ferry, 柳塘 with a community garden, 枫湾 by a
+    # school gate; the brand "江渡暖灯", "一听、二看、三记、四帮、五回访") and a meeting's notes as plain text (an elder lost at
+    # the ferry, a faint in the garden, a child no one fetches); measured once on arrival (thirty-fifth stop, at
+    # 2a5fe48): alone 25/32, 2 refused, 3 answered; beside 20/32, none refused, 3 answered.  Now alone 26/32, beside 21/32
+    # (a passage cut from the one before goes on speaking of its place: 柳塘's 88.5%; "是多少来着" counts nothing).
+    # Answered: a place the report names only as a site to come (沙洲社区), 志愿汇's hours moved, and "做志愿者久了心里很累"
+    # — written as off-topic, which the bundled self-care module answers beside, rightly, and the report alone does not
+    ("blind_report38", "alone"): (0.78, 0.93, 3),
+    ("blind_report38", "beside"): (0.62, 0.46, 3),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -711,6 +743,10 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # station (加油站, which the notes name only as a place to take him)
     ("blind_report36", "alone"): 2,
     ("blind_report36", "beside"): 1,
+    # ... and blind_report37's coal smoke told "迷迷瞪瞪" alone; blind_report38's "说是孩子舅舅来接，孩子说不认得他" and "等救护车
+    # 那会儿我能不能先走" alone (the notes' 不认识的人来接, 陪着等)
+    ("blind_report37", "alone"): 1,
+    ("blind_report38", "alone"): 2,
 }
 
 
@@ -1131,6 +1167,15 @@ def test_a_report_written_blind_is_answered_from_itself(indexes_of, folder, wher
     ("社区有驻点社工2名……" after the sentence naming 杉木坪, not the notes' "……等，共17人"); 贵州话's 啷个 is 怎么
     ("我该啷个搞嘛" had been refused): alone 30/32, 2 refused; beside 25/32, 1 refused (the teams' loss rate after the
     volunteers were grouped lost beside).  No other report set's answers changed.
+
+    ``blind_report37`` (thirty-fourth stop, measured at 55bb4c4) and ``blind_report38`` (thirty-fifth, at 2a5fe48): a
+    county in 河北 (漳滨县, 邯郸话) and a district in 安徽 (皖河区), each a work report in Markdown and a meeting's notes
+    as plain text.  On arrival alone 22/32 and 25/32, beside 21/32 and 20/32.  Then a word of a name said short, by the
+    first character of each of its parts beside the rest said in full, is the documents' name ("槐荫里日照中心" for
+    "槐荫里社区的日间照料中心": three questions had been refused); a passage the chunker cut from the one before it, under
+    the same heading, goes on speaking of the place that one last named ("……需求转介办结率88.5%" is 柳塘社区's); a place
+    said without its unit is told of only after the passage names it (岚峰's 4名, not 石板街's 3名 after it); "是多少来着"
+    counts nothing: alone 25/32 and 26/32, beside 24/32 and 21/32.  No other report set's facts changed.
     """
     questions = load_questions(REPORTS_DIR.parent / folder)
     assert {"figure", "list", "name", "situation", "absent", "offtopic"} == {q.type for q in questions}
@@ -1240,6 +1285,12 @@ FOLLOW_UP_FLOORS = {
     # wash, a bank's scam, a farm restaurant's fish pond, a bus station, an e-bike fire in a seniors' flat, a
     # kindergarten gate; 青岛话, 贵州话); joined: 0.611 / 0.750 / 0.778
     "followup32": (0.55, 0.70),
+    # measured once on arrival (2026-12-05, thirty-fourth stop, at 55bb4c4): 0.667 / 0.619 / 0.611, none refused;
+    # joined at the thirty-fifth: 0.722 / 0.689 / 0.667 (docstring)
+    "followup33": (0.66, 0.64),
+    # measured once on arrival (2026-12-05, thirty-fifth stop, at 2a5fe48): 0.500 / 0.592 / 0.556, none refused; now
+    # 0.667 / 0.694 / 0.667 (docstring)
+    "followup34": (0.61, 0.64),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1465,6 +1516,21 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     0.611 / 0.758 / 0.778, none refused; joined unchanged.  Missed: the rescuer's tiring arms (换人时中断不超过十秒),
     the volunteer's own shaking hands again, the grandmother's despair after the scam answered from the scam module,
     the fire's photos for a fundraiser (privacy), the group asking what happened (a child's privacy).
+
+    ``followup33`` (thirty-fourth stop, measured at 55bb4c4: a lorry driver collapsed at a toll booth, then a rib
+    cracked and the family's blame; a child in the river at a fishing spot; a "police" call in a hotpot restaurant, then
+    the money lost and "往后日子咋过"; a goodbye at a barber's, then a plea for secrecy and "没脸活了"; an elder with
+    dementia at a day centre gone toward the bus stop in 包头话; an outage at a coal-mine estate and an oxygen machine)
+    on arrival 0.667 / 0.619 / 0.611, none refused; joined at the thirty-fifth: 0.722 / 0.689 / 0.667 (the rib's
+    liability now first aid's law on rescue: a follow-up in crisis searched by its own words reads the module it and its
+    turn before vote for).  ``followup34`` (thirty-fifth stop, measured at 2a5fe48: a man down on a ferry, then the arms
+    tiring, heart pills, a rib's crack and the volunteer's shaking hands; a scrap collector's goodbye in 襄阳话; a child
+    in a garden's tank in 洛阳话; a scam at a choir's rehearsal; e-bikes charged off a cable in a car park; a choking at a
+    village wedding, then a red envelope and a video of the rescue) on arrival 0.500 / 0.592 / 0.556, none refused; now
+    0.667 / 0.694 / 0.667 (the rib's crack; the red envelope answered by the gift rule the vote gives it, not by the
+    Heimlich manoeuvre again).  Missed: the welfare asked after a scam or a debt ("说到底还是冇得钱"), the volunteer's own
+    shaking hands (voted to first aid), the video of the rescue (voted with the turn before to the gift rule), a brother
+    who wants to jump in after the child.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

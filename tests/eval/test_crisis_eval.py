@@ -793,7 +793,9 @@ BOX_FLOORS = {
 # after the lift, is the checklist's since
 # 41 with heldout37 and heldout38 (thirty-fourth stop): a coal stove in a shut room, an elder "头有点疼想睡觉", rightly (a
 # poisoning); a mother fallen silent mid-story, wrongly
-LABELLED_BOXED_MAX = 41
+# 42 with heldout39 and heldout40 (thirty-fifth stop): a hotpot restaurant's cooking smoke "顺着窗户往上蹿" to a resident
+# who shouts at the volunteer, wrongly (no kind)
+LABELLED_BOXED_MAX = 42
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
