@@ -1092,7 +1092,8 @@ class Assistant:
             scoring or self._scoring_text(prepared),
             passages,
             self._similarity,
-            prepared.focus,
+            # (an emergency is answered about itself: "救命 汉江边……还是让几个大点的娃手拉手去够" asks no count of 汉江)
+            () if signs else prepared.focus,
             signs,
             not_leading,
             prepared.evidence,

@@ -2626,6 +2626,15 @@ def test_a_follow_up_in_crisis_reads_the_module_it_and_its_turn_before_vote_for(
     assert "红包" in gift.parts.lead and "海姆立克" not in gift.parts.lead, gift.text
 
 
+def test_an_emergency_is_answered_about_itself_not_as_a_count_asked_of_a_place(bundled_index):
+    """heldout41, in other words: "还是叫几个大孩子手拉手下去拉" beside a river's name asks no count of the river: the
+    drowning's first step leads, never "资料中关于“湘江”的内容没有给出这个数字"."""
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=ModuleExamples(bundled_index.embeddings))
+    answer = assistant.answer("救命 湘江边上一个小孩掉水里了 我要不要跳下去 还是叫几个大孩子手拉手下去拉")
+    assert answer.crisis is not None and "落水" in answer.crisis.categories
+    assert "没有给出这个数字" not in answer.text and "不跳水" in answer.parts.lead, answer.text
+
+
 def test_under_the_box_the_module_every_nearest_situation_votes_for_is_read(bundled_index):
     """heldout40 (its own situation left out of the vote, as the evaluation leaves it): a boy's round burn scars, told
     by him as his stepfather's cigarette, found the disability module's "打骂" and the crisis module among the best
