@@ -622,6 +622,44 @@ a habit asked about, the baby "吃完也挺开心的").
 | blind39, checklist + examples, first | 22/24 | —     | 2/24 |
 | blind39, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
+``blind40`` (48 lines, thirty-sixth stop: a river dike, a bus terminus, a village clinic, a herbalist's shop, a community
+pool, a fish market; 临沂话, a Tibetan elder's Mandarin), measured once on arrival at e71be46: checklist 21/24 (19 in the
+right category) with 7/24 false alarms, with the examples 24/24 and 7/24.  Missed: a mother "有点糊涂" gone along the dike
+since morning, "找了一大圈没见人影" (by example only); a drunk "拿着碎瓶口" cornering a girl, "说要划花她的脸"; a brazier in
+a room shut tight, the headache told in the next sentence and a grandson "叫了好几声都不怎么醒".  Wrong category: a seizure
+read as an arrest alone (its foam, "吐白沫", was no sign without 口).  False alarms: a barbecue's sparks "怎么防止……烧起来";
+"要是平时被困在电梯里" before a lift's maintenance; a scam "后来在网点被工作人员拦下来了，钱一分没少"; a friend's depression
+two years ago "后来坚持治疗好多了"; a fish "翻着白肚皮一动不动"; a trip next month "怕到时候高原反应喘不上气"; a training
+that "讲到听见邻居家打骂要报警".  After (a bigger round searched and no one seen; a broken bottle, someone cornered and kept,
+a face threatened; a brazier in a shut room to the signs in the next sentence, a child hardly roused; face down on the
+water; foam and a whole body jerking; not happening: prevention named earlier in the clause, a case in general 平时, a
+worry "怕到时候", stopped in time and nothing lost, a dark time got through told a clause after its year, a fish belly-up,
+a topic a training covers): checklist 24/24, 23 in the right category (a boy face down in a pool is boxed as an arrest:
+he is out of the water, not breathing, and the steps are CPR), 0/24; with the examples the same.
+
+``blind41`` (48 lines, thirty-sixth stop: a bamboo forest, a lantern festival, a ceramics works, a charging shed, a
+farm-machine repair shop, a study room; 盐城话, 宜宾话, a 北海 uncle), measured once on arrival at 868c680: checklist 24/24
+(23 in the right category) with 4/24 false alarms, with the examples 24/24 and 4/24.  Wrong category: four people lost in
+a bamboo forest at nightfall, one hurt, the phone at 5% (走失 only).  False alarms: a training that "讲到如果有人说“不想活
+了”"; an anti-domestic-violence talk being planned, "想讲讲邻居听到隔壁打骂"; a lift's rescue to be taught next week; a cut
+"已经去医院缝了三针".  After (lost in the wild as night falls or the phone dies is being trapped; a fall down a slope; not
+happening: a topic a training covers or will cover, treated at a hospital already): checklist 24/24, all in the right
+category, 0/24; with the examples the same.  Over every labelled text (6,823 with the sets waiting) the checklist's
+readings changed only for these two sets' rows, for those of the sets joining at this stop (a bag of charcoal and tape,
+"今晚就“解脱”"; "活起冇得么子意思"; a fire told "全部烧完了", no longer boxed) and for: a lost hiker already boxed as 走失, now
+also as 被困; heldout22's "……应采取哪些措施防范一氧化碳中毒？" (no longer boxed: prevention named earlier in the clause;
+answered since by the weather module's 必须开窗通风); a skill question "他一直说活起没得啥子意思" (boxed, rightly); two
+follow-ups after a collapse, "胸口好像也不怎么动，偶尔抽一口气" (boxed in their own turn: a gasp now and then is no breath).
+
+| split   | emergencies recognised | right category | false alarms |
+|---------|------------------------|----------------|--------------|
+| blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
+| blind40, checklist + examples, first | 24/24 | —     | 7/24 |
+| blind40, checklist + examples, now   | 24/24 | 23/24 | 0/24 |
+| blind41, checklist, first            | 24/24 | 23/24 | 4/24 |
+| blind41, checklist + examples, first | 24/24 | —     | 4/24 |
+| blind41, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
 
@@ -681,6 +719,8 @@ FLOORS = {
     "blind37": (0.95, 0.05),
     "blind38": (0.95, 0.05),
     "blind39": (0.95, 0.05),
+    "blind40": (0.95, 0.05),
+    "blind41": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -750,6 +790,8 @@ BOX_FLOORS = {
     "blind37": (0.95, 0.09),  # an ex-husband's abuse years ago (checklist); an elder found, read by example (docstring)
     "blind38": (0.95, 0.05),
     "blind39": (0.95, 0.05),
+    "blind40": (0.95, 0.05),
+    "blind41": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
