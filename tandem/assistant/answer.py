@@ -117,6 +117,8 @@ _HOW_TO = re.compile(
     r"|(?:应该|应当|该)(?:干|做)(?:点|些)?(?:啥|什么)"  # "当时我是不是应该干点啥？": what to do, wherever it was
     # may I, is it right ("……家长那边还没问 能直接发吗", "这么发合适不？", "中不中")
     r"|能[^，。？！?!\s]{0,6}[吗么]|合适(?:不|吗|么)|行不行|中不中|成不成|对不对|妥不妥"
+    # is it safe ("落去搬一下应该冇事吧？")
+    r"|(?:没事|冇事|没问题|冇问题|不要紧|没关系)(?:吧|吗|么|嘛|伐|不)"
     # should I ("……我挺同情他的，该跟着去吗"), not a fact guessed (应该是37吗), 该 as "the said" (该项目), 活该
     r"|(?<!活)该(?![是项社村镇街区市县])[^，。？！?!\s]{0,6}[吗么]"
     # a plan judged ("我打算自己去找他要……这样是不是挺好的", "这么做对不对")
@@ -367,6 +369,27 @@ _QUARTER = re.compile(r"(?<!第)([一二三四])季度")
 _HOURS_SAID = re.compile(r"个?钟头")  # hours as said; reports count 小时
 
 
+# Beside a place: where another one is ("清岚隔壁的永安那边……", "城南社区旁边那个村")
+_BESIDE = re.compile(r"(?:县|区|市|镇|乡|街道|社区|村)?(?:隔壁|旁边|附近|对面|周边|边上|邻近|挨着)(?:的|那个|那边|那)?")
+
+
+def _a_landmark(question: str, name: str, named: Sequence[str]) -> bool:
+    """Whether ``name`` is said only to tell where another place named after it is ("清岚隔壁的永安那边试点有多少
+    社工？" asks of 永安, not of 清岚): said nowhere else in ``question``."""
+    said = [m.end() for m in re.finditer(re.escape(core(name)), question)]
+    if not said:
+        return False
+    for end in said:
+        beside = _BESIDE.match(question, end)
+        if (
+            not beside
+            or not beside.group()
+            or not any(other != name and core(other) in question[beside.end() : beside.end() + 12] for other in named)
+        ):
+            return False
+    return True
+
+
 def _the_turns_before(history: Sequence[str]) -> str:
     """The turn before a follow-up, with the one before it when that turn is a short follow-up telling no story of its
     own: "为什么不行啊？大爷自己乐意的" says nothing of the password it answers, which the turn before it asked about."""
@@ -471,10 +494,12 @@ class Assistant:
         filters: SearchFilters | None = None,
         k: int | None = None,
         leaning: bool = False,
+        from_the_end: bool = False,
     ) -> Prepared:
         """Crisis check (this question and the earlier ones), follow-up rewrite, search, gate.
 
-        ``leaning``: read the question in its conversation's context though nothing in it points back.
+        ``leaning``: read the question in its conversation's context though nothing in it points back;
+        ``from_the_end``: with the terms the earlier questions end with (``carry_over``).
         """
         conversation = " ".join(history)
         question = _as_reports_write(standard(question.strip(), conversation))
@@ -497,7 +522,7 @@ class Assistant:
         # an aside asked by the way after the main question is not what the answer is about (the crisis check above
         # read it: "……顺便问下，楼下冒烟了是咋回事" is an emergency)
         question = without_aside(question)
-        query = self._standalone(question, history, leaning)
+        query = self._standalone(question, history, leaning, from_the_end)
         focus = tuple(self._names_in(question) or (self._names_in(query) if query != question else ()))
         # a follow-up in a conversation in crisis is searched with the signs named ("她不让我告诉别人" → 保密的例外)
         searched = with_crisis_terms(query, crisis) if crisis and crisis.earlier else query
@@ -599,6 +624,11 @@ class Assistant:
                 # nowhere ("快到点了，走之前我还该做点啥？" after an hour of reminiscence); not one that brings
                 # a thing no document speaks of ("今天股票行情怎么样？" after a delivery)
                 return self.prepare(question, history, filters, k, leaning=True)
+            if history and query != question and not from_the_end:
+                # the terms carried were the story's setting, which its question follows ("我在水产市场帮着做宣传……她问
+                # 我能不能先借她五千，我该怎么回她" then "我自己手上有两千闲钱 借她一点应该没事吧"): carried again from
+                # the end of the turns before
+                return self.prepare(question, history, filters, k, leaning=leaning, from_the_end=True)
             return Prepared(question, query, box, [], True, focus=focus, history=tuple(history), signs=crisis)
         # the question is about somewhere no document speaks of when none of its names is spoken of, or none of
         # those that name one place or programme ("重庆渝中区“山城暖巢”社工项目……": 社工项目 is spoken of everywhere);
@@ -905,7 +935,9 @@ class Assistant:
         _, found = self.searcher.index.lexical.document_frequencies(nouns)
         return any(not found.get(noun) for noun in nouns)
 
-    def _standalone(self, question: str, history: Sequence[str], leaning: bool = False) -> str:
+    def _standalone(
+        self, question: str, history: Sequence[str], leaning: bool = False, from_the_end: bool = False
+    ) -> str:
         if not history or not (leaning or is_follow_up(question)):
             return question
         if self.chat_model is not None:
@@ -917,7 +949,7 @@ class Assistant:
         # with the conversation's terms too: "刚下车就瘫坐在站台上 喊他半天才哼一声" is heat stroke after "高温红色预警")
         if conversation_crisis("", history) and not crisis_signs(question):
             return question
-        return carry_over(question, history, leaning)
+        return carry_over(question, history, leaning, from_the_end)
 
     def stream(self, prepared: Prepared) -> Iterator[str | Answer]:
         """Text pieces as they are written, then the final ``Answer``."""
@@ -1209,7 +1241,8 @@ class Assistant:
             or (is_place(n) and len(c) >= 3 and not _made_of_words(c))
             or bool(_POINTED_AT.search(question.split(c, 1)[1]))  # a place pointed at: "石门那边……" of 石门乡
         ]
-        return sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)
+        named = sorted(dict.fromkeys([*found, *extra]), key=len, reverse=True)
+        return [n for n in named if not _a_landmark(question, n, named)]
 
     def _proper_names(self) -> dict[str, str]:
         """``{distinctive part: name}`` of the places the documents name (望城 of 望城区) and of their other names whose

@@ -31,19 +31,22 @@ def is_follow_up(question: str) -> bool:
     return bool(_LEANS_ON_CONTEXT.search(stripped)) or len(stripped) <= SHORT_QUESTION
 
 
-def key_terms(question: str, limit: int = 6) -> list[str]:
-    """Content words of a question (jieba words of 2+ characters, no stop words)."""
+def key_terms(question: str, limit: int = 6, from_the_end: bool = False) -> list[str]:
+    """Content words of a question (jieba words of 2+ characters, no stop words); ``from_the_end``: the last ones, where
+    a long story says what it asks ("……她问我能不能先借她五千，我该怎么回她")."""
     found = [w for w in cut_words(question) if len(w) >= 2 and w not in STOPWORDS and not w.isdigit()]
-    return list(dict.fromkeys(found))[:limit]
+    ordered = list(dict.fromkeys(reversed(found) if from_the_end else found))
+    return ordered[:limit]
 
 
-def carry_over(question: str, history: Sequence[str], leaning: bool = False) -> str:
+def carry_over(question: str, history: Sequence[str], leaning: bool = False, from_the_end: bool = False) -> str:
     """Without an LLM: prefix the previous question's names and key terms to a follow-up.
 
     The names it turns on come whole ("“凉小鸭”现在有多少注册志愿者？" → "服务时长呢？" is about 凉小鸭,
     which jieba would cut); a follow-up that names a place of its own has changed the subject to it
     ("那另一个社区呢？民族巷那个直播间……"): the previous names stay behind, what was asked comes along.
-    ``leaning``: the question leans on the conversation though nothing in it says so.
+    ``leaning``: the question leans on the conversation though nothing in it says so; ``from_the_end``: the terms
+    each earlier question ends with, where it says what it asks, rather than its opening's setting.
     """
     if not history or not (leaning or is_follow_up(question)):
         return question
@@ -51,7 +54,9 @@ def carry_over(question: str, history: Sequence[str], leaning: bool = False) -> 
     before = names(previous)
     # the previous question's terms first, then earlier ones while there is room ("她还求我千万别跟任何人说"
     # says little without "小姑娘……妈妈的男朋友老让她保密")
-    terms = list(dict.fromkeys(t for earlier in reversed(history) for t in key_terms(earlier, CARRIED)))[:CARRIED]
+    terms = list(dict.fromkeys(t for earlier in reversed(history) for t in key_terms(earlier, CARRIED, from_the_end)))[
+        :CARRIED
+    ]
     # (not where the asker comes from: "我是韩国来的留学生" asks nothing of 韩国)
     origins = {place for earlier in history for place in asker_from(earlier)}
     terms = [t for t in terms if not any(t in name for name in before) and t not in origins]

@@ -200,11 +200,13 @@ _TOLD_NUMBER = re.compile(
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几个?({COUNT_UNITS})|多少个?({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(
-    r"(?:多少|(?<![好这那十哪])几)个?(?!来着)([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗，。]|$)"
-)  # (好几: several; 来着 asks to be reminded: "办结率是多少来着？" counts nothing)
+    r"(?:多少|(?<![好这那十哪])几)个?(?!来着)([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗哦嘛啦哈噻咧，。]|$)"
+)  # (好几: several; 来着 asks to be reminded: "办结率是多少来着？" counts nothing; 哦, 噻: a particle, "多少志愿者哦")
+_ASKS_SHARE = re.compile(r"(?:比例|占比|比重|百分比)[^，。？?]{0,4}(?:是|有|为|占)?(?:多少|几)|百分之(?:多少|几)")
+_PERCENTAGE = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百\d]")
 # ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
 _COUNTED_BEFORE_ANY = re.compile(
-    r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[？?呢啊呀吗]*$"
+    r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[？?呢啊呀吗哦嘛啦哈噻咧]*$"
 )
 # ... or after "几个" / "多少", a verb after it ("有几个持证社工在带志愿者？")
 _COUNTED_AFTER = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4})")
@@ -319,7 +321,13 @@ LIST_BONUS = 0.35
 # What the volunteer means to say, quoted after a verb of saying ("我准备上去说一句“您冷静点，车位的事……”，这么说行不",
 # "我想安慰他一句“至少您身体还硬朗嘛”"): the line that quotes the same words judges it and leads ("误区二：说“您冷静点”
 # “您别激动”", "不要说“至少您还有退休金”")
-_PROPOSED = re.compile(r"我[^，。？！；,.?!;“”]{0,8}(?:说|讲|回|劝|安慰|问|告诉)[^“”，。？！,.?!]{0,6}“([^”]{2,60})”")
+_PROPOSED = re.compile(
+    r"我[^，。？！；,.?!;“”]{0,8}(?:说|讲|回|劝|安慰|问|告诉)[^“”，。？！,.?!]{0,6}“([^”]{2,60})”"
+    # ... or unquoted, pointed back to as what would be said ("俺想劝他说至少您身体还硬朗，店也开着有个营生，这么说能让他
+    # 宽宽心不")
+    r"|[我俺][^，。？！；,.?!;“”]{0,8}(?:说|讲|劝|安慰|告诉)(?:他|她|老人|对方|人家)?说?([^“”。？！?!]{4,60}?)[，,]"
+    r"(?:这么|这样|这种话|这话)(?:说|讲|劝)?"
+)
 _QUOTATION = re.compile(r"“([^”]{1,60})”")
 SAID_SHARED = 3  # characters a line's quotation shares, in a row, with the saying proposed (冷静点, 至少您)
 # A sentence that opens an enumeration in prose: "分四步：", "三步走：", "包括：", "如下："
@@ -717,7 +725,10 @@ def _items(
     # it is the one asked, not another count in the same unit ("5名社工离职，其中石门乡3名")
     counted_before = _COUNTED_BEFORE.search(question) if unit else None
     beside_counted = _a_number_beside(counted_before.group(1)) if counted_before else None
-    if not unit and (
+    if not unit and _ASKS_SHARE.search(question):
+        # a share asked ("老人戴黄手环的比例是多少") is told as a percentage ("佩戴率达到71%")
+        number_with_unit = _PERCENTAGE
+    elif not unit and (
         counted := _COUNTED.search(question) or (wants_figure and _COUNTED_BEFORE_ANY.search(question.strip()))
     ):
         # "多少志愿者" asks the number told beside 志愿者: "现有志愿者126名", "126名志愿者"; so does "持证社工有几个？"
@@ -1234,7 +1245,7 @@ def compose(
     wants_figure = asks_a_figure(question)
     # a saying the volunteer proposes is answered first by the line that judges it ("我准备上去说一句“您冷静点……”，这么说
     # 行不" → "误区二：说“您冷静点”“您别激动”"), as a question asking leave is
-    proposed = [] if wants_figure else _PROPOSED.findall(question)
+    proposed = [] if wants_figure else [q or bare for q, bare in _PROPOSED.findall(question)]
     judged = any(i.role == "avoid" and _quotes_the_saying(i.text, proposed) for i in items) if proposed else False
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) or judged else _NOT_LEAD
     asks_rules = bool(_ASKS_RULES.search(question) or _ASKS_LEAVE.search(question))

@@ -51,7 +51,7 @@ _NAME_END = re.compile(
 _SCHOOL_BY_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[中小]$")
 # Parts of speech a name is built of (nouns and noun morphemes: 民族|巷, place and person names, numerals like 第三,
 # abbreviations, words of position: 城北, 江岸, 河西).
-_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|j|m|eng|a|s|f)$")
+_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|zg|j|m|eng|a|s|f)$")  # zg: a rare morpheme (湾 of 樟树|湾|社区)
 # 十二点, 三天, 十五号: a numeral of time is no part of a name (八棵杨, 第三 are)
 _TIME = re.compile(r"[点时分秒天周月年岁号]$")
 _TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
@@ -90,7 +90,9 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     # (twenty-ninth stop) going up the mountain; a pasture's township (苏木) or village (嘎查) said alone, as 镇上 is
     "上山 下山 苏木 嘎查 "
     # (thirty-first stop) 安宁 of hospice care (安宁疗护, 安宁病房), not the city in Yunnan (安宁市 stays one)
-    "安宁"
+    "安宁 "
+    # (thirty-sixth stop) in a shop, in a hall ("裁缝铺里的沈阿婆")
+    "铺里 馆里"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 # ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a
@@ -99,7 +101,7 @@ _NATURE_IN_GENERAL = re.compile(r"^[河水江湖海山塘池沟渠边岸坡]{2}$
 # ... and "all over" a room or a town, said of what is done there ("夜里不睡觉满屋翻东西", "满城找孩子"), no name
 _ALL_OVER = re.compile(r"[满遍全]\w$")
 # Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
-_UNITS_IN_GENERAL = frozenset({"乡镇", "村镇", "城镇", "街镇", "镇村", "城乡"})
+_UNITS_IN_GENERAL = frozenset({"乡镇", "村镇", "城镇", "街镇", "镇村", "城乡", "辖区"})
 # ... nor do everyday words that end in a unit's character: "发到业主群同老乡群里" (a fellow villager), 家乡, 回乡
 _EVERYDAY_WORDS_ENDING_IN_A_UNIT = frozenset({"老乡", "同乡", "家乡", "故乡", "下乡", "回乡", "返乡", "异乡", "他乡"})
 # Positions told from where the speaker stands (jieba's s, like 城北): "隔壁海晖街道" names 海晖街道
@@ -108,7 +110,9 @@ _POSITIONS_FROM_THE_SPEAKER = (
     "上面 下面 前面 后面 中间 东边 西边 南边 北边 街上 路上 街边 路边 半路上"
 )
 _RELATIVE_POSITIONS = frozenset(_POSITIONS_FROM_THE_SPEAKER.split())
-_IN_THE_DOCUMENT = re.compile(r"^[表图文][里中上内]$")  # jieba's 表里, 文中, 图上: in the table, the text, the chart
+_ASKING = frozenset({"问下", "问问", "请问", "问一下", "打听", "打听下", "咨询"})
+# jieba's 表里, 文中, 图上, 法里: in the table, the text, the chart, a method ("五步走访法里的第几步")
+_IN_THE_DOCUMENT = re.compile(r"^[表图文法][里中上内]$")
 
 
 def names(question: str) -> list[str]:
@@ -116,7 +120,10 @@ def names(question: str) -> list[str]:
     found: list[str] = [
         m.group(1)
         for m in _QUOTED.finditer(question)
-        if not _SPEECH.search(m.group(1)) and not _SAID.search(m.group(1)) and not _common(m.group(1))
+        if not _SPEECH.search(m.group(1))
+        and not _SAID.search(m.group(1))
+        and not _common(m.group(1))
+        and not _a_manner_of_doing(m.group(1))
     ]
     words = _unit_apart(tagged_words(question))
     for i, (word, flag) in enumerate(words):
@@ -127,6 +134,7 @@ def names(question: str) -> list[str]:
             and not _NATURE_IN_GENERAL.match(word)
             and not _ALL_OVER.match(word)
             and not _ADDRESS.match(word)
+            and not _IN_THE_DOCUMENT.match(word)
             and not _acts(words, i)
             # a pronoun's 那/这 before what it points at ("我那大孙子": jieba's 那大 is a town in Hainan)
             and not (word[0] in "这那" and i > 0 and words[i - 1][1] == "r")
@@ -213,6 +221,13 @@ def asker_from(question: str) -> set[str]:
     """The places ``question`` says its asker comes from ("我是韩国来的留学生" → 韩国), or where someone of its story
     works or studies ("……想学怎么跟在深圳上班的孙子开视频" → 深圳): who is told of, not what is asked."""
     return {m.group(1) or m.group(2) for m in (*_ASKER_FROM.finditer(question), *_WHEREABOUTS.finditer(question))}
+
+
+def _a_manner_of_doing(quoted: str) -> bool:
+    """Whether a quoted phrase is a thing done in some manner, words someone said ("老叫她周末一个人过来“单独辅导”",
+    "他说今晚就“马上解脱”"): it opens with an adverb (单独, 马上, 偷偷), as no programme's name does."""
+    words = tagged_words(quoted)
+    return len(words) >= 2 and words[0][1] == "d"
 
 
 def _common(quoted: str) -> bool:
@@ -347,6 +362,8 @@ def _is_name_part(word: str, flag: str) -> bool:
     if word == "的" or not _NAME_PART.match(flag) or (flag in ("s", "f") and word in _RELATIVE_POSITIONS):
         return False
     if flag == "f" and len(word) < 2:
+        return False
+    if word in _ASKING:  # "想问下溪口社区的志愿者……": jieba's 问下, tagged a noun, asks; it names nothing
         return False
     if _TIME_OF_DAY.search(word):  # "今天下午小区突然停电了": jieba tags 今天下午 as a person's name
         return False

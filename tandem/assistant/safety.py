@@ -389,6 +389,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # a gasp now and then after long pauses ("隔好久才猛地抽一口气"): not breathing, whatever it looks like
             rf"(?:隔|过)(?:好久|半天|老半天|好一会儿?|很久)才{_C}{{0,3}}(?:抽|吸|倒|喘|吭)(?:一)?口气|(?:胸口|胸膛|肚子)(?:也|都)?(?:不带|不见|没)(?:鼓|起伏)",
             r"(?:谁|有没有人?)(?:会)?(?:按胸口|做心肺复苏|做胸外按压|会按压)",
+            # pulled out, or purple in the face, and no stir ("用晾衣杆把他拉上来了，脸发紫没动静")
+            rf"(?:拉|捞|救|拖|抱|拽)(?:了)?(?:上来|出来){_S}{{0,12}}没(?:了|有)?(?:动静|反应)|(?:发紫|发青|青紫){_C}{{0,2}}没(?:了|有)?动静",
             rf"没有?反应{_S}{{0,12}}嘴唇{_C}{{0,2}}(?:发)?(?:紫|青)|嘴唇{_C}{{0,2}}(?:发)?(?:紫|青){_S}{{0,12}}没有?反应",
             # not answering is a sign beside a fall or a faint ("栽倒了，叫他没反应"), not alone: a deaf resident
             # does not answer either ("耳朵听不见，喊了好几遍都没反应"), nor does a closed door

@@ -95,6 +95,8 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|推荐[^，。？?！!]{0,14}节目"  # (not a programme rehearsed with children: "排练朗诵节目")
     # (thirtieth stop) a homework sum's working, a certificate renewed, the bank card a payment goes to
     r"|作业题|注满|换证|打到[^，。？?！!]{0,4}卡"
+    # (thirty-sixth stop) a lost card reissued, a post or a greeting written to order
+    r"|补办|文案|祝福语|贺词"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

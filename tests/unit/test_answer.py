@@ -16,12 +16,14 @@ from langchain_core.messages import AIMessage
 
 from ingest.indexer import Indexer
 from tandem.assistant.answer import (
+    _HOW_TO,
     EXPAND_DOCUMENTS,
     EXPAND_MAX,
     Answer,
     Assistant,
     SentenceVectors,
     Source,
+    _a_landmark,
     _the_turns_before,
     citation_order,
 )
@@ -1718,6 +1720,54 @@ def test_a_saying_the_volunteer_proposes_is_answered_first_by_the_line_that_judg
     assert any("把火发出来" in step for step in proposed.steps), proposed.text
     asked = compose("邻居在楼道里吵起来了，我该怎么劝？", passages)
     assert "冷静点" not in asked.lead, asked.lead
+
+
+def test_a_saying_proposed_unquoted_and_pointed_back_to_is_judged_first():
+    """heldout41: "俺想劝他说至少您身体还硬朗，店也开着有个营生，这么说能让他宽宽心不" — no quotation marks, the saying
+    pointed back to by 这么说: the module's don't that quotes "至少您……" leads."""
+    heading = "共情回应"
+    passages = [
+        Passage(
+            1, heading, f"{heading} > 操作步骤", "用一句话说回去：听起来您很失落，因为孩子过年也不回来。", "skill", 0
+        ),
+        Passage(
+            2,
+            heading,
+            f"{heading} > 常见误区",
+            "不要说“至少您还有退休金”——“至少”开头的话会否定居民的难受。",
+            "skill",
+            0,
+        ),
+    ]
+    question = "老爷子说闺女过年都不回来。俺想劝他说至少您身体还硬朗，店也开着有个营生，这么说能让他宽宽心不"
+    assert "至少您还有退休金" in compose(question, passages).lead
+    assert "至少" not in compose("老爷子说闺女过年都不回来，我该怎么安慰他", passages).lead
+
+
+def test_a_count_asked_with_a_particle_and_a_share_asked_are_told_by_their_figures():
+    """blind_report40: "桃湾社区现在有多少志愿者哦" (the particle 哦 had hidden what is counted) and "上畈那边老人戴黄手环
+    的比例是多少" (a share is told as a percentage: "佩戴率达到71%")."""
+    place = "福建省某县试点工作汇报"
+    passages = [
+        Passage(1, place, f"{place} > 各点位", "桃湾社区年轻双职工家庭多。驻点社工2名，志愿者164名。", "case", 0),
+        Passage(2, place, f"{place} > 各点位", "桃湾社区托育点服务家庭89户，累计服务时长3215小时。", "case", 0),
+        Passage(3, place, f"{place} > 会议决定", "再申请采购黄手环100只，优先给上畈村的独居老人。", "case", 0),
+        Passage(4, place, f"{place} > 各点位", "上畈村服务农户63户，老人“黄手环”佩戴率达到71%。", "case", 0),
+    ]
+    assert "志愿者164名" in compose("桃湾社区现在有多少志愿者哦", passages, focus=("桃湾社区",)).lead
+    assert "71%" in compose("上畈那边老人戴黄手环的比例是多少", passages).lead
+
+
+def test_is_it_safe_asks_what_to_do_and_a_landmark_is_not_what_is_asked():
+    """heldout42: "落去搬一下应该冇事吧？" asks what to do (a place named in the story does not refuse it); blind_report40:
+    "清岚隔壁的永安那边……" asks of 永安, 清岚 only tells where it is."""
+    assert _HOW_TO.search("水已经漫到楼梯口了。我后生仔有力气，落去搬一下应该冇事吧？")
+    assert _HOW_TO.search("自己拿胶布缠上应该没问题吧")
+    assert _a_landmark("清岚隔壁的永安那边试点有多少社工？", "清岚县", ["清岚县", "永安"])
+    assert not _a_landmark("清岚隔壁的永安那边试点有多少社工？", "永安", ["清岚县", "永安"])
+    assert not _a_landmark("清岚县有多少社工？", "清岚县", ["清岚县"])
+    # said again on its own: asked of too ("溪口社区旁边的上畈村……溪口社区自己呢")
+    assert not _a_landmark("溪口社区旁边的上畈村有几名社工，溪口社区自己呢", "溪口社区", ["溪口社区", "上畈村"])
 
 
 def test_a_quiz_answer_cut_by_the_end_of_its_passage_gives_way_to_the_whole_one():

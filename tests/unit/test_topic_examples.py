@@ -139,6 +139,9 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         "外孙的作业题，一个水箱两根管子一起放水，几分钟注满",
         "老伴的残疾证明年到期，换证要去哪里办",
         "志愿者的餐补打到哪张卡上",
+        # blind_report40, in other words: a lost card reissued, a post written to order
+        "我的志愿服务证弄丢了，去哪补办",
+        "帮我写段中秋节看望老人的文案",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
