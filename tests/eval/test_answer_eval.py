@@ -228,6 +228,14 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # answered (a TV box with no signal, red vests to print, an air conditioner's heating mode); now 0.867 / 0.955 /
     # 0.967 (child protection read under the box though no hit was its; a lift's 别扒门 leads; "您冷静点" judged)
     "heldout40": (0.83, 0.91, 430),
+    # measured once on arrival (2026-12-06, thirty-fifth stop's end, at e71be46): 0.833 / 0.898 / 0.857, 2 refused (a lone
+    # visit at a resettlement estate; a photo's year in 吴语, "裁缝铺里" read as a place 铺里), none of 10 answered; joined
+    # at the thirty-sixth: 0.967 / 0.940 / 0.933, none refused, none answered
+    "heldout41": (0.93, 0.91, 430),
+    # measured once on arrival (2026-12-06, thirty-sixth stop, at 868c680): 0.900 / 0.936 / 0.931, 1 refused (a typhoon's
+    # flooded basement, "落去搬一下应该冇事吧？", refused as about 北海), none of 10 answered; now 0.967 / 1.000 / 1.000
+    # (charcoal and tape, "今晚就“解脱”", boxed; a quoted "单独辅导" is no programme's name)
+    "heldout42": (0.93, 0.97, 400),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -271,6 +279,8 @@ OFFTOPIC_MIN = {
     "heldout38": 10,
     "heldout39": 10,
     "heldout40": 10,
+    "heldout41": 10,
+    "heldout42": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -395,6 +405,8 @@ SPLIT_FILES = (
     "heldout38",
     "heldout39",
     "heldout40",
+    "heldout41",
+    "heldout42",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -664,6 +676,26 @@ BLIND_REPORT_FLOORS = {
     # — written as off-topic, which the bundled self-care module answers beside, rightly, and the report alone does not
     ("blind_report38", "alone"): (0.78, 0.93, 3),
     ("blind_report38", "beside"): (0.62, 0.46, 3),
+    # a district in 湖南's work report in Markdown (株洲枫溪区: 桐岭, 荷湾 and 砖窑坪, the brand “邻里守望”, a five-step visit)
+    # and a meeting's notes as plain text (a card and its password handed over, money to keep, a health-product
+    # lecture); questions partly in 株洲话; the same file names as blind_report35's, other content; measured once on
+    # arrival (thirty-fifth stop's end, at e71be46): alone 26/32, 1 refused, 4 answered; beside 23/32, 1 refused, 4
+    # answered.  Joined at the thirty-sixth: alone 27/32, beside 24/32, none refused ("五步走访法里的第几步": 法里 is in
+    # the method, no place; a community the report never names, 樟树湾社区, is refused: 湾 of 樟树|湾|社区 is part of its
+    # name); answered: points for a household registration and a tax (积分, which the report speaks of), a plan's
+    # template, a pill missed and doubled
+    ("blind_report39", "alone"): (0.81, 0.93, 3),
+    ("blind_report39", "beside"): (0.71, 0.65, 3),
+    # a county in 福建 三明's work report in Markdown (清岚县: 溪口, 桃湾, 石门里 and the 畲族 village 上畈, the programme “暖灯
+    # 计划”, the teams “竹里帮帮”, “棚下哨兵”, “山哈姐妹”, 一敲门、二坐聊、三记台账、四转社工、五回头看) and a meeting's notes as
+    # plain text (a swelling battery in a charging shed, a parent late at a childcare point, a lost elder who speaks only
+    # 畲话); measured once on arrival (thirty-sixth stop, at 868c680): alone 28/32, 1 refused, 5 answered; beside 28/32,
+    # 1 refused, 5 answered.  Now alone 31/32, beside 30/32, none refused ("想问下溪口社区": 问下 asks, it names nothing;
+    # "多少志愿者哦" counts 志愿者; a share asked is told as a percentage; "清岚隔壁的永安" asks of 永安, refused; a lost card
+    # reissued and a greeting written to order are what no module teaches); answered: 梅列 (tagged a person's name) and
+    # 桃湾's charging sheds (石门里's)
+    ("blind_report40", "alone"): (0.93, 0.96, 2),
+    ("blind_report40", "beside"): (0.90, 0.76, 2),
 }
 # "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
 # and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
@@ -1291,6 +1323,13 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-05, thirty-fifth stop, at 2a5fe48): 0.500 / 0.592 / 0.556, none refused; now
     # 0.667 / 0.694 / 0.667 (docstring)
     "followup34": (0.61, 0.64),
+    # measured once on arrival (2026-12-06, thirty-fifth stop's end, at e71be46): 0.611 / 0.722 / 0.688, 2 refused (a loan
+    # to a fish-stall owner, "借她一点应该没事吧", and "那咋办" after it); joined at the thirty-sixth: 0.667 / 0.753 / 0.722,
+    # none refused (carried again from the end of the turn before, docstring)
+    "followup35": (0.61, 0.70),
+    # measured once on arrival (2026-12-06, thirty-sixth stop, at 868c680): 0.824 / 0.869 / 0.824, none refused; now
+    # 0.824 / 0.919 / 0.882
+    "followup36": (0.76, 0.86),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1531,6 +1570,21 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     Heimlich manoeuvre again).  Missed: the welfare asked after a scam or a debt ("说到底还是冇得钱"), the volunteer's own
     shaking hands (voted to first aid), the video of the rescue (voted with the turn before to the gift rule), a brother
     who wants to jump in after the child.
+
+    ``followup35`` (thirty-fifth stop's end, measured at e71be46: a boy in the river by a dike, then hands joined to
+    reach him and a clothes pole; an elder at a post office posting away his passbook, then "你可别跟别人讲"; a scam at
+    a second-hand market in 株洲话, then "活起冇得么子意思"; a fish-stall owner's husband in hospital and a loan asked; an
+    e-bike fire under a hardware shop, then a family burnt out) on arrival 0.611 / 0.722 / 0.688, 2 refused: the loan's
+    follow-up "我自己手上有两千闲钱 借她一点应该没事吧" and "那咋办" after it were searched with the terms the first turn
+    opens with, its setting (水产 市场 帮着 宣传……), and refused.  A follow-up the gate refuses with the terms carried is
+    searched again with those the turns before end with, where a long story says what it asks (``carry_over``,
+    ``from_the_end``): none refused, 0.667 / 0.753 / 0.722.  ``followup36`` (thirty-sixth stop, measured at 868c680: a
+    runner down on a park's track; a boy in a greenway's lake; a "police" call in a laundry; a charging shed on fire in
+    宜宾话; a calligraphy pupil giving his brushes away; a child's bruises at a village shop in 盐城话) on arrival 0.824 /
+    0.869 / 0.824, none refused; now 0.824 / 0.919 / 0.882.  Missed in both: the volunteer's own shaking hands after the
+    ambulance has gone (the vote gives it to self-care, 0.82, but psychological first aid's "看谁在发抖……" fits its words
+    better; answering from the module voted away to, read whole, lost three others where the vote was wrong, CHANGELOG),
+    the family burnt out (voted to the fire module by the fire's words).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

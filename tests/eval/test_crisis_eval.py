@@ -649,7 +649,8 @@ readings changed only for these two sets' rows, for those of the sets joining at
 "今晚就“解脱”"; "活起冇得么子意思"; a fire told "全部烧完了", no longer boxed) and for: a lost hiker already boxed as 走失, now
 also as 被困; heldout22's "……应采取哪些措施防范一氧化碳中毒？" (no longer boxed: prevention named earlier in the clause;
 answered since by the weather module's 必须开窗通风); a skill question "他一直说活起没得啥子意思" (boxed, rightly); two
-follow-ups after a collapse, "胸口好像也不怎么动，偶尔抽一口气" (boxed in their own turn: a gasp now and then is no breath).
+follow-ups after a collapse, "胸口好像也不怎么动，偶尔抽一口气" (boxed in their own turn: a gasp now and then is no breath);
+followup35's boy "用晾衣杆把他拉上来了，脸发紫没动静" (an arrest now, not choking: CPR, not the Heimlich manoeuvre).
 
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
