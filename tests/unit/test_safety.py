@@ -493,6 +493,8 @@ from tandem.assistant.safety import (
         ("她说今晚就可以解脱了", "自伤或轻生"),
         # followup35, in other words: pulled out of the water, purple and still
         ("几个人用竹竿把孩子捞上来了，嘴唇发青没动静", "心跳呼吸骤停"),
+        # crisis blind42 (asked at the end of the thirty-sixth stop), in other words: 吃鸡 is a game, 吃鸡腿 a meal
+        ("老爷子吃鸡翅卡住了，双手捂着脖子说不出话", "噎住或窒息"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
