@@ -200,20 +200,20 @@ _TOLD_NUMBER = re.compile(
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几个?({COUNT_UNITS})|多少个?({COUNT_UNITS}|{MONEY_UNITS})")
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(
-    r"(?:多少|(?<![好这那十哪])几)个?(?!来着)([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗哦嘛啦哈噻咧，。]|$)"
+    r"(?:多少|(?<![好这那十哪])几)个?(?!来着|[个呢啊呀吗哦嘛啦哈噻咧])([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗哦嘛啦哈噻咧，。]|$)"
 )  # (好几: several; 来着 asks to be reminded: "办结率是多少来着？" counts nothing; 哦, 噻: a particle, "多少志愿者哦")
 _ASKS_SHARE = re.compile(r"(?:比例|占比|比重|百分比)[^，。？?]{0,4}(?:是|有|为|占)?(?:多少|几)|百分之(?:多少|几)")
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百\d]")
 # ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
 _COUNTED_BEFORE_ANY = re.compile(
-    r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[？?呢啊呀吗哦嘛啦哈噻咧]*$"
+    r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[呢啊呀吗哦嘛啦哈噻咧]*(?:[？?]|$)"
 )
 # ... or after "几个" / "多少", a verb after it ("有几个持证社工在带志愿者？")
 _COUNTED_AFTER = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4})")
 # A count of people is told in 名 or 位 as often as in 人; money asked as 钱 is told in 元 (万元)
 # ... or before it, with a unit ("志愿者有多少人")
 _COUNTED_BEFORE = re.compile(
-    rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个?(?:{COUNT_UNITS})"  # 几个人 too
+    rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共|到底|究竟|大概|大约)*(?:有|是)?(?:多少|几)个?(?:{COUNT_UNITS})"  # 几个人 too
 )
 # (人次 counts visits, not people: "志愿者31人次" is no number of volunteers)
 _UNIT_ALIKE = {

@@ -224,10 +224,11 @@ def asker_from(question: str) -> set[str]:
 
 
 def _a_manner_of_doing(quoted: str) -> bool:
-    """Whether a quoted phrase is a thing done in some manner, words someone said ("老叫她周末一个人过来“单独辅导”",
-    "他说今晚就“马上解脱”"): it opens with an adverb (单独, 马上, 偷偷), as no programme's name does."""
+    """Whether a quoted phrase is a thing done, in some manner, words someone said ("老叫她周末一个人过来“单独辅导”",
+    "他说今晚就“马上解脱”", "约她单独去他家“加练”"): it opens with an adverb (单独, 马上, 偷偷), or is one verb, as no
+    programme's name is."""
     words = tagged_words(quoted)
-    return len(words) >= 2 and words[0][1] == "d"
+    return (len(words) >= 2 and words[0][1] == "d") or (len(words) == 1 and words[0][1] in ("v", "vn", "vd"))
 
 
 def _common(quoted: str) -> bool:

@@ -1758,6 +1758,25 @@ def test_a_count_asked_with_a_particle_and_a_share_asked_are_told_by_their_figur
     assert "71%" in compose("上畈那边老人戴黄手环的比例是多少", passages).lead
 
 
+def test_what_is_counted_is_read_past_a_word_of_emphasis_and_a_particle():
+    """report41 (asked at the end of the thirty-sixth stop): "登记的志愿者到底有多少人" (到底), "志愿者有多少个嘛？" (嘛 is
+    no noun counted)."""
+    place = "云南某县试点工作汇报"
+    passages = [
+        Passage(
+            1,
+            place,
+            f"{place} > 座谈会",
+            "助浴点志愿者：志愿者人手紧的时候只有两个人，每次最多接待8位老人。",
+            "case",
+            0,
+        ),
+        Passage(2, place, f"{place} > 各社区", "玉带河社区有社工3名，志愿者126名，服务了418户。", "case", 1),
+    ]
+    for question in ("玉带河社区登记的志愿者到底有多少人，我要填个表", "玉带河社区志愿者有多少个嘛？领导问我"):
+        assert "志愿者126名" in compose(question, passages, focus=("玉带河社区",)).lead, question
+
+
 def test_is_it_safe_asks_what_to_do_and_a_landmark_is_not_what_is_asked():
     """heldout42: "落去搬一下应该冇事吧？" asks what to do (a place named in the story does not refuse it); blind_report40:
     "清岚隔壁的永安那边……" asks of 永安, 清岚 only tells where it is."""

@@ -43,6 +43,8 @@ def test_southwestern_mandarin_is_read_as_mandarin():
     # blind_report23 (丹棱, 四川): "好多" at a question's end asks how many; 咋个, 啥子, 屋头, 孃孃 where 四川话 shows
     assert standard("梅湾那边独居老人统共有好多个？我下周要去走访") == "梅湾那边独居老人统共有多少个？我下周要去走访"
     assert standard("桂花社区去年在这个项目上单独花了好多钱") == "桂花社区去年在这个项目上单独花了多少钱"
+    # report41 (玉溪, asked at the end of the thirty-sixth stop): a particle closes it, "有好多个嘛？"
+    assert standard("北城门志愿者有好多个嘛？领导问我") == "北城门志愿者有多少个嘛？领导问我"
     assert standard("我跑外卖的 这种咋个整") == "我跑外卖的 这种怎么整"
     assert standard("孃孃屋头有啥子需要") == "阿姨家里有什么需要"
 

@@ -210,6 +210,8 @@ def test_a_saying_quoted_is_no_name():
     # that says 单独 and 辅导 apart
     assert names("自习室老板老叫她周末一个人过来“单独辅导”，还说别告诉爸妈") == []
     assert names("他说今晚就“马上解脱”") == []
+    # heldout43 (asked at the end of the thirty-sixth stop): one verb quoted, "约她周末单独去他家“加练”"
+    assert names("教练约一个初中女生周末单独去他家“加练”") == []
 
 
 def test_a_word_of_asking_or_a_jurisdiction_is_no_part_of_a_name():
