@@ -381,10 +381,8 @@ def _a_landmark(question: str, name: str, named: Sequence[str]) -> bool:
         return False
     for end in said:
         beside = _BESIDE.match(question, end)
-        if (
-            not beside
-            or not beside.group()
-            or not any(other != name and core(other) in question[beside.end() : beside.end() + 12] for other in named)
+        if not beside or not any(
+            other != name and core(other) in question[beside.end() : beside.end() + 12] for other in named
         ):
             return False
     return True

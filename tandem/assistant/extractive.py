@@ -198,15 +198,17 @@ _TOLD_NUMBER = re.compile(
 )
 # (个 before a unit counts it too: "几个人" asks people, as "几人" does, not a "人" told beside a number: "一个人在家")
 _ASKED_UNIT = re.compile(rf"(?<![好这那十哪])几个?({COUNT_UNITS})|多少个?({COUNT_UNITS}|{MONEY_UNITS})")
+# The particles that may close a question ("多少志愿者哦", "有多少个嘛？"): none is a noun counted
+_PARTICLES = "呢啊呀吗哦嘛啦哈噻咧"
 # What "多少" counts when no unit follows it: the noun after it ("有多少志愿者")
 _COUNTED = re.compile(
-    r"(?:多少|(?<![好这那十哪])几)个?(?!来着|[个呢啊呀吗哦嘛啦哈噻咧])([\u4e00-\u9fff]{2,4}?)(?:[？?呢啊呀吗哦嘛啦哈噻咧，。]|$)"
+    rf"(?:多少|(?<![好这那十哪])几)个?(?!来着|[个{_PARTICLES}])([\u4e00-\u9fff]{{2,4}}?)(?:[？?{_PARTICLES}，。]|$)"
 )  # (好几: several; 来着 asks to be reminded: "办结率是多少来着？" counts nothing; 哦, 噻: a particle, "多少志愿者哦")
 _ASKS_SHARE = re.compile(r"(?:比例|占比|比重|百分比)[^，。？?]{0,4}(?:是|有|为|占)?(?:多少|几)|百分之(?:多少|几)")
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百\d]")
 # ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
 _COUNTED_BEFORE_ANY = re.compile(
-    r"([\u4e00-\u9fff]{2,3})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[呢啊呀吗哦嘛啦哈噻咧]*(?:[？?]|$)"
+    rf"([\u4e00-\u9fff]{{2,3}})(?:现在|目前|一共|总共|共)?(?:有|是)?(?:多少|几)个[{_PARTICLES}]*(?:[？?]|$)"
 )
 # ... or after "几个" / "多少", a verb after it ("有几个持证社工在带志愿者？")
 _COUNTED_AFTER = re.compile(r"(?:多少|几)个?([\u4e00-\u9fff]{2,4})")
