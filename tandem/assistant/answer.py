@@ -49,6 +49,7 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.module_examples import OWN_STORY_CHARS, ModuleExamples
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import (
+    ACUTE,
     UNCLEAR,
     CrisisAlert,
     check_crisis,
@@ -86,6 +87,8 @@ LINES_VOTE = 0.5
 VOTE_AWAY = 0.8  # the share with which the vote takes a follow-up in crisis to another module than the protocol's home
 # ... when the follow-up tells the emergency as over ("血止住了，他又说……被平台扣了好几千"): a majority is enough
 VOTE_AWAY_OVER = LINES_VOTE
+# A follow-up opening with days gone by ("过了两天……", "第二天……"): the emergency before it is over
+_DAYS_LATER = re.compile(r"(?:过了|隔了)(?:[一二两三四五几好]+|个把)(?:天|礼拜|星期)|第二天|第二日|隔天|后来")
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _RAN_ON_BEFORE = frozenset("跟和与同对在到从给比向往")  # a preposition jieba joins to the name after it
 _POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
@@ -113,10 +116,14 @@ FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the
 FIRST_HOME_HITS = 3  # the hits of the turn that showed crisis signs, read for the home of its protocol
 HOME_SHARE = 0.5  # ... a home, when its passages showing the signs are this share of the most any document has
 _HOW_TO = re.compile(
-    r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意|是不是(?:要|该|得|应该|应当)|是否(?:要|该|需要)"
+    r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意|是否(?:要|该|需要)"
+    # ("……低保肯定批不下来，我是不是就别跟社工提了？")
+    r"|是不是(?:就)?(?:要|该|得|应该|应当|别|不要|不用|不该)"
     r"|(?:应该|应当|该)(?:干|做)(?:点|些)?(?:啥|什么)"  # "当时我是不是应该干点啥？": what to do, wherever it was
-    # may I, is it right ("……家长那边还没问 能直接发吗", "这么发合适不？", "中不中")
-    r"|能[^，。？！?!\s]{0,6}[吗么]|合适(?:不|吗|么)|行不行|中不中|成不成|对不对|妥不妥"
+    # what to ask or say first ("……停电了……肺不好的大爷，这种时候我打电话先问他啥")
+    r"|(?:先|该|要)(?:问|说|跟他说|跟她说|准备|带)(?:他|她|点|些)?(?:啥|什么|哪些)"
+    # may I, is it right ("……家长那边还没问 能直接发吗", "这么发合适不？", "中不中", "这样中不")
+    r"|能[^，。？！?!\s]{0,6}[吗么]|合适(?:不|吗|么)|行不行|中不中|成不成|对不对|妥不妥|(?:中|行|成|对|妥)不[？?。!！\s]*$"
     # is it safe ("落去搬一下应该冇事吧？")
     r"|(?:没事|冇事|没问题|冇问题|不要紧|没关系)(?:吧|吗|么|嘛|伐|不)"
     # should I ("……我挺同情他的，该跟着去吗"), not a fact guessed (应该是37吗), 该 as "the said" (该项目), 活该
@@ -665,7 +672,17 @@ class Assistant:
         if evidence and _examples_know(hits) and (by_whole_documents or (crisis and not focus)):
             # a follow-up votes with the turn before it ("那她闺女来了要不要说？" alone is near no situation), unless it
             # brings crisis signs of its own ("后来她说是儿子喝了酒老打她……": they are what it is about)
-            leaning_back = bool(history) and not in_crisis_now
+            # (nor one that tells the emergency over or days gone by, long enough to tell what now: "警察来了把人劝住了，
+            # 现在两家都拉到我评理……" after a neighbour with a rolling pin is a quarrel to mediate; "过了两天马奶奶跟社工说
+            # 以后别让我上门了……" after gas behind her door, an elder refusing visits)
+            moved_on = bool(
+                crisis
+                and crisis.earlier
+                # (days later, an emergency of the moment is over; abuse or a wish to die is not: "第二天一早她上我们家来了，
+                # 袖子一撸胳膊上全是青的……")
+                and (told_over(question) or (_DAYS_LATER.match(question) and set(crisis.categories) <= ACUTE))
+            )
+            leaning_back = bool(history) and not in_crisis_now and not (moved_on and len(question) >= OWN_STORY_CHARS)
             # (unless it tells a situation of its own: ``ModuleExamples.vote_in_conversation``)
             shares, lines = self._module_examples.vote_in_conversation(
                 question, _the_turns_before(history) if leaning_back else ""
@@ -697,11 +714,7 @@ class Assistant:
                 # 一声……找我赔钱咋办" after compressions found nothing of first aid among its best passages): the module
                 # it and its turn before vote for most is read too
                 unfound = next((path for path in [*evidence, *(path for path, _ in lines)] if path.endswith(first)), "")
-            if (
-                crisis
-                and crisis.earlier
-                and (clear or (bool(first) and shares[first] >= VOTE_AWAY_OVER and told_over(question)))
-            ):
+            if crisis and crisis.earlier and (clear or (bool(first) and shares[first] >= VOTE_AWAY_OVER and moved_on)):
                 # a follow-up in crisis the vote clearly gives to another module is answered from it, the box still
                 # above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
                 away = next((path for path in evidence if path.endswith(first)), "")

@@ -85,7 +85,9 @@ KEY_POINT_BONUS = 0.1
 EXAMPLE_LINE_WEIGHT = 0.3
 EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the search's best hits
 _A_FEW = r"(?<![好这那十哪])几[个位名支家项次期年类届批场户件起条]"  # "几场", not "这几年" or "好几个"
-_AMONG_A_FEW = re.compile(rf"{_A_FEW}(?:人)?(?:里|中|当中|之中|里头|里面|里边)(?:有|的)")
+_AMONG_A_FEW = re.compile(
+    rf"{_A_FEW}(?:人|[^\s，,。？?！!；;]{{1,3}}?)?(?:里|中|当中|之中|里头|里面|里边)(?:有|的)"
+)  # 几户老人里有个
 # a few times told of what was done, the story going on after it ("我推了几次推不掉", "打了几次都没人接"), not a count
 _TIMES_TOLD = re.compile(r"了几次(?=[都也还就却又没不]|[^\s，,。？?！!；;][不没])")
 _FIGURE_QUESTION = re.compile(rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
@@ -105,6 +107,8 @@ _ROLE_ASKED = re.compile(
 _ASKS_NAMES = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)?")
 # A count asked ("组建的几支队"): a section headed by a count of that kind ("（二）组建四支特色队伍") is the list
 _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步])")
+# Steps counted ("入户五个步骤", "四步分别叫啥"): a section headed by that many steps is the list asked (“五步入户法”)
+_STEPS_COUNTED = re.compile(r"([两三四五六七八九十])个?(?:步骤|步(?![行子伐]))")
 # "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
 _HOW_TO = re.compile(
     r"怎么办|怎么(?:做|弄|搞|整|处理|回应|安排|应对)|怎样做|咋(?:办|弄|搞|整|做)|如何|建议"
@@ -267,6 +271,8 @@ _ASKS_LIST = re.compile(
     r"|(?:打算|准备|计划)(?:干|做|搞)(?:些|点)?(?:啥|什么)|(?:存在|遇到|面临)(?:什么|啥|哪些)(?:问题|困难|不足|难处|短板)"
     r"|分别(?:叫|是|为|有)|几[支个类种项条大][^，。？！?!]{0,10}(?:叫|是)(?:什么|啥|哪)"  # "几支队分别叫什么？"
     r"|(?:列|写|说|讲|提)(?:了|的|出)?(?:那|这)几(?:条|项|点|类|步)"  # "汇报里列的那几条"
+    # steps counted, or told over from the start ("培训讲的入户五个步骤俺忘了，能不能给俺从头说一遍")
+    r"|[两三四五六七八九十]个?(?:步骤|环节|阶段)|(?:从头(?:到尾)?|完整地?)(?:再)?(?:说|讲|捋|过)"
 )
 # The sections every work report has, each asked in everyday words that its heading does not use: "反映了哪些困难" is
 # 存在的问题, "明年准备搞哪几件事" 下一步工作 or 议定事项, "钱是从哪几个渠道凑起来的" 资金来源, "上课都讲了哪些东西"
@@ -308,8 +314,15 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"怎么办|咋办|咋整|咋弄|怎么弄|怎么处理|该怎么做|该做什么|该干嘛|该干啥|能不能|要不要|可不可以"
     # may I, is it right ("这样说行不行", "我先干甚"): what to do, asked of a plan
     r"|行不行|中不中|成不成|可以吗|行吗|对吗|先干|干甚|先做(?:啥|什么)"
+    # is it right, shall I do it ("我第一反应想把她拽起来，对不对？", "叫我拿给她吃，我拿不拿"), how to go about it
+    r"|对不对|合适(?:吗|不)|([拿给管帮扶拉劝接收借报])不\1|怎么(?:整|搞)"
 )
 _PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则|预案|处理(?:办法|方法|流程|程序)|怎么办|规矩")
+# ... or a passage told as one, in order, under a heading that names the situation ("（一）助浴时或助浴后老人头晕、
+# 站不稳" / "第一，让老人就地坐下……然后，马上喊助浴员……绝不能自己给老人喂药")
+_PROTOCOL_TOLD = re.compile(
+    r"^\s*(?:第一|首先)[，,、：:][^。]*?(?:然后|其次|接着|再后|随后|最后)[^。]*?(?:绝不|千万不|不能|不要|严禁)", re.S
+)
 # "打算怎么解决？", "下一步准备怎么办？": what will be done; a plan is told with 将, 计划, 决定, 力争 …
 _ASKS_PLAN = re.compile(
     r"(?:打算|准备|计划|下一步|以后|今后)[^，。？！?!]{0,6}(?:怎么|如何|咋|啥|什么)|(?:怎么|如何|咋)(?:解决|改进|应对)"
@@ -603,11 +616,20 @@ def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bo
     Not a skill module's own sections (操作步骤 is no report's 工作流程)."""
     if not asks_a_list(question):
         return False
-    kinds = [headed for asked, headed in _REPORT_SECTIONS if asked.search(question)]
+    kinds = _kinds_asked(question)
     return any(
         kind != "skill" and any(headed.search(heading.split(" > ")[-1]) for headed in kinds)
         for kind, heading in sections
     )
+
+
+def _kinds_asked(question: str) -> list[re.Pattern[str]]:
+    """The headings of the kinds of report section ``question`` asks for in its own words (困难, 计划, 资金 …), and
+    of the steps it counts ("入户五个步骤" → a heading with 五步)."""
+    kinds = [headed for asked, headed in _REPORT_SECTIONS if asked.search(question)]
+    if steps := _STEPS_COUNTED.search(question):
+        kinds.append(re.compile(f"{steps.group(1)}步"))
+    return kinds
 
 
 def sections_of(kind: str, heading: str, text: str) -> list[tuple[str, str]]:
@@ -749,6 +771,7 @@ def _items(
     asks_who = bool(_ASKS_WHO.search(question.strip()))
     asks_how_handled = bool(_ASKS_HOW_HANDLED.search(question))
     asks_what_to_do = not wants_figure and bool(_ASKS_WHAT_TO_DO.search(question))
+    counts_asked = asks_list or bool(_COUNT_ASKED.search(question))  # "后面几步是啥": the items of a list
     count = _COUNT_IN_LIST.search(question)
     items_asked = 0 if not count else 2 if count.group(1) == "两" else _NUMERALS.index(count.group(1)) + 1
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
@@ -925,7 +948,7 @@ def _items(
         for _, order, *_ in found:
             first.setdefault(order[0], order)
         # the kinds of report section the question asks for in its own words (困难, 计划, 资金 …), by their headings
-        kinds = [headed for asked, headed in _REPORT_SECTIONS if asked.search(question)]
+        kinds = _kinds_asked(question)
         if counted := _COUNT_ASKED.search(question):
             kinds.append(re.compile(f"[一二两三四五六七八九十\\d]+{counted.group(1)}"))
 
@@ -984,7 +1007,15 @@ def _items(
             score += LIST_BONUS
         if asks_how_handled and overlap and passage.kind != "skill" and _STORY_HEADING.search(passage.heading):
             score += LIST_BONUS  # how a case was handled is told under the report's story ("问：能不能讲一个……例子？")
-        if asks_what_to_do and overlap and passage.kind != "skill" and _PROTOCOL_HEADING.search(passage.heading):
+        if (
+            asks_what_to_do
+            and overlap
+            and passage.kind != "skill"
+            # (a protocol told in order, not a list asked: "五步法……后面几步是啥，能不能一步一步讲给我听")
+            and (
+                _PROTOCOL_HEADING.search(passage.heading) or (not counts_asked and _PROTOCOL_TOLD.search(passage.text))
+            )
+        ):
             score += LIST_BONUS
         if asks_who and overlap and _ORGANISATION.search(text):
             score += AGENT_BONUS

@@ -54,7 +54,9 @@ _SCHOOL_BY_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[中小]$
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|zg|j|m|eng|a|s|f)$")  # zg: a rare morpheme (湾 of 樟树|湾|社区)
 # 十二点, 三天, 十五号: a numeral of time is no part of a name (八棵杨, 第三 are)
 _TIME = re.compile(r"[点时分秒天周月年岁号]$")
-_TIME_OF_DAY = re.compile(r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才")
+_TIME_OF_DAY = re.compile(
+    r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才|时候|那会儿?|当时|期间"
+)  # (时候: "回访的时候槐香社区……")
 _SEVERAL = r"(?:[2-9]|\d{2,}|[一二两三四五六七八九十百]*[两三四五六七八九十百][一二两三四五六七八九十百]*)"
 # A count of places is in no name: "梧桐街道三个试点社区" names 梧桐街道
 _COUNT = re.compile(r"[\d一二两三四五六七八九十百几]+[个句下次回些声眼]")  # (a count, or "提一句": no name part)
@@ -358,8 +360,10 @@ def _is_name_part(word: str, flag: str) -> bool:
     """A word that can stand inside a name: a noun, a place, a numeral (第三, 八棵), a position that names a
     part of a town (城北, 江岸, 北岸社区) — not a time (十二点), 的, or where something is from the speaker (隔壁, 附近,
     里面; a position of one character: 上, 里)."""
-    if flag == "q" and len(word) >= 2 and not _COUNT.search(word):  # a name jieba reads as a measure (漫畈 of 漫畈村)
-        return True
+    # a name jieba reads as a measure (漫畈 of 漫畈村); not one pointed at ("槐香社区那支志愿服务队": 那支)
+    if flag == "q" and len(word) >= 2 and not _COUNT.search(word):
+        return word[0] not in "这那哪每"
+
     if word == "的" or not _NAME_PART.match(flag) or (flag in ("s", "f") and word in _RELATIVE_POSITIONS):
         return False
     if flag == "f" and len(word) < 2:

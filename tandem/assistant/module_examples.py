@@ -44,6 +44,9 @@ NEIGHBOURS = 5
 # 0.857 → 0.870, no set falling; 25 characters or a share of 0.8 let followup2 fall, 40 gained less: CHANGELOG.md)
 OWN_STORY_CHARS = 30
 OWN_VOTE = 0.6
+# ... and a shorter one whose nearest situations all give one module ("吓死老子了，到现在心头还咚咚咚跳，今晚上怕是睡不着哦")
+OWN_SAYING_CHARS = 15
+UNANIMOUS = 0.999
 CACHE_SIZE = 4096
 # The examples embedded once per model and file in a process (every ``Assistant`` has its own ``ModuleExamples``)
 # (by path and modification time: a file written again is read again)
@@ -124,7 +127,12 @@ class ModuleExamples:
         situations agree on — the story has moved on ("临走她拉着我说，她身体不好这事别往外讲。可我想在咱们志愿者群里
         提一句……" after a quiet visit is privacy's)."""
         own = self.vote(question)
-        if not before or (len(question.strip()) >= OWN_STORY_CHARS and max(own[0].values(), default=0.0) >= OWN_VOTE):
+        size, top = len(question.strip()), max(own[0].values(), default=0.0)
+        if (
+            not before
+            or (size >= OWN_STORY_CHARS and top >= OWN_VOTE)
+            or (size >= OWN_SAYING_CHARS and top >= UNANIMOUS)
+        ):
             return own
         return self.vote(f"{before}{question}")
 

@@ -28,6 +28,8 @@ _MARKERS = re.compile(
 _WORDS: tuple[tuple[str, str], ...] = (
     ("而家|依家", "现在"),
     ("得唔得", "行不行"),
+    ("啱唔啱", "对不对"),  # 咁讲啱唔啱: is it right to say so
+    ("咁(?=[讲说做搞讲样])", "这么"),
     ("成日", "整天"),
     ("阿叔", "叔叔"),
     ("拖板", "插线板"),
@@ -146,6 +148,8 @@ _EVERYWHERE = (
     # 寻 for Mandarin's 找 before a result (Gan, Wu, Min: "寻到了", "饭卡也老是寻不倒"), 倒 there for 到; 寻死, 寻求 stay
     (re.compile(r"寻(不?)[到倒]"), r"找\1到"),
     (re.compile(r"寻(?=不?着)"), "找"),
+    # Yunnan's 咯 before what is asked, yes or no ("我想把她拽起来，咯对？", "咯行？"): 对不对, 行不行
+    (re.compile(r"咯(对|行|好|是|要|能)(?=[？?，,。!！\s]|$)"), r"\1不\1"),
 )
 # (孃孃 comes out of the traditional-to-simplified tables as 娘娘)
 _SOUTHWEST_MARKERS = re.compile(r"咋个|啥子|莫得|屋头|娘娘|晓得|要得|巴适|遭不住|摆龙门阵|哪门(?!子)|啷个|哦豁")

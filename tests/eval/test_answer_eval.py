@@ -234,8 +234,21 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout41": (0.93, 0.91, 430),
     # measured once on arrival (2026-12-06, thirty-sixth stop, at 868c680): 0.900 / 0.936 / 0.931, 1 refused (a typhoon's
     # flooded basement, "落去搬一下应该冇事吧？", refused as about 北海), none of 10 answered; now 0.967 / 1.000 / 1.000
-    # (charcoal and tape, "今晚就“解脱”", boxed; a quoted "单独辅导" is no programme's name)
-    "heldout42": (0.93, 0.97, 400),
+    # (charcoal and tape, "今晚就“解脱”", boxed; a quoted "单独辅导" is no programme's name); 0.900 / 0.966 / 0.967 since
+    # heldout43 and heldout44 joined the module examples (thirty-seventh stop): a village shop's quarrel "找俺评理" has
+    # a rider's complaint among its five nearest situations and is answered from the hazard module's 不表态站队; a dance
+    # show's video "家长都在现场看着" from the consent script, not 取得监护人同意
+    "heldout42": (0.86, 0.93, 400),
+    # measured once on arrival (2026-12-06, thirty-sixth stop's end, at 2a91e5d): 0.833 / 0.920 / 0.931, 1 refused (a
+    # 江门 woman's 低保, "咁讲啱唔啱？" read as no question of what to do, refused as about 江门), 2 of 10 answered (a TV
+    # box with no signal; 医保's personal account shared in 延安); joined at the thirty-seventh: 0.900 / 0.970 / 0.967, none
+    # refused ("咁讲" is 这么讲, "啱唔啱" 对不对), 2 answered
+    "heldout43": (0.86, 0.93, 420),
+    # measured once on arrival (2026-12-06, thirty-seventh stop, at 8b60a72): 0.767 / 0.963 / 0.963, 3 refused (a power
+    # cut "先问他啥", an anxious elder's jogging plan "这样中不", a family's 低保 "我是不是就别跟社工提了？", each refused as
+    # about the city it names: no "what to do" read in them), 1 of 10 answered; now 0.867 / 0.967 / 0.967, none
+    # refused, 1 answered
+    "heldout44": (0.83, 0.93, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -281,6 +294,8 @@ OFFTOPIC_MIN = {
     "heldout40": 10,
     "heldout41": 10,
     "heldout42": 10,
+    "heldout43": 10,
+    "heldout44": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -364,6 +379,8 @@ FALSE_ANSWERS_MAX = {
     "heldout38": 2,  # a hearing aid's price, knee warmers' wool: what to buy, in the domain's words
     "heldout39": 1,  # a barber's price for cutting a bedridden elder's hair at home
     "heldout40": 3,  # a TV box showing no signal, red vests to print, an air conditioner's heating mode: how-tos
+    "heldout43": 2,  # a TV box showing no signal again, 医保's personal account shared with a spouse in 延安
+    "heldout44": 1,  # blood-sugar test strips two months out of date
 }
 SPLIT_FILES = (
     "heldout2",
@@ -407,6 +424,8 @@ SPLIT_FILES = (
     "heldout40",
     "heldout41",
     "heldout42",
+    "heldout43",
+    "heldout44",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -696,13 +715,31 @@ BLIND_REPORT_FLOORS = {
     # 桃湾's charging sheds (石门里's)
     ("blind_report40", "alone"): (0.93, 0.96, 2),
     ("blind_report40", "beside"): (0.90, 0.76, 2),
+    # a county in 云南 玉溪's work report in Markdown (九溪县知春街道: 玉带河, 北城门 and 花田坝 by greenhouses, the team “溪畔
+    # 暖邻”, a five-step visit 一叩门、二拉家常、三查隐患、四建台账、五回访) and a meeting's notes as plain text (an elder dizzy
+    # after a bath, a worker's wages owed and a child alone, an elder not come to a breakfast shop for days); questions
+    # partly in 玉溪话; measured once on arrival (thirty-sixth stop's end, at 2a91e5d): alone 18/32, 4 refused, 3
+    # answered; beside 18/32, 2 refused, 3 answered.  Joined at the thirty-seventh: alone 25/32, 3 refused, beside 24/32,
+    # 2 refused (what 多少 counts read past 到底 and a particle; a protocol told in order, "第一……然后……绝不能……", answers
+    # what to do before the story that led to it; "咯对" asks whether it is right); refused: "北门城" (a typo of 北城门),
+    # "入户五部法" (部 for 步), an elder dizzy after a bath who "说没得事了要自己走回克"
+    ("blind_report41", "alone"): (0.75, 0.94, 3),
+    ("blind_report41", "beside"): (0.71, 0.75, 3),
+    # a district in 山东 威海's work report in Markdown (望岛区: 槐香, 海棠里, 双泉 and 石桥, the team “槐香邻里帮”, the brand
+    # “望岛暖巷”, “五步入户法” of 一敲门、二问候、三查看、四登记、五转介) and a meeting's notes as plain text (gas smelt on a visit,
+    # a door no one opens, "活着没意思"); questions partly in 威海话; measured once on arrival (thirty-seventh stop, at
+    # 8b60a72): alone 25/32, 3 refused, 2 answered; beside 23/32, 3 refused, 4 answered.  Now alone 28/32, beside 25/32,
+    # none refused (steps counted ask for a section headed by as many: "入户五个步骤……从头说一遍"; "回访的时候槐香社区": a
+    # time is no part of a name; "槐香社区那支志愿服务队": a measure pointed at opens none)
+    ("blind_report42", "alone"): (0.84, 0.82, 2),
+    ("blind_report42", "beside"): (0.75, 0.58, 4),
 }
-# "他们说的分四步具体是哪四步" holds one word a passage holds (四步) beside 具体: below the gate of a small index,
-# and beside the bundled knowledge "项目主管叫啥名字" too (主管 is no word the knowledge base is about)
+# "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
+# the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
+# "项目主管叫啥名字" is refused (主管 is no word the knowledge base is about)
 # blind_report11's speech and report are answered in words spread thin over a small index: "西充下一步准备干些什么？"
 # (准备 for the speech's 打算) and "彭大爷后来怎么样了？" (a person, no place) alone, the last beside too, stay below the gate
 BLIND_REPORT_FALSE_REFUSALS_MAX = {
-    ("blind_report7", "alone"): 1,
     ("blind_report7", "beside"): 2,
     ("blind_report11", "alone"): 1,
     ("blind_report11", "beside"): 1,
@@ -768,9 +805,10 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report34", "alone"): 2,
     ("blind_report34", "beside"): 1,
     # ... and blind_report35's "金湾园区……那个牌子叫啥" (the report's 金湾社区 and its 工业园区: read as a place no document
-    # speaks of) and, alone, a drunk young man "喝多了" (the notes say 醉酒); beside, "五步法都有哪几步啊……背给我听下"
+    # speaks of) and, alone, a drunk young man "喝多了" (the notes say 醉酒); beside, "五步法都有哪几步啊……背给我听下" until
+    # the thirty-seventh stop (steps counted ask for a section headed by as many)
     ("blind_report35", "alone"): 2,
-    ("blind_report35", "beside"): 2,
+    ("blind_report35", "beside"): 1,
     # ... and blind_report36's "我手机玩得熟，志愿队里有没有对应的组，都有哪几个组嘛" and, alone, a lost elder by a petrol
     # station (加油站, which the notes name only as a place to take him)
     ("blind_report36", "alone"): 2,
@@ -779,6 +817,10 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # 那会儿我能不能先走" alone (the notes' 不认识的人来接, 陪着等)
     ("blind_report37", "alone"): 1,
     ("blind_report38", "alone"): 2,
+    # ... and blind_report41's "北门城社区……满意度有多少" (北城门 typed wrong), "入户五部法" alone (部 for 步) and an elder
+    # dizzy after a bath "说没得事了要自己走回克" (the notes' protocol, in 玉溪话's words)
+    ("blind_report41", "alone"): 3,
+    ("blind_report41", "beside"): 2,
 }
 
 
@@ -1257,8 +1299,9 @@ FOLLOW_UP_FLOORS = {
     # "那万一她一直把我认成她以前厂里的同事，我要不要跟她讲清楚我到底是谁？" is led by the dementia module's don't, "不要说
     # “您还记得我是谁吗？”", alone, no longer by "不争对错……认错人了，不去纠正")
     # (lines 0.816 → 0.648 in the thirtieth stop, with the other follow-up sets' turns among the module examples; the
-    # follow-up sets together 381 → 386 facts, lines 0.816 → 0.827)
-    "followup15": (0.56, 0.64),
+    # follow-up sets together 381 → 386 facts, lines 0.816 → 0.827; 0.648 → 0.639 in the thirty-seventh, with
+    # followup37's and followup38's turns among them)
+    "followup15": (0.56, 0.63),
     # measured once on arrival (2026-12-02, fifteenth round): 0.625 / 0.716 / 0.733; lines 0.802 → 0.709 in the
     # twenty-second round, with heldout28's situations among the module examples: an elder who says nothing and looks out
     # of the window is voted to 倾听与沉默 (heldout28's grandma fallen silent), "没关系，想说的时候再说", not to the row's
@@ -1330,13 +1373,20 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-06, thirty-sixth stop, at 868c680): 0.824 / 0.869 / 0.824, none refused; now
     # 0.824 / 0.919 / 0.882
     "followup36": (0.76, 0.86),
+    # measured once on arrival (2026-12-06, thirty-sixth stop's end, at 2a91e5d): 0.500 / 0.505 / 0.529, 1 refused; now
+    # 0.667 / 0.714 / 0.706, 1 refused ("那蜂蜜也不能要吗？……": the terms carried, the story's opening or its end, miss
+    # the red packet it leans on)
+    "followup37": (0.61, 0.66),
+    # measured once on arrival (2026-12-06, thirty-seventh stop, at 8b60a72): 0.611 / 0.657 / 0.667, none refused; now
+    # the same
+    "followup38": (0.55, 0.60),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
 # refused after a visit
 # followup28's "俺当时拿手机录了一段 工友群里都问俺要 说发个抖音也是正能量 能发不" after a boy pulled from the sea (a
 # conversation in crisis since 掉海里 is read) is searched by its own words, which no gate passes (docstring)
-FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1, "followup28": 1}
+FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1, "followup28": 1, "followup37": 1}
 
 
 @pytest.mark.parametrize("split", list(FOLLOW_UP_FLOORS))
@@ -1585,6 +1635,22 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     ambulance has gone (the vote gives it to self-care, 0.82, but psychological first aid's "看谁在发抖……" fits its words
     better; answering from the module voted away to, read whole, lost three others where the vote was wrong, CHANGELOG),
     the family burnt out (voted to the fire module by the fire's words).
+
+    ``followup37`` (thirty-sixth stop's end, measured at 2a91e5d, stories varied away from fires, collapses and water:
+    gas behind an elder's door, then her keys and her refusal of visits; a child locked in a car, then "报警了，然后呢",
+    an angry mother and a video to post; a fake grandson's bail; a red packet and honey in a 丽水 village, a loan, a family
+    in need; a neighbour with a rolling pin in 泸州话, then a quarrel to judge and the volunteer's fright; a privacy slip at
+    a dance studio in 泰州话) on arrival 0.500 / 0.505 / 0.529, 1 refused.  A follow-up in crisis that tells the emergency
+    over or opens days later ("警察来了把人劝住了……", "过了两天马奶奶跟社工说以后别让我上门了……") is voted by its own words,
+    and a short one whose five nearest situations all agree votes alone ("吓死老子了，到现在心头还咚咚咚跳……"): 0.667 /
+    0.714 / 0.706, 1 refused ("那蜂蜜也不能要吗？": the terms carried miss the red packet; carrying the rarest terms found
+    the rules module and was still below the gate).  ``followup38`` (thirty-seventh stop, measured at 8b60a72: a fall on
+    icy steps outside a community theatre; pills saved up, told at night to a vet's volunteer; a stroke at a clan
+    banquet in 宜昌话; an elder found at a tackle shop in 日照话; a hammer over a motorbike shop's noise; a teenage volunteer
+    hurt at a roller rink) on arrival 0.611 / 0.657 / 0.667, none refused; the same now.  Missed: a family's blame after
+    the ambulance, the volunteer's sleepless night after an elder is found, "速效救心丸……我拦不拦" (answered from first
+    aid, led by another line), the hospital's deposit asked of the village, cigarettes pressed on the volunteer (voted
+    to the fire module by 电动车 and 烟), a parent's consent never signed.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

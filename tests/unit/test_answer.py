@@ -47,6 +47,7 @@ from tandem.assistant.safety import UNCLEAR, check_crisis, crisis_signs
 from tandem.assistant.search import HybridSearcher
 from tandem.core.filters import SearchFilters
 from tandem.core.settings import REPO_ROOT
+from tandem.text.dialect import standard
 
 CITATION = re.compile(r"\[(\d+)\]")
 
@@ -240,6 +241,46 @@ def test_a_list_under_a_label_of_its_own_is_a_section_a_list_is_asked_of():
     composed = compose("群里最后定了哪几条？", [Passage(1, "群聊", "群聊", text, "other", 0, "chat.txt")])
     assert composed is not None and composed.lead.startswith("暑期班7月8日开班")
     assert [line[:4] for line in composed.steps][:2] == ["漫畈的娃", "高温期间"]
+
+
+def test_steps_counted_are_a_section_headed_by_as_many_steps():
+    """blind_report42: "入户五个步骤俺忘了，能不能给俺从头说一遍" was refused; its report heads the process "三、“五步入户
+    法”".  Steps counted ask for a section headed by as many steps (not blind_report33's five-step visits when four
+    steps of mentoring are asked: "四步带教，四步分别叫啥")."""
+    five = [("report", "望岛区汇报 > 三、“五步入户法”")]
+    assert asks_for_a_section("上回培训讲的走访那五个步骤我记不清了，从头讲讲", five)
+    assert asks_for_a_section("把入户五步法完整地说一遍吧", five)
+    assert not asks_for_a_section("上岗前那个四步带教，四步分别叫啥", five)
+    assert asks_for_a_section("上岗前那个四步带教，四步分别叫啥", [("report", "总结 > 二、“社工带教四步法”")])
+    assert not asks_for_a_section("把入户五步法完整地说一遍吧", [("report", "望岛区汇报 > 一、基本情况")])
+
+
+def test_a_protocol_told_in_order_answers_what_to_do_before_the_story_that_led_to_it():
+    """blind_report41: a meeting's notes tell a bathing point's story ("……志愿者小段当时想把她拉起来，被助浴员拦住了")
+    and, under a heading that names the situation, what to do in order ("第一……然后……绝不能……").  "……我第一反应想把
+    她拽起来，咯对？" was answered by the story alone; "咯对" (玉溪话) asks whether it is right, and the protocol is read."""
+    story = Passage(
+        1,
+        "座谈会记录",
+        "座谈会记录",
+        "钱主任：上个月有位老人洗完澡头晕，志愿者当时想把她拉起来，被助浴员拦住了。",
+        "other",
+        0,
+        "m.txt",
+    )
+    protocol = Passage(
+        2,
+        "座谈会记录",
+        "座谈会记录 > （一）老人洗澡后头晕",
+        "第一，让老人就地坐下，不要硬拉起来；然后，马上喊助浴员或社工；绝不能自己给老人喂药。",
+        "other",
+        1,
+        "m.txt",
+    )
+    question = standard("助浴点有个老人洗完澡头晕坐地上了，我想把她拉起来，咯对？")
+    composed = compose(question, [story, protocol])
+    assert composed is not None
+    assert any("不要硬拉起来" in line for line in (composed.lead, *composed.steps)), composed
 
 
 def test_a_name_asked_is_led_by_a_line_that_gives_one_in_quotes():
@@ -1782,6 +1823,10 @@ def test_is_it_safe_asks_what_to_do_and_a_landmark_is_not_what_is_asked():
     "清岚隔壁的永安那边……" asks of 永安, 清岚 only tells where it is."""
     assert _HOW_TO.search("水已经漫到楼梯口了。我后生仔有力气，落去搬一下应该冇事吧？")
     assert _HOW_TO.search("自己拿胶布缠上应该没问题吧")
+    # heldout44: should I not, what to ask first, "中不" at the end (each had been refused as about the city named)
+    assert _HOW_TO.search("包头我们这边有户人家房子车子都有，低保估计批不下来，我是不是就不用跟社工说了？")
+    assert _HOW_TO.search("突然停电了，家里有个用制氧机的大娘，我打过去先问她啥")
+    assert _HOW_TO.search("我打算每天早上带她去公园快走，这样中不")
     assert _a_landmark("清岚隔壁的永安那边试点有多少社工？", "清岚县", ["清岚县", "永安"])
     assert not _a_landmark("清岚隔壁的永安那边试点有多少社工？", "永安", ["清岚县", "永安"])
     assert not _a_landmark("清岚县有多少社工？", "清岚县", ["清岚县"])
@@ -2583,6 +2628,8 @@ def test_a_figure_is_asked_by_the_sentences_that_ask():
     assert not asks_a_figure("邻居大妈说赶紧几个人把他抬床上去，地上凉，我们抬不抬啊")
     # heldout29: a few told as where someone is among them, then what to do
     assert not asks_a_figure("下暴雪停电了 我负责打电话的几户里有个大娘在家用制氧机 我该先干啥")
+    # heldout44: the few named with what they are ("我负责的几户老人里有个肺不好的大爷……先问他啥")
+    assert not asks_a_figure("停电了，我负责的几户老人里有个用呼吸机的大爷，我打电话先问他啥")
     # followup24: a few times told, the story going on ("我推了几次推不掉"; it was answered "资料中没有给出这个数字")
     assert not asks_a_figure("他闺女非要塞给我一个五百块的红包，说不收就是看不起她，我推了几次推不掉")
     assert not asks_a_figure("给老人打了几次都没人接，咋办")

@@ -28,6 +28,11 @@ def test_written_cantonese_is_read_as_mandarin():
     # followup25: a spare key pressed on the volunteer, "when you are free"; her son, his daughter (followup23)
     assert standard("仲话要畀条后备锁匙我，等我得闲上去") == "还说要给条备用钥匙我，等我有空上去"
     assert standard("佢个仔喺澳门出咗事") == "他的儿子在澳门出了事"
+    # heldout43: "咁讲啱唔啱？" (is it right to say so) had been refused as about 江门: no "should I" read in it
+    assert standard("我想同佢讲唔好急，咁讲啱唔啱？") == "我想同他讲不要急，这么讲对不对？"
+    # blind_report41 (玉溪话): "……我第一反应想把她拽起来，咯对？" asks whether it is right
+    assert standard("我想先扶他坐下，咯对？") == "我想先扶他坐下，对不对？"
+    assert standard("咯是你家的猫") == "咯是你家的猫"  # (not before what follows)
     assert standard("佢个女喺度喊") == "他的女儿在那里哭" and standard("佢个女人") == "他个女人"
     # crisis blind30: an alarm set off by a smoker, settled
     assert standard("头先有人喺度食烟，保安已经搞掂咗") == "刚才有人在那里抽烟，保安已经搞定了"

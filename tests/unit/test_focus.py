@@ -160,6 +160,10 @@ def test_a_name_jieba_reads_as_a_measure_is_part_of_the_place():
     assert "漫畈村" in names("桃源河村、漫畈村、岭头村")
     assert names("漫畈村今年有多少志愿者") == ["漫畈村"]
     assert names("三个村里有几个社区") == []  # a count is no measure of a name
+    # blind_report42: "槐香社区那支志愿服务队叫什么名字" was refused as about 槐香社区那支志愿服务队: a measure pointed
+    # at (那支, 这个) opens no name
+    assert "柳岸社区" in names("柳岸社区这支志愿服务队成立几年了")
+    assert not any("这支" in n for n in names("柳岸社区这支志愿服务队成立几年了"))
 
 
 def test_a_place_told_not_to_be_done_is_no_place():
@@ -219,6 +223,8 @@ def test_a_word_of_asking_or_a_jurisdiction_is_no_part_of_a_name():
     assert names("我是新来的，想问下溪口社区的志愿者总共有多少人") == ["溪口社区"]
     # heldout22: "寒潮期间辖区部分独居老人……" was refused as about a place named 寒潮期间辖区
     assert names("针对寒潮期间辖区部分独居老人在室内使用煤炉取暖的情况，网格员该怎么做") == []
+    # blind_report42: "年底回访的时候槐香社区满意率是多少" was refused as about 时候槐香社区
+    assert names("上门走访的时候柳岸社区一共去了多少户") == ["柳岸社区"]
 
 
 def test_everyday_words_jieba_tags_as_places_are_no_places():

@@ -218,3 +218,53 @@ def test_a_follow_up_in_crisis_the_vote_gives_to_a_module_the_search_did_not_fin
     answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question, history)
     assert answer.crisis is not None and answer.crisis.earlier
     assert answer.sources[0].path == SELF_CARE, answer.text
+
+
+def test_a_short_follow_up_its_nearest_situations_all_give_one_module_votes_alone(embeddings, tmp_path):
+    """followup37: "吓死老子了，到现在心头还咚咚咚跳……" (26 characters) after a quarrel with a rolling pin was voted with
+    the turn before it, four fifths self-care; alone, all five nearest are self-care's.  Shorter than that it leans on
+    the turn before."""
+    care, privacy = "knowledge/skills/volunteer-self-care.md", "knowledge/skills/privacy-confidentiality.md"
+    rows = [
+        {"q": q, "module": care, "split": "a"}
+        for q in (
+            "刚才那一下把我吓坏了，心到现在还怦怦跳",
+            "送走老人以后我手一直抖，晚上睡不着",
+            "这几天老想起那个场面，心里发慌",
+            "当志愿者碰上这种事，我自己缓不过来怎么办",
+            "吓得我腿都软了，现在还是心慌",
+        )
+    ] + [
+        {"q": "居民的病情能不能发到志愿者群里", "module": privacy, "split": "a"},
+        {"q": "邻居吵架的事我能在群里说吗", "module": privacy, "split": "a"},
+    ]
+    examples = ModuleExamples(embeddings, _write(tmp_path / "examples.jsonl", rows))
+    before = "楼上楼下为了漏水吵起来了，我能把这事发到小区群里吗"
+    own = "吓死我了，到现在心还扑通扑通跳，今晚怕是睡不着"
+    assert examples.shares(own) == {care: pytest.approx(1.0)}
+    assert examples.vote_in_conversation(own, before)[0] == examples.shares(own)
+    short = "那咋办呢，吓死我了"  # under fifteen characters: read with the turn before
+    assert examples.vote_in_conversation(short, before)[0] == examples.shares(before + short)
+
+
+@pytest.mark.parametrize(
+    ("start", "module"),
+    [
+        # a neighbour with a rolling pin, then "警察来了把人劝住了，现在两家都拉到我评理……": voted with the turn before
+        # (the crisis module's 0.59), alone mediation's
+        ("警察来了把人劝住了", "calming-and-mediation.md"),
+        # gas behind an elder's door, the keys asked, then "过了两天马奶奶跟社工说以后别让我上门了……": voted with the
+        # keys of the turn before (the rights module's), alone the visiting module's
+        ("过了两天马奶奶", "visiting-elders-living-alone.md"),
+    ],
+)
+def test_a_follow_up_telling_the_emergency_over_days_gone_by_or_its_own_situation_is_voted_alone(
+    bundled_index, start, module
+):
+    """followup37 (measured once on arrival, then joined): follow-ups in a conversation in crisis that have left the
+    emergency behind are answered from the module of their own situation, the box still above."""
+    question = next(q for q in load_questions(FOLLOWUPS_DIR) if q.split == "followup37" and q.q.startswith(start))
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"followup37"})
+    answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question.q, question.history)
+    assert answer.crisis is not None and answer.crisis.earlier
+    assert answer.sources[0].path.endswith(module), answer.text
