@@ -54,6 +54,7 @@ _SCHOOL_BY_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[中小]$
 _NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|zg|j|m|eng|a|s|f)$")  # zg: a rare morpheme (湾 of 樟树|湾|社区)
 # 十二点, 三天, 十五号: a numeral of time is no part of a name (八棵杨, 第三 are)
 _TIME = re.compile(r"[点时分秒天周月年岁号]$")
+_SOMEONES_HOME = re.compile(r"^[我你他她俺咱妈爸姥奶爷舅姨姑婆叔伯哥姐弟妹]+家")
 _TIME_OF_DAY = re.compile(
     r"今天|明天|昨天|前天|后天|今晚|昨晚|上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|刚才|时候|那会儿?|当时|期间"
 )  # (时候: "回访的时候槐香社区……")
@@ -371,6 +372,8 @@ def _is_name_part(word: str, flag: str) -> bool:
     if word in _ASKING:  # "想问下溪口社区的志愿者……": jieba's 问下, tagged a noun, asks; it names nothing
         return False
     if _TIME_OF_DAY.search(word):  # "今天下午小区突然停电了": jieba tags 今天下午 as a person's name
+        return False
+    if _SOMEONES_HOME.match(word):  # "我人在我妈家离小区挺远": jieba's 妈家离 is whose home, no part of a name
         return False
     if _IN_THE_DOCUMENT.match(word):  # where in a report a figure is ("表里矿工新村社区……几件？"), no part of a name
         return False

@@ -225,6 +225,8 @@ def test_a_word_of_asking_or_a_jurisdiction_is_no_part_of_a_name():
     assert names("针对寒潮期间辖区部分独居老人在室内使用煤炉取暖的情况，网格员该怎么做") == []
     # blind_report42: "年底回访的时候槐香社区满意率是多少" was refused as about 时候槐香社区
     assert names("上门走访的时候柳岸社区一共去了多少户") == ["柳岸社区"]
+    # followup39: "我人在我妈家离小区挺远" was refused as about 妈家离小区 (jieba's 妈家离, a noun): whose home it is
+    assert names("我现在在我妈家离小区挺远的，赶不过去") == []
 
 
 def test_everyday_words_jieba_tags_as_places_are_no_places():
