@@ -78,12 +78,20 @@ _PLANNED = re.compile(
 _AHEAD = re.compile(
     r"(?:明天|明早|明晚|明儿|明朝|后天|下周|下个?(?:月|礼拜|星期)|过(?:两|几)天|周[一二三四五六日末]|星期[一二三四五六日天])"
     r"[^，。？！；,.?!;]{0,8}(?:要|将|会|计划|准备)[^，。？！；,.?!;]{0,3}$"
+    # ... or something to learn beforehand ("想提前知道中暑早期是什么样子")
+    r"|提前(?:知道|了解|学|学习|准备|问问?|熟悉|认识)[^，。？！；,.?!;]{0,4}$"
 )
 # Heard in one's sleep: breath that stops a while beside snoring is a condition to see a doctor about, not an arrest
 _SNORING = re.compile(r"呼噜|打鼾|鼾声")
 _UNRESPONSIVE = re.compile(r"[叫喊推拍摇]不醒|没(?:有)?反应|不省人事|[叫喊]不应")
 _UNABLE_TO_SAY = frozenset({"心跳呼吸骤停", "噎住或窒息"})
 _SPEAKER = re.compile(r"我(?:的)?(?:心脏|心跳)?(?:要|快|都|简直|直接|真的?|差点)*$")
+# A general claim heard and checked ("听说溺水的小孩其实不会大喊大叫，是真的吗"): a fact asked about, no one in danger
+_HEARSAY = re.compile(
+    r"听说|听人说|据说|有人说|都说|网上说|(?:看|听)到(?:有人)?说|(?:教练|老师|医生|专家|人家|别人)(?:说|讲)"
+)
+_GENERAL = re.compile(r"其实|一般|往往|通常|大多|大部分|真正")
+_TRUTH_ASKED = re.compile(r"(?:(?:是|是不是)真的(?:吗|么|嘛|不)?|真的假的|(?:靠谱|对)(?:吗|么|不))(?=[，,？?\s]|$)")
 _NORMAL = re.compile(r"^[^，。？！；,.?!;]{0,6}是?正常的?(?:不|吗|么|嘛|吧)")
 _CHECKED = re.compile(
     r"(?:查|检查|看|修)(?:过|好)了?[^。？！?!]{0,10}(?:没|莫得|没有|冇)(?:啥|什么|任何)?(?:问题|事)"
@@ -102,12 +110,19 @@ _MISTAKEN = re.compile(r"(?:以为|当是|当成)[^，。？！；,.?!;]{0,4}$")
 _WORRY = re.compile(
     r"(?:担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是))(?:到时候?|万一|回头|将来|以后)?[^，。？！；,.?!;]{0,4}$"
 )  # not 怕是: "probably"
-_EACH_TIME = re.compile(r"每(?:次|回|顿|天|晚)|老是|总是|经常|动不动")
+_EACH_TIME = re.compile(r"每(?:次|回|顿|天|晚|年|个?月|周)|老是|总是|经常|动不动")
 _TITLE = re.compile(r"[^“”]{0,30}”的?(?:短?视频|文章|帖子|推文|节目|科普|课|讲座|标题)")
+# A sign inside quotes that name a topic: a poster's or a jingle's theme ("写一份'如何发现身边同学有轻生念头'的小报",
+# "顺口溜，主题是'公安不会让你把钱转到安全账户'"), for every category
+_QUOTES = {"“": "”", "‘": "’", "'": "'", "「": "」", '"': '"'}
+_TOPIC_BEFORE = re.compile(r"(?:主题|题目|标题|话题|口号|题材)(?:是|为|叫|就是)?[：:]?$")
+_TOPIC_AFTER = re.compile(
+    r"^的?(?:小报|手抄报|黑板报|海报|展板|作文|征文|顺口溜|快板|标语|宣传|主题|标题|班会|演讲|讲座|文章|短?视频|推文|课件)"
+)
 # Right before a sign of an acute emergency: it did not happen ("电池鼓包了……没冒烟也没发烫")
 _DENIED = re.compile(r"(?:(?<![还都])没|没有|并没有?|从没有?|倒没有?)$")
 # Earlier in a sign's clause: what not to let happen ("别把老头老太太给整中暑了")
-_LET_NOT = re.compile(r"(?:别|不要|可别|千万别)(?:把|让|叫)")
+_LET_NOT = re.compile(r"(?:别|不要|可别|千万别)(?:把|让|叫)|(?<![快他她你])(?:别|不要|可别|千万别|免得|以免|省得)$")
 # Right after a sign: it is a condition asked about ("家暴的话可以申请人身安全保护令吗"), unless it is words said
 # ("她说了好几回不想活的话")
 _CONDITION = re.compile(r"^了?的话")
@@ -133,7 +148,7 @@ _NOT_REAL = re.compile(
     # ... or a topic a training covered or will cover ("志愿者培训讲到听见邻居家打骂要报警", "下周搞安全培训，要讲电梯
     # 被困怎么自救"; not "培训讲到一半，一个学员突然倒地")
     r"|(?:课上|课堂上|讲座|培训|上课)[^。？！?!]{0,8}(?:讲到(?!一半|半截|这|那)|讲讲|要讲|教到|学到)"
-    r"|(?:课上|课堂上|讲座|培训)[^。？！?!]{0,6}(?:讲|教|学)了?(?:怎么|如何|怎样)|(?:课上|课堂上|讲座上)(?:老师|讲师|教练)(?:说|讲|教)|第[一二三四五六七八九十\d]+(?:节|堂|次)课?(?:教|讲|学)|考题|试题|选择题|判断题|练习题|有道题|这道题"
+    r"|(?:课上|课堂上|讲座|培训)[^。？！?!]{0,6}(?:讲|教|学)了?(?:怎么|如何|怎样)|(?:课上|课堂上|讲座上|培训(?:课|班)?上?[，,]?)(?:老师|讲师|教练)(?:说|讲|教)|(?:课|班)[，,](?:老师|讲师|教练)(?:讲|教)|第[一二三四五六七八九十\d]+(?:节|堂|次)课?(?:教|讲|学)|考题|试题|选择题|判断题|练习题|有道题|这道题"
     # role-played ("教练让我们轮流扮落水的"), or written in training material ("培训材料里写遇到持刀的要……")
     # a text to be read over ("帮我看下这段报告写得行不行：“……转移被困群众32人……”")
     r"|(?:报告|材料|稿子|文案|总结|简报|通稿|推文|这段话?)[^。？！?!]{0,6}(?:写得|写的|行不行|通顺|改一?改|润色)"
@@ -501,7 +516,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"落水|(?<!二次)(?<!干性)溺水|(?:掉|滑|跌|摔|栽|冲|翻)(?:进|到|入|下)了?{_C}{{0,3}}(?:河|湖|水|塘|池|井|沟|江|渠|海)|掉到?水里|"
             rf"(?:掉|滑|跌|摔|栽)(?:河|湖|水库|水塘|池塘|塘|池子|井|沟|江|渠|海|冰窟窿)(?:里|中)",  # "娃掉河里了", "有人掉海里了"
             rf"(?:水库|池塘|水塘|鱼塘|河沟|河|湖|江)(?:里头?|中|边上?|那边|这边|旁边)?[\s，,]?(?:有个|有人|一个|有娃|有孩子|有小孩){_C}{{0,6}}(?:滑|掉|栽|跌)(?:下去|进去)",
-            rf"(?:扑通|噗通){_S}{{0,20}}(?:救命|呼救)|水面上?{_C}{{0,8}}(?:扑腾|挣扎)|淹死|"
+            rf"(?:扑通|噗通){_S}{{0,20}}(?:救命|呼救)|水面上?{_C}{{0,8}}(?:扑腾|挣扎|乱拍|乱抓|乱扑)|淹死|"
             # over a ship's rail, not seen to come up ("有个人从后甲板栏杆翻下去了 浪好大……都没见他冒头")
             rf"(?:栏杆|护栏|船舷|甲板|船边|船尾|船头){_C}{{0,3}}(?:翻|掉|跳|栽|摔)(?:了)?下去|(?:没|不)(?:见|看见|看到)(?:他|她|人)?(?:再)?冒(?:过)?头|一直没(?:再)?冒头|"
             # fallen into the sea in Hokkien (跋落海) or a pond in Cantonese (跌落池塘度); a head that bobs, sinking and
@@ -512,7 +527,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:河|湖|水库|水|塘|池|井|沟|江|渠|海|坝|潭)(?:里头?|中|边){_S}{{0,12}}(?:扑腾|挣扎|呛水|沉下|冒不出|滑进去|掉进去|掉下去|滑下去|栽下去|没影)",
             # bubbles where someone went under; one of those at the water no longer seen
             rf"水面{_C}{{0,4}}冒{_C}{{0,3}}泡|游{_C}{{0,6}}(?:没影了?|不见了|沉下去)|(?:水库|河|湖|江|溪|池塘|水塘|海)边?{_S}{{0,40}}(?:(?:另一个|有个|一个){_C}{{0,4}}(?:不见了|没影了)|就(?:没看[见到着]|看不[见到着])人)",
-            rf"(?:河|湖|水库|水|塘|池|井|沟|江|渠|海|潭)(?:里头?|中|面上?){_S}{{0,12}}(?:脸朝下|头朝下|面朝下|趴着){_C}{{0,3}}(?:飘|漂)|(?:脸|头|面)朝下{_C}{{0,2}}(?:趴|浮|漂|飘)在水(?:面|上|里)|游泳{_C}{{0,6}}抽筋|(?:水|河|湖|塘|江)(?:里|中|面上?){_C}{{0,4}}一冒一冒|(?:湖|河|江|水库|塘)(?:上|面上?)?的?冰{_C}{{0,6}}(?:裂|塌|碎)|扒着冰|往下沉|被水冲走|(?:被|叫|让)(?:大?浪|海浪|河水|洪水|水){_C}{{0,2}}(?:卷|冲|打)(?:走|下去|进去|跑)了?|(?:抱|抓|扒)着{_C}{{0,6}}(?:树|木头|石头|桥墩|栏杆|柱子|电线杆){_C}{{0,2}}(?:在|泡在)?水(?:中间|当中|里)|(?:过|蹚|趟)(?:沟|渠|溪|河){_C}{{0,4}}被?(?:水)?冲倒|(?:过河|涉水|蹚水|趟水){_C}{{0,4}}被?冲倒|(?:抱|抓|扒)着{_C}{{0,4}}(?:树杈|树枝|树干)|被?冲进{_C}{{0,4}}(?:沟|河|渠)|沉下去|沉底|一沉一浮|没(?:见)?冒头|没(?:再)?冒(?:上来|出来)|呛水|冰窟窿|冰面{_C}{{0,4}}(?:裂|塌)|冰(?:面|层)?(?:又|也|都|一下子?)?(?:裂|塌|碎)(?:了|开)|(?:窟窿|冰洞|冰窟)边?{_C}{{0,4}}(?:扑腾|挣扎)|脸朝下漂|(?:水|河|湖|江|塘)(?:里|面上?)(?:有个?人)?漂着(?!{_C}{{0,3}}(?:瓶|袋|垃圾|树叶|叶子|木头|泡沫|油|鱼|死鱼|球))|漂着{_C}{{0,4}}脸朝下",
+            rf"(?:河|湖|水库|水|塘|池|井|沟|江|渠|海|潭)(?:里头?|中|面上?){_S}{{0,12}}(?:脸朝下|头朝下|面朝下|趴着){_C}{{0,3}}(?:飘|漂)|(?:脸|头|面)朝下{_C}{{0,2}}(?:趴|浮|漂|飘)在水(?:面|上|里)|游泳{_C}{{0,6}}抽筋|(?:水|河|湖|塘|江)(?:里|中|面上?){_C}{{0,4}}一冒一冒|(?:湖|河|江|水库|塘)(?:上|面上?)?的?冰{_C}{{0,6}}(?:裂|塌|碎)|扒着冰|往下沉|被水冲走|(?:被|叫|让)(?:大?浪|海浪|河水|洪水|水){_C}{{0,2}}(?:卷|冲|打)(?:走|下去|进去|跑)了?|(?:抱|抓|扒)着{_C}{{0,6}}(?:树|木头|石头|桥墩|栏杆|柱子|电线杆){_C}{{0,2}}(?:在|泡在)?水(?:中间|当中|里)|(?:过|蹚|趟)(?:沟|渠|溪|河){_C}{{0,4}}被?(?:水)?冲倒|(?:过河|涉水|蹚水|趟水){_C}{{0,4}}被?冲倒|(?:抱|抓|扒)着{_C}{{0,4}}(?:树杈|树枝|树干)|被?冲进{_C}{{0,4}}(?:沟|河|渠)|沉下去|沉底|一沉一浮|(?:头|人)一沉一沉|没(?:见)?冒头|没(?:再)?冒(?:上来|出来)|呛水|冰窟窿|冰面{_C}{{0,4}}(?:裂|塌)|冰(?:面|层)?(?:又|也|都|一下子?)?(?:裂|塌|碎)(?:了|开)|(?:窟窿|冰洞|冰窟)边?{_C}{{0,4}}(?:扑腾|挣扎)|脸朝下漂|(?:水|河|湖|江|塘)(?:里|面上?)(?:有个?人)?漂着(?!{_C}{{0,3}}(?:瓶|袋|垃圾|树叶|叶子|木头|泡沫|油|鱼|死鱼|球))|漂着{_C}{{0,4}}脸朝下",
         ),
         "有人落水：大声呼救，打 119、120 和 110；在岸上抛救生圈、递竹竿或绳子，不跳水、不手拉手下水；随后报告社工",
     ),
@@ -703,6 +718,19 @@ def _happening(text: str) -> list[tuple[str, re.Match[str]]]:
     return [(category, m) for category, m in found if not any(a <= m.start() < b for a, b in prevented)]
 
 
+def _titled(text: str, sign: re.Match[str]) -> bool:
+    """Whether ``sign`` is inside quotes that name a topic (a poster's, a talk's, a jingle's)."""
+    window = text[max(0, sign.start() - 40) : sign.start()]
+    opened = max(((window.rfind(o), o) for o in _QUOTES), default=(-1, ""))
+    position, opening = opened
+    if position < 0 or _QUOTES[opening] in window[position + 1 :]:
+        return False
+    closing = text.find(_QUOTES[opening], sign.end())
+    if closing < 0 or closing - sign.end() > 40:
+        return False
+    return bool(_TOPIC_BEFORE.search(window[:position]) or _TOPIC_AFTER.match(text[closing + 1 :]))
+
+
 def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     """Whether ``sign`` is told as not happening here and now: acted or watched in its sentence (any category:
     "电视剧里那个家暴男"); for an acute emergency, after a time in the past in its clause, or over after it
@@ -710,7 +738,7 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     start = max((text.rfind(p, 0, sign.start()) for p in "。？！?!"), default=-1) + 1
     ends = [i for i in (text.find(p, sign.end()) for p in "。？！?!") if i >= 0]
     end = min(ends, default=len(text))
-    if _NOT_REAL.search(text[start:end]) or _LAUGHING.search(text[start:end]):
+    if _NOT_REAL.search(text[start:end]) or _LAUGHING.search(text[start:end]) or _titled(text, sign):
         return True
     # a jump or a climb over a railing to save someone, told before it too ("我会游泳也想跳下去", "下去够他", "想翻过
     # 栏杆下去救"): no self-harm
@@ -779,6 +807,12 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if category not in ACUTE:
         return False
     if _WHAT_IF.search(clause) or _PLANNED.search(clause) or _AHEAD.search(clause):
+        return True
+    if (
+        _HEARSAY.search(text, start, sign.start())
+        and _GENERAL.search(text, start, end)
+        and _TRUTH_ASKED.search(text, sign.end(), end)
+    ):
         return True
     # the title of a video or an article passed round ("转发“乘客在车上突然晕倒怎么办”的视频")
     if (

@@ -674,6 +674,28 @@ a script): checklist 24/24, all in the right category, 0/24; with the examples t
 他会游要跳下去捞" and a parent who "要跳下去捞" (no longer self-harm; the conversation's 落水 stays); two fights where a head
 bleeds (now also 急症或意外).
 
+``blind44`` (48 lines, asked at the end of the thirty-seventh stop: a milk-tea shop, a print shop, a night school, a
+forest ranger station, a wind farm, a car dealership, a billiard hall; Cantonese, northern and north-western speech), measured once on arrival at cdc1981: checklist
+23/24 (23 in the right category) with 3/24 false alarms, with the examples 24/24 and 3/24.  Missed by the checklist: a
+colleague knocked over crossing a flooded gully, "抱着一棵歪脖子树在水中间" (fixed at that stop).  False alarms: a
+swimming class's "我听说溺水的小孩其实不会大喊大叫，是真的吗"; a hotline training where "老师说要敢直接问对方“你有没有想过
+自杀”"; a grandmother's childhood near-drowning told in 白话, "佢细个时跌落水塘差啲浸死".  After (a general claim heard and
+checked for truth; what a teacher in a training says; 细个时 and 差啲 read as 小时候 and 差点): checklist 24/24, all in
+the right category, 0/24; with the examples the same.
+
+``blind45`` (48 lines, thirty-eighth stop: a zoo, a museum, a science museum, a blood-donation room, a marathon's
+supply station, a water park, a gateball court, a gatehouse, a tyre shop; 牡丹江话, 平凉话, 茂名's 白话; Xibe and Daur
+elders), measured once on arrival at 74a8c87: checklist 23/24 (23) with 6/24 false alarms, with the examples the same.
+Missed: a child in a water park's deep end, "头一沉一沉的，手在水面上乱拍，不喊也不叫".  False alarms: a coach's claim
+"真正溺水的人是不会喊救命的……这是真的吗"; tangyuan handed out, "吃的时候别噎着"; a school poster titled '如何发现身边
+同学有轻生念头'; a self-defence class where "老师讲遇到有人拿刀先跑"; a marathon where "听说每年都有人中暑倒下，想提前知
+道……"; an anti-scam jingle whose "主题是'公安不会让你把钱转到安全账户'".  After (a head going under again and again,
+hands slapping the water; not happening: a caution, 别 right before the sign; a sign inside quotes that name a topic; what
+a class's teacher teaches; what happens every year; learning beforehand; a claim a coach or a doctor made, checked):
+checklist 24/24, all in the right category, 0/24; with the examples the same.  Over every labelled text (7,438 with the
+sets waiting) the checklist's readings changed only for these two sets' rows and for a question that buys a tracker
+"省得走丢" (no longer boxed: a caution).
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -688,6 +710,12 @@ bleeds (now also 急症或意外).
 | blind43, checklist, first            | 23/24 | 22/24 | 4/24 |
 | blind43, checklist + examples, first | 23/24 | —     | 4/24 |
 | blind43, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind44, checklist, first            | 23/24 | 23/24 | 3/24 |
+| blind44, checklist + examples, first | 24/24 | —     | 3/24 |
+| blind44, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind45, checklist, first            | 23/24 | 23/24 | 6/24 |
+| blind45, checklist + examples, first | 23/24 | —     | 6/24 |
+| blind45, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -752,6 +780,8 @@ FLOORS = {
     "blind41": (0.95, 0.05),
     "blind42": (0.95, 0.05),
     "blind43": (0.95, 0.05),
+    "blind44": (0.95, 0.05),
+    "blind45": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -825,6 +855,8 @@ BOX_FLOORS = {
     "blind41": (0.95, 0.05),
     "blind42": (0.95, 0.09),  # children playing cops and robbers shouting 救命: read by example (docstring)
     "blind43": (0.95, 0.05),
+    "blind44": (0.95, 0.05),
+    "blind45": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
@@ -874,7 +906,9 @@ BOX_FLOORS = {
 # rightly (a poisoning the checklist misses: 才应 is a door answered late too); a door unanswered for ten minutes,
 # newspapers piled three days, defensibly (no kind); a girl at a pottery class telling of her mother's boyfriend in her
 # room at night, rightly (abuse); a hand splashed by hot oil at a community kitchen, wrongly (火情, as heldout12's)
-LABELLED_BOXED_MAX = 46
+# 47 with heldout45 and heldout46 (thirty-eighth stop): a neighbour shouting at a flower shop's door over water that froze
+# on the steps, a crowd round them, wrongly (no kind); none of heldout46's
+LABELLED_BOXED_MAX = 47
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))

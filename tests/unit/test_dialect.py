@@ -154,3 +154,8 @@ def test_found_in_gan_and_wu_and_suzhous_words_are_read_as_mandarin():
     said = "伲屋里老太今朝早浪向出去，到现在还勿转来，俚脑子糊涂哉，阿要报警？"
     assert standard(said) == "我们家里老太今天早上出去，到现在还没回来，他脑子糊涂了，要不要报警？"
     assert standard("这句俚语是啥意思，善哉善哉") == "这句俚语是啥意思，善哉善哉"
+
+
+def test_childhood_and_nearly_read_as_mandarin():
+    # crisis blind44: "佢细个时跌落水塘差啲浸死" is a grandmother's childhood, told as a joke now
+    assert standard("佢细个时跌落水塘差啲浸死") == "他小时候跌落水塘差点浸死"
