@@ -31,6 +31,7 @@ from tandem.assistant.extractive import (
     asks_how_it_ended,
     asks_the_programmes_name,
     compose,
+    names_the_kind_asked,
     section_words,
     sections_of,
     tells_of,
@@ -267,6 +268,7 @@ class Prepared:
     # the checklist's signs, which steer the search and the answer; a box from the examples alone only shows
     signs: CrisisAlert | None = None
     away: str = ""  # a follow-up in crisis voted to this document: not narrowed to the home of the protocol
+    moved_on: bool = False  # ... one that tells the emergency over or days gone by: answered from that document alone
     # the answer phrases of the labelled situations nearest to it, with their share of the vote
     example_lines: dict[tuple[str, str], float] = field(default_factory=dict)
 
@@ -580,6 +582,8 @@ class Assistant:
             or (small and asks_how_it_ended(question) and any(tells_of(h.chunk.text, question) for h in hits))
             # the name of the leader's own programme ("咱这个试点品牌叫啥来着"), which their documents are about
             or (asks_the_programmes_name(question) and any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits))
+            # ... or the name of a team of theirs, said by its kind ("那帮退休老师组的队叫什么组": “门球场护老小组”)
+            or names_the_kind_asked(question, [h.chunk.text for h in hits if h.chunk.kind not in _EXAMPLED_KINDS])
             # a follow-up searched with its conversation: the passages found speak to an earlier question and
             # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
             # "那今天股票行情咋样？")
@@ -667,6 +671,7 @@ class Assistant:
                 question, query, box, [], True, focus=focus, missing=missing, history=tuple(history), signs=crisis
             )
         away = ""  # the document a follow-up in crisis is voted away to, from the home of the protocol
+        moved_on = False  # it tells the emergency over or days gone by
         unfound = ""  # a module the vote gives the question to that the search did not find
         lines: dict[tuple[str, str], float] = {}  # the phrases that answered the labelled situations nearest to it
         if evidence and _examples_know(hits) and (by_whole_documents or (crisis and not focus)):
@@ -738,7 +743,20 @@ class Assistant:
         sources = sources_from_hits([*hits, *(h for h, _ in key)], [*range(len(hits)), *(r for _, r in key)])
         context = sources_from_hits([h for h, _ in rest], [r for _, r in rest], len(sources) + 1)
         return Prepared(
-            question, query, box, sources, False, context, focus, missing, tuple(history), evidence, crisis, away, lines
+            question,
+            query,
+            box,
+            sources,
+            False,
+            context,
+            focus,
+            missing,
+            tuple(history),
+            evidence,
+            crisis,
+            away,
+            moved_on=bool(away) and moved_on,
+            example_lines=lines,
         )
 
     def _with_own_documents(
@@ -1019,7 +1037,7 @@ class Assistant:
     def _extractive_answer(self, prepared: Prepared, mode: str, notice: str = "") -> Answer:
         """The composed answer, citing only the passages it uses, renumbered 1..n in order of use."""
         pool = self._on_the_crisis(
-            [*prepared.sources, *prepared.context], prepared.signs, prepared.away, prepared.history
+            [*prepared.sources, *prepared.context], prepared.signs, prepared.away, prepared.history, prepared.moved_on
         )
         composed = self._compose(prepared, pool)
         pointed = self._pointed_document(composed, pool) if composed else None
@@ -1069,7 +1087,12 @@ class Assistant:
         return Answer(parts.text, False, sources, prepared.crisis, mode, notice, prepared.query, parts)
 
     def _on_the_crisis(
-        self, pool: list[Source], crisis: CrisisAlert | None, away: str = "", history: Sequence[str] = ()
+        self,
+        pool: list[Source],
+        crisis: CrisisAlert | None,
+        away: str = "",
+        history: Sequence[str] = (),
+        moved_on: bool = False,
     ) -> list[Source]:
         """For a follow-up in a conversation in crisis: the passages of the document that speaks most of it.
 
@@ -1106,8 +1129,16 @@ class Assistant:
             # fall once among its hand-overs, where first aid teaches it)
             if speaking.get(first, 0) >= HOME_SHARE * most:
                 home = [s for s in pool if s.path == first] or home
-        if away and away not in {s.path for s in home}:  # the vote gave the follow-up to another module
-            return pool
+        if away and away not in {s.path for s in home}:
+            # the vote gave the follow-up to another module; when it tells the emergency over, that one answers, read
+            # whole, the box still above ("人让警察领走了，可我后半夜心一直突突跳……" after a man who would go off a roof is
+            # the volunteer's own care, though the crisis module, weighed by its signs, was found more); while it goes
+            # on, the lines of every document found weigh ("……我要不要冲上去背他" in a fire is the fire module's 由专业人员
+            # 去救, though the vote gave it to helping a wheelchair user)
+            voted = [s for s in pool if s.path == away]
+            if not moved_on or not voted:
+                return pool
+            return [*voted, *self._rest_of(away, voted, max(s.rank for s in voted) + 1)]
         if len({s.path for s in home}) > 1:
             return home
         # one home, read whole: the one or two of its passages a short follow-up found may hold no line on what it

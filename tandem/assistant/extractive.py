@@ -273,6 +273,8 @@ _ASKS_LIST = re.compile(
     r"|(?:列|写|说|讲|提)(?:了|的|出)?(?:那|这)几(?:条|项|点|类|步)"  # "汇报里列的那几条"
     # steps counted, or told over from the start ("培训讲的入户五个步骤俺忘了，能不能给俺从头说一遍")
     r"|[两三四五六七八九十]个?(?:步骤|环节|阶段)|(?:从头(?:到尾)?|完整地?)(?:再)?(?:说|讲|捋|过)"
+    # some of the steps asked ("五步法最后两步是啥来着", "前三步叫什么")
+    r"|(?:最后|后面?|前面?|头)[两三四五六七八九十]步(?:都|分别)?(?:是|叫|干)(?:啥|什么|哪)"
 )
 # The sections every work report has, each asked in everyday words that its heading does not use: "反映了哪些困难" is
 # 存在的问题, "明年准备搞哪几件事" 下一步工作 or 议定事项, "钱是从哪几个渠道凑起来的" 资金来源, "上课都讲了哪些东西"
@@ -661,7 +663,25 @@ def asks_the_programmes_name(question: str) -> bool:
     return bool(_ASKS_THE_PROGRAMMES_NAME.search(question))
 
 
+def names_the_kind_asked(question: str, texts: Iterable[str]) -> bool:
+    """Whether one of ``texts`` gives in quotes a name of the kind ``question`` asks the name of ("那帮退休老师组的队叫
+    什么组" of “门球场护老小组”): the kind word said before 叫什么 or after it ends the name."""
+    if not asks_a_name(question):
+        return False
+    kinds = {m.group(1) for pattern in _KIND_NAMED for m in pattern.finditer(question)}
+    return bool(kinds) and any(
+        name.endswith(tuple(kinds)) and not _SAID_IN_QUOTES.search(name)
+        for text in texts
+        for name in _QUOTED_NAME.findall(text)
+    )
+
+
 _QUOTED_NAME = re.compile(r"“([^”]{2,12})”")
+# the kind of thing whose name is asked: "队叫什么", "叫什么组", "那个计划叫啥名"
+_KIND_NAMED = (
+    re.compile(r"([队组站班团社室点]|计划|品牌|热线)(?:的名字|的名称)?(?:叫|是)(?:个)?(?:什么|啥)"),
+    re.compile(r"(?:叫|是)(?:个)?(?:什么|啥)([队组站班团社室点]|计划|品牌|热线)"),
+)
 _ASKS_THE_PROGRAMMES_NAME = re.compile(
     r"(?:咱|咱们|我们|俺们|这个|本)[^，。？?！!]{0,8}(?:试点|项目|品牌|计划)[^，。？?！!]{0,6}(?:叫|是)(?:啥|什么)"
 )
@@ -1516,6 +1536,16 @@ def compose(
         return i.score + i.voted + EVIDENCE_WEIGHT * evidence.get(i.source, 0.0)
 
     fallback = [i for i in items if not _of_another_emergency(i, emergencies)] or items
+    # under a box, a line on another sign of a category whose signs are separate emergencies leads neither, in a follow-up
+    # too, which asks about the signs its conversation last showed ("冲了五六分钟了，他嫌凉……这样行吗" after a leg
+    # scalded: the scald's line, not low blood sugar's, though first aid teaches both as 急症或意外)
+    # (only then: a question's own signs may be told by another of the checklist's wordings than its line's, "脑袋疼、
+    # 直想吐，屋里炉子还烧着" and "头痛、头晕、恶心……屋里烧着炉子")
+    asked_signs = _signs_asked(question, earlier) if emergencies else crisis_signs(question)
+    carried = bool(asked_signs) and not crisis_signs(question)
+    if carried:
+        leads = [i for i in leads if not _of_another_sign(i, asked_signs)] or leads
+        fallback = [i for i in fallback if not _of_another_sign(i, asked_signs)] or fallback
     ranked = sorted(leads or fallback, key=lambda i: -weight(i))
     would_lead = next((i for i in ranked if i.role not in _NOT_LEAD), ranked[0])  # were no saying judged
     if judged:  # the line that judges the saying proposed leads; the rest stand as they weigh
@@ -1565,6 +1595,7 @@ def compose(
             and not any(name in i.text for name in not_leading)
             # (a child told "去死" among the blows is child protection's line on abuse, not one on suicide)
             and not _of_another_emergency(i, emergencies)
+            and not _of_another_sign(i, asked_signs)  # (nor low blood sugar's under a scald)
         ]
         if not signed and not_leading:  # its line on them pointed to a document now read: that one leads
             titles = {p.n: p.title for p in passages}
@@ -1602,8 +1633,8 @@ def compose(
     own = [i for i in own if not _of_another_emergency(i, emergencies)]
     # ... and, of acute illness and accidents, a line showing only another of its signs ("烫伤先冲凉水" under a bleeding
     # arm: first aid teaches both side by side)
-    if emphasis:
-        own = [i for i in own if not _on_another_sign(i.text, crisis_signs(question))]
+    if emphasis or carried:
+        own = [i for i in own if not _of_another_sign(i, asked_signs)]
     used = {lead.text, *reasons}
     # the bar the lines that follow must reach: the lead's fit, or, when the vote of the nearest situations chose it,
     # the best fit of its document's lines (a voted lead brings no more lines than the best line would)
@@ -1876,6 +1907,25 @@ def _on_the_signs(
     candidates = [i for i in leading if not _of_another_emergency(i, categories)]
     same_sign = next((i for i in candidates if crisis_signs(i.text) & asked), None)
     return same_sign or next((i for i in candidates if shows_signs(i.text, categories)), lead)
+
+
+def _signs_asked(question: str, earlier: Sequence[str]) -> frozenset[tuple[str, int]]:
+    """The crisis signs ``question`` shows or, when it shows none, those of the latest of ``earlier`` (the
+    conversation's questions before it, oldest first) that shows some."""
+    return crisis_signs(question) or next(
+        (signs for said in reversed(earlier) if (signs := crisis_signs(said))), frozenset()
+    )
+
+
+def _of_another_sign(item: _Item, asked: frozenset[tuple[str, int]]) -> bool:
+    """``_on_another_sign`` of ``item`` by its own words or, when they show no sign, by the sentence before it in its
+    list item that last shows some ("十五分钟不见好转……拨打120" is low blood sugar's)."""
+    if _on_another_sign(item.text, asked):
+        return True
+    if crisis_signs(item.text):
+        return False
+    signed = next((raw for raw in reversed(item.earlier_in_item) if crisis_signs(raw)), "")
+    return bool(signed) and _on_another_sign(clean(signed), asked)
 
 
 def _on_another_sign(text: str, asked: frozenset[tuple[str, int]]) -> bool:

@@ -97,6 +97,13 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|作业题|注满|换证|打到[^，。？?！!]{0,4}卡"
     # (thirty-sixth stop) a lost card reissued, a post or a greeting written to order
     r"|补办|文案|祝福语|贺词"
+    # (thirty-eighth stop) a bus's route and hours, a brand or a program asked for, what a shop or a studio charges, a
+    # cake's recipe, a purchase bought by mistake returned, a clock-in missed in an app, an exam's papers and its
+    # sign-up day, where a reading of the body counts as high (not a programme's 牌子: "那个项目对外用的是什么牌子")
+    r"|坐几路|几路(?:车|公交)|末班车|首班车|头班车|牌子的?(?:耐用|好用|结实|质量)|(?:用|下|装)(?:什么|啥|哪个|哪款)(?:软件|APP|app|App)"
+    r"|收(?:多少|几)(?:钱|块)|多少钱一(?:次|张|位)|(?:糕|饼|粥|汤|馒头|包子|饺子|面条)的?做法"
+    r"|买错[^，。？?！!]{0,8}退|漏打卡|补打卡|考几门|(?:啥时候|什么时候|几号|哪天)报名"
+    r"|多少算(?:高|低|正常|偏高|偏低)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

@@ -1,7 +1,7 @@
 """Text normalisation for Chinese documents copied from news sites, PDFs and Word files.
 
 - full-width letters, digits and spaces become half-width; half-width , ; : ? ! ( )
-  next to Chinese become their full-width forms;
+  next to Chinese become their full-width forms, and straight double quotes around Chinese curly ones;
 - spaces between Chinese characters and between Chinese and numbers are removed;
 - radicals that stand for whole characters (⼯, ⻔: how PDFs often extract 工, 门) become those characters;
 - lines broken in the middle of a sentence (copied news text) are joined, while
@@ -31,6 +31,8 @@ _BLOCK_START = re.compile(
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PUNCT_NEAR_CJK = re.compile(f"(?<=[{CJK}])([,;:?!])|([,;:?!])(?=[{CJK}])")
 _PAREN_NEAR_CJK = re.compile(f"\\(([^()\\n]*[{CJK}][^()\\n]*)\\)")
+# straight double quotes, paired in order on a line (typed with an English keyboard: 我们叫"五步入户法")
+_STRAIGHT_QUOTED = re.compile(r'"([^"\n]*)"')
 _CJK_OR_PUNCT = f"{CJK}“”（）《》，。、；：！？"
 _SPACE_BETWEEN = re.compile(
     f"(?<=[{_CJK_OR_PUNCT}])[ \\t]+(?=[{_CJK_OR_PUNCT}0-9])|(?<=[0-9%])[ \\t]+(?=[{_CJK_OR_PUNCT}])"
@@ -60,6 +62,7 @@ def to_half_width(text: str) -> str:
 def fix_punctuation(text: str) -> str:
     """Use full-width punctuation where it touches Chinese text."""
     text = _PAREN_NEAR_CJK.sub(lambda m: f"（{m.group(1)}）", text)
+    text = _STRAIGHT_QUOTED.sub(lambda m: f"“{m.group(1)}”" if _CJK_CHAR.search(m.group(1)) else m.group(), text)
     return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_TO_FULL[m.group(1) or m.group(2)], text)
 
 

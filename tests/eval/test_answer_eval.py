@@ -249,6 +249,18 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # about the city it names: no "what to do" read in them), 1 of 10 answered; now 0.867 / 0.967 / 0.967, none
     # refused, 1 answered
     "heldout44": (0.83, 0.93, 420),
+    # measured once on arrival (2026-12-06, thirty-seventh stop's end, at cdc1981): 0.767 / 0.888 / 0.900, none refused,
+    # 4 of 10 answered (a diabetic's steamed cake, an electric piano's brand, an ID photo's price, a bike-share card
+    # bought for the wrong city); joined at the thirty-eighth: 0.800 / 0.905 / 0.933, none answered (a recipe, a
+    # product's quality by brand, a studio's price, a purchase returned are what no module teaches; a boy fallen into a
+    # canal "在扑腾" is 落水, answered 不跳水施救).  Missed: an elder with dementia bruised at home, "算人家家务事吧" (the
+    # visiting module, not 向公安机关报案); a quarrel at a flower shop's door; a phone repairer's hurt; a lone visit past a
+    # drunk man; the anxious 王姨; the Tu elder's photo year
+    "heldout45": (0.76, 0.87, 420),
+    # measured once on arrival (2026-12-06, thirty-eighth stop, at 74a8c87): 0.900 / 0.960 / 0.931, 1 refused (a lost
+    # elder at a zoo told in 牡丹江话, "我这牡丹江人嘴笨"), 3 of 10 answered (a bus to the museum, a TV box, a flag's
+    # program); now 0.900 / 0.960 / 0.931, 1 refused, 1 answered (the TV box)
+    "heldout46": (0.86, 0.93, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -296,6 +308,8 @@ OFFTOPIC_MIN = {
     "heldout42": 10,
     "heldout43": 10,
     "heldout44": 10,
+    "heldout45": 10,
+    "heldout46": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -304,6 +318,8 @@ FALSE_REFUSALS_MAX = dict.fromkeys(FLOORS, 0)  # (heldout20's "一个人能入�
 # heldout31's 高考 mother ("她跟我哭了半天 我说至少还能复读嘛 她哭得更凶了 我到底该咋个说才对") shares one word with any
 # passage (至少) and no labelled situation is near it but its own: refused, a known fault (README)
 FALSE_REFUSALS_MAX["heldout31"] = 1
+# heldout46's lost elder at a zoo, "……我这牡丹江人嘴笨，接下来咋整啊？": refused as about 牡丹江, where the asker is from
+FALSE_REFUSALS_MAX["heldout46"] = 1
 # heldout5's off-topic questions were written to share the domain's words (社区健身房几点开门, 志愿者的交通补贴报税,
 # 电动车刹车片, 降压药剂量): four of seven pass the gate, a known limit (README, "Quality"); no other split may
 # heldout6's (流感疫苗预约, 加装电梯分摊, 每天吃盐多少克, 老年优待证, 助餐点定价) likewise: five of seven
@@ -381,6 +397,7 @@ FALSE_ANSWERS_MAX = {
     "heldout40": 3,  # a TV box showing no signal, red vests to print, an air conditioner's heating mode: how-tos
     "heldout43": 2,  # a TV box showing no signal again, 医保's personal account shared with a spouse in 延安
     "heldout44": 1,  # blood-sugar test strips two months out of date
+    "heldout46": 1,  # a TV box showing no signal, a third time (heldout40, heldout43)
 }
 SPLIT_FILES = (
     "heldout2",
@@ -426,6 +443,8 @@ SPLIT_FILES = (
     "heldout42",
     "heldout43",
     "heldout44",
+    "heldout45",
+    "heldout46",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -733,6 +752,20 @@ BLIND_REPORT_FLOORS = {
     # time is no part of a name; "槐香社区那支志愿服务队": a measure pointed at opens none)
     ("blind_report42", "alone"): (0.84, 0.82, 2),
     ("blind_report42", "beside"): (0.75, 0.58, 4),
+    # a district in 广东 阳江's work report in Markdown (漠东区) and a meeting's notes as plain text; questions partly in
+    # 阳江话; measured once on arrival (thirty-seventh stop's end, at cdc1981): alone 27/32, 2 refused, 2 answered; beside
+    # 26/32, none refused, 1 answered.  The same now
+    ("blind_report43", "alone"): (0.81, 0.93, 2),
+    ("blind_report43", "beside"): (0.78, 0.57, 1),
+    # a county in 甘肃 平凉's work report in Markdown (汭川县: 汭滨, 东关, 南台 and 西塬, the team “汭水暖邻”, “领雁计划”,
+    # “五步入户法” of 一敲门、二拉家常、三看屋子、四记台账、五转社工, names typed in straight quotes) and a meeting's notes as
+    # plain text (a gateball court, a blood-donation room, a gatehouse); questions partly in 平凉话; measured once on arrival
+    # (thirty-eighth stop, at 74a8c87): alone 24/32, 3 refused, 2 answered; beside 25/32, 1 refused, 3 answered.  Now
+    # alone 26/32, 1 refused, 1 answered; beside 26/32, 1 refused, 2 answered ("五步法最后两步是啥来着" asks a list; "那帮
+    # 退休老师组的队叫什么组" is a name of the kind asked, “门球场护老小组”; straight quotes are curly ones; a clock-in
+    # missed and an exam's papers are what no module teaches)
+    ("blind_report44", "alone"): (0.78, 0.85, 1),
+    ("blind_report44", "beside"): (0.78, 0.75, 2),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -821,6 +854,13 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # dizzy after a bath "说没得事了要自己走回克" (the notes' protocol, in 玉溪话's words)
     ("blind_report41", "alone"): 3,
     ("blind_report41", "beside"): 2,
+    # ... and blind_report43's "对面说是客服要他念短信里的数字，我要不要帮他念" and, in 阳江话, "阿公跌倒咗……我系咪即刻扶佢
+    # 起身？" alone; blind_report44's gateball quarrel in 平凉话 alone ("一个说人家胡日鬼，我嫑掺和还是咋办") and its fall
+    # beside ("兀个老汉跌倒咧……我管不管嘛": 0.355 from its best passage, under the gate's 0.36, since the notes' quotes were
+    # read curly)
+    ("blind_report43", "alone"): 2,
+    ("blind_report44", "alone"): 1,
+    ("blind_report44", "beside"): 1,
 }
 
 
@@ -1380,13 +1420,21 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-06, thirty-seventh stop, at 8b60a72): 0.611 / 0.657 / 0.667, none refused; now
     # the same
     "followup38": (0.55, 0.60),
+    # measured once on arrival (2026-12-06, thirty-seventh stop's end, at cdc1981): 0.556 / 0.671 / 0.667, 3 refused;
+    # now 0.611 / 0.680 / 0.688, 2 refused (docstring)
+    "followup39": (0.55, 0.62),
+    # measured once on arrival (2026-12-06, thirty-eighth stop, at 74a8c87): 0.556 / 0.725 / 0.722, none refused; now
+    # 0.667 / 0.716 / 0.778 (docstring)
+    "followup40": (0.61, 0.66),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
 # refused after a visit
 # followup28's "俺当时拿手机录了一段 工友群里都问俺要 说发个抖音也是正能量 能发不" after a boy pulled from the sea (a
 # conversation in crisis since 掉海里 is read) is searched by its own words, which no gate passes (docstring)
-FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1, "followup28": 1, "followup37": 1}
+# followup39's Dongxiang elder who "密码他也跟人家说了……扣款短信" and, in 钦州白话, "佢屋企个制氧机停咗，佢讲自己仲顶得
+# 顺，唔使理佢" (a power cut's oxygen machine): each shares too few words with any passage
+FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1, "followup28": 1, "followup37": 1, "followup39": 2}
 
 
 @pytest.mark.parametrize("split", list(FOLLOW_UP_FLOORS))
@@ -1651,6 +1699,23 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     the ambulance, the volunteer's sleepless night after an elder is found, "速效救心丸……我拦不拦" (answered from first
     aid, led by another line), the hospital's deposit asked of the village, cigarettes pressed on the volunteer (voted
     to the fire module by 电动车 and 烟), a parent's consent never signed.
+
+    ``followup39`` (thirty-seventh stop's end, measured at cdc1981: heat stroke at a car show in 盘锦话; a young man's
+    goodbye in a group chat; a boy beaten by his uncle; a Dongxiang elder's bank card and PIN given away; a heatwave's
+    power cut in 钦州白话; a lonely Tu elder's nightly calls and a loan guarantee) on arrival 0.556 / 0.671 / 0.667, 3
+    refused: thanks for the years said first and a plan ready are signs of suicide (the goodbye had no box), and whose
+    home it is (妈家离) no part of a name: 0.611 / 0.680 / 0.688, 2 refused (above).  ``followup40`` (thirty-eighth
+    stop, measured at 74a8c87: a leg scalded at a gateball court's hut; a drunk neighbour at a gatehouse who would go off
+    the roof; a wheelchair user's flooded semi-basement in 平凉话; a crying elder's video on Douyin; a boy home alone
+    five days; a loan guarantee asked of a volunteer) on arrival 0.556 / 0.725 / 0.722, none refused: boiling water
+    poured on a leg had no box, "冲了五六分钟了，他嫌凉……这样行吗" was led by low blood sugar's line (first aid teaches
+    burns, heat stroke and low blood sugar as one category: each is now a sign of its own, and a follow-up without signs
+    asks about those its conversation last showed), "今晚就从楼顶下去" read only as a threat (the bottle), and "人让警察领
+    走了，可我后半夜心一直突突跳……" (the emergency told over, the police having taken him) is answered from the module its
+    own words vote for, self-care, read whole: 0.667 / 0.716 / 0.778.  The same reading of a follow-up told over, from
+    the module voted alone, raised followup27, 31 and 36 (a rescuer's shaking hands, at last); while the emergency goes on
+    the lines of every document found still weigh ("火都窜起来了……我要不要冲上去背他" stays the fire module's 由专业人员去救,
+    not the wheelchair's).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

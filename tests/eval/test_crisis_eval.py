@@ -694,7 +694,11 @@ hands slapping the water; not happening: a caution, 别 right before the sign; a
 a class's teacher teaches; what happens every year; learning beforehand; a claim a coach or a doctor made, checked):
 checklist 24/24, all in the right category, 0/24; with the examples the same.  Over every labelled text (7,438 with the
 sets waiting) the checklist's readings changed only for these two sets' rows and for a question that buys a tracker
-"省得走丢" (no longer boxed: a caution).
+"省得走丢" (no longer boxed: a caution).  followup40 (joined at the same stop) showed two more, found in its
+conversations and read since: boiling water poured on a leg, "开水全浇他小腿上" (so heldout13's "热油溅手背上起了泡" is
+boxed too, as first aid teaches it), and a way down from a roof announced, "今晚就从楼顶下去" (so blind3's "活着太累了
+今晚想从楼顶下去", missed since it was written, is read); heldout45 one: fallen in and thrashing, the water named a
+clause before ("路过一条水渠，一个小男孩脚一滑掉下去了在扑腾", read as a fall only).
 
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|

@@ -34,9 +34,11 @@ from tandem.assistant.extractive import (
     STEPS_TITLE,
     Passage,
     _about_another_emergency,
+    asks_a_list,
     asks_for_a_section,
     asks_the_programmes_name,
     compose,
+    names_the_kind_asked,
     quiz_answers,
     sections_of,
 )
@@ -421,6 +423,17 @@ def test_a_diabetic_in_a_cold_sweat_is_answered_with_first_aid_for_low_blood_sug
     assert answer.crisis is not None and answer.parts is not None
     assert "低血糖" in answer.parts.lead and "糖" in answer.parts.lead.split("低血糖", 1)[1]
     assert answer.sources[0].path.endswith("first-aid-basics.md")
+
+
+def test_a_follow_up_after_a_scald_is_answered_about_the_scald_not_another_sign_of_its_kind(bundled_index):
+    """followup40: "冲了五六分钟了，他嫌凉……这样行吗" after a leg scalded had been led by low blood sugar's line: first aid
+    teaches burns, heat stroke and low blood sugar as one category, and the follow-up shows no sign of its own.  It
+    asks about the signs its conversation last showed, each of the three a sign of its own."""
+    assert len({crisis_signs("开水烫伤了"), crisis_signs("按低血糖处理"), crisis_signs("中暑了")}) == 3
+    history = ("活动室里暖水瓶倒了，开水泼她脚背上，红了一大块，我先干啥？",)
+    answer = Assistant(HybridSearcher(bundled_index)).answer("凉水冲了三四分钟，她喊冷不想冲了，能停了不", history)
+    assert answer.crisis is not None and answer.parts is not None
+    assert "烫伤" in answer.parts.lead and "低血糖" not in answer.parts.lead, answer.parts.lead
 
 
 def test_a_lead_from_a_document_found_by_one_passage_is_answered_from_the_whole_document(bundled_index):
@@ -2500,6 +2513,25 @@ def test_the_name_of_ones_own_programme_is_the_one_the_leaders_documents_are_tit
     ]
     assert "“暖邻同行”试点启动" in compose("咱这个试点品牌叫啥来着", passages).lead
     assert not asks_the_programmes_name("这个社区的志愿者队叫啥？")
+
+
+def test_a_name_asked_by_its_kind_is_one_a_document_quotes_ending_in_that_kind():
+    """blind_report44: "门球场上那帮退休老师组的队叫什么组" had been refused (no word but 球场 in the report's line); the
+    report quotes “门球场护老小组”.  The kind is said before 叫什么 or after it."""
+    line = "退休教师赵志刚牵头的“门球场护老小组”有14名队员。"
+    assert names_the_kind_asked("门球场上那帮退休老师组的队叫什么组", [line])
+    assert names_the_kind_asked("志愿者打的那个热线叫啥", ["可以打“暖邻热线”找值班社工。"])
+    assert not names_the_kind_asked("那个队叫什么", [line])  # a team asked, a group quoted
+    assert not names_the_kind_asked("那个组的老师叫什么", [line])  # a person's name asked
+    assert not names_the_kind_asked("那个组有几个人", [line])  # no name asked
+    assert not names_the_kind_asked("他们组叫啥", ["她说“你们别管我这个组”。"])  # words said, no name
+
+
+def test_some_of_the_steps_asked_ask_a_list():
+    # blind_report44: "五步法最后两步是啥来着" had been refused (no list asked, 步法 in no passage)
+    assert asks_a_list("入户回来以后是不是还得记个啥？五步法最后两步是啥来着")
+    assert asks_a_list("前三步都叫什么")
+    assert not asks_a_list("他最后两步是走过来的")
 
 
 def test_ones_own_programmes_name_is_told_by_ones_own_documents_not_their_title_or_a_case():

@@ -204,6 +204,30 @@ def test_a_follow_up_told_over_goes_where_the_vote_gives_it(bundled_index):
     assert answer.sources[0].path.endswith("serving-new-employment-groups.md"), answer.text
 
 
+def test_a_follow_up_told_over_by_the_police_is_answered_from_the_module_voted_though_the_crisis_one_is_found_more(
+    bundled_index,
+):
+    """followup40: "人让警察领走了，可我后半夜心一直突突跳……" after a drunk neighbour who would go off a roof tells the
+    emergency over; its own vote (its split left out) gives it to self-care, found less than the crisis module, whose
+    signs weigh the search: the module voted answers, read whole, the box still above."""
+    question = next(q for q in load_questions(FOLLOWUPS_DIR) if q.split == "followup40" and q.q.startswith("人让警察"))
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"followup40"})
+    answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question.q, question.history)
+    assert answer.crisis is not None and "自伤或轻生" in answer.crisis.categories
+    assert answer.sources[0].path == SELF_CARE, answer.text
+
+
+def test_a_follow_up_in_an_emergency_still_going_on_is_not_narrowed_to_the_module_voted(bundled_index):
+    """followup36: "火都窜起来了哦，三楼有个老辈子……坐轮椅的……我要不要冲上去背他" is voted to helping a wheelchair
+    user; the fire goes on, and the fire module's "由专业人员去救" answers, not the wheelchair's lines alone."""
+    question = next(
+        q for q in load_questions(FOLLOWUPS_DIR) if q.split == "followup36" and q.q.startswith("火都窜起来")
+    )
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"followup36"})
+    answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question.q, question.history)
+    assert answer.crisis is not None and "由专业人员去救" in answer.text, answer.text
+
+
 def test_a_follow_up_in_crisis_the_vote_gives_to_a_module_the_search_did_not_find_is_answered_from_it(bundled_index):
     """followup8: after an elder who has "交代好了" where his passbook is (轻生 signs), the volunteer's own sleepless
     nights are searched with the crisis's signs, and the self-care module is not among what they find; the vote of the

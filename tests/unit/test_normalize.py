@@ -183,3 +183,10 @@ def test_a_labelled_line_is_never_the_rest_of_the_line_before_it() -> None:
     assert join_broken_lines("社区今年一共组织了志愿服务活动，覆盖独居老人和困境儿童\n共计一百二十户。") == (
         "社区今年一共组织了志愿服务活动，覆盖独居老人和困境儿童共计一百二十户。"
     )
+
+
+def test_straight_double_quotes_around_chinese_become_curly_ones_paired_in_order():
+    # blind_report44 (and four report folders before it) typed its names with an English keyboard: 我们叫"五步入户法"
+    assert normalize_text('我们叫"五步入户法"，队伍叫"汭水暖邻"。') == "我们叫“五步入户法”，队伍叫“汭水暖邻”。"
+    # (pairs that quote no Chinese stay, and so does what stands between them)
+    assert normalize_text('点击"OK"按钮，然后点"Cancel"') == '点击"OK"按钮，然后点"Cancel"'

@@ -513,6 +513,11 @@ from tandem.assistant.safety import (
         ("山洪下来了，他蹚河的时候被水冲倒了，现在抓着一根木头泡在水里", "落水"),
         # crisis blind42, in other words: followed for streets
         ("放学路上有个陌生人跟着她走了两条街，现在她躲在奶茶店里不敢出来", "暴力或人身威胁"),
+        # heldout45, in other words: fallen in and thrashing, the water named a clause before
+        ("路边有条排水沟，一个小孩脚下一滑掉进去了在扑腾", "落水"),
+        # followup40, in other words: boiling water poured on a leg; a way down from a roof announced
+        ("暖水瓶倒了，开水全泼她脚背上，红了一片", "急症或意外"),
+        ("他喝多了，说一会儿就从天台下去，叫我们别管", "自伤或轻生"),
         # crisis blind45, in other words: a child silent in the water, head going under again and again
         ("泳池里那个小姑娘人一沉一沉的，也不出声", "落水"),
         ("湖里有个人两只手在水面上乱抓，没人管", "落水"),
@@ -987,6 +992,9 @@ def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares(
         ("寻到了 在老菜场门口坐到的 冇受伤", True),
         ("找到了，在公园长椅上坐着", True),
         ("找到了他女儿的电话，打不通", False),
+        # taken away by the police (followup40: "人让警察领走了，可我后半夜心一直突突跳"); not by a stranger
+        ("人被民警带走了，我这会儿腿还软", True),
+        ("孩子被一个陌生人带走了", False),
         ("血止住了吗？还在往外渗", False),
         ("人还没救过来，医生还在抢救", False),
         ("血哗哗往下淌，我这咋整啊？", False),

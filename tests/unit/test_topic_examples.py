@@ -142,6 +142,18 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         # blind_report40, in other words: a lost card reissued, a post written to order
         "我的志愿服务证弄丢了，去哪补办",
         "帮我写段中秋节看望老人的文案",
+        # heldout45, heldout46 and blind_report44, in other words: a bus's route and hours, a product's quality by
+        # brand, a program to use, what a studio charges, a recipe, a purchase returned, a clock-in missed, an exam,
+        # where a reading counts as high
+        "去区医院坐几路车，末班车是几点",
+        "想给活动室买台投影仪，啥牌子的结实",
+        "做个活动海报用什么软件方便",
+        "请摄影师给老人拍全家福，一般收多少钱",
+        "重阳节想给老人做南瓜饼，有啥低糖的饼的做法",
+        "老年卡买错套餐了还能退吗",
+        "昨天服务漏打卡了怎么办",
+        "社工证初级考几门",
+        "老人空腹血糖多少算高",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
@@ -155,6 +167,9 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         "暑假带小朋友排练朗诵节目，有个孩子总不敢上台",  # a programme rehearsed with children
         "没有急救证书能不能给人做按压",  # a certificate held, not printed
         "老人把银行卡交给我保管，我能收吗",  # a card held, not paid to
+        "沂南那个项目对外用的是什么牌子？",  # a programme's brand
+        "陪老人坐公交去医院复查，他腿脚不好，上下车怎么扶",  # a bus ride, not its route
+        "活动报名的时候要问清老人哪些情况",  # a sign-up, not an exam's day
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
