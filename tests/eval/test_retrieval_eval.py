@@ -9,6 +9,9 @@ from 0.941 to 0.939 with the search unchanged, so its floor is 0.93.  heldout33 
 (R@1 0.600): with it the pool's R@5 went from 0.933 to 0.926, the search unchanged, so the floor is 0.92.  heldout35
 (thirty-first stop: a hospice ward, an aquaculture village, a highway service area; 粤语, 吴语, 闽南话) has R@5 0.767
 alone (R@1 0.567): with it the pool's R@5 went from 0.921 to 0.917, the search unchanged, so the floor is 0.91.
+heldout45 (thirty-eighth stop: a flower shop, a phone repairer, a forest ranger station; 定西, 伊春, 葫芦岛) has R@5
+0.767 alone (R@1 0.667; heldout46 0.900): with both the pool's R@5 went from 0.912 to 0.909, the search unchanged, so
+the floor is 0.90.
 Run with `-s` to see the report.
 """
 
@@ -17,7 +20,7 @@ import pytest
 from bench.evaluation import evaluate_retrieval, load_questions
 from tandem.assistant.search import HybridSearcher
 
-HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.91, "mrr": 0.80}
+HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.90, "mrr": 0.80}
 
 
 @pytest.fixture(scope="module")
