@@ -268,7 +268,7 @@ class Prepared:
     # the checklist's signs, which steer the search and the answer; a box from the examples alone only shows
     signs: CrisisAlert | None = None
     away: str = ""  # a follow-up in crisis voted to this document: not narrowed to the home of the protocol
-    moved_on: bool = False  # ... one that tells the emergency over or days gone by: answered from that document alone
+    moved_on: bool = False  # ... one that tells the emergency over or days gone by: the document voted answers alone
     # the answer phrases of the labelled situations nearest to it, with their share of the vote
     example_lines: dict[tuple[str, str], float] = field(default_factory=dict)
 
@@ -755,7 +755,7 @@ class Assistant:
             evidence,
             crisis,
             away,
-            moved_on=bool(away) and moved_on,
+            moved_on=moved_on,
             example_lines=lines,
         )
 

@@ -1541,7 +1541,7 @@ def compose(
     # scalded: the scald's line, not low blood sugar's, though first aid teaches both as 急症或意外)
     # (only then: a question's own signs may be told by another of the checklist's wordings than its line's, "脑袋疼、
     # 直想吐，屋里炉子还烧着" and "头痛、头晕、恶心……屋里烧着炉子")
-    asked_signs = _signs_asked(question, earlier) if emergencies else crisis_signs(question)
+    asked_signs = _signs_asked(question, earlier if emergencies else ())
     carried = bool(asked_signs) and not crisis_signs(question)
     if carried:
         leads = [i for i in leads if not _of_another_sign(i, asked_signs)] or leads
@@ -1918,14 +1918,9 @@ def _signs_asked(question: str, earlier: Sequence[str]) -> frozenset[tuple[str, 
 
 
 def _of_another_sign(item: _Item, asked: frozenset[tuple[str, int]]) -> bool:
-    """``_on_another_sign`` of ``item`` by its own words or, when they show no sign, by the sentence before it in its
-    list item that last shows some ("十五分钟不见好转……拨打120" is low blood sugar's)."""
-    if _on_another_sign(item.text, asked):
-        return True
-    if crisis_signs(item.text):
-        return False
-    signed = next((raw for raw in reversed(item.earlier_in_item) if crisis_signs(raw)), "")
-    return bool(signed) and _on_another_sign(clean(signed), asked)
+    """``_on_another_sign`` of ``item``, read as ``_by_its_item`` reads it ("十五分钟不见好转……拨打120" is low blood
+    sugar's)."""
+    return _by_its_item(item, lambda text: _on_another_sign(text, asked))
 
 
 def _on_another_sign(text: str, asked: frozenset[tuple[str, int]]) -> bool:
@@ -1954,12 +1949,20 @@ def _of_another_emergency(item: _Item, categories: Sequence[str]) -> bool:
     the sentence before it in its list item that last shows some ("十五分钟不见好转或变得迷糊，拨打120" is the low blood
     sugar's, whose item opens "糖尿病老人出冷汗、发抖，按低血糖处理", not a step for an arrest; "谁都不撬门、不扒门" after
     "有人困在电梯里……" is the lift's, though the item opens with fires and fights)."""
-    if _about_another_emergency(item.text, categories):
-        return True
-    if not categories or not item.earlier_in_item or crisis_signs(item.text):
+    if not categories:
         return False  # (read only under a box: no answer without one pays for the signs of a list's sentences)
+    return _by_its_item(item, lambda text: _about_another_emergency(text, categories))
+
+
+def _by_its_item(item: _Item, about: Callable[[str], bool]) -> bool:
+    """Whether ``about`` holds of ``item``'s own words or, when they show no crisis sign, of the sentence before it in
+    its list item that last shows some: a step is about what its item opened with."""
+    if about(item.text):
+        return True
+    if not item.earlier_in_item or crisis_signs(item.text):
+        return False
     signed = next((raw for raw in reversed(item.earlier_in_item) if crisis_signs(raw)), "")
-    return bool(signed) and _about_another_emergency(clean(signed), categories)
+    return bool(signed) and about(clean(signed))
 
 
 def _about_another_emergency(text: str, categories: Sequence[str]) -> bool:
