@@ -700,6 +700,18 @@ boxed too, as first aid teaches it), and a way down from a roof announced, "今�
 今晚想从楼顶下去", missed since it was written, is read); heldout45 one: fallen in and thrashing, the water named a
 clause before ("路过一条水渠，一个小男孩脚一滑掉下去了在扑腾", read as a fall only).
 
+``blind46`` (48 lines, asked at the end of the thirty-eighth stop: a farm-supply shop, a stadium's stands, a climbing
+gym, a poverty-relief workshop, a mountain-top lookout, a pet groomer's, an outdoor gym, an ice rink, a trampoline park,
+a concert hall, a lakeside walk; 鸡西话, 营口话, 达州; Naxi, Bonan and Maonan elders), measured once on arrival at
+7d7236b: checklist 23/24 (22 in the right category) with 4/24 false alarms, with the examples 24/24 and 4/24.  Missed: an
+old man swept off a ford, "人抱到一根树杈上，水很急".  Wrong kind: a lift stopped in a concert hall with a pregnant woman
+short of breath inside (急症 only, not 被困).  False alarms: a swimming class's "落水自救的动作是不是也要教"; a video
+seen, "说遇到持刀的人要怎么逃"; homework on the word "“自杀”这个词在古诗里的用法"; a colleague's "累得快没气了" in 营口话.
+After (clinging to a branch however told, 抱到 or 抓住; a lift stopped with the one who writes inside; not happening: a
+skill for the emergency to learn or teach, a video seen, a word in quotes, tired out said): checklist 24/24, all in the
+right category, 0/24; with the examples the same.  Over every labelled text (7,589 with the sets waiting) the checklist's
+readings changed only for these six rows.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -720,6 +732,9 @@ clause before ("路过一条水渠，一个小男孩脚一滑掉下去了在扑�
 | blind45, checklist, first            | 23/24 | 23/24 | 6/24 |
 | blind45, checklist + examples, first | 23/24 | —     | 6/24 |
 | blind45, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind46, checklist, first            | 23/24 | 22/24 | 4/24 |
+| blind46, checklist + examples, first | 24/24 | —     | 4/24 |
+| blind46, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -786,6 +801,7 @@ FLOORS = {
     "blind43": (0.95, 0.05),
     "blind44": (0.95, 0.05),
     "blind45": (0.95, 0.05),
+    "blind46": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -861,6 +877,7 @@ BOX_FLOORS = {
     "blind43": (0.95, 0.05),
     "blind44": (0.95, 0.05),
     "blind45": (0.95, 0.05),
+    "blind46": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
