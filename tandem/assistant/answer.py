@@ -59,6 +59,7 @@ from tandem.assistant.safety import (
     shows_signs,
     sign_words,
     told_over,
+    told_over_since_the_signs,
 )
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches, what_no_module_teaches
@@ -120,6 +121,8 @@ _HOW_TO = re.compile(
     r"(?:怎么|咋)(?!样)|如何|怎样|该不该|能不能|可不可以|可以吗|要不要|行吗|能吗|注意|是否(?:要|该|需要)"
     # ("……低保肯定批不下来，我是不是就别跟社工提了？")
     r"|是不是(?:就)?(?:要|该|得|应该|应当|别|不要|不用|不该)"
+    # ... or whether to do a thing ("……开锁的师傅说一百块就能开，我是不是叫他上来把门打开？")
+    r"|(?:我|俺|咱)们?(?:是不是|是否)"
     r"|(?:应该|应当|该)(?:干|做)(?:点|些)?(?:啥|什么)"  # "当时我是不是应该干点啥？": what to do, wherever it was
     # what to ask or say first ("……停电了……肺不好的大爷，这种时候我打电话先问他啥")
     r"|(?:先|该|要)(?:问|说|跟他说|跟她说|准备|带)(?:他|她|点|些)?(?:啥|什么|哪些)"
@@ -685,7 +688,11 @@ class Assistant:
                 and crisis.earlier
                 # (days later, an emergency of the moment is over; abuse or a wish to die is not: "第二天一早她上我们家来了，
                 # 袖子一撸胳膊上全是青的……")
-                and (told_over(question) or (_DAYS_LATER.match(question) and set(crisis.categories) <= ACUTE))
+                and (
+                    told_over(question)
+                    or told_over_since_the_signs(history)
+                    or (_DAYS_LATER.match(question) and set(crisis.categories) <= ACUTE)
+                )
             )
             leaning_back = bool(history) and not in_crisis_now and not (moved_on and len(question) >= OWN_STORY_CHARS)
             # (unless it tells a situation of its own: ``ModuleExamples.vote_in_conversation``)
@@ -722,7 +729,9 @@ class Assistant:
             if crisis and crisis.earlier and (clear or (bool(first) and shares[first] >= VOTE_AWAY_OVER and moved_on)):
                 # a follow-up in crisis the vote clearly gives to another module is answered from it, the box still
                 # above ("门锁着，我去找个开锁师傅先进去看看？" after groaning behind a door)
-                away = next((path for path in evidence if path.endswith(first)), "")
+                # (or, told over, the module the vote gives it though the search did not find it: "消防来了，人都救出来了……
+                # 买米的钱都拿不出来了" after a fire is welfare's)
+                away = next((path for path in evidence if path.endswith(first)), unfound)
             # (under the box of this turn the vote weighs too: the crisis module is read beside, and the lead shows
             # the signs asked: "门缝里一股子臭鸡蛋味……要不要敲门？" is the hazard module's 不按门铃)
             if not (crisis and crisis.earlier) or away:
@@ -1297,8 +1306,11 @@ class Assistant:
                 for chunk in lexical.chunks_of(document.source):
                     for name in names(f"{chunk.title}。{chunk.text}"):
                         for part in dict.fromkeys((name, most_specific(name))):  # 望城区 of 长沙市望城区
-                            if len(core(part)) >= 2:
-                                by_core.setdefault(core(part), part)
+                            # (of two places of one core, the finer: a report's figures are its communities', and
+                            # "向阳湖那边派了几个驻点社工" of 向阳湖街道's report is 向阳湖社区's)
+                            kept = by_core.get(core(part))
+                            if len(core(part)) >= 2 and (kept is None or unit_level(part) > unit_level(kept)):
+                                by_core[core(part)] = part
             stored = lexical.general_frequencies(by_core)
             known = stored[1] if stored is not None else {}
             return {c: n for c, n in by_core.items() if c not in known or is_place(n)}

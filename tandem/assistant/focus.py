@@ -103,6 +103,8 @@ _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 _NATURE_IN_GENERAL = re.compile(r"^[河水江湖海山塘池沟渠边岸坡]{2}$")
 # ... and "all over" a room or a town, said of what is done there ("夜里不睡觉满屋翻东西", "满城找孩子"), no name
 _ALL_OVER = re.compile(r"[满遍全]\w$")
+# a word said twice over, AABB, is a manner, never a place ("她高高兴兴跟我说": rjieba tags 高高兴兴 ns)
+_REDOUBLED = re.compile(r"^(\w)\1(\w)\2$")
 # Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
 _UNITS_IN_GENERAL = frozenset({"乡镇", "村镇", "城镇", "街镇", "镇村", "城乡", "辖区"})
 # ... nor do everyday words that end in a unit's character: "发到业主群同老乡群里" (a fellow villager), 家乡, 回乡
@@ -136,6 +138,7 @@ def names(question: str) -> list[str]:
             and word not in _NOT_PLACES
             and not _NATURE_IN_GENERAL.match(word)
             and not _ALL_OVER.match(word)
+            and not _REDOUBLED.match(word)
             and not _ADDRESS.match(word)
             and not _IN_THE_DOCUMENT.match(word)
             and not _acts(words, i)

@@ -92,6 +92,9 @@ _HEARSAY = re.compile(
 )
 _GENERAL = re.compile(r"其实|一般|往往|通常|大多|大部分|真正")
 _TRUTH_ASKED = re.compile(r"(?:(?:是|是不是)真的(?:吗|么|嘛|不)?|真的假的|(?:靠谱|对)(?:吗|么|不))(?=[，,？?\s]|$)")
+# Things smashed, or blows, beside a call for help (not a fall: "喊救命，我进去一看他摔在卫生间地上")
+_SMASHED = r"摔(?![倒在了跤伤下地到着])|砸|打|骂"
+_AGAIN = re.compile(r"又|再次|重新|还在|突然|这会儿|现在又")
 # Right after a sign: a skill for it, to learn or teach ("落水自救的动作是不是也要教")
 _SKILL_AFTER = re.compile(
     r"^(?:后|时)?的?(?:自救|急救|逃生|求生|施救)的?(?:动作|方法|技巧|知识|常识|要领|课|演练|训练)"
@@ -185,7 +188,9 @@ _OVER = re.compile(
     # taken away by the ambulance ("老人晕倒，120已经接走了")
     # ... or by the police ("人让警察领走了")
     r"|(?:让|被|叫)(?:警察|民警|派出所(?:的人)?)(?:给)?(?:领|带|接|劝)走了|(?:警察|民警)(?:已经|都|早就?)?(?:把[^，。？！；,.?!;]{0,4})?(?:领走|带走|接走|劝走)了"
-    r"|(?:120|救护车|急救车)(?:已经|都|早就?)?(?:把[^，。？！；,.?!;]{0,4})?(?:接走|拉走|送走|带走)了|(?<!没)救过来了(?![吗么没?？])|(?:已经|已|早就?)送(?:到|去|进)?了?医院"
+    # ... the one taken named alone at the start ("人拉走了。车间主任让我……"), or 120 taken for the ambulance ("120给拉走了")
+    r"|^(?:人|老人|病人)(?:已经|都)?给?(?:拉|接|送)走了"
+    r"|(?:120|救护车|急救车)(?:已经|都|早就?)?(?:把[^，。？！；,.?!;]{0,4})?给?(?:接走|拉走|送走|带走)了|(?<!没)救过来了(?![吗么没?？])|(?:已经|已|早就?)送(?:到|去|进)?了?医院"
     r"|现在没事(?![吧吗不呢]|了[吗吧])|(?:早就?|早已|早都)好(?:利索|利落|全|彻底)?了(?![吗么没?？])|(?:就|又|已经)(?:红润|缓过来)了|活蹦乱跳|缓过(?:劲儿?)?来了(?![吗么没?？])"  # fine now ("而家冇事" in 粤语, read as 现在没事)
     # back at what they were doing ("吃了两块糖坐了一会儿，现在已经在帮忙搬东西了")
     r"|(?:现在|这会儿)(?:已经|都|又)?(?:在|能|可以)?(?:帮忙|干活|搬东西|走路|下地|上班|上学|玩)[^，。？！；,.?!;]{0,4}(?:了|呢)"
@@ -194,14 +199,15 @@ _OVER = re.compile(
     r"|(?:后来|已经|早就?)[^，。？！；,.?!;]{0,8}(?:处理完|处理好|调解好|平息)了"
     # ... or got out at last ("去年冬天……被大雪困在路上一整夜 后来救援队来了才出来")
     r"|(?:后来|最后)[^，。？！；,.?!;\s]{0,8}才(?:出来|得救|被救|救出来|脱困|下来|上来)"
-    # burnt out ("车和电瓶全部烧完了"): the fire is over, what it left is told
-    r"|^(?:完|光|没|成灰)了|^得(?:精光|干干净净|只剩)"
     # stopped in time ("后来在网点被工作人员拦下来了，钱一分没少"), treated at a hospital ("已经去医院缝了三针")
     r"|(?:拦|截|劝)(?:了)?(?:下来|住)了(?![吗么没?？])|(?:钱)?一分(?:钱)?(?:都|也)?没(?:少|损失|转出去)"
     r"|(?:已经|早就?)(?:去|到)(?:了)?(?:医院|诊所|卫生院|卫生室)[^，。？！；,.?!;]{0,4}(?:缝|包扎|处理|看过|看了|查过|打了)"
     # ... or taken there at the time ("当时送急诊缝了六针")
     r"|(?:当时|当场|马上)(?:就)?(?:送|去|到)(?:了)?(?:急诊|医院|诊所|卫生院)[^，。？！；,.?!;]{0,4}(?:缝|包扎|处理)了"
 )
+# Right after a sign: burnt out ("车和电瓶全部烧完了"), the fire over and what it left told (not "完了完了" at a turn's
+# start: an outcry)
+_BURNT_OUT = re.compile(r"^(?:完|光|没|成灰)了|^得(?:精光|干干净净|只剩)")
 # A person at risk once, saved long ago ("两年前遇到过一位想轻生的青年，后来被及时救下了"): a memory told, not a risk now
 _SAVED = re.compile(r"救(?:下|回|过来|活|上来)(?:来)?了|抢救过来了|(?:拦|劝)(?:下来|住)了")
 # ... or a dark time told as over, in the person's own words after it ("那阵子觉得活着没啥意思……说现在想通了")
@@ -372,7 +378,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         _signs(
             r"家暴|家庭暴力|打老婆|打(?:孩子|小孩|娃娃?儿?(?!机))|虐待|别打了|(?:求你|求求你)了?(?:别|不要)(?:再)?(?:动手|打)|(?:别|不要)(?:再)?打我|被打(?![坏碎烂翻湿])|挨打|挨揍|挨收拾|殴打|打骂|性侵|猥亵|动手动脚",
             # a call for help beside things smashed ("隔着门听见女的又哭又喊救命，还有摔东西的动静")
-            rf"(?:喊|叫|哭){_C}{{0,2}}救命{_S}{{0,16}}(?:摔|砸|打|骂)|(?:摔|砸|打|骂){_S}{{0,16}}(?:喊|叫|哭){_C}{{0,2}}救命",
+            rf"(?:喊|叫|哭){_C}{{0,2}}救命{_S}{{0,16}}(?:{_SMASHED})|(?:{_SMASHED}){_S}{{0,16}}(?:喊|叫|哭){_C}{{0,2}}救命",
             rf"(?:哭|喊|叫){_S}{{0,8}}(?:别|不要)(?:再)?动手|骂{_C}{{0,4}}打|求饶|(?:揪|扯|薅|拽)(?:着|住|起)?{_C}{{0,6}}头发|(?:往|朝)(?:墙|地|门)上?{_C}{{0,2}}(?:撞|磕|摔)|(?:皮带|棍子|衣架|鞋底){_C}{{0,4}}(?:抽|打)|(?:把|将)[他她]{_C}{{0,2}}(?:锁|关)在",
             rf"(?:没人管|没人照顾|没人送饭){_S}{{0,12}}(?:屎尿|饿|瘫|褥疮)|屎尿{_C}{{0,4}}(?:都在身上|没人)|好几天没{_C}{{0,2}}(?:饭吃|吃饭|吃东西)",
             rf"(?:儿子|女儿|[她他]儿|老伴|丈夫|老公|男人|对象|前夫|妻子|媳妇|儿媳|女婿|孙子|家里人|家人|爸爸|妈妈|爸|妈|父母|大人|家长|继父|后爸|后妈)"
@@ -455,7 +461,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # 半天才反应")
             rf"(?:岛素|降糖药){_S}{{0,24}}(?:没吃|没顾上吃|忘了?吃|空腹|饿着){_S}{{0,40}}(?:汗|抖|晕|糊涂|迷糊|叫不|没反应|半天才)",
             rf"(?:大太阳|太阳底下|烈日|暴晒|高温|太热|晒){_S}{{0,12}}(?:倒了|倒下|晕|昏|抽|瘫)",
-            rf"(?:摔|跌|滑)(?:倒|了一跤|了一下|了)?{_C}{{0,8}}(?:起不来|爬不起来|不能动|动不了|不动|流血|骨折)|爬不起来|(?:卡|倒|躺|坐|摔|跌)在{_C}{{0,6}}(?:起不来|动不了|出不来)|(?:摔|跌)(?:倒|在|到)?{_S}{{0,12}}(?:起不来|不能动|动不了)"
+            rf"(?:摔|跌|滑)(?:倒|了一跤|了一下|了)?{_C}{{0,8}}(?:起不来|爬不起来|不能动|动不了|不动|流血|骨折|直?哼哼|直?叫唤|直喊疼)|爬不起来|(?:卡|倒|躺|坐|摔|跌)在{_C}{{0,6}}(?:起不来|动不了|出不来)|(?:摔|跌)(?:倒|在|到)?{_S}{{0,12}}(?:起不来|不能动|动不了)"
             # slid or fallen to the floor, in pain ("下到一半轮子卡到个坑 孃孃一下子滑下来坐地上了 说腰杆痛得很")
             rf"|(?:摔|跌|滑)(?:下来|下去|倒)?{_C}{{0,4}}(?:坐|躺|趴|倒)在?地上{_S}{{0,12}}(?:疼|痛)"
             # found lying on the floor, unable to move ("躺在厕所地上，人是醒的，说……疼得动不了")
@@ -550,7 +556,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "老人或孩子走失",
         _signs(
-            rf"走失|走丢|失联|迷路|走迷|(?:一转眼|一眨眼|一扭头|一扭脸|一转身|一回头|一抬头|一低头|一晃眼|一晃神)(?:的工夫)?(?:我?(?:{_PERSON}|[小阿][\u4e00-\u9fff]|[\u4e00-\u9fff][宝娃]))?(?:就)?(?:没了|不见了|没影了?|[找寻]不[着见到])|(?:转|找|寻)了{_C}{{0,6}}(?:分钟|钟头|小时|半天|一大?圈|好几圈|好久){_C}{{0,3}}(?:也|都|还)?没(?:找着|找到|见着|见人)|{_PERSON}{_S}{{0,16}}没跟上(?:队伍|大部队|大家|队)|{_PERSON}{_S}{{0,16}}找了{_C}{{0,6}}(?:分钟|钟头|小时|半天|一圈|好久)|少了(?:一|两|几)?个(?:孩子|小孩|娃|小朋友|学生|人)|(?:点名|人数|一数|数了数|清点){_S}{{0,8}}少(?:了|[一两几]个)|找遍了|还没见人|一直没见人|(?:不|没)见(?:着)?人影|(?:点|钟头|小时|天黑|天都黑透?|天黑透)了?{_C}{{0,2}}还没(?:到家|回家|回来)|(?:问|打听)(?:过|遍)了?{_S}{{0,10}}(?:都说|都)?(?:没见|没看见|没看到)|(?:家|住)在哪{_C}{{0,6}}(?:说不上|说不清|不知道)|问(?:他|她)?(?:家)?住(?:在)?哪(?:儿|里)?{_S}{{0,20}}(?:说不上|说不清|答不上)",
+            rf"走失|走丢|失联|迷路|走迷|(?:一转眼|一眨眼|一扭头|一扭脸|一转身|一回头|一抬头|一低头|一晃眼|一晃神)(?:的工夫)?(?:我?(?:{_PERSON}|[小阿][\u4e00-\u9fff]|[\u4e00-\u9fff][宝娃]))?(?:就)?(?:没了|不见了|没影了?|[找寻]不[着见到])|(?:转|找|寻)了{_C}{{0,6}}(?:分钟|钟头|小时|半天|一大?圈|好几圈|好久){_C}{{0,3}}(?:也|都|还)?没(?:找着|找到|见着|见人)|{_PERSON}{_S}{{0,16}}没跟上(?:队伍|大部队|大家|队)|{_PERSON}{_S}{{0,16}}找了{_C}{{0,6}}(?:分钟|钟头|小时|半天|一圈|好久)|少了(?:一|两|几)?个(?:孩子|小孩|娃|小朋友|学生|人)|(?:点名|人数|一数|数了数|清点){_S}{{0,8}}少(?:了|[一两几]个)|找遍了|还没见人|一直没见人|(?:不|没)见(?:着)?人影|(?:点|钟头|小时|天黑|天都黑透?|天黑透)了?{_C}{{0,2}}还没(?:到家|回家|回来)|(?:问|打听)(?:过|遍)了?{_S}{{0,10}}(?:都说|都)?(?:没见|没看见|没看到)|(?:家|住)在哪{_C}{{0,6}}(?:说不上|说不清|不知道)|问(?:他|她)?(?:家)?住(?:在)?哪(?:儿|里)?{_S}{{0,20}}(?:说不上|说不清|答不上|说不明白|讲不清|讲不明白)",
             # (not after months or years: "儿子好几年没回来看她" is a visit missed, not a person missing)
             # hours gone by without finding them ("已经三个钟都搵唔到人", 粤语 read as 找不到人)
             rf"(?:[一二两三四五六七八九十几半\d]+个?(?:钟头?|小时)|半天|一整天|一晚上?)了?{_C}{{0,3}}(?:都|也|还)?(?:找不[到着]|没找[到着]|联系不上)(?:人(?!手)|[他她])|"
@@ -686,6 +692,17 @@ def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
 def told_over(text: str) -> bool:
     """Whether ``text`` tells an emergency as over ("血止住了", "120已经接走了", "人没事了")."""
     return bool(_OVER.search(standard(text)))
+
+
+def told_over_since_the_signs(history: Sequence[str]) -> bool:
+    """Whether a turn after the last one that showed crisis signs told the emergency over ("人拉走了。车间主任让我……"
+    then "刚才她老公打电话来骂……"): the turns after it are about what it left, as that one was."""
+    for turn in reversed(history):
+        if check_crisis(standard(turn)) is not None:
+            return False
+        if told_over(turn):
+            return True
+    return False
 
 
 def shows_signs(text: str, categories: Sequence[str]) -> bool:
@@ -834,6 +851,10 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         and _TRUTH_ASKED.search(text, sign.end(), end)
     ):
         return True
+    # told over in an earlier sentence of the turn, what it left told after ("消防来了，人都救出来了，冇人受伤。但阿婆那户是
+    # 三楼起火那家的楼上，屋里被水和烟搞得不成样子"; not when it starts again: "又着火了")
+    if _OVER.search(text, 0, start) and not _AGAIN.search(text, start, end):
+        return True
     # the title of a video or an article passed round ("转发“乘客在车上突然晕倒怎么办”的视频")
     if (
         "“" in text[max(0, sign.start() - 30) : sign.start()]
@@ -882,7 +903,10 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         and not _NOW.search(text[clause_start:end])
     ):
         return True
-    return bool(_OVER.search(text[sign.end() : end]) or (category in _STILL and _FOUND.search(text[start:end])))
+    after = text[sign.end() : end]
+    return bool(
+        _OVER.search(after) or _BURNT_OUT.match(after) or (category in _STILL and _FOUND.search(text[start:end]))
+    )
 
 
 def conversation_crisis(

@@ -261,6 +261,13 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # elder at a zoo told in 牡丹江话, "我这牡丹江人嘴笨"), 3 of 10 answered (a bus to the museum, a TV box, a flag's
     # program); now 0.900 / 0.960 / 0.931, 1 refused, 1 answered (the TV box)
     "heldout46": (0.86, 0.93, 420),
+    # measured once on arrival (2026-12-06, end of the thirty-eighth stop, at 7d7236b): 0.733 / 0.858 / 0.862, 1 refused
+    # (an elder's door unanswered ten minutes, papers piled three days, told where the volunteer serves: "我负责贺州一个
+    # 小区的……我是不是叫他上来把门打开", refused as about 贺州), 2 of 10 answered (a low-salt dish's soy sauce, a filling
+    # that should not run); now 0.767 / 0.864 / 0.867, none refused, none answered (whether to do a thing is asked of what
+    # to do, wherever it is; a seasoning's amount and a filling mixed are what no module teaches; module examples moved
+    # a lonely man's nightly calls, 0.5 → 0)
+    "heldout47": (0.73, 0.83, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -310,6 +317,7 @@ OFFTOPIC_MIN = {
     "heldout44": 10,
     "heldout45": 10,
     "heldout46": 10,
+    "heldout47": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -445,6 +453,7 @@ SPLIT_FILES = (
     "heldout44",
     "heldout45",
     "heldout46",
+    "heldout47",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -766,6 +775,17 @@ BLIND_REPORT_FLOORS = {
     # missed and an exam's papers are what no module teaches)
     ("blind_report44", "alone"): (0.78, 0.85, 1),
     ("blind_report44", "beside"): (0.78, 0.75, 2),
+    # a district in 黑龙江 鸡西's work report in Markdown (榆河区: 向阳湖, 兴农 and 北岗, each named in bold before its
+    # figures, the team “暖冬邻里帮”, “五步入户法” of 一敲门、二问需、三登记、四转介、五回访, signed by 向阳湖街道) and a
+    # meeting's notes as plain text (falls on ice at a rink and a slope, an elder lost at a grain shop, "活着没啥意思……
+    # 别跟别人说"); questions partly in 鸡西话; measured once on arrival (end of the thirty-eighth stop, at 7d7236b): alone
+    # 23/32, 1 refused, 1 answered; beside 25/32, 1 refused, 2 answered.  Now alone 25/32, none refused, 1 answered
+    # ("向阳湖那边派了几个驻点社工" is 向阳湖社区's, the finer of two places of that name, not 向阳湖街道's; the lost elder who
+    # "说不明白" and the fall "直哼哼" are emergencies); beside 25/32, none refused, 2 answered (the lost elder at the grain
+    # shop is answered, under the box, from the dementia module's 110 before the notes' "先陪老人坐下": lines 0.819 →
+    # 0.685)
+    ("blind_report45", "alone"): (0.75, 0.89, 1),
+    ("blind_report45", "beside"): (0.75, 0.65, 2),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -1426,6 +1446,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-06, thirty-eighth stop, at 74a8c87): 0.556 / 0.725 / 0.722, none refused; now
     # 0.667 / 0.716 / 0.778 (docstring)
     "followup40": (0.61, 0.66),
+    # measured once on arrival (2026-12-06, end of the thirty-eighth stop, at 7d7236b): 0.333 / 0.315 / 0.294, 1 refused
+    # (docstring); now 0.500 / 0.461 / 0.444, none refused
+    "followup41": (0.44, 0.43),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1715,7 +1738,21 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     own words vote for, self-care, read whole: 0.667 / 0.716 / 0.778.  The same reading of a follow-up told over, from
     the module voted alone, raised followup27, 31 and 36 (a rescuer's shaking hands, at last); while the emergency goes on
     the lines of every document found still weigh ("火都窜起来了……我要不要冲上去背他" stays the fire module's 由专业人员去救,
-    not the wheelchair's).
+    not the wheelchair's).  ``followup41`` (end of the thirty-eighth stop, measured at 7d7236b: a worker's allergic reaction
+    at a workshop's lunch, then a group-chat post and a husband's blame; a night fire alarm in an old building in 梧州白话,
+    then a burnt-out family's rice money; a girl's cuts at a climbing gym and her secret; a courier's fallen elder who
+    refuses hospital, then the deposit and a spare key; a health-product seminar; a hoarder's corridor) on arrival 0.333 /
+    0.315 / 0.294, 1 refused, the weakest set in many rounds: "人拉走了。……" and "120给拉走了" told the emergency over
+    unread, so did a turn told over before the next one asked ("刚才她老公打电话来骂……我会不会要担责任"), "消防来了，人都
+    救出来了……三楼起火那家的楼上……买米的钱" read the fire as burning (told over a sentence before its sign) and, voted to
+    welfare, which the search did not find, was answered from the fire module; "喊救命，我进去一看他摔在卫生间地上" was read
+    as abuse (a fall is no smashing); and "她高高兴兴跟我说" made 高高兴兴 a place no document speaks of.  After (a turn after
+    one that told the emergency over is about what it left; told over a sentence before, what it left told after; a module
+    voted to a follow-up told over is read though the search did not find it; a word said twice over, AABB, no place):
+    0.500 / 0.461 / 0.444, none refused.  Still missed: the auto-injector (first aid's "按调度员口令做"), the group-chat
+    post, the girl's secret and her mother (answered from child protection, voted by every nearest situation: "不答应保密"
+    there too), "那咋办" after the fallen elder, the scam's anger, the memory loss (voted with the scam before it), and the
+    hoarder's cardboard and the complaint (searched with the turn before's terms).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

@@ -929,6 +929,8 @@ BOX_FLOORS = {
 # room at night, rightly (abuse); a hand splashed by hot oil at a community kitchen, wrongly (火情, as heldout12's)
 # 47 with heldout45 and heldout46 (thirty-eighth stop): a neighbour shouting at a flower shop's door over water that froze
 # on the steps, a crowd round them, wrongly (no kind); none of heldout46's
+# 47 with heldout47 (thirty-ninth stop; 46 before it): a lonely elder's calls every night that wear the volunteer out,
+# wrongly (no kind)
 LABELLED_BOXED_MAX = 47
 
 

@@ -1688,21 +1688,21 @@ def test_a_sentence_under_a_numbered_heading_is_about_the_place_it_names():
             1,
             "双河县试点汇报",
             "双河县试点汇报 > 一、基本情况",
-            "试点选在青石社区、柳湾村、桥头村3个村（社区）。3个试点村（社区）共有志愿者190名，投入资金21万元。"
+            "试点选在青石社区、青杨湖村、桥头村3个村（社区）。3个试点村（社区）共有志愿者190名，投入资金21万元。"
             "具体情况如下：（一）青石社区。现有志愿者80名，驻点社工3名，投入资金9万元。"
-            "（二）柳湾村。现有志愿者65名，驻点社工2名，投入资金7万元。（三）桥头村。现有志愿者45名，驻点社工1名。",
+            "（二）青杨湖村。现有志愿者65名，驻点社工2名，投入资金7万元。（三）桥头村。现有志愿者45名，驻点社工1名。",
             "other",
             0,
             "t.txt",
         )
     ]
     for place, figure, others in (
-        ("柳湾村", "65名", ("80名", "190名", "45名")),
+        ("青杨湖村", "65名", ("80名", "190名", "45名")),
         ("青石社区", "80名", ("65名", "190名")),
     ):
         composed = compose(f"{place}一共有多少志愿者？", passages, focus=(place,))
         assert figure in composed.lead and not any(o in composed.lead for o in others), composed.text
-    assert "7万元" in compose("柳湾村投了多少钱？", passages, focus=("柳湾村",)).lead
+    assert "7万元" in compose("青杨湖村投了多少钱？", passages, focus=("青杨湖村",)).lead
 
 
 def test_a_passage_cut_from_the_one_before_goes_on_speaking_of_the_place_that_one_named():
@@ -2188,6 +2188,34 @@ def test_a_place_said_without_its_unit_or_joined_to_a_preposition_is_the_documen
     assert answer.text.splitlines()[0].startswith("社区有驻点社工3名"), answer.text
 
 
+def test_a_place_said_without_its_unit_is_the_finer_of_two_places_of_that_name(index, tmp_path):
+    """blind_report45: "向阳湖那边派了几个驻点社工啊" of a report signed by 向阳湖街道 whose figures are 向阳湖社区's, beside
+    two other communities' (read as 向阳湖街道, another community's figures answered): the finer place is meant."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "青溪区试点汇报.txt",
+        "青溪区试点汇报\n\n青杨湖社区是老城区的中心社区，楼房多，独居老人集中。这里驻点社工4名，志愿者130名，全年服务时长"
+        "5000小时。\n\n石岗社区在城郊，住户一半是进城的农民。驻点社工2名，志愿者80名，服务120户。\n\n"
+        "（青溪区青杨湖街道党工委2024年12月）\n",
+    )
+    assert assistant._names_in("青杨湖那边派了几个驻点社工啊") == ["青杨湖社区"]
+    answer = assistant.answer("青杨湖那边派了几个驻点社工啊")
+    assert "4名" in answer.text.splitlines()[0] and "2名" not in answer.text.splitlines()[0], answer.text
+
+
+def test_a_situation_told_where_the_volunteer_serves_is_answered_wherever_that_is(index, tmp_path):
+    """heldout47: "我负责贺州一个小区的两位独居老人……我是不是叫他上来把门打开进去看看？" was refused as a question about
+    贺州: whether to do a thing is asked of what to do, wherever it is (a figure of a place no document names is not)."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "入户走访要点.txt",
+        "入户走访要点\n\n敲门不应时，先打老人电话，问问邻居；志愿者不自己撬门，危急时拨打110请求协助开门。\n",
+    )
+    answer = assistant.answer("我在贺州一个小区探访，敲门十分钟没人应，我是不是找开锁师傅撬门进去看看？")
+    assert not answer.refused and "撬门" in answer.text, answer.text
+    assert assistant.answer("贺州有多少名志愿者？").refused
+
+
 def test_a_question_under_a_box_read_by_example_is_not_refused_for_a_place_no_document_names(
     bundled_index, monkeypatch
 ):
@@ -2477,12 +2505,12 @@ def test_visits_counted_are_no_number_of_volunteers_and_a_month_not_told_has_no_
             "各街镇情况",
             "青石桥街道：驻站社工16名，注册志愿者412名。\n金沙街道：注册志愿者297名，服务时长7,450小时。",
         ),
-        _slide(3, "工作群", "2024-10-14 11:02赵晓雯：柳湾9月的时长是1,136小时，表格下午发。", "chat.txt"),
+        _slide(3, "工作群", "2024-10-14 11:02赵晓雯：青杨湖9月的时长是1,136小时，表格下午发。", "chat.txt"),
     ]
     assert compose("槐树巷社区有几个志愿者", passages, focus=("槐树巷社区",)).lead.startswith("资料中")
     assert "没有9月" in compose("金沙9月服务时长多少", passages, focus=("金沙街道",)).lead
     assert "没有12月" in compose("12月服务时长多少", passages).lead
-    assert "1,136小时" in compose("柳湾九月份时长报的多少", passages, focus=("柳湾",)).lead
+    assert "1,136小时" in compose("青杨湖九月份时长报的多少", passages, focus=("青杨湖",)).lead
 
 
 def test_a_figure_a_line_says_was_not_reported_or_no_line_counts_is_said_to_be_absent():

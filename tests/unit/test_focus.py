@@ -47,6 +47,7 @@ def test_names_are_places_communities_programmes_and_quotations():
     assert names("三个镇（街道）配套资金12万元") == []  # a count of places names none of them
     assert "湖南乡镇" not in names("湖南乡镇社工站有多少名驻站社工？")  # townships in general close no name
     assert names("老伴说他夜里不睡觉，满屋翻东西") == []  # all over the room (followup18), no place
+    assert names("今天她高高兴兴跟我说花了一万二") == []  # a word said twice over, AABB (followup41), no place
     assert names("满洲里社区有几个社工？")[0] == "满洲里社区"
     # a facility every community has is no name (heldout38, followup32: "……下午还排了去社区卫生服务站导诊的班")
     assert names("社区卫生服务站量血压的时候，一个阿姨胳膊上全是淤青") == []

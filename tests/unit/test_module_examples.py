@@ -217,6 +217,30 @@ def test_a_follow_up_told_over_by_the_police_is_answered_from_the_module_voted_t
     assert answer.sources[0].path == SELF_CARE, answer.text
 
 
+def test_a_follow_up_after_a_turn_that_told_the_emergency_over_is_answered_from_the_module_voted(bundled_index):
+    """followup41: after a worker's allergic reaction, "人拉走了。……" tells it over; the next turn, "刚才她老公打电话来骂……
+    我会不会要担责任啊？", shows no sign and tells nothing over itself, and is about what the emergency left: the module its
+    vote gives it (its split left out), first aid's "如实告诉社工", not the crisis protocol's lines."""
+    question = next(
+        q for q in load_questions(FOLLOWUPS_DIR) if q.split == "followup41" and q.q.startswith("刚才她老公")
+    )
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"followup41"})
+    answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question.q, question.history)
+    assert answer.crisis is not None and answer.crisis.earlier
+    assert answer.sources[0].path.endswith("first-aid-basics.md") and "如实告诉社工" in answer.text, answer.text
+
+
+def test_a_follow_up_told_over_is_answered_from_the_module_voted_though_the_search_did_not_find_it(bundled_index):
+    """followup41: "消防来了，人都救出来了……三楼起火那家的楼上……连这个月买米的钱都拿不出来了" tells the fire over a sentence
+    before naming it (no sign now); its vote (its split left out) gives it to welfare, which the fire's words did not
+    find: welfare answers, read whole ("临时救助"), the fire's box still above."""
+    question = next(q for q in load_questions(FOLLOWUPS_DIR) if q.split == "followup41" and q.q.startswith("消防来了"))
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"followup41"})
+    answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question.q, question.history)
+    assert answer.crisis is not None and answer.crisis.categories == ("火情",)
+    assert answer.sources[0].path.endswith("welfare-referral.md") and "临时救助" in answer.text, answer.text
+
+
 def test_a_follow_up_in_an_emergency_still_going_on_is_not_narrowed_to_the_module_voted(bundled_index):
     """followup36: "火都窜起来了哦，三楼有个老辈子……坐轮椅的……我要不要冲上去背他" is voted to helping a wheelchair
     user; the fire goes on, and the fire module's "由专业人员去救" answers, not the wheelchair's lines alone."""

@@ -13,6 +13,7 @@ from tandem.assistant.safety import (
     crisis_signs,
     sign_words,
     told_over,
+    told_over_since_the_signs,
 )
 
 
@@ -526,6 +527,9 @@ from tandem.assistant.safety import (
         # crisis blind46, in other words: swept off, clinging to a branch; a lift stopped with the one who writes inside
         ("发大水了，有个大姐被冲走，这会儿抓住一根树枝，喊不出声", "落水"),
         ("我和我妈在电梯里，电梯一下子停了，按钮都不亮", "被困"),
+        # blind_report45, in other words: a fall, groaning; an elder who cannot say where home is
+        ("路上结冰了，一个大爷滑了一跤直叫唤", "急症或意外"),
+        ("超市门口来了个老爷爷，问他住哪他讲不明白，一直在门口转", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -1003,6 +1007,10 @@ def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares(
         # taken away by the police (followup40: "人让警察领走了，可我后半夜心一直突突跳"); not by a stranger
         ("人被民警带走了，我这会儿腿还软", True),
         ("孩子被一个陌生人带走了", False),
+        # the one taken named alone at the start, 120 for the ambulance (followup41); an outcry at the start is no end
+        ("人拉走了，我们几个还在门口站着", True),
+        ("120给接走了，我这会儿还在楼下", True),
+        ("完了完了他掉沟里了，在水里扑腾", False),
         ("血止住了吗？还在往外渗", False),
         ("人还没救过来，医生还在抢救", False),
         ("血哗哗往下淌，我这咋整啊？", False),
@@ -1011,6 +1019,31 @@ def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares(
 def test_an_emergency_told_as_over(text, over):
     """A follow-up that tells the emergency as over may be voted away from the crisis module by a majority."""
     assert told_over(text) is over
+
+
+def test_a_turn_after_one_that_told_the_emergency_over_is_about_what_it_left():
+    # (followup41: "人拉走了。……" then "刚才她老公打电话来骂……")
+    assert told_over_since_the_signs(("楼下有人晕倒了，叫不醒", "人拉走了，我们几个还在门口站着"))
+    assert told_over_since_the_signs(("楼下有人晕倒了，叫不醒", "120给接走了", "家属来了在骂人"))
+    # ... not when a later turn shows signs again, nor before the emergency is told over
+    assert not told_over_since_the_signs(("楼下有人晕倒了", "人拉走了", "又有一个大爷倒地上了，叫不醒"))
+    assert not told_over_since_the_signs(("楼下有人晕倒了，叫不醒", "他老伴在旁边哭"))
+
+
+def test_an_emergency_told_over_a_sentence_before_is_no_emergency_now():
+    # (followup41: "消防来了，人都救出来了……但阿婆那户是三楼起火那家的楼上……买米的钱都拿不出来了")
+    assert check_crisis("火灭了，人都救出来了，没人受伤。可二楼起火那家的老人现在没地方住，能申请啥补助") is None
+    # ... unless it starts again
+    alert = check_crisis("人都救出来了。结果三楼又着火了，烟往上冒")
+    assert alert is not None and alert.categories == ("火情",)
+
+
+def test_a_call_for_help_beside_a_fall_is_no_abuse():
+    # (followup41: "听见他在屋里喊救命，我进去一看他摔在卫生间地上")
+    alert = check_crisis("听见屋里有人喊救命，推门一看老太太摔在厨房地上起不来")
+    assert alert is not None and alert.categories == ("急症或意外",)
+    alert = check_crisis("隔壁一直有人喊救命，还有砸东西摔碗的声音")
+    assert alert is not None and "家庭暴力或虐待" in alert.categories
 
 
 def test_news_heard_of_an_emergency_now_or_told_in_cantonese_still_raises_the_alert():
