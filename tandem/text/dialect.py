@@ -150,6 +150,10 @@ _EVERYWHERE = (
     # 寻 for Mandarin's 找 before a result (Gan, Wu, Min: "寻到了", "饭卡也老是寻不倒"), 倒 there for 到; 寻死, 寻求 stay
     (re.compile(r"寻(不?)[到倒]"), r"找\1到"),
     (re.compile(r"寻(?=不?着)"), "找"),
+    # Southwestern Mandarin's 克 for 去 after a direction ("脚一滑掉下克了", "跳下克救"; 桂林, 贵州, 湖南), and 水头 for
+    # 水里 after 在 ("在水头扑腾")
+    (re.compile(r"(?<=[下上进出回过])克(?=了|[救拉捞找看]|[，。！？,.!?\s]|$)"), "去"),
+    (re.compile(r"(?<=在)水头"), "水里"),
     # Yunnan's 咯 before what is asked, yes or no ("我想把她拽起来，咯对？", "咯行？"): 对不对, 行不行
     (re.compile(r"咯(对|行|好|是|要|能)(?=[？?，,。!！\s]|$)"), r"\1不\1"),
 )
@@ -192,6 +196,7 @@ _WU_WORDS: tuple[tuple[str, str], ...] = (
     ("寻勿着|寻勿到", "找不到"),
     ("讲勿出闲话|讲勿出话", "说不出话"),  # "卡牢了，讲勿出闲话": cannot speak
     ("勿", "不"),
+    ("弗", "不"),  # "还弗见人", "是弗是" (Suzhou, Wuxi, Ningbo)
     ("辰光", "时候"),
     ("交关", "很"),
     ("物事", "东西"),

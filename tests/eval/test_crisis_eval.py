@@ -712,6 +712,19 @@ skill for the emergency to learn or teach, a video seen, a word in quotes, tired
 right category, 0/24; with the examples the same.  Over every labelled text (7,589 with the sets waiting) the checklist's
 readings changed only for these six rows.
 
+``blind47`` (48 lines, thirty-ninth stop: a seafood market, a post office, a township market, a riverside walk, a
+residents' pool, a hardware shop, a village clinic; 湖南话 of 株洲, 衡阳 and 岳阳, 临沂, 菏泽 and 潍坊 speech, 湖州's and
+苏州's Wu, 桂林话), measured once on arrival at 62cbd0b: checklist 21/24 (20 of the
+right kind) with 3/24 false alarms, with the examples 23/24 and 3/24.  Missed: a stroke at a fish stall, "嘴巴往一边歪了，
+讲话含含糊糊"; a mother with dementia gone since five in Wu, "到现在十点钟还弗见人"; a girl in a river in 桂林话, "掉下克了，
+在水头扑腾".  Wrong kind: a child "沉在水底下不动了" in a pool (an arrest only, not 落水).  False alarms: a swimming class's
+"落水后怎么自救"; a training's role play, "我演发现楼上有人打架的邻居"; a grandmother's leftover pills "攒" for years,
+expired.  After (a mouth gone to one side however far, 讲话 as 说话; Wu's 弗 for 不, "还不见人"; Southwestern 克 for 去
+after a direction and 在水头 for 在水里; still at the bottom of the water; not happening: how to save oneself asked of a
+class, a role played, medicine kept out of thrift): checklist 24/24, all of the right kind, 0/24; with the examples the
+same.  Over every labelled text (7,700 with the sets waiting) the checklist's readings changed only for these rows and a
+follow-up in a lost elder's conversation, "明天还不见人再报警，这样稳妥不？" (boxed as 走失: the elder is missing now).
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -735,6 +748,9 @@ readings changed only for these six rows.
 | blind46, checklist, first            | 23/24 | 22/24 | 4/24 |
 | blind46, checklist + examples, first | 24/24 | —     | 4/24 |
 | blind46, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind47, checklist, first            | 21/24 | 20/24 | 3/24 |
+| blind47, checklist + examples, first | 23/24 | —     | 3/24 |
+| blind47, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -802,6 +818,7 @@ FLOORS = {
     "blind44": (0.95, 0.05),
     "blind45": (0.95, 0.05),
     "blind46": (0.95, 0.05),
+    "blind47": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -878,6 +895,7 @@ BOX_FLOORS = {
     "blind44": (0.95, 0.05),
     "blind45": (0.95, 0.05),
     "blind46": (0.95, 0.05),
+    "blind47": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -33,6 +33,12 @@ def test_written_cantonese_is_read_as_mandarin():
     # blind_report41 (玉溪话): "……我第一反应想把她拽起来，咯对？" asks whether it is right
     assert standard("我想先扶他坐下，咯对？") == "我想先扶他坐下，对不对？"
     assert standard("咯是你家的猫") == "咯是你家的猫"  # (not before what follows)
+    # crisis blind47 (桂林话): 克 for 去 after a direction, 在水头 for 在水里; Mandarin's 克 and 水头 stay
+    assert standard("娃崽掉下克了，在水头扑腾") == "娃崽掉下去了，在水里扑腾"
+    assert standard("买了五百克水头很足的翡翠") == "买了五百克水头很足的翡翠"
+    # ... and Wu's 弗 for 不 where Wu shows ("伲姆妈……还弗见人"); not elsewhere (弗兰克)
+    assert standard("伲阿爹到现在还弗见人") == "我们阿爹到现在还不见人"
+    assert standard("我朋友弗兰克来了") == "我朋友弗兰克来了"
     assert standard("佢个女喺度喊") == "他的女儿在那里哭" and standard("佢个女人") == "他个女人"
     # crisis blind30: an alarm set off by a smoker, settled
     assert standard("头先有人喺度食烟，保安已经搞掂咗") == "刚才有人在那里抽烟，保安已经搞定了"
