@@ -59,7 +59,9 @@ _PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|会|差点|�
 _MAY_CAUSE = re.compile(r"(?<![不还开社机])会$")
 # ... or 反 before a harm done by a person: a campaign against it ("社区要做反家暴宣传"; not 反锁, a door locked)
 # ... or earlier in its clause, the sign its object ("怎么防止火星子溅到旁边草地烧起来")
-_PREVENTED_EARLIER = re.compile(r"(?:防止|预防|避免|以免|防范)[^，。？！；,.?!;]{0,12}$")
+_PREVENTED_EARLIER = re.compile(r"(?:防止|预防|避免|以免|防范|防着|防备)[^，。？！；,.?!;]{0,12}$")
+# In a sign's clause up to its end: what a way of doing keeps from happening ("电动车电池咋个充才不得起火嘛")
+_KEPT_FROM = re.compile(r"(?:怎么|咋|如何)[^，。？！；,.?!;]{0,6}才(?:能|可以)?不(?:会|得|至于)")
 _AGAINST = re.compile(r"(?<![相违])反(?:对)?$")
 _CAMPAIGNED = frozenset({"自伤或轻生", "家庭暴力或虐待", "暴力或人身威胁"})
 # Earlier in a sign's clause: what might happen, asked beforehand ("万一老人真噎住了，海姆立克怎么做？想先学会")
@@ -214,7 +216,9 @@ _BURNT_OUT = re.compile(r"^(?:完|光|没|成灰)了|^得(?:精光|干干净净|
 # A person at risk once, saved long ago ("两年前遇到过一位想轻生的青年，后来被及时救下了"): a memory told, not a risk now
 _SAVED = re.compile(r"救(?:下|回|过来|活|上来)(?:来)?了|抢救过来了|(?:拦|劝)(?:下来|住)了")
 # ... or a dark time told as over, in the person's own words after it ("那阵子觉得活着没啥意思……说现在想通了")
-_GOT_THROUGH = re.compile(r"(?:现在|如今|后来)[^。？！?!]{0,8}?(?:想通了|想开了|走出来了|好多了|康复了|痊愈了)")
+_GOT_THROUGH = re.compile(
+    r"(?:现在|如今|后来)[^。？！?!]{0,8}?(?:想通了|想开了|走出来了|好多了|康复了|痊愈了|(?:已经|早就?)好了(?![吗么没?？]))"
+)
 # A scam seen through by the one who writes: nothing given, the call hung up ("我没给直接挂了", "拉黑了")
 _SEEN_THROUGH = re.compile(
     r"我(?:就|也|都)?(?:没(?:给|转|理|搭理|告诉)|直接挂|挂了)|没上当|拉黑了|一(?:听|看)就(?:知道)?是骗"
@@ -343,6 +347,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:喝|吃|吞)(?:了|下去|掉)?(?:就)?(?:算了|拉倒|一了百了){_S}{{0,20}}(?:农药|老鼠药|鼠药|敌敌畏|百草枯|安眠药)",
             # sleeping pills bought time and again, then "enough saved" ("每次都买安眠药……笑着说“攒够了就不用再来了”")
             rf"(?:安眠药|药片){_S}{{0,30}}(?:攒够|攒齐|囤够|攒得差不多)|(?:攒够|囤够){_S}{{0,20}}(?:安眠药|药片)",
+            # pill packs by the bed emptied ("床边好几板药都空了 喊她就哼哼两声")
+            rf"(?:好几|几|一|两|三|四|五)(?:板|瓶|盒)(?:药|药片|安眠药)?{_C}{{0,3}}(?:都|全)?(?:吃)?空了|药(?:板|瓶|盒)子?(?:都|全)?(?:吃)?空了",
             rf"用不着了|反正(?:往后|以后|今后)?(?:也|都|就)?用不[着上]{_C}{{0,6}}了|交代好了|交代给了?|后事|遗书|遗言|想不开|我也该走了|(?:老伴儿?|老头子?|老太婆|爱人)(?:走了|没了|去世了?|不在了){_S}{{0,10}}[她他](?:也)?该走了|(?:那边{_S}{{0,20}}(?:该|早该)过去|(?:该|早该)下去|(?:到|去)(?:那边|地下))(?:陪|找)(?:他|她|老伴儿?|老头子?|老太婆)(?:了|去了?|吧)?(?![^，。！？,.!?\s])|(?:就|要)?去找(?:老伴儿?|老头子?|老太婆)(?!{_C}{{0,3}}(?:商量|问|说))|(?:存折|银行卡|房本|房产证)(?:的)?(?:密码)?{_C}{{0,4}}(?:写好|留好|放桌上|留给)|(?:往后|以后|今后)(?:也|就|都)?(?:不用|用不着)(?:再)?操心了",
             # giving away what one cherishes ("把养了十来年的画眉送我了", "金镯子往我手里塞，说留给你做个念想")
             r"(?:留给|送给|给)(?:你|您|我)?(?:做|当|留)个?念想",
@@ -639,6 +645,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"{_SCAM_CLAIM}{_S}{{0,30}}{_MONEY_MOVES}|{_MONEY_MOVES}{_S}{{0,30}}{_SCAM_CLAIM}",
             # a caller who claims to be an office, asking to share the screen or for a code ("自称社保局……开屏幕共享")
             rf"(?:自称|冒充|说是|说自己是){_C}{{0,8}}{_S}{{0,30}}(?:屏幕共享|共享屏幕|验证码)",
+            # ... the screen named first ("问我咋开屏幕共享，说是快递理赔客服叫她开的"), or a loan taken to pay a deposit
+            rf"(?:屏幕共享|共享屏幕){_S}{{0,20}}(?:自称|冒充|说是|说自己是){_C}{{0,8}}(?:客服|公安|警察|银行|法院|领导|民警)",
+            rf"贷款{_C}{{0,4}}(?:交|缴|付|打)(?:保证金|手续费|会员费|解冻费|验资)",
             # ... or any caller who has the screen shared ("客服说……让我开着屏幕共享操作")
             rf"(?:让|叫|要){_C}{{0,12}}(?:开着?|打开|开启){_C}{{0,3}}(?:屏幕共享|共享屏幕)",
             # money moved to a "safe account" ("电话那头让她千万别挂 转到安全账户"): no bank has one
@@ -795,7 +804,7 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     clause_start = max((text.rfind(p, 0, sign.start()) for p in "，。？！；,.?!;"), default=-1) + 1
     clause = text[clause_start : sign.start()]
-    if _LATER.search(clause) or _MISTAKEN.search(clause):
+    if _LATER.search(clause) or _MISTAKEN.search(clause) or _KEPT_FROM.search(text, clause_start, sign.end()):
         return True
     if category == "老人或孩子走失" and _OWNED.match(sign.group()):
         return True

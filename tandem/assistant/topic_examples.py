@@ -105,7 +105,9 @@ _WHAT_NO_MODULE_TEACHES = re.compile(
     r"|买错[^，。？?！!]{0,8}退|漏打卡|补打卡|考几门|(?:啥时候|什么时候|几号|哪天)报名"
     r"|多少算(?:高|低|正常|偏高|偏低)"
     # (thirty-ninth stop) how much of a seasoning a dish takes, how a filling is mixed
-    r"|(?:一斤|一两|一碗|一锅)[^，。？?！!]{0,4}放多少|馅[^，。？?！!]{0,4}(?:怎么|咋|如何)(?:调|拌|和)|(?:不|才不)出水"
+    r"|(?:一斤|一两|一碗|一锅)[^，。？?！!]{0,4}放多少|馅[^，。？?！!]{0,4}(?:怎么|咋|如何)(?:调|拌|和)"
+    # ... songs to recommend, whether tomorrow brings a storm somewhere
+    r"|推荐[^，。？?！!]{0,10}(?:歌|曲子|歌曲)|(?:明天|后天|今天|这几天|这两天|周末)[^，。？?！!]{0,8}有没有(?:沙尘暴|台风|大风|寒潮|暴雪|冰雹)"
 )
 NEIGHBOURS = 5
 # Share of the neighbours' similarity that must come from off-topic examples, and how close the nearest must be.

@@ -266,8 +266,16 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # 小区的……我是不是叫他上来把门打开", refused as about 贺州), 2 of 10 answered (a low-salt dish's soy sauce, a filling
     # that should not run); now 0.767 / 0.864 / 0.867, none refused, none answered (whether to do a thing is asked of what
     # to do, wherever it is; a seasoning's amount and a filling mixed are what no module teaches; module examples moved
-    # a lonely man's nightly calls, 0.5 → 0)
-    "heldout47": (0.73, 0.83, 420),
+    # a lonely man's nightly calls, 0.5 → 0); 0.800 / 0.872 / 0.900 with heldout48's situations among the module examples
+    # (a worker's disclosure of her husband's blows at a workshop: "这不是您的错")
+    "heldout47": (0.76, 0.84, 420),
+    # measured once on arrival (2026-12-06, thirty-ninth stop, at 62cbd0b: a township market, a herb shop, a riverside
+    # walk, a post office, a bus terminus, a creative park, a barbecue stall, a hardware shop, a care centre, a football
+    # pitch, a village clinic, a flea market; 菏泽话, 株洲话, 玉溪话, 嘉兴话): 0.867 / 0.903 / 0.900, none refused, 2 of 10
+    # answered (songs for a stage, tomorrow's sandstorm in 鄂尔多斯); now the same, none answered (songs to recommend and a
+    # storm tomorrow are what no module teaches).  Missed: "我想劝他讲至少你屋里人都好"; a volunteer who would ask how a son
+    # died in a car crash; a boy of sixteen at a match; "你家有楼房肯定申请不下来救助的"
+    "heldout48": (0.83, 0.87, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -318,6 +326,7 @@ OFFTOPIC_MIN = {
     "heldout45": 10,
     "heldout46": 10,
     "heldout47": 10,
+    "heldout48": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -454,6 +463,7 @@ SPLIT_FILES = (
     "heldout45",
     "heldout46",
     "heldout47",
+    "heldout48",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -786,6 +796,14 @@ BLIND_REPORT_FLOORS = {
     # 0.685)
     ("blind_report45", "alone"): (0.75, 0.89, 1),
     ("blind_report45", "beside"): (0.75, 0.65, 2),
+    # a district in 湖南 衡阳's work report in Markdown (湘滨区 蒸水街道: 雁鸣, 石鼓桥, 蒸水湾 and 莲塘村, the brand “湘滨暖邻”,
+    # the teams “河堤守望”, “赶集嫂”, “双师结对”, “五步走访法” of 一敲门、二看屋、三聊天、四记账、五转介) and a meeting's notes
+    # as plain text (a fall on a riverside path, health products and free eggs at a market, a door unanswered); questions
+    # in 衡阳话; measured once on arrival (thirty-ninth stop, at 62cbd0b): alone 29/32, 1 refused, 4 answered; beside
+    # 24/32, none refused, 3 answered; now the same.  Answered: a village next to 莲塘村 (alone), 志愿汇's hours made up, a
+    # festival's ideas, the papers for 低保 (labelled off-topic by its writer; the welfare module says where to apply)
+    ("blind_report46", "alone"): (0.87, 0.93, 4),
+    ("blind_report46", "beside"): (0.71, 0.57, 3),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -881,6 +899,9 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report43", "alone"): 2,
     ("blind_report44", "alone"): 1,
     ("blind_report44", "beside"): 1,
+    # ... and blind_report46's "集市上卖保健品的那个人冲我吼……能不能跟他理论？" alone (no passage of the notes' protocol
+    # shares its words)
+    ("blind_report46", "alone"): 1,
 }
 
 
@@ -1336,7 +1357,9 @@ FOLLOW_UP_FLOORS = {
     "followup2": (0.58, 0.84),
     "followup3": (0.66, 0.80),
     "followup4": (0.55, 0.78),
-    "followup5": (0.58, 0.92),
+    # (lines 0.963 → 0.920 in the thirty-ninth stop, with heldout48's and followup42's situations among the module
+    # examples: "119打了，人也喊下来了，可楼上坐轮椅的老太太还没下来，我冲上去背她？" is voted to helping a wheelchair user)
+    "followup5": (0.58, 0.90),
     "followup6": (0.62, 0.76),
     # (lines 0.902 → 0.840 in the twenty-second round, with heldout28's situations among the module examples: "报完警她一直哭，
     # 说没脸见儿子了，活着也没意思" after a scam is voted 0.81 to the empathy module, a sad elder's "孩子们一年到头都不回来
@@ -1449,6 +1472,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-06, end of the thirty-eighth stop, at 7d7236b): 0.333 / 0.315 / 0.294, 1 refused
     # (docstring); now 0.500 / 0.461 / 0.444, none refused
     "followup41": (0.44, 0.43),
+    # measured once on arrival (2026-12-06, thirty-ninth stop, at 62cbd0b): 0.500 / 0.645 / 0.625, 2 refused (docstring);
+    # now 0.500 / 0.638 / 0.625, 2 refused
+    "followup42": (0.44, 0.60),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -1457,7 +1483,9 @@ FOLLOW_UP_FLOORS = {
 # conversation in crisis since 掉海里 is read) is searched by its own words, which no gate passes (docstring)
 # followup39's Dongxiang elder who "密码他也跟人家说了……扣款短信" and, in 钦州白话, "佢屋企个制氧机停咗，佢讲自己仲顶得
 # 顺，唔使理佢" (a power cut's oxygen machine): each shares too few words with any passage
-FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1, "followup28": 1, "followup37": 1, "followup39": 2}
+# followup42's widowed fish seller in 衡阳话, "她讲莫跟别个讲她屋里咯事……" and "她还讲夜里睏不着……是不是脑壳出毛病哒": its
+# first question's death last month gives the conversation a box by example, and neither turn shares a word with a passage
+FOLLOW_UP_FALSE_REFUSALS_MAX = {"followup4": 1, "followup28": 1, "followup37": 1, "followup39": 2, "followup42": 2}
 
 
 @pytest.mark.parametrize("split", list(FOLLOW_UP_FLOORS))
@@ -1752,7 +1780,11 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     0.500 / 0.461 / 0.444, none refused.  Still missed: the auto-injector (first aid's "按调度员口令做"), the group-chat
     post, the girl's secret and her mother (answered from child protection, voted by every nearest situation: "不答应保密"
     there too), "那咋办" after the fallen elder, the scam's anger, the memory loss (voted with the scam before it), and the
-    hoarder's cardboard and the complaint (searched with the turn before's terms).
+    hoarder's cardboard and the complaint (searched with the turn before's terms).  ``followup42`` (thirty-ninth stop,
+    measured at 62cbd0b: a collapse at a football match, a child under in a residents' pool, a scam at a post office, a
+    hardware shop's batteries, a widowed fish seller in 衡阳话, a lost man at a market in 临沂话) on arrival 0.500 / 0.645 /
+    0.625, 2 refused: the fish seller's secret and her sleepless nights (above); the rescuer's tiring arms, the pool's
+    video and the cigarettes pressed on the volunteer answered from other modules; joined as measured.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

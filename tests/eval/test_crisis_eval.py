@@ -725,6 +725,17 @@ class, a role played, medicine kept out of thrift): checklist 24/24, all of the 
 same.  Over every labelled text (7,700 with the sets waiting) the checklist's readings changed only for these rows and a
 follow-up in a lost elder's conversation, "明天还不见人再报警，这样稳妥不？" (boxed as 走失: the elder is missing now).
 
+``blind48`` (48 lines, thirty-ninth stop: a breakfast shop, a fresh-food supermarket, a car repair shop, a reading room,
+a property desk, a park's card tables, a rural bus station, a shared flat; 遵义,
+信阳, 赣州, 大同, 鞍山, 聊城 and 绵阳 speech), measured once on arrival at a07def7: checklist 22/24 (22 of the right
+kind) with 3/24 false alarms, with the examples 23/24 and 3/24.  Missed: a flatmate's goodbye in a group chat and "床边好几板
+药都空了 喊她就哼哼两声"; a screen shared at a caller's word, the caller named after it ("问我咋开屏幕共享，说是快递理赔客服
+叫她开的，还让她先在一个APP上贷款交保证金").  False alarms: "电动车电池咋个充才不得起火嘛"; "医生说要防着中风"; "前几年有段
+时间特别想不开……现在已经好了两年多了".  After (pill packs emptied; the screen shared, the caller named after it; a loan
+taken to pay a deposit; not happening: what a way of doing keeps from happening, a thing guarded against (防着), a dark time
+told as got over, 已经好了): checklist 24/24, all of the right kind, 0/24; with the examples the same.  Over every labelled
+text (7,748 with the sets waiting) the checklist's readings changed only for these rows.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -751,6 +762,9 @@ follow-up in a lost elder's conversation, "明天还不见人再报警，这样�
 | blind47, checklist, first            | 21/24 | 20/24 | 3/24 |
 | blind47, checklist + examples, first | 23/24 | —     | 3/24 |
 | blind47, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind48, checklist, first            | 22/24 | 22/24 | 3/24 |
+| blind48, checklist + examples, first | 23/24 | —     | 3/24 |
+| blind48, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -819,6 +833,7 @@ FLOORS = {
     "blind45": (0.95, 0.05),
     "blind46": (0.95, 0.05),
     "blind47": (0.95, 0.05),
+    "blind48": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -896,6 +911,7 @@ BOX_FLOORS = {
     "blind45": (0.95, 0.05),
     "blind46": (0.95, 0.05),
     "blind47": (0.95, 0.05),
+    "blind48": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -157,6 +157,9 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         # heldout47, in other words: a seasoning's amount, a filling mixed
         "给老人炖排骨，一锅放多少冰糖合适",
         "白菜猪肉馅咋调才香",
+        # heldout48, in other words: songs to recommend, a storm tomorrow somewhere
+        "重阳节联欢会，推荐几首老人爱听的歌",
+        "后天包头有没有大风，想带老人出去转转",
     ):
         assert topic_examples.asks_what_no_module_teaches(question), question
     for question in (
@@ -174,6 +177,8 @@ def test_a_product_to_buy_or_a_dish_to_cook_is_what_no_module_teaches():
         "陪老人坐公交去医院复查，他腿脚不好，上下车怎么扶",  # a bus ride, not its route
         "活动报名的时候要问清老人哪些情况",  # a sign-up, not an exam's day
         "中暑的老人喝淡盐水，放多少盐合适",  # first aid's drink, not a dish
+        "明天台风要来了，独居老人家里要准备些啥",  # the weather module's preparing, not a forecast
+        "停水了，水龙头不出水，独居老人怎么办",  # an outage, not a filling
     ):
         assert not topic_examples.asks_what_no_module_teaches(question), question
 
