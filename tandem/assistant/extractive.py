@@ -131,7 +131,7 @@ _ASKS_OTHERWISE = re.compile(r"怎么|咋|啥|干嘛|什么|如何|吗|能不能
 # who the question is about: an adult or an elder, or a child (its parents, its school)
 _ADULT = re.compile(
     r"老人|老年|长者|阿婆|婆婆|奶奶|爷爷|大爷|大妈|大娘|阿姨|大姐|老太|老头|阿公|阿伯|伯伯|老伴|妻子|老婆|媳妇|丈夫|老公|"
-    r"女士|成年|孃孃|嬢嬢|阿嬷|外婆|外公|姥姥|姥爷"
+    r"女士|成年|孃孃|嬢嬢|阿嬷|外婆|外公|姥姥|姥爷|老爷子|老汉|老者|大叔|大哥|叔叔|阿叔|工友|男的|女的"
 )
 _CHILD = re.compile(r"孩子|小孩|儿童|未成年|娃|小朋友|学生|少年|婴儿|宝宝|囡仔|细路|家长|男孩|女孩|小姑娘|孙子|孙女")
 # a line for an infant only ("让婴儿趴在你的前臂上……拍背五次"): first aid for a baby is not done to an elder who choked

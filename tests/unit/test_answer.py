@@ -3113,6 +3113,11 @@ def test_an_elder_who_choked_is_given_no_step_for_an_infant(bundled_index):
     assert answer.crisis is not None and "婴儿" not in answer.text
     baby = assistant.answer("打了120了", ["八个月的宝宝吃东西噎住了，哭不出声，脸都紫了"])
     assert "婴儿" in baby.text
+    # (followup43: "拍背没用！！" after "一个老爷子吃包子……两只手掐着脖子" was led by the baby's back blows: 老爷子, 大叔,
+    # 工友 are adults too)
+    for someone in ("一个老爷子", "隔壁大叔", "一个工友"):
+        answer = assistant.answer("拍背没用！！", [f"食堂里{someone}吃馒头突然两只手掐着脖子，说不出话，脸都紫了"])
+        assert "婴儿" not in answer.text and "海姆立克" in answer.text, answer.text
 
 
 def test_several_minutes_told_ask_no_count_of_minutes(bundled_index):
