@@ -736,6 +736,16 @@ taken to pay a deposit; not happening: what a way of doing keeps from happening,
 told as got over, 已经好了): checklist 24/24, all of the right kind, 0/24; with the examples the same.  Over every labelled
 text (7,748 with the sets waiting) the checklist's readings changed only for these rows.
 
+``blind49`` (48 lines, thirty-ninth stop: a resettlement site's board houses, an after-school club, a village stage, a
+craft workshop, a neighbourhood grid office, a tea room, a fire station's open day; Southwestern, Cantonese and
+Shandong speech, a Hani mother's laments), measured once on arrival at eae41f8: checklist 21/24 (20 of the right kind) with no false alarm, with the
+examples 23/24 and 0/24.  Missed: a brazier's charcoal told as "烧了一盆炭" beside an elder "喊不大醒"; a classmate's
+bloody wrist and "今晚就解托了" (解脱 typed by its sound); "梭到地下去了，喊不答应，脸青起，摸他胸口也不得动静" in
+Southwestern speech.  After (一盆炭 is a brazier's, 喊不大醒 and 喊不答应 a sign, 解托 read as 解脱, Southwestern 不得
+动静 as 没有动静): checklist 24/24 (23 of the right kind: a herder pulled out of an icy canal and shivering is read as
+acute illness, not as in the water) and 0/24; with the examples the same.  Over every labelled text (7,938 with the sets
+waiting) the checklist's readings changed only for these rows.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -765,6 +775,9 @@ text (7,748 with the sets waiting) the checklist's readings changed only for the
 | blind48, checklist, first            | 22/24 | 22/24 | 3/24 |
 | blind48, checklist + examples, first | 23/24 | —     | 3/24 |
 | blind48, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind49, checklist, first            | 21/24 | 20/24 | 0/24 |
+| blind49, checklist + examples, first | 23/24 | —     | 0/24 |
+| blind49, checklist + examples, now   | 24/24 | 23/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -834,6 +847,7 @@ FLOORS = {
     "blind46": (0.95, 0.05),
     "blind47": (0.95, 0.05),
     "blind48": (0.95, 0.05),
+    "blind49": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -912,6 +926,7 @@ BOX_FLOORS = {
     "blind46": (0.95, 0.05),
     "blind47": (0.95, 0.05),
     "blind48": (0.95, 0.05),
+    "blind49": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454

@@ -58,6 +58,9 @@ def test_southwestern_mandarin_is_read_as_mandarin():
     assert standard("北城门志愿者有好多个嘛？领导问我") == "北城门志愿者有多少个嘛？领导问我"
     assert standard("我跑外卖的 这种咋个整") == "我跑外卖的 这种怎么整"
     assert standard("孃孃屋头有啥子需要") == "阿姨家里有什么需要"
+    # crisis blind49: no stir in the chest, "不得动静"; 不得 elsewhere is "will not" and stays ("咋个充才不得起火")
+    assert standard("摸他胸口也不得动静，咋个整") == "摸他胸口也没有动静，怎么整"
+    assert standard("电池咋个充才不得起火") == "电池怎么充才不得起火"
 
 
 def test_mandarins_a_lot_is_left_as_it_is():
