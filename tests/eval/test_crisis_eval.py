@@ -746,6 +746,16 @@ Southwestern speech.  After (一盆炭 is a brazier's, 喊不大醒 and 喊不�
 acute illness, not as in the water) and 0/24; with the examples the same.  Over every labelled text (7,938 with the sets
 waiting) the checklist's readings changed only for these rows.
 
+``blind50`` (48 lines, fortieth stop: a tofu shop, a farm machinery station, a tailor's, a rehabilitation station, an oil
+mill, a government service hall, a village shop, a street service point, a photo studio half underground; 固原, 淮安,
+自贡, 黄冈, 东营 and 曲靖 speech), measured once on arrival (checklist at 7abbf4e): 22/24 (22 of the right kind) with no
+false alarm, with the examples 22/24 and 1/24.  Missed: a studio half underground, "门被水压着推不开，老板和……老人还在
+里头" (the door told before those inside); a drunk man with a butcher's knife "喊着要捅死对方".  False alarm, by example:
+"切菜划了个小口子，按了一会儿已经不流血了，这种要不要去打破伤风".  After (a door that will not open told before those
+still inside; 捅死 shouted; a cut that bleeds no more is told over): checklist 24/24, all of the right kind, 0/24; with
+the examples the same.  Over every labelled text (7,986 with the sets waiting) the checklist's readings changed only for
+these rows and crisis blind49's.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -778,6 +788,9 @@ waiting) the checklist's readings changed only for these rows.
 | blind49, checklist, first            | 21/24 | 20/24 | 0/24 |
 | blind49, checklist + examples, first | 23/24 | —     | 0/24 |
 | blind49, checklist + examples, now   | 24/24 | 23/24 | 0/24 |
+| blind50, checklist, first            | 22/24 | 22/24 | 0/24 |
+| blind50, checklist + examples, first | 22/24 | —     | 1/24 |
+| blind50, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -848,6 +861,7 @@ FLOORS = {
     "blind47": (0.95, 0.05),
     "blind48": (0.95, 0.05),
     "blind49": (0.95, 0.05),
+    "blind50": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -927,6 +941,7 @@ BOX_FLOORS = {
     "blind47": (0.95, 0.05),
     "blind48": (0.95, 0.05),
     "blind49": (0.95, 0.05),
+    "blind50": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
