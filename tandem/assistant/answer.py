@@ -27,6 +27,7 @@ from tandem.assistant.extractive import (
     Passage,
     asks_a_figure,
     asks_a_list,
+    asks_a_name,
     asks_for_a_section,
     asks_how_it_ended,
     asks_the_programmes_name,
@@ -35,6 +36,7 @@ from tandem.assistant.extractive import (
     section_words,
     sections_of,
     tells_of,
+    tells_what_to_do,
 )
 from tandem.assistant.focus import (
     core,
@@ -112,6 +114,10 @@ SUBTITLE_LINES = 3
 SUBTITLE_CHARS = 40
 POINTER_NAME_MIN = 4  # characters of a document's name (its title before "：") a line must quote to point to it
 FOCUS_SEARCH = 10  # passages searched for a name the question turns on when the hits do not speak of it
+# a situation's likeness to the heading of a leader's protocol that names it ("帮爹爹洗澡他说头昏……要得不？" to "（一）老人在
+# 助浴时说头晕、心慌": 0.40); off-topic questions stay below it ("帮我写一个红烧肉的做法" to "二、主要做法", a passage of no
+# protocol; "给老人量血压……量左手还是右手" to the bath's protocol, 0.39, read as off-topic by example after)
+PROTOCOL_SIMILARITY = 0.40
 # How-to questions are answered even when a place they name is not in the knowledge base
 # ("我在上海做志愿者，老人不开门怎么办？"); a question about the place itself is not.
 # (怎么样 asks how it went there, not how to act)
@@ -587,6 +593,9 @@ class Assistant:
             or (asks_the_programmes_name(question) and any(h.chunk.kind not in _EXAMPLED_KINDS for h in hits))
             # ... or the name of a team of theirs, said by its kind ("那帮退休老师组的队叫什么组": “门球场护老小组”)
             or names_the_kind_asked(question, [h.chunk.text for h in hits if h.chunk.kind not in _EXAMPLED_KINDS])
+            # a situation a leader's own protocol names in other words ("帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，
+            # 要得不？" of the notes' "（一）老人在助浴时说头晕、心慌"): they share no word, the heading means what it tells
+            or self._a_protocol_names(question, hits)
             # a follow-up searched with its conversation: the passages found speak to an earlier question and
             # hold a word of its own ("我已经答应她了，现在咋办" after "小姑娘……让她保密一些事，她很害怕"; not
             # "那今天股票行情咋样？")
@@ -948,6 +957,18 @@ class Assistant:
             and not asks_what_no_module_teaches(question)
             and self._topic_examples.on_topic(question, self._situation_vectors())
         )
+
+    def _a_protocol_names(self, question: str, hits: Sequence[SearchHit]) -> bool:
+        """Whether ``question``, a situation (no figure, list or name asked), is named by the heading of a protocol among
+        the passages of a leader's own documents found (``tells_what_to_do``), at ``PROTOCOL_SIMILARITY`` or closer."""
+        if asks_a_figure(question) or asks_a_list(question) or asks_a_name(question):
+            return False
+        headings = [
+            h.chunk.heading.split(" > ")[-1]
+            for h in hits
+            if h.chunk.kind not in _EXAMPLED_KINDS and tells_what_to_do(h.chunk.heading, h.chunk.text)
+        ]
+        return bool(headings) and max(self._similarity(question, headings)) >= PROTOCOL_SIMILARITY
 
     def _situation_vectors(self) -> np.ndarray:
         """Vectors of the sentences under the skill modules' 适用情境, one map per catalogue state."""

@@ -107,6 +107,9 @@ _ROLE_ASKED = re.compile(
 _ASKS_NAMES = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)?")
 # A count asked ("组建的几支队"): a section headed by a count of that kind ("（二）组建四支特色队伍") is the list
 _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步])")
+# one step of a list asked by its place ("五步走访法最后一步是啥", "头一步是么事", "第三步叫什么"; not what to do first,
+# "我第一步该干啥", "第一步是不是先打120")
+_A_STEP_ASKED = re.compile(r"(?:最后|头|第[一二三四五六七八九十几])一?步(?:是(?!不是)|叫)")
 # Steps counted ("入户五个步骤", "四步分别叫啥"): a section headed by that many steps is the list asked (“五步入户法”)
 _STEPS_COUNTED = re.compile(r"([两三四五六七八九十])个?(?:步骤|步(?![行子伐]))")
 # "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
@@ -176,10 +179,10 @@ _AGE_ASKED = re.compile(r"(\d{1,3}|[一二三四五六七八九十百]{1,4})周?
 _AGE = re.compile(
     r"(\d{1,3}|[一二三四五六七八九十百]{1,4})(?:[至到~～—-](\d{1,3}|[一二三四五六七八九十百]{1,4}))?周?岁"
 )
-# a rate or degree asked ("服务对象满意度是多少", "按时完成率提升到多少"): its last three characters name it, told as a
-# rate or a degree alike ("满意率" of "满意度"); not a period ("三季度", "年度")
+# a rate or degree asked ("服务对象满意度是多少", "按时完成率提升到多少", "办结率提到多少了"): its last three characters
+# name it, told as a rate or a degree alike ("满意率" of "满意度"); not a period ("三季度", "年度")
 _MEASURE_ASKED = re.compile(
-    r"([\u4e00-\u9fff]{2}[率度])(?:是|有|为|提升到|提高到|达到|怎么样)?[，,]?(?:有)?(?:多少|几)"
+    r"([\u4e00-\u9fff]{2}[率度])(?:是|有|为|(?:提升|提高|提|升|涨|增加|增长|达)到了?|到了|怎么样)?[，,]?(?:有)?(?:多少|几)"
 )
 _PERIODS = ("季度", "年度", "月度")
 # a change asked of a figure ("比前一年涨了多少", "较试点前增加了几个", "同比下降了百分之多少"), and told by a line
@@ -325,6 +328,21 @@ _PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则
 _PROTOCOL_TOLD = re.compile(
     r"^\s*(?:第一|首先)[，,、：:][^。]*?(?:然后|其次|接着|再后|随后|最后)[^。]*?(?:绝不|千万不|不能|不要|严禁)", re.S
 )
+# ... or opened by what to do first, then what next, beside what never to do ("先关水，让老人原地坐稳……；然后喊另一名志愿者
+# 去叫驻点社工……千万不要硬把老人拉起来走动"; not a speaker's story that tells of doing one thing first)
+_STEPS_TOLD = re.compile(r"^\s*先[^。]{2,}?(?:然后|再|接着|随后)")
+_NEVER = re.compile(r"不要|别|不能|千万|切忌|不得|禁止|不准|不可|绝不|严禁")
+
+
+def tells_what_to_do(heading: str, text: str, told: bool = True) -> bool:
+    """Whether a passage of a leader's document is a protocol: under a heading that names one (处置, 应急, 注意事项 …),
+    or (``told``) told as one, in order, with what never to do."""
+    return bool(
+        _PROTOCOL_HEADING.search(heading)
+        or (told and (_PROTOCOL_TOLD.search(text) or (_STEPS_TOLD.search(text) and _NEVER.search(text))))
+    )
+
+
 # "打算怎么解决？", "下一步准备怎么办？": what will be done; a plan is told with 将, 计划, 决定, 力争 …
 _ASKS_PLAN = re.compile(
     r"(?:打算|准备|计划|下一步|以后|今后)[^，。？！?!]{0,6}(?:怎么|如何|咋|啥|什么)|(?:怎么|如何|咋)(?:解决|改进|应对)"
@@ -791,7 +809,8 @@ def _items(
     asks_who = bool(_ASKS_WHO.search(question.strip()))
     asks_how_handled = bool(_ASKS_HOW_HANDLED.search(question))
     asks_what_to_do = not wants_figure and bool(_ASKS_WHAT_TO_DO.search(question))
-    counts_asked = asks_list or bool(_COUNT_ASKED.search(question))  # "后面几步是啥": the items of a list
+    # "后面几步是啥", "最后一步是啥": the items of a list
+    counts_asked = asks_list or bool(_COUNT_ASKED.search(question) or _A_STEP_ASKED.search(question))
     count = _COUNT_IN_LIST.search(question)
     items_asked = 0 if not count else 2 if count.group(1) == "两" else _NUMERALS.index(count.group(1)) + 1
     top_title = min(passages, key=lambda p: p.rank).title if passages else ""
@@ -1032,9 +1051,7 @@ def _items(
             and overlap
             and passage.kind != "skill"
             # (a protocol told in order, not a list asked: "五步法……后面几步是啥，能不能一步一步讲给我听")
-            and (
-                _PROTOCOL_HEADING.search(passage.heading) or (not counts_asked and _PROTOCOL_TOLD.search(passage.text))
-            )
+            and tells_what_to_do(passage.heading, passage.text, told=not counts_asked)
         ):
             score += LIST_BONUS
         if asks_who and overlap and _ORGANISATION.search(text):

@@ -285,6 +285,81 @@ def test_a_protocol_told_in_order_answers_what_to_do_before_the_story_that_led_t
     assert any("不要硬拉起来" in line for line in (composed.lead, *composed.steps)), composed
 
 
+def test_a_protocol_told_as_first_then_and_never_answers_what_to_do_before_the_talk_about_it():
+    """blind_report47: the notes' protocol is told "先……；然后……。千万不要……" (no 第一 to open it) under a heading that
+    names the situation; "……我一个志愿者在场先做么事" (湖北话's 么事: what) was led by a speaker's story of the quarrels."""
+    talk = Passage(
+        1,
+        "座谈会记录",
+        "座谈会记录 > 二、发言摘要",
+        "张桂兰：搬下来的人吵架多是为楼道里放柴火、放锄头，志愿者去劝，有时候两边都不听。",
+        "other",
+        0,
+        "m.txt",
+    )
+    protocol = Passage(
+        2,
+        "座谈会记录",
+        "座谈会记录 > （三）搬迁户之间为楼道堆放柴火、农具吵起来",
+        "先把两边的人分开，请他们到网格站坐下喝口水；然后分别听双方说，只记下来交给社区调解。千万不要在现场拍视频发到群里。",
+        "other",
+        1,
+        "m.txt",
+    )
+    question = standard("楼道里两家人为堆柴火锄头吵起来了，我一个志愿者在场先做么事")
+    composed = compose(question, [talk, protocol])
+    assert composed is not None
+    assert any("两边的人分开" in line for line in (composed.lead, *composed.steps[:2])), composed
+
+
+def test_a_step_asked_by_its_place_is_told_by_the_list_not_a_protocol_opened_by_first():
+    """blind_report39: "五步走访法最后一步是啥？老人的事我办不了咋整" asks a step of the list (五转介), though 咋整 asks
+    what to do: a protocol opened by 先 leads only where what to do is asked (blind_report47's door unanswered)."""
+    steps = Passage(
+        1,
+        "工作汇报",
+        "工作汇报 > 三、五步走访法",
+        "一敲门：先报身份。二唠嗑：先拉家常，不急着问困难。三查看：看燃气、电线。四登记：当天填写走访台账。"
+        "五转介：超出志愿者能力的事，统一交给驻点社工，志愿者不私下承诺。",
+        "other",
+        0,
+        "r.md",
+    )
+    protocol = Passage(
+        2,
+        "座谈会记录",
+        "座谈会记录 > （一）上门敲门老人不应",
+        "先隔着门喊老人名字，再打老人和家属电话；联系不上的报告社区。千万不要自己撬门、翻窗户。",
+        "other",
+        1,
+        "m.txt",
+    )
+    composed = compose("五步走访法最后一步是啥？老人的事我办不了咋整", [steps, protocol])
+    assert composed is not None and "五转介" in composed.lead, composed
+    for asked in ("敲老人家门半天没人应，电话也不接，我咋整", "敲老人家门半天没人应，我第一步该干啥"):
+        door = compose(asked, [steps, protocol])
+        assert door is not None and "隔着门喊老人名字" in door.lead, (asked, door)
+
+
+def test_a_situation_a_leaders_protocol_names_in_other_words_is_answered_not_refused(index, tmp_path):
+    """blind_report47: "帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？" shares no word with the notes'
+    protocol "（一）老人在助浴时说头晕、心慌" and was refused alone; the heading means what the question tells.  A recipe
+    asked beside a report's "主要做法" (a passage of no protocol) stays refused."""
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "# 城关镇志愿服务队座谈会记录\n\n## 一、主要做法\n\n助浴点每周三、周六开放，实行“一浴两人”，每次最多接待8位老人。"
+        "志愿者服务满50小时发证书。\n\n## （一）老人在助浴时说头晕、心慌\n\n先关水，让老人原地坐稳，用干浴巾裹住保暖；"
+        "然后喊另一名志愿者去叫驻点社工。千万不要硬把老人拉起来走动，也不要给老人喂药。\n\n"
+        "## （二）上门敲门没人应\n\n先隔着门喊老人名字，再打家属电话；联系不上的报告社区。千万不要自己撬门、翻窗户。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([notes])
+    assistant = Assistant(HybridSearcher(index))
+    answer = assistant.answer("帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？")
+    assert not answer.refused and "拉起来走动" in answer.text, answer.text
+    assert assistant.answer("帮我写一个红烧肉的做法").refused
+
+
 def test_a_name_asked_is_led_by_a_line_that_gives_one_in_quotes():
     """ "给老人做的那个子品牌叫什么名字？" shares 老人 and 名字 with a rule about "药盒上的名字"; the line that names
     the brand in quotes leads."""
@@ -1965,6 +2040,17 @@ def test_a_rate_asked_of_a_place_is_told_by_a_line_that_names_it():
     assert absent.figure_absent and "96.3%" not in absent.lead and "358人" not in absent.lead, absent.lead
     assert "96.3%" in compose("服务对象满意率是多少？", passages).lead
     assert "358人" in compose("五里社区有多少注册志愿者？", passages, focus=("五里社区",)).lead
+
+
+def test_a_rate_asked_as_raised_to_is_told_by_the_rate_not_a_count():
+    """blind_report47: "用了那个走访的方法以后，转办的事情办结率提到多少了" was answered with the notes' count, "转办事项71件，
+    已办结62件": a rate asked however its rise is said (提到, 升到, 涨到了) is told by the line that gives the rate."""
+    passages = _report(
+        ("五步走访法", "用了这个方法以后，转办事项的办结率从原来的不到六成提高到了87%。"),
+        ("会议", "一季度开展入户走访446次，其中转办事项71件，已办结62件。"),
+    )
+    for question in ("转办的事情办结率提到多少了", "办结率升到多少了？", "转办事项办结率涨到了多少"):
+        assert "87%" in compose(question, passages).lead, question
 
 
 def test_a_figure_over_every_village_is_no_one_towns():

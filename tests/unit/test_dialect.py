@@ -144,6 +144,13 @@ def test_hakkas_i_child_and_in_the_water_are_read_as_mandarin():
     assert standard("𠊎屋下的人挨打了") == "我家里的人挨打了"
 
 
+def test_hubeis_how_and_what_are_read_as_mandarin():
+    # blind_report47 (十堰): "这个时候我先么样搞？", "我一个志愿者在场先做么事"; 怎么样 and 什么样 stay
+    assert standard("这个时候我先么样搞？") == "这个时候我先怎么搞？"
+    assert standard("我一个志愿者在场先做么事") == "我一个志愿者在场先做什么"
+    assert standard("他后来怎么样了，是什么样的人") == "他后来怎么样了，是什么样的人"
+
+
 def test_gans_how_many_and_what_are_read_as_mandarin():
     # blind_report35 (a county in 江西, questions in 南昌话): three figures and a team's name were missed alone
     assert standard("金湾那个社区登记的志愿者有几多人啊，嗯晓得么？").startswith("金湾那个社区登记的志愿者有多少人")
