@@ -2300,6 +2300,9 @@ def test_a_situation_told_where_the_volunteer_serves_is_answered_wherever_that_i
     answer = assistant.answer("我在贺州一个小区探访，敲门十分钟没人应，我是不是找开锁师傅撬门进去看看？")
     assert not answer.refused and "撬门" in answer.text, answer.text
     assert assistant.answer("贺州有多少名志愿者？").refused
+    # heldout50: whether what was said was wrong ("……是不是我哪里做得不对") asks what to do, wherever it was
+    said = assistant.answer("黄冈一个老人家敲门半天不应，我一急就喊邻居撬门，是不是我哪里做得不对")
+    assert not said.refused and "撬门" in said.text, said.text
 
 
 def test_a_question_under_a_box_read_by_example_is_not_refused_for_a_place_no_document_names(
