@@ -345,16 +345,14 @@ def test_a_situation_a_leaders_protocol_names_in_other_words_is_answered_not_ref
     """blind_report47: "帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？" shares no word with the notes'
     protocol "（一）老人在助浴时说头晕、心慌" and was refused alone; the heading means what the question tells.  A recipe
     asked beside a report's "主要做法" (a passage of no protocol) stays refused."""
-    notes = tmp_path / "notes.md"
-    notes.write_text(
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "notes.md",
         "# 城关镇志愿服务队座谈会记录\n\n## 一、主要做法\n\n助浴点每周三、周六开放，实行“一浴两人”，每次最多接待8位老人。"
         "志愿者服务满50小时发证书。\n\n## （一）老人在助浴时说头晕、心慌\n\n先关水，让老人原地坐稳，用干浴巾裹住保暖；"
         "然后喊另一名志愿者去叫驻点社工。千万不要硬把老人拉起来走动，也不要给老人喂药。\n\n"
         "## （二）上门敲门没人应\n\n先隔着门喊老人名字，再打家属电话；联系不上的报告社区。千万不要自己撬门、翻窗户。\n",
-        encoding="utf-8",
     )
-    Indexer(index).run([notes])
-    assistant = Assistant(HybridSearcher(index))
     answer = assistant.answer("帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？")
     assert not answer.refused and "拉起来走动" in answer.text, answer.text
     assert assistant.answer("帮我写一个红烧肉的做法").refused
