@@ -151,6 +151,8 @@ _NOT_REAL = re.compile(
     r"演习|演练|电视剧|(?<!露天)(?<!放)电影(?!院)|小说|(?:电视|短视频|剧)里|新闻(?:里|上|说)|梦(?:里|见|到)|刷(?:到)?(?:短)?视频|刷(?:抖音|快手)"
     # a video seen and passed round ("朋友圈看到个视频，说遇到持刀的人要怎么逃")
     r"|(?:看到|看了|刷到|转发)了?一?(?:个|条|段)(?:短)?视频"
+    # ... or a message forwarded ("家族群里有人转发说鱼刺卡喉咙了马上喝醋")
+    r"|转发(?:说|的(?:文章|帖子|消息))"
     r"|网上(?:说|看到)|游戏(?:里|中)|[打玩]了?[^，。？！；,.?!;]{0,12}游戏|情景(?:游戏|模拟|剧)|密室逃脱|剧本杀|闯关|第[一二三四五六七八九十\d]+关"
     r"|书里|书上|故事里|剧本|绘本里?|口头禅|挂(?:在)?嘴边|其实(?:就|只)?是(?:在)?(?:吐槽|开玩笑)"  # read in a book; a way of talking ("老把打死你挂嘴边")
     # an episode watched, a round played ("昨天那集……女主", "吃鸡决赛圈……被困"; not a chicken leg eaten: "吃鸡腿 突然……
@@ -222,6 +224,8 @@ _GOT_THROUGH = re.compile(
 # A scam seen through by the one who writes: nothing given, the call hung up ("我没给直接挂了", "拉黑了")
 _SEEN_THROUGH = re.compile(
     r"我(?:就|也|都)?(?:没(?:给|转|理|搭理|告诉)|直接挂|挂了)|没上当|拉黑了|一(?:听|看)就(?:知道)?是骗"
+    # ... or by the one called, every time ("我妈这几个月老接到……她都直接挂了")
+    r"|[她他](?:每次|每回)?都(?:是)?直接挂"
 )
 _ACCIDENT = re.compile(r"切|锯|剪|机|玻璃|不小心|摔|碰|干活|铁皮")
 _STOPPED = re.compile(r"(?:早|早就|已经|后来)(?:就)?不(?:再)?(?:打|动手|骂)了")
@@ -247,6 +251,7 @@ _LONG_SINCE = re.compile(r"(?:好|这)?(?:几|[一二两三四五六七八九十
 # a person's things lost, not the person ("吴阿姨的老年卡和存折找不到了"; not 陈大爷的孙子)
 _OWNED = re.compile(rf"{_PERSON}家?的(?!{_PERSON})")
 _NOW = re.compile(r"突然|刚才|刚刚|现在|这会儿|今天|今早|今晚|一下子")
+_LASTED = re.compile(r"[一二两三四五六七八九十几半\d]+个?多?(?:小时|钟头|天|晚上?|夜|礼拜|星期)")
 # A missing person found, someone trapped freed: told anywhere in the sentence ("找到了找到了，刚才那个走丢的孩子……")
 _FOUND = re.compile(
     r"(?:(?<![没不])(?:找到了|找着了|找回来了|送回来了|接回来了|(?:找到|找着)(?:家人|家里人|家属|爸妈|父母)了|[汇会]合了|碰上?头了|原来(?:在|是在|跑到|去了)|回(?:了)?电话了)"
@@ -282,7 +287,9 @@ _RESCUE = re.compile(
 # An animal, not a person, is the one trapped, in the water, choking or lost ("李阿姨家的猫又被困衣柜顶上了",
 # "狗走丢了"): not for a bite or a fire, where the animal hurts or the home burns
 _AN_ANIMAL = re.compile(
-    r"(?:猫|狗|猫咪|小猫|小狗|狗狗|鸟|鹦鹉|仓鼠|兔子?|乌龟|宠物|泰迪|金毛|柯基|哈士奇|比熊|柴犬|博美|泰迪犬|英短|布偶|金鱼|锦鲤|鲫鱼|活鱼)(?:又|也|都|还|给|不小心|一下子?|昨晚|昨天|前天|今天|今早|早上|晚上|刚才|刚刚|好?几天|这[几两]天|最近|一直)*$"
+    r"(?:猫|狗|猫咪|小猫|小狗|狗狗|鸟|鹦鹉|仓鼠|兔子?|乌龟|宠物|泰迪|金毛|柯基|哈士奇|比熊|柴犬|博美|泰迪犬|英短|布偶|金鱼|锦鲤|鲫鱼|活鱼"
+    # livestock ("兽医站的人说我家那只老羊已经没气了")
+    r"|羊|牛|猪|鸡|鸭|鹅|驴)(?:又|也|都|还|给|已经|不小心|一下子?|昨晚|昨天|前天|今天|今早|早上|晚上|刚才|刚刚|好?几天|这[几两]天|最近|一直)*$"
 )
 # ... or a fish belly-up ("活鲫鱼拿回家放水桶里，现在翻着白肚皮一动不动"): told anywhere in the sentence
 _BELLY_UP = re.compile(r"翻(?:着|了)?白肚")
@@ -370,7 +377,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"|(?:窗台|窗户|窗沿|楼顶|天台|护栏|栏杆){_S}{{0,6}}(?:人)?(?:爬|站|翻|跨)(?:上去|上来|出去)了",
             rf"自己(?:划|割)的|手腕{_C}{{0,4}}(?:流血|出血|在流血)|手腕{_C}{{0,2}}(?:割|划)(?:了|破|开|伤|得)",
             # a blister pack emptied beside a wrist wrapped, blood or "let me sleep" ("桌上还扔着个抠空了的药板，她说别管她")
-            rf"(?:抠空|空)了?的?{_C}{{0,3}}(?:药板|药瓶|药盒){_S}{{0,30}}(?:睡一觉|想睡|别管|不用管|手腕|血|叫不[应醒]|喊不[应醒]|反锁)|"
+            # ... or roused only to a grunt ("桌上好多空的药板子，喊他就哼两声眼睛睁不开")
+            rf"(?:抠空|空)了?的?{_C}{{0,3}}(?:药板|药瓶|药盒){_S}{{0,30}}(?:睡一觉|想睡|别管|不用管|手腕|血|叫不[应醒]|喊不[应醒]|反锁|哼|睁不开)|"
             rf"(?:叫不[应醒]|喊不[应醒]|反锁|锁着门){_S}{{0,30}}(?:抠空|空)了?的?{_C}{{0,3}}(?:药板|药瓶|药盒)|"
             rf"(?:手腕|血|红的|红透){_S}{{0,40}}(?:(?:抠空|空)了?的?{_C}{{0,3}}(?:药板|药瓶|药盒)|(?:药板|药瓶|药盒)子?{_C}{{0,3}}(?:抠空|空)了)",
             # charcoal burning behind a door locked from inside ("反锁在卫生间……门缝里有烧炭的味道")
@@ -402,12 +410,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:青|紫|伤|肿|血|印子|疤|勒痕){_S}{{0,24}}(?:爸爸|妈妈|爸|妈|后爸|后妈|继父|继母|家长|大人|老公|丈夫|男人|儿子|儿媳)"
             rf"{_C}{{0,8}}(?:打|抽|勒|掐|烫|拧)的(?=[，。！？,.!?；;\s]|$|吧|啊|呀)",
             r"(?:打|追|揍|踹|掐)(?:着)?(?:他|她)?(?:的)?(?:媳妇|老婆|老公|丈夫|妻子)",
-            rf"身上{_C}{{0,6}}(?:伤|淤青|青一块)|青一块紫一块|浑身是伤|不敢回家|怕回家",
+            rf"身上{_C}{{0,6}}(?:伤|淤青|青一块)|青一块紫一块|一块青一块紫|浑身是伤|不敢回家|怕回家",
             # marks on the body that keep coming, told by the people around ("脸上、手腕上有新伤", "后背有几块疤")
             rf"(?:脸上|手腕上?|胳膊上?|腿上|后背|背上){_C}{{0,8}}(?:新伤|伤痕|伤疤|疤|淤青|瘀青|淤血|瘀血|青紫|青了|紫了|紫印|青印|紫块|青块|紫斑|烫的圆?印子?|圆印子|烟头烫)|(?:脖子|颈){_C}{{0,8}}勒痕",
             # a helpless person tied down, gagged or slapped by whoever looks after them ("护工把瘫着的老爷子手脚绑床栏上，
             # 拿毛巾捂他嘴，还一下一下扇他耳光")
-            rf"扇{_C}{{0,3}}耳光|(?:手脚|手|脚|[他她]){_C}{{0,3}}(?:绑|捆|拴)(?:在|到){_C}{{0,4}}(?:床|椅|栏)|(?:拿|用){_C}{{0,4}}(?:毛巾|枕头|被子|手){_C}{{0,2}}捂(?:住|着)?(?:[他她]|老人)?的?(?:嘴|口鼻)",
+            # ... or slapped before people ("当着大家面又扇了她一巴掌")
+            rf"扇{_C}{{0,3}}耳光|扇了?(?:[他她]|老人){_C}{{0,2}}巴掌|(?:手脚|手|脚|[他她]){_C}{{0,3}}(?:绑|捆|拴)(?:在|到){_C}{{0,4}}(?:床|椅|栏)|(?:拿|用){_C}{{0,4}}(?:毛巾|枕头|被子|手){_C}{{0,2}}捂(?:住|着)?(?:[他她]|老人)?的?(?:嘴|口鼻)",
             # a face just hurt, the one who hurts at hand with a belt ("眼眶乌青嘴角全是血……她老公在里屋拿着皮带")
             rf"(?:眼眶|眼圈|眼角|嘴角|脸上){_C}{{0,4}}(?:乌青|青紫|淤青|全是血|流着?血|肿了|是肿的|肿着)|(?:拿|拎|抄|举)(?:着|起)?{_C}{{0,2}}(?:皮带|衣架|鞋底)",
             # ... or a spouse holding a knife ("说她老公拿着菜刀还在屋里砸东西")
@@ -516,7 +525,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"低血糖|出冷汗|晕得厉害|头晕得",
             # cold to the bone (浑身冰凉, 冻僵, no longer shivering); a swelling that takes the breath (a severe allergy)
             rf"浑身冰凉|身上冰凉|冻僵|冻得{_C}{{0,4}}(?:不会动|说不出话|迷糊|发紫|叫不醒)|不(?:再)?哆嗦了|"
-            rf"(?:肿|发紧|起疹|起包|风团){_S}{{0,12}}(?:喘|呼吸|憋)|过敏{_S}{{0,12}}(?:喘|肿|晕|呼吸)|"
+            # (not what an allergy would do, told ahead: "我对芒果过敏，吃了嘴唇会肿")
+            rf"(?:肿|发紧|起疹|起包|风团){_S}{{0,12}}(?:喘|呼吸|憋)|过敏{_S}{{0,12}}(?<!会)(?:喘|肿|晕|呼吸)|"
             rf"(?:肿|起疹|起包|风团|疙瘩|坨坨){_S}{{0,16}}(?:嗓子眼?|喉咙|喉头)(?:发紧|紧|发堵|肿)|(?:嗓子眼?|喉咙|喉头)(?:发紧|紧|发堵|肿){_S}{{0,16}}(?:肿|起疹|起包|风团|疙瘩|坨坨)",
             # a poison eaten, then its signs ("农药当成酱油倒菜里了 一家子吃完都在吐")
             rf"(?:农药|老鼠药|鼠药|敌敌畏|百草枯|消毒液|洗洁精){_S}{{0,24}}(?:吐|头晕|站不住|抽|晕|昏|口吐)",
@@ -903,6 +913,15 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     before = text[max(0, sign.start() - 40) : sign.start()]
     if _PAST.search(before) and (category not in _STILL or _LONG_AGO.search(before)):
+        return True
+    # ... or how long it lasted told in its clause ("去年电梯坏了他被困在家里两天没下楼"): it ended (not "……到现在三天了")
+    clause_end = min((i for i in (text.find(p, sign.end()) for p in "，。？！；,.?!;") if i >= 0), default=len(text))
+    if (
+        category in _STILL
+        and _PAST.search(before)
+        and _LASTED.search(text, sign.end(), clause_end)
+        and not _NOW.search(text, sign.end(), clause_end)
+    ):
         return True
     if category == "心跳呼吸骤停" and _ANSWERED.search(text, sign.end(), end):
         return True

@@ -756,6 +756,19 @@ still inside; 捅死 shouted; a cut that bleeds no more is told over): checklist
 the examples the same.  Over every labelled text (7,986 with the sets waiting) the checklist's readings changed only for
 these rows and crisis blind49's.
 
+``blind51`` (48 lines, fortieth stop: a knife grinder's stall, a township grain station, a village culture hall, a vet
+station, a hydropower station's quarters, a clothes collection point, a township clinic's waiting room; 荆州, 昭通, 衢州,
+宿迁 and 恩施 speech, a Tujia elder), measured once on arrival (checklist at 048b93b): 22/24 (22 of the right kind) with 7/24
+false alarms, with the examples 24/24 and 7/24.  Missed: "胳膊上手腕上一块青一块紫……当着大家面又扇了她一巴掌" (the
+bruises told the other way round, a slap); emptied pill packs "好多空的药板子" beside "喊他就哼两声".  False alarms: a sheep
+"已经没气了" of illness; "对芒果过敏，吃了嘴唇会肿" before an outing; a lift that trapped a man two days last year; a
+message forwarded ("有人转发说鱼刺卡喉咙了……我想在群里辟谣"); a scam call "她都直接挂了"; an elder's greeting "想死你们
+了" that a new volunteer asks about as 轻生; a cat stuck under a sofa ("卡在里面出不来……急死我了").  After (livestock are
+animals; an allergy that would swell is told ahead; how long it lasted, told beside a past time, ended it; a forwarded
+message is no event; a call hung up every time is seen through; 一块青一块紫, a slap, emptied packs beside a grunt):
+checklist 24/24, all of the right kind, 2/24 (the greeting asked about, the cat); with the examples the same.  Over every
+labelled text (8,240 with the sets waiting) the checklist's readings changed only for these rows.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -791,6 +804,9 @@ these rows and crisis blind49's.
 | blind50, checklist, first            | 22/24 | 22/24 | 0/24 |
 | blind50, checklist + examples, first | 22/24 | —     | 1/24 |
 | blind50, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind51, checklist, first            | 22/24 | 22/24 | 7/24 |
+| blind51, checklist + examples, first | 24/24 | —     | 7/24 |
+| blind51, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -862,6 +878,7 @@ FLOORS = {
     "blind48": (0.95, 0.05),
     "blind49": (0.95, 0.05),
     "blind50": (0.95, 0.05),
+    "blind51": (0.95, 0.09),  # a greeting asked about as 轻生 and a cat stuck under a sofa (docstring)
 }  # recall at least, false alarms at most
 
 
@@ -942,6 +959,7 @@ BOX_FLOORS = {
     "blind48": (0.95, 0.05),
     "blind49": (0.95, 0.05),
     "blind50": (0.95, 0.05),
+    "blind51": (0.95, 0.09),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
