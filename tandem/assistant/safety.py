@@ -912,15 +912,12 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if animal and not _SAVING_AN_ANIMAL.search(clause, 0, animal.start()):  # not "小孩为了救小猫掉进河里了"
         return True
     before = text[max(0, sign.start() - 40) : sign.start()]
-    if _PAST.search(before) and (category not in _STILL or _LONG_AGO.search(before)):
-        return True
-    # ... or how long it lasted told in its clause ("去年电梯坏了他被困在家里两天没下楼"): it ended (not "……到现在三天了")
     clause_end = min((i for i in (text.find(p, sign.end()) for p in "，。？！；,.?!;") if i >= 0), default=len(text))
-    if (
-        category in _STILL
-        and _PAST.search(before)
-        and _LASTED.search(text, sign.end(), clause_end)
-        and not _NOW.search(text, sign.end(), clause_end)
+    if _PAST.search(before) and (
+        category not in _STILL
+        or _LONG_AGO.search(before)
+        # ... or how long it lasted told in its clause ("去年电梯坏了他被困在家里两天没下楼"): it ended (not "……到现在三天了")
+        or (_LASTED.search(text, sign.end(), clause_end) and not _NOW.search(text, sign.end(), clause_end))
     ):
         return True
     if category == "心跳呼吸骤停" and _ANSWERED.search(text, sign.end(), end):
