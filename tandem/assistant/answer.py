@@ -36,6 +36,7 @@ from tandem.assistant.extractive import (
     section_words,
     sections_of,
     tells_of,
+    situations_named,
     tells_what_to_do,
 )
 from tandem.assistant.focus import (
@@ -965,11 +966,9 @@ class Assistant:
         the passages of a leader's own documents found (``tells_what_to_do``), at ``PROTOCOL_SIMILARITY`` or closer."""
         if asks_a_figure(question) or asks_a_list(question) or asks_a_name(question):
             return False
-        headings = [
-            h.chunk.heading.split(" > ")[-1]
-            for h in hits
-            if h.chunk.kind not in _EXAMPLED_KINDS and tells_what_to_do(h.chunk.heading, h.chunk.text)
-        ]
+        own = [h.chunk for h in hits if h.chunk.kind not in _EXAMPLED_KINDS]
+        headings = [c.heading.split(" > ")[-1] for c in own if tells_what_to_do(c.heading, c.text)]
+        headings += [situation for c in own for situation in situations_named(c.text)]
         return bool(headings) and max(self._similarity(question, headings)) >= PROTOCOL_SIMILARITY
 
     def _situation_vectors(self) -> np.ndarray:

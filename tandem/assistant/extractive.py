@@ -334,6 +334,20 @@ _STEPS_TOLD = re.compile(r"^\s*先[^。]{2,}?(?:然后|再|接着|随后)")
 _NEVER = re.compile(r"不要|别|不能|千万|切忌|不得|禁止|不准|不可|绝不|严禁")
 
 
+# ... or a situation labelled inside a passage of meeting notes, its protocol told after it ("情况三：老人硬塞红包、鸡蛋、
+# 土特产，或者开口借钱。先真心道谢……借钱的事一律不答应……"): notes typed as plain text carry no headings
+_SITUATION_LABELLED = re.compile(
+    r"(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]\s*([^。\n]{4,80})[。\n]\s*(先[^\n]*?)(?=(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]|\n\n|$)",
+    re.S,
+)
+
+
+def situations_named(text: str) -> list[str]:
+    """The situations labelled inside ``text`` whose protocol follows them (opened by what to do first, with what never
+    to do)."""
+    return [match.group(1) for match in _SITUATION_LABELLED.finditer(text) if _NEVER.search(match.group(2))]
+
+
 def tells_what_to_do(heading: str, text: str, told: bool = True) -> bool:
     """Whether a passage of a leader's document is a protocol: under a heading that names one (处置, 应急, 注意事项 …),
     or (``told``) told as one, in order, with what never to do."""

@@ -358,6 +358,24 @@ def test_a_situation_a_leaders_protocol_names_in_other_words_is_answered_not_ref
     assert assistant.answer("帮我写一个红烧肉的做法").refused
 
 
+def test_a_situation_labelled_in_plain_text_notes_is_a_protocols_heading(index, tmp_path):
+    """blind_report49 (衢州): "有个老倌开口问我借两千块钞票……我借还是弗借" was refused alone: the notes, typed as plain
+    text, carry no headings, and their "情况三：老人硬塞红包、鸡蛋、土特产，或者开口借钱。先真心道谢……借钱的事一律不
+    答应" was a sentence inside a passage.  A situation labelled there, its protocol told after it, is a heading the
+    question is read against; a recipe stays refused."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "notes.txt",
+        "南湖街道志愿服务座谈会记录\n时间：2025年4月\n一、议定事项\n探访队每月上门两次，每次两人同行。\n"
+        "二、现场处置约定\n情况一：敲门没人应，屋里却开着电视。先隔着门喊老人名字，再打家属电话；千万不要自己撬门。"
+        "情况二：老人往志愿者手里塞钱物，或者张口找志愿者借钱。先谢谢老人的好意，讲清队里的规矩；钱物一律不收、不借，"
+        "回来告诉社工，由社工了解老人是不是遇到了难处。绝不私下答应。\n",
+    )
+    answer = assistant.answer("有个阿婆讲她孙子要交学费，问我讨两千块钞票周转，我借还是弗借")
+    assert not answer.refused and "一律不收、不借" in answer.text, answer.text
+    assert assistant.answer("帮我写一个红烧肉的做法").refused
+
+
 def test_a_name_asked_is_led_by_a_line_that_gives_one_in_quotes():
     """ "给老人做的那个子品牌叫什么名字？" shares 老人 and 名字 with a rule about "药盒上的名字"; the line that names
     the brand in quotes leads."""
