@@ -179,7 +179,10 @@ _SOUTHWEST_WORDS: tuple[tuple[str, str], ...] = (
 # Suzhou's 俚 (he; not 俚语) and a clause closed by 哉 (了; not 善哉, 悠哉) show Wu too
 _SUZHOU_HE = r"(?<!俗)俚(?!语)"
 _SUZHOU_END = r"(?<![善哀悠])哉(?=[，。？！,.?!\s]|$)"
-_WU_MARKERS = re.compile(rf"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|{_SUZHOU_HE}|阿要|{_SUZHOU_END}")
+# ... and so does a question asked with 弗 between a word and itself ("借还是弗借", "好弗好": 衢州, 金华, 苏州); Mandarin's
+# 弗 is in names (弗兰克) and set phrases (自愧弗如), never there
+_WU_A_NOT_A = r"(?P<wu_a>[\u4e00-\u9fff])(?:还是)?弗(?P=wu_a)"
+_WU_MARKERS = re.compile(rf"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|{_SUZHOU_HE}|阿要|{_SUZHOU_END}|{_WU_A_NOT_A}")
 _WU_WORDS: tuple[tuple[str, str], ...] = (
     # Suzhou's (苏州话): 伲 (we, my), 俚 (he), 阿要 (whether to), 哉 (了), 转来 (回来), 早浪向 (早上)
     ("伲", "我们"),

@@ -39,6 +39,10 @@ def test_written_cantonese_is_read_as_mandarin():
     # ... and Wu's 弗 for 不 where Wu shows ("伲姆妈……还弗见人"); not elsewhere (弗兰克)
     assert standard("伲阿爹到现在还弗见人") == "我们阿爹到现在还不见人"
     assert standard("我朋友弗兰克来了") == "我朋友弗兰克来了"
+    # blind_report49 (衢州): 弗 between a word and itself asks a question in Wu though nothing else shows it ("我借还是弗借");
+    # Mandarin's set phrases keep it
+    assert standard("我借还是弗借") == "我借还是不借" and standard("是弗是要打电话") == "是不是要打电话"
+    assert standard("自愧弗如") == "自愧弗如"
     assert standard("佢个女喺度喊") == "他的女儿在那里哭" and standard("佢个女人") == "他个女人"
     # crisis blind30: an alarm set off by a smoker, settled
     assert standard("头先有人喺度食烟，保安已经搞掂咗") == "刚才有人在那里抽烟，保安已经搞定了"
