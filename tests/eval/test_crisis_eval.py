@@ -769,6 +769,17 @@ message is no event; a call hung up every time is seen through; 一块青一块�
 checklist 24/24, all of the right kind, 2/24 (the greeting asked about, the cat); with the examples the same.  Over every
 labelled text (8,240 with the sets waiting) the checklist's readings changed only for these rows.
 
+``blind52`` (48 lines, forty-first stop: a street cleaners' rest station, a village veterans' home, a township supply
+co-op, a key-cutting stall, tidal flats, a harmonica band; 铁岭, 遂宁, 眉山, 随州, 赤峰 and 武威 speech), measured once on
+arrival (checklist at e82039b with followup45's brazier read): 21/24 (21 of the right kind) with 2/24 false alarms,
+with the examples 22/24 and 2/24.  Missed: "发了条朋友圈 就四个字 大家再见 然后电话一直不接" beside a locked bathroom;
+a car stalled in a flooded dip, "车门推不开了，水已经漫过座位快到胸口"; a caller "讲是公安局的……要把钱全部打到一个
+安全的卡上面", the husband gone to draw it.  False alarms: a swimming class that "先教落水自救"; tidal flats where a
+parent is "怕孩子走丢或者被水困住" before a trip.  After ("大家再见" is a goodbye; 漫过 is water rising over; a "safe"
+card, 安全的卡, is a safe account; a skill named by the sign it answers, 落水自救; one of several things feared):
+checklist 24/24, all of the right kind, 0/24; with the examples the same.  Over every labelled text (8,392 with the sets
+waiting) the checklist's readings changed only for these rows and followup45's brazier ("脑壳疼得很，一直想困觉").
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -807,6 +818,9 @@ labelled text (8,240 with the sets waiting) the checklist's readings changed onl
 | blind51, checklist, first            | 22/24 | 22/24 | 7/24 |
 | blind51, checklist + examples, first | 24/24 | —     | 7/24 |
 | blind51, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
+| blind52, checklist, first            | 21/24 | 21/24 | 2/24 |
+| blind52, checklist + examples, first | 22/24 | —     | 2/24 |
+| blind52, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -879,6 +893,7 @@ FLOORS = {
     "blind49": (0.95, 0.05),
     "blind50": (0.95, 0.05),
     "blind51": (0.95, 0.09),  # a greeting asked about as 轻生 and a cat stuck under a sofa (docstring)
+    "blind52": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -960,6 +975,7 @@ BOX_FLOORS = {
     "blind49": (0.95, 0.05),
     "blind50": (0.95, 0.05),
     "blind51": (0.95, 0.09),
+    "blind52": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
