@@ -49,11 +49,11 @@ _NEAR = _C + "{0,8}"  # the words of one sign, in one clause, a few characters a
 _S = r"[^。？！?!]"  # a sentence: a sign whose parts may stand in two clauses ("炭火取暖，头晕恶心")
 _PERSON = r"(?:人|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公|婆婆|公公|老汉|老太|老妈|老爸|老爹|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她]|[爸妈]|父亲|母亲|老伴|儿子|女儿|闺女|丫头|孙子|孙女|外孙|外甥|外甥女|侄子|侄女|宝宝|小朋友|男孩|女孩|学生|爹|娘|崽|伢)"
 _PREVENTED = re.compile(
-    r"(?:防|防止|怕|小心|预防|避免|以免|容易|不会|差点儿?|差一点儿?|险些)(?:以后|将来|今后|哪天|万一|再)?$"
+    r"(?:防|防止|怕|小心|预防|避免|以免|容易|不会|能不|才不|差点儿?|差一点儿?|险些)(?:以后|将来|今后|哪天|万一|再)?$"
     # (prevented, the one it might happen to between: "平时怎么预防老人噎食"; not "怕他噎住了", a worry about now)
     rf"|(?:防|防止|预防|避免|以免)(?:{_PERSON}|老年人|家里人)$"
 )  # 容易: in general ("老人容易走丢")  # just before a sign: it is what to prevent
-_PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|会|差点|差一点|险些|反")
+_PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|会|能不|才不|差点|差一点|险些|反")
 # ... or, for an emergency of the moment, what a thing may cause, asked ("有人说炭火会一氧化碳中毒，在露天院子里也会
 # 吗？"; not 不会, 会不会, 还会; never a person's threat: "他说他会自杀" is one)
 _MAY_CAUSE = re.compile(r"(?<![不还开社机])会$")
@@ -284,6 +284,9 @@ COLLAPSE = ("急症或意外", 1)
 _A_THING_FELL = re.compile(
     r"(?:手机|钥匙|钱包|书包|眼镜|耳机|戒指|手表|东西|帽子|鞋子?|皮球|球|玩具|快递|包裹|车钥匙|伞)(?:不小心|一下子?|又|给)?$"
 )
+_STILL_INSIDE = re.compile(r"(?:还|仍)(?:在|困在|留在)(?:里头|里面|里边|屋里|楼上|火里|水里)")
+_A_DEVICE = re.compile(r"(?:音箱|手机|电脑|电视|平板|手表|闹钟|机器人|遥控器|收音机|路由器|音响)(?:了|又|也|一直|突然)?$")
+_PRACTISED = re.compile(r"(?:练|练习|学|教|演练)(?:一下|下|一遍)?$")
 _RESCUE = re.compile(
     r"游泳|救[人他她]|去救|怎么救|(?:跳|下)(?:下)?(?:去|水)(?:捞|拉|救)|够[他她]|拉[他她]|捞[他她]|落水|溺水|掉(?:进|到)?(?:河|水|湖|塘)"
 )
@@ -327,6 +330,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "自伤或轻生",
         _signs(
             r"自杀|轻生|寻死|短见|想死|去死|死了算了|不如死|一死了之|一了百了|结束生命|了结自己|拖累",
+            # a wrist wrapped and soaked through ("手腕上缠着毛巾，毛巾都红透了还往下滴")
+            rf"手腕{_C}{{0,6}}(?:缠|裹|包|捂)着?{_S}{{0,16}}(?:红透|全是血|都是血|渗血|往下滴)",
             # cuts in rows on a wrist, or an arm's cuts ("手腕内侧一道一道的 有几道还是新的"; not "胳膊上好几道青紫": bruises)
             rf"手腕{_C}{{0,6}}(?:一道一道|一道道|好几道)(?![^，。？！]{{0,3}}[青紫])|(?:手腕|胳膊|手臂){_C}{{0,8}}(?:划痕|刀痕|刀口)",
             # ... fresh and bleeding, told a clause after the wrist ("手腕的照片，好几道新口子还在流血")
@@ -563,6 +568,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:扑通|噗通){_S}{{0,20}}(?:救命|呼救)|水面上?{_C}{{0,8}}(?:扑腾|挣扎|乱拍|乱抓|乱扑)|淹死|"
             # fallen in and thrashing, the water named a clause before ("路过一条水渠，一个小男孩脚一滑掉下去了在扑腾")
             rf"(?:掉|滑|摔|栽|跌)(?:下去|进去)了?{_C}{{0,3}}(?:扑腾|呛水)|"
+            # ... or told the water, then the thrashing, clauses after ("……滑下去了，水有齐腰深，潮水在涨，他在里面扑腾")
+            rf"(?:掉|滑|摔|栽|跌)(?:下去|进去)了?{_S}{{0,20}}水{_S}{{0,20}}(?:扑腾|呛水)|"
             # over a ship's rail, not seen to come up ("有个人从后甲板栏杆翻下去了 浪好大……都没见他冒头")
             rf"(?:栏杆|护栏|船舷|甲板|船边|船尾|船头){_C}{{0,3}}(?:翻|掉|跳|栽|摔)(?:了)?下去|(?:没|不)(?:见|看见|看到)(?:他|她|人)?(?:再)?冒(?:过)?头|一直没(?:再)?冒头|"
             # fallen into the sea in Hokkien (跋落海) or a pond in Cantonese (跌落池塘度); a head that bobs, sinking and
@@ -622,6 +629,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"压(?:住|在){_S}{{0,16}}(?:抬不动|搬不动|抬不起来?|搬不开|挪不动|挪不开|拉不出来?|抽不出来?)|"
             rf"被困|困在|困着|困住|(?:车|suv|SUV|屋|房|屋子|房间|厕所)里(?:锁|关|困)着{_C}{{0,6}}(?:孩子|小孩|娃|人|老人)|(?<![声音气话])(?<![声音气话][都也])出不来|出不去|锁在{_C}{{0,6}}(?:车|屋|家|房|库|室)?里|(?:关|锁)在(?:了)?(?:阳台|天台|露台|屋顶)|反锁{_C}{{0,6}}打不开|(?:头|手|脚|腿){_C}{{0,4}}卡在|拔不出来",
             rf"水{_C}{{0,4}}(?:到|淹到|漫到|漫过|没过|淹过|淹了|进了){_C}{{0,2}}(?:车门|车窗|车里|座位|座椅|腰|胸口|脖子)|水{_S}{{0,30}}车门{_C}{{0,3}}(?:推不开|打不开|拉不开)|水{_S}{{0,12}}(?:[到漫]|淹到|没过)(?:了)?(?:腰|胸口|脖子)(?:了|这)|车里{_C}{{0,4}}有人{_C}{{0,4}}(?:拍|敲|砸)(?:窗|门|玻璃)",
+            # a door the flood holds shut ("暴雨水漫进我奶奶家一楼了，门被水顶住拉不开")
+            rf"门{_C}{{0,3}}被水(?:顶|压|堵|憋)(?:住|着)?{_C}{{0,3}}(?:推|拉|打)不开",
             # someone still inside behind a door that will not give ("大爷还在里头 门被东西顶住推不开")
             rf"{_PERSON}{_C}{{0,4}}(?:还|仍)?在(?:里头|里面|里边|屋里|底下){_S}{{0,20}}(?:推不开|拉不开|打不开|出不来|顶住|堵住|堵死)"
             # ... told after the door ("门被水压着推不开，老板和一个来拍证件照的老人还在里头")
@@ -642,6 +651,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # a quarrel come to blows ("都开始推搡了", "吵着吵着动起手来了"; not "别动手")
             r"(?<![别不没])(?:推搡|撕扯|扭打|动起手)(?:了|起来|来了)|(?<![别不没要])动手了|已经动手|动手推搡",
             rf"拉架|夺刀|(?:拿|拎|抄|挥|举|握|掏|亮|抽出)(?:着|起|出)?{_C}{{0,4}}(?:刀|剪刀|酒瓶|(?:碎|破)(?:酒)?瓶|瓶口|碎玻璃|钢管|铁管|铁棍|铁棒|板凳|凳子|椅子|(?<![白拐盲撬])(?<!白色)(?<!色细)(?<!色的)(?<!探路)(?<!导盲)棍(?!子?探路)|棒|铁锹|砖|斧|擀面杖)|菜刀|围着{_C}{{0,6}}打|群殴|往车上?{_C}{{0,2}}(?:拽|拉|拖)|强行{_C}{{0,2}}(?:带走|拉走)|尾随|跟踪{_C}{{0,4}}(?:她|他|我|女|孩子|学生)|跟(?:了|着(?:我|她|他)?(?:走|跑)了){_C}{{0,4}}?[一二两三四五六七八九十几好\d]+(?:条街|个路口|站地?|条路|公里|里地)|(?<!孙子)(?<!孙女)(?<!儿子)(?<!女儿)(?<!闺女)(?<!孩子)(?<!老伴)(?<!家人)(?:一直|一路)跟着(?:我|她|他|孩子)|抢劫|抢{_C}{{0,6}}(?:包|手机|钱包|项链)|要?(?:打死|弄死|整死|搞死|杀)(?:你|他|她|我|人)|砸{_C}{{0,2}}(?:我)?家|追着{_C}{{0,6}}(?:打|砸|砍)|威胁要?(?:杀|砍|打|弄死)|扬言{_C}{{0,6}}(?:杀|砍|打|炸|烧)|弄死你|杀了你|(?:要|会|想)杀了(?:他|她)"
+            # a door kicked by someone who says he carries a knife or will take them with him ("一直在踹单元门，给我发消息
+            # 说他带了刀，今天我不下去就同归于尽")
+            rf"|(?:踹|砸|撞|捶)(?:着)?{_C}{{0,4}}门{_S}{{0,40}}(?:带(?:了|着)(?:把)?(?:刀|刀子|菜刀|砍刀|匕首)|同归于尽)"
             # someone cornered and robbed ("把我堵在巷子里让我把手机交出来"; not a neighbour who "把我堵住了" to complain)
             rf"|堵{_C}{{0,12}}(?:要钱|交出来|抢)"
             # a killing shouted, a tool swung at things ("拿着扳手砸车窗，嚷着要弄死里面的收费员")
@@ -903,8 +915,17 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     if _EACH_TIME.search(clause):  # what happens each time ("每次吃药都说喉咙卡着"): a trouble, no emergency now
         return True
-    # a thing fell, no one did ("手机掉水里开不了机了"; not "娃为了捡皮球掉河里了": a person is named before it)
-    if _A_THING_FELL.search(clause) and not re.search(_PERSON, clause):
+    # a thing fell, no one did ("手机掉水里开不了机了"; not "娃为了捡皮球掉河里了": a person is named before it), or a
+    # person's thing ("我爸手机掉到洗菜的水盆里了")
+    if (thing := _A_THING_FELL.search(clause)) and (
+        not re.search(_PERSON, clause) or re.search(rf"{_PERSON}的?$", clause[: thing.start()])
+    ):
+        return True
+    # a device that does not wake or answer ("智能音箱叫不醒了，喊……一点反应没有")
+    if category in ("心跳呼吸骤停", "急症或意外") and _A_DEVICE.search(clause):
+        return True
+    # a first-aid skill practised or taught ("老师让回家练胸口按压")
+    if category in ACUTE and _PRACTISED.search(clause):
         return True
     if category == "火情" and _BODY_ON_FIRE.search(clause):
         return True
@@ -941,9 +962,10 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     ):
         return True
     after = text[sign.end() : end]
-    return bool(
-        _OVER.search(after) or _BURNT_OUT.match(after) or (category in _STILL and _FOUND.search(text[start:end]))
-    )
+    # (one carried out while another is still inside is no emergency over: "油锅着了……我婆还在里头端一盆水要泼……我先把
+    # 娃抱出来了")
+    over = _OVER.search(after) and not _STILL_INSIDE.search(text, start, end)
+    return bool(over or _BURNT_OUT.match(after) or (category in _STILL and _FOUND.search(text[start:end])))
 
 
 def conversation_crisis(

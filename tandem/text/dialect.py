@@ -157,6 +157,9 @@ _EVERYWHERE = (
     # 水里 after 在 ("在水头扑腾")
     (re.compile(r"(?<=[下上进出回过])克(?=了|[救拉捞找看]|[，。！？,.!?\s]|$)"), "去"),
     (re.compile(r"(?<=在)水头"), "水里"),
+    # Northwestern Mandarin's 咧 closing a clause after a verb for 了 (关中, 陇中: "油锅着咧", "我先把娃抱出来咧");
+    # 咧嘴, 大大咧咧 and 骂骂咧咧 stay
+    (re.compile(r"(?<![咧大骂])咧(?![咧嘴开着])(?=[，。！？,.!?\s]|$)"), "了"),
     # Yunnan's 咯 before what is asked, yes or no ("我想把她拽起来，咯对？", "咯行？"): 对不对, 行不行
     (re.compile(r"咯(对|行|好|是|要|能)(?=[？?，,。!！\s]|$)"), r"\1不\1"),
 )

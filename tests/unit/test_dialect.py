@@ -43,6 +43,9 @@ def test_written_cantonese_is_read_as_mandarin():
     # Mandarin's set phrases keep it
     assert standard("我借还是弗借") == "我借还是不借" and standard("是弗是要打电话") == "是不是要打电话"
     assert standard("自愧弗如") == "自愧弗如"
+    # crisis blind53 (关中): 咧 closing a clause after a verb is 了; 咧嘴 and 大大咧咧 stay
+    assert standard("锅里的油着咧，我先把娃抱出来咧") == "锅里的油着了，我先把娃抱出来了"
+    assert standard("他咧嘴一笑，人大大咧咧，") == "他咧嘴一笑，人大大咧咧，"
     assert standard("佢个女喺度喊") == "他的女儿在那里哭" and standard("佢个女人") == "他个女人"
     # crisis blind30: an alarm set off by a smoker, settled
     assert standard("头先有人喺度食烟，保安已经搞掂咗") == "刚才有人在那里抽烟，保安已经搞定了"
