@@ -651,10 +651,21 @@ def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bo
     if not asks_a_list(question):
         return False
     kinds = _kinds_asked(question)
+    uncounted = bool(_STEPS_UNCOUNTED.search(question))
     return any(
-        kind != "skill" and any(headed.search(heading.split(" > ")[-1]) for headed in kinds)
+        kind != "skill"
+        and (
+            any(headed.search(heading.split(" > ")[-1]) for headed in kinds)
+            # ... or the steps of a method it names, uncounted ("那个走访法都有哪几步啊" of "三、“五步走访法”")
+            or (uncounted and any(m.group(1) in question for m in _METHOD_OF_STEPS.finditer(heading.split(" > ")[-1])))
+        )
         for kind, heading in sections
     )
+
+
+# Steps asked uncounted, and a heading that names a method by its count of steps (“五步走访法”: 走访法)
+_STEPS_UNCOUNTED = re.compile(r"哪几步|几个?步骤|哪些步骤|分几步|哪几个?环节")
+_METHOD_OF_STEPS = re.compile(r"[两三四五六七八九十\d]步([\u4e00-\u9fff]{2,5}?[法招])")
 
 
 def _kinds_asked(question: str) -> list[re.Pattern[str]]:

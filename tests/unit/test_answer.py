@@ -257,6 +257,16 @@ def test_steps_counted_are_a_section_headed_by_as_many_steps():
     assert not asks_for_a_section("把入户五步法完整地说一遍吧", [("report", "望岛区汇报 > 一、基本情况")])
 
 
+def test_steps_asked_uncounted_of_a_method_named_are_its_section():
+    """blind_report50: "那个走访法都有哪几步啊 我新来的记不住" was refused alone; the report heads the process "三、“五步
+    走访法”".  Steps asked uncounted of the method the heading names ask for its section; not of another method, nor
+    steps of anything else."""
+    five = [("report", "英金县汇报 > 三、“五步走访法”")]
+    assert asks_for_a_section("那个走访法都有哪几步啊 我新来的记不住", five)
+    assert not asks_for_a_section("那个入户法都有哪几步啊", five)
+    assert not asks_for_a_section("手机设置来电铃声有哪几步", five)
+
+
 def test_a_protocol_told_in_order_answers_what_to_do_before_the_story_that_led_to_it():
     """blind_report41: a meeting's notes tell a bathing point's story ("……志愿者小段当时想把她拉起来，被助浴员拦住了")
     and, under a heading that names the situation, what to do in order ("第一……然后……绝不能……").  "……我第一反应想把
