@@ -181,13 +181,26 @@ def module_example_rows(folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
     ]
 
 
-def write_module_examples(path: Path | None = None) -> None:
-    """Write ``module_example_rows`` to the package's examples file (after labelled questions are added)."""
-    from tandem.assistant.module_examples import EXAMPLES
+def labelled_topic_rows(folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
+    """The rows of ``tandem/assistant/labelled_topics.jsonl``: every labelled question of the skill splits that
+    ``module_example_rows`` does not hold — the off-topic ones, and the on-topic ones a case answers (a pilot's
+    figures) — with whether it is on-topic and its split (the evaluation of a split leaves that split's rows out)."""
+    situations = {row["q"] for row in module_example_rows(folder)}
+    return [
+        {"q": q.q, "on_topic": not q.offtopic, "split": q.split}
+        for q in load_questions(folder)
+        if q.q not in situations
+    ]
 
-    rows = module_example_rows()
-    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    (path or EXAMPLES).write_text(text, encoding="utf-8")
+
+def write_examples() -> None:
+    """Write ``module_example_rows`` and ``labelled_topic_rows`` to the package's examples files (after labelled
+    questions are added)."""
+    from tandem.assistant.module_examples import EXAMPLES
+    from tandem.assistant.topic_examples import LABELLED_TOPICS
+
+    for rows, path in ((module_example_rows(), EXAMPLES), (labelled_topic_rows(), LABELLED_TOPICS)):
+        path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
 
 
 def evaluate_retrieval(

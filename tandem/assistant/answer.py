@@ -35,8 +35,8 @@ from tandem.assistant.extractive import (
     names_the_kind_asked,
     section_words,
     sections_of,
-    tells_of,
     situations_named,
+    tells_of,
     tells_what_to_do,
 )
 from tandem.assistant.focus import (
@@ -138,7 +138,9 @@ _HOW_TO = re.compile(
     # may I, is it right ("……家长那边还没问 能直接发吗", "这么发合适不？", "中不中", "这样中不")
     r"|能[^，。？！?!\s]{0,6}[吗么]|合适(?:不|吗|么)|行不行|中不中|成不成|对不对|妥不妥|(?:中|行|成|对|妥)不[？?。!！\s]*$"
     # is it safe ("落去搬一下应该冇事吧？")
-    r"|(?:没事|冇事|没问题|冇问题|不要紧|没关系)(?:吧|吗|么|嘛|伐|不)"
+    r"|(?:没事|冇事|没问题|冇问题|不要紧|没关系)(?:吧|吗|么|嘛|伐|不)|要紧(?:不|吗|么)|要不要紧"
+    # a plan put for agreement ("……顺便把困难户名单给他看看，这样快些吧")
+    r"|(?:这样|这么)[^，。？！?!\s]{0,6}吧[？?。!！\s]*$"
     # should I ("……我挺同情他的，该跟着去吗"), not a fact guessed (应该是37吗), 该 as "the said" (该项目), 活该
     r"|(?<!活)该(?![是项社村镇街区市县])[^，。？！?!\s]{0,6}[吗么]"
     # a plan judged ("我打算自己去找他要……这样是不是挺好的", "这么做对不对")
@@ -500,9 +502,9 @@ class Assistant:
         self.k = k
         self._sentence_vectors = SentenceVectors(searcher.index.embeddings, stored=searcher.index.sentence_vectors)
         self._crisis_examples = CrisisExamples(searcher.index.embeddings)
-        self._topic_examples = TopicExamples(searcher.index.embeddings)
-        # (the evaluation passes one that leaves out the split it measures)
+        # (the evaluation passes one that leaves out the split it measures; the topic examples leave out the same)
         self._module_examples = module_examples or ModuleExamples(searcher.index.embeddings)
+        self._topic_examples = TopicExamples(searcher.index.embeddings, leave_out=self._module_examples.leave_out)
         self._lock = threading.Lock()
         self._kept: dict[str, tuple[str, object]] = {}  # what is read per catalogue state: (state, value) by name
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,25 @@ def embedded_examples(path: Path, embeddings: Embeddings) -> tuple[list[dict[str
         return rows, np.zeros((0, 1), dtype=np.float32)
     vectors = np.asarray(embeddings.embed_documents([str(r["q"]) for r in rows]), dtype=np.float32)
     return rows, unit_rows(vectors)
+
+
+# The examples embedded once per model and file in a process (every ``Assistant`` has its own ``ModuleExamples`` and
+# ``TopicExamples``, and both read the labelled situations) (by path and modification time: a file written again is
+# read again)
+_EMBEDDED: weakref.WeakKeyDictionary[Any, dict[tuple[Path, int], tuple[list[dict[str, Any]], np.ndarray]]] = (
+    weakref.WeakKeyDictionary()
+)
+_EMBEDDED_LOCK = threading.Lock()
+
+
+def embedded_once(path: Path, embeddings: Embeddings) -> tuple[list[dict[str, Any]], np.ndarray]:
+    """``embedded_examples`` of ``path``, embedded once per model and version of the file in this process."""
+    key = (path, path.stat().st_mtime_ns)
+    with _EMBEDDED_LOCK:
+        by_file = _EMBEDDED.setdefault(embeddings, {})
+        if key not in by_file:
+            by_file[key] = embedded_examples(path, embeddings)
+        return by_file[key]
 
 
 class CrisisExamples:

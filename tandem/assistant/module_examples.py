@@ -28,15 +28,13 @@ nearest to a question leads its answer (``tandem.assistant.extractive.compose``)
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from tandem.assistant.crisis_examples import embedded_examples
+from tandem.assistant.crisis_examples import embedded_once
 
 EXAMPLES = Path(__file__).with_name("module_examples.jsonl")
 NEIGHBOURS = 5
@@ -48,21 +46,6 @@ OWN_VOTE = 0.6
 OWN_SAYING_CHARS = 15
 UNANIMOUS = 0.999
 CACHE_SIZE = 4096
-# The examples embedded once per model and file in a process (every ``Assistant`` has its own ``ModuleExamples``)
-# (by path and modification time: a file written again is read again)
-_EMBEDDED: weakref.WeakKeyDictionary[Any, dict[tuple[Path, int], tuple[list[dict[str, Any]], np.ndarray]]] = (
-    weakref.WeakKeyDictionary()
-)
-_EMBEDDED_LOCK = threading.Lock()
-
-
-def _embedded(path: Path, embeddings: Embeddings) -> tuple[list[dict[str, Any]], np.ndarray]:
-    key = (path, path.stat().st_mtime_ns)
-    with _EMBEDDED_LOCK:
-        by_file = _EMBEDDED.setdefault(embeddings, {})
-        if key not in by_file:
-            by_file[key] = embedded_examples(path, embeddings)
-        return by_file[key]
 
 
 class ModuleExamples:
@@ -139,7 +122,7 @@ class ModuleExamples:
     def _examples(self) -> tuple[np.ndarray, list[str]]:
         with self._lock:
             if self._matrix is None:
-                rows, matrix = _embedded(self.path, self.embeddings)
+                rows, matrix = embedded_once(self.path, self.embeddings)
                 kept = [i for i, row in enumerate(rows) if row["split"] not in self.leave_out]
                 self._matrix = matrix[kept] if kept else np.zeros((0, 1), dtype=np.float32)
                 self._modules = [str(rows[i]["module"]) for i in kept]

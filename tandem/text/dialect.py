@@ -147,8 +147,9 @@ _EVERYWHERE = (
     (_HOW_MANY, "多少"),
     (re.compile(r"几多"), "多少"),
     (re.compile(r"(?<![那怎这多什要])么子"), "什么"),
-    # 湖北话's 么样 before a verb (how: "这个时候我先么样搞？") and 么事 (what: "我在场先做么事"); 什么样, 怎么样 stay
-    (re.compile(r"(?<![那怎这多什要])么样(?=[搞办弄整做])"), "怎么"),
+    # 湖北话's 么样 before a verb (how: "这个时候我先么样搞？", "我么样回她咯") and 么事 (what: "我在场先做么事"); 什么样,
+    # 怎么样 stay
+    (re.compile(r"(?<![那怎这多什要])么样(?=[搞办弄整做回说讲答劝跟])"), "怎么"),
     (re.compile(r"(?<![那怎这多什要])么事"), "什么"),
     # 寻 for Mandarin's 找 before a result (Gan, Wu, Min: "寻到了", "饭卡也老是寻不倒"), 倒 there for 到; 寻死, 寻求 stay
     (re.compile(r"寻(不?)[到倒]"), r"找\1到"),

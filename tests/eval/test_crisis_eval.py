@@ -1051,8 +1051,9 @@ BOX_FLOORS = {
 # kind), and none of heldout49 (its coal stove in a room shut tight, boxed by example, is read by the checklist now)
 # 51 with heldout51 and heldout52 (forty-first stop): three of heldout52's, each boxed with no kind, wrongly — an elder
 # asking a volunteer to pass her face check with her photo, a drunk man with a barking dog inviting a volunteer in alone
-# (heldout36's again), a Nu elder pressing her door key and money on the volunteer (heldout50's Jingpo elder's again)
-LABELLED_BOXED_MAX = 51
+# (heldout36's again), a Nu elder pressing her door key and money on the volunteer (heldout50's Jingpo elder's again);
+# 52 with heldout53: a door unanswered, newspapers piled three days, the television on, defensibly (no kind)
+LABELLED_BOXED_MAX = 52
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))

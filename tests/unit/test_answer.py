@@ -351,38 +351,42 @@ def test_a_step_asked_by_its_place_is_told_by_the_list_not_a_protocol_opened_by_
         assert door is not None and "隔着门喊老人名字" in door.lead, (asked, door)
 
 
-def test_a_situation_a_leaders_protocol_names_in_other_words_is_answered_not_refused(index, tmp_path):
-    """blind_report47: "帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？" shares no word with the notes'
-    protocol "（一）老人在助浴时说头晕、心慌" and was refused alone; the heading means what the question tells.  A recipe
-    asked beside a report's "主要做法" (a passage of no protocol) stays refused."""
-    assistant = _assistant_on_a_report(
-        index,
-        tmp_path / "notes.md",
+# blind_report47: "帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？" shares no word with the notes' protocol
+# "（一）老人在助浴时说头晕、心慌" and was refused alone; the heading means what the question tells.  blind_report49 (衢州):
+# "有个老倌开口问我借两千块钞票……我借还是弗借" was refused alone: the notes, typed as plain text, carry no headings, and
+# their "情况三：老人硬塞红包、鸡蛋、土特产，或者开口借钱。先真心道谢……借钱的事一律不答应" was a sentence inside a
+# passage; a situation labelled there, its protocol told after it, is a heading the question is read against.
+_PROTOCOL_NOTES = (
+    (
+        "notes.md",
         "# 城关镇志愿服务队座谈会记录\n\n## 一、主要做法\n\n助浴点每周三、周六开放，实行“一浴两人”，每次最多接待8位老人。"
         "志愿者服务满50小时发证书。\n\n## （一）老人在助浴时说头晕、心慌\n\n先关水，让老人原地坐稳，用干浴巾裹住保暖；"
         "然后喊另一名志愿者去叫驻点社工。千万不要硬把老人拉起来走动，也不要给老人喂药。\n\n"
         "## （二）上门敲门没人应\n\n先隔着门喊老人名字，再打家属电话；联系不上的报告社区。千万不要自己撬门、翻窗户。\n",
-    )
-    answer = assistant.answer("帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？")
-    assert not answer.refused and "拉起来走动" in answer.text, answer.text
-    assert assistant.answer("帮我写一个红烧肉的做法").refused
-
-
-def test_a_situation_labelled_in_plain_text_notes_is_a_protocols_heading(index, tmp_path):
-    """blind_report49 (衢州): "有个老倌开口问我借两千块钞票……我借还是弗借" was refused alone: the notes, typed as plain
-    text, carry no headings, and their "情况三：老人硬塞红包、鸡蛋、土特产，或者开口借钱。先真心道谢……借钱的事一律不
-    答应" was a sentence inside a passage.  A situation labelled there, its protocol told after it, is a heading the
-    question is read against; a recipe stays refused."""
-    assistant = _assistant_on_a_report(
-        index,
-        tmp_path / "notes.txt",
+        "帮爹爹洗澡他说头昏，我想赶紧把他扶起来走到外头透气，要得不？",
+        "拉起来走动",
+    ),
+    (
+        "notes.txt",
         "南湖街道志愿服务座谈会记录\n时间：2025年4月\n一、议定事项\n探访队每月上门两次，每次两人同行。\n"
         "二、现场处置约定\n情况一：敲门没人应，屋里却开着电视。先隔着门喊老人名字，再打家属电话；千万不要自己撬门。"
         "情况二：老人往志愿者手里塞钱物，或者张口找志愿者借钱。先谢谢老人的好意，讲清队里的规矩；钱物一律不收、不借，"
         "回来告诉社工，由社工了解老人是不是遇到了难处。绝不私下答应。\n",
-    )
-    answer = assistant.answer("有个阿婆讲她孙子要交学费，问我讨两千块钞票周转，我借还是弗借")
-    assert not answer.refused and "一律不收、不借" in answer.text, answer.text
+        "有个阿婆讲她孙子要交学费，问我讨两千块钞票周转，我借还是弗借",
+        "一律不收、不借",
+    ),
+)
+
+
+@pytest.mark.parametrize(("name", "notes", "question", "told"), _PROTOCOL_NOTES)
+def test_a_situation_a_leaders_protocol_names_in_other_words_is_answered_not_refused(
+    index, tmp_path, name, notes, question, told
+):
+    """The heading of a protocol, or a situation labelled in plain-text notes, means what the question tells (above);
+    a recipe asked beside notes of no protocol for it stays refused."""
+    assistant = _assistant_on_a_report(index, tmp_path / name, notes)
+    answer = assistant.answer(question)
+    assert not answer.refused and told in answer.text, answer.text
     assert assistant.answer("帮我写一个红烧肉的做法").refused
 
 
@@ -1941,6 +1945,10 @@ def test_is_it_safe_asks_what_to_do_and_a_landmark_is_not_what_is_asked():
     assert _HOW_TO.search("包头我们这边有户人家房子车子都有，低保估计批不下来，我是不是就不用跟社工说了？")
     assert _HOW_TO.search("突然停电了，家里有个用制氧机的大娘，我打过去先问她啥")
     assert _HOW_TO.search("我打算每天早上带她去公园快走，这样中不")
+    # heldout53: "要紧不" (is it a problem) and a plan put for agreement ("……这样快些吧"), each refused as about the setting
+    assert _HOW_TO.search("搭档来不了，我寻思一个人去也行，要紧不？")
+    assert _HOW_TO.search("我想自己去找老板要点钱，顺便把名单给他看看，这样快些吧")
+    assert not _HOW_TO.search("滨河社区有多少志愿者，这样算多")
     assert _a_landmark("清岚隔壁的永安那边试点有多少社工？", "清岚县", ["清岚县", "永安"])
     assert not _a_landmark("清岚隔壁的永安那边试点有多少社工？", "永安", ["清岚县", "永安"])
     assert not _a_landmark("清岚县有多少社工？", "清岚县", ["清岚县"])

@@ -154,6 +154,7 @@ def test_hakkas_i_child_and_in_the_water_are_read_as_mandarin():
 def test_hubeis_how_and_what_are_read_as_mandarin():
     # blind_report47 (十堰): "这个时候我先么样搞？", "我一个志愿者在场先做么事"; 怎么样 and 什么样 stay
     assert standard("这个时候我先么样搞？") == "这个时候我先怎么搞？"
+    assert standard("她讲莫告诉她奶奶，我么样回她咯") == "她讲莫告诉她奶奶，我怎么回她咯"  # followup47 (黄石话)
     assert standard("我一个志愿者在场先做么事") == "我一个志愿者在场先做什么"
     assert standard("他后来怎么样了，是什么样的人") == "他后来怎么样了，是什么样的人"
 

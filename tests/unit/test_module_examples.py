@@ -28,7 +28,7 @@ def _write(path, rows):
 
 def test_the_examples_are_every_labelled_situation_with_its_module_and_split():
     """``module_examples.jsonl`` is the answer evaluation's labelled situations (regenerate it with
-    ``python -c "from bench.evaluation import write_module_examples; write_module_examples()"``)."""
+    ``python -c "from bench.evaluation import write_examples; write_examples()"``)."""
     rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert rows == module_example_rows()
     assert len(rows) > 500 and all(r["module"].startswith("knowledge/") for r in rows)

@@ -4,6 +4,7 @@ import json
 
 import numpy as np
 
+from bench.evaluation import labelled_topic_rows
 from ingest.indexer import Indexer
 from tandem.assistant import topic_examples
 from tandem.assistant.answer import Assistant
@@ -27,10 +28,11 @@ def test_a_question_near_the_off_topic_examples_is_off_topic(embeddings):
 def test_a_question_far_nearer_one_off_topic_example_than_any_on_topic_one_is_off_topic(embeddings, monkeypatch):
     # its five nearest are mostly on-topic (the off-topic examples are few and far apart), but the nearest of all is
     # an off-topic one, far nearer than anything on-topic
+    # (of the curated examples alone: among the labelled ones, other writers' opening hours are near too)
     questions = ("社区图书室周末开放吗", "社区书画室周日下午开门吗？")
-    assert all(TopicExamples(embeddings).off_topic(q) for q in questions)
+    assert all(TopicExamples(embeddings, labelled=()).off_topic(q) for q in questions)
     monkeypatch.setattr(topic_examples, "NEARER_BY", 10.0)  # the neighbours' share alone
-    assert not any(TopicExamples(embeddings).off_topic(q) for q in questions)
+    assert not any(TopicExamples(embeddings, labelled=()).off_topic(q) for q in questions)
 
 
 def test_the_knowledge_situations_count_as_on_topic(embeddings):
@@ -76,7 +78,33 @@ def _examples(embeddings, tmp_path, rows):
     """Topic examples of ``(question, on_topic)`` rows."""
     path = tmp_path / "examples.jsonl"
     path.write_text("\n".join(json.dumps({"q": q, "on_topic": on}, ensure_ascii=False) for q, on in rows))
-    return TopicExamples(embeddings, path)
+    return TopicExamples(embeddings, path, labelled=())
+
+
+def test_the_labelled_questions_are_examples_unless_their_split_is_left_out(embeddings, tmp_path):
+    """Every labelled off-topic question (and situation) of the answer evaluation is an example, with its split; the
+    evaluation of a split leaves its own out, so that a split is read by what other writers asked."""
+    curated = tmp_path / "curated.jsonl"
+    curated.write_text(json.dumps({"q": "独居老人不爱说话，我怎么陪他聊天？", "on_topic": True}, ensure_ascii=False))
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(
+        "\n".join(
+            json.dumps({"q": q, "on_topic": False, "split": "a"}, ensure_ascii=False)
+            for q in ("帮奶奶煮饭，电饭煲屏幕一直跳E3，是啥毛病？", "老人家的微波炉显示E1故障码，怎么修？")
+        ),
+        encoding="utf-8",
+    )
+    question = "电饭锅面板上老是闪E4，这是哪里坏了"
+    assert TopicExamples(embeddings, curated, labelled=(labelled,)).off_topic(question)
+    assert not TopicExamples(embeddings, curated, labelled=(labelled,), leave_out={"a"}).off_topic(question)
+
+
+def test_the_labelled_topics_are_the_labelled_questions_the_module_examples_do_not_hold():
+    """``labelled_topics.jsonl`` is the answer evaluation's off-topic questions and a pilot's figures, with their splits
+    (regenerate it with ``python -c "from bench.evaluation import write_examples; write_examples()"``)."""
+    rows = [json.loads(line) for line in topic_examples.LABELLED_TOPICS.read_text(encoding="utf-8").splitlines()]
+    assert rows == labelled_topic_rows()
+    assert sum(not r["on_topic"] for r in rows) > 400 and any(r["on_topic"] for r in rows)
 
 
 def test_a_question_is_on_topic_when_its_nearest_examples_are(embeddings, tmp_path):
