@@ -794,6 +794,17 @@ right kind, 1/24 (the daughter's wrist, years over: a wish to die is not read as
 examples 24/24 and 2/24 (and a boy's lips purple from mulberries, "在院子里跑得欢着呢", near the examples' purple lips).  Over every labelled text (8,543 with the sets waiting) the checklist's readings changed only for
 these rows; the knowledge chunks' crisis categories unchanged.
 
+``blind54`` (48 lines, end of the forty-first stop: a tai chi morning spot, an underpass, a free haircut point, a village
+shop, a water supply station, a flower greenhouse; 抚顺, 延安, 北流 and 内江 speech), measured once on arrival (checklist
+at 61cf5ae): 23/24 (23 of the right kind) with 3/24 false alarms, with the examples 24/24 and 3/24.  Missed: a roommate
+locked in a bathroom half an hour, "敲门也不应……门缝底下好像有血" (crisis blind52's again, told without the phone).
+False alarms: a fainting "后来120来拉走了" the day before; "被困在电梯里的时候正确做法是啥" for a leaflet; a new
+volunteer's "如果有老人说不想活了，我们应该打哪个电话".  After (locked in, not answering, blood under the door; an
+ambulance that came and took them; what is right to do at such a time): checklist 24/24, all of the right kind, 1/24
+(the new volunteer's question, a wish to die asked of ahead: the box names the line to call); with the examples the
+same.  Over every labelled text (8,694 with the sets waiting) the checklist's readings changed only for these rows, and
+told_over only for the fainting; the knowledge chunks' categories unchanged.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -838,6 +849,9 @@ these rows; the knowledge chunks' crisis categories unchanged.
 | blind53, checklist, first            | 20/24 | 20/24 | 5/24 |
 | blind53, checklist + examples, first | 22/24 | —     | 6/24 |
 | blind53, checklist + examples, now   | 24/24 | 24/24 | 2/24 |
+| blind54, checklist, first            | 23/24 | 23/24 | 3/24 |
+| blind54, checklist + examples, first | 24/24 | —     | 3/24 |
+| blind54, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -912,6 +926,7 @@ FLOORS = {
     "blind51": (0.95, 0.09),  # a greeting asked about as 轻生 and a cat stuck under a sofa (docstring)
     "blind52": (0.95, 0.05),
     "blind53": (0.95, 0.05),
+    "blind54": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -995,6 +1010,7 @@ BOX_FLOORS = {
     "blind51": (0.95, 0.09),
     "blind52": (0.95, 0.05),
     "blind53": (0.95, 0.09),  # the mulberries' purple lips, by example (docstring)
+    "blind54": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
