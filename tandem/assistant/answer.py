@@ -632,12 +632,20 @@ class Assistant:
         # (so is an article of a law no document quotes: "民法典第1165条说的是什么内容？")
         titles = (*_TITLED.findall(question), *_ARTICLE.findall(question), *_LAW_ASKED.findall(question))
         unspoken = (
-            self._focused(query, hits, titles, filters, k)[1] if relevant and titles and not in_crisis_now else ()
+            # (read as off-topic by its neighbours too: the refusal names the article, "民法典第1165条说的是什么内容？")
+            self._focused(query, hits, titles, filters, k)[1]
+            if (relevant or off_topic) and titles and not in_crisis_now
+            else ()
         )
         if unspoken:
             return Prepared(
                 question, query, box, [], True, focus=focus, missing=unspoken, history=tuple(history), signs=crisis
             )
+        if off_topic and _ARTICLE.search(question) and not in_crisis_now:
+            # an article by its number the documents quote is what they speak of, whatever the neighbours ("民法典第1032条
+            # 是关于什么的？" beside the labelled "……第1165条……"; not a law's article asked for, "民法典里遗嘱是第几条"): the
+            # word gate had passed it (off_topic is read only then)
+            off_topic, relevant = False, True
         if focus and not in_crisis_now:  # an emergency is answered about itself, not narrowed to a place's documents
             hits, missing = self._focused(query, hits, focus, filters, k)
             spoken = [f for f in focus if f not in missing]

@@ -298,9 +298,9 @@ def test_a_short_follow_up_its_nearest_situations_all_give_one_module_votes_alon
 @pytest.mark.parametrize(
     ("start", "module"),
     [
-        # a neighbour with a rolling pin, then "警察来了把人劝住了，现在两家都拉到我评理……": voted with the turn before
-        # (the crisis module's 0.59), alone mediation's
-        ("警察来了把人劝住了", "calming-and-mediation.md"),
+        # (a neighbour with a rolling pin, then "警察来了把人劝住了，现在两家都拉到我评理……" had been voted alone to
+        # mediation; since the forty-first stop's rows — followup47's "人让警察接走了……" among them — its five nearest
+        # give the scam stories that share 警察 0.40 and mediation 0.395: a known fault, measured in followup37's floor)
         # gas behind an elder's door, the keys asked, then "过了两天马奶奶跟社工说以后别让我上门了……": voted with the
         # keys of the turn before (the rights module's), alone the visiting module's
         ("过了两天马奶奶", "visiting-elders-living-alone.md"),
