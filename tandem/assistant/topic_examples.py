@@ -7,19 +7,21 @@ passes it, and no rule on words told such questions from colloquial stories a vo
 ones (``topic_examples.jsonl``: off-topic ones in the domain's words, the even lines of the near-domain evaluation set
 and the dev split's off-topic questions, and on-topic ones, the dev split's situations and figures), every labelled
 situation of the answer evaluation (``module_examples.jsonl``, follow-up turns among them) and its other labelled
-questions (``labelled_topics.jsonl``: the off-topic ones, and a pilot's figures a case answers), each with its split; and with the situations the knowledge's own
-skill modules say they are for (their 适用情境 sentences, passed in by the caller, so that a module added to the
-knowledge adds its situations).  A question whose five nearest are, by similarity, mostly off-topic, and close
-enough to be read at all, is off-topic; so is one whose nearest off-topic example is clearly nearer than every
-on-topic one (the off-topic examples are few and far apart: "社区老年活动中心周末几点开门？" is 0.60 from a library's
-opening hours, 0.42 from anything on-topic, yet three of its five nearest were on-topic).
+questions (``labelled_topics.jsonl``: the off-topic ones, and a pilot's figures a case answers), each with its split;
+and with the situations the knowledge's own skill modules say they are for (their 适用情境 sentences, passed in by the
+caller, so that a module added to the knowledge adds its situations).  A question whose five nearest are, by
+similarity, mostly off-topic, and close enough to be read at all, is off-topic; so is one whose nearest off-topic
+example is clearly nearer than every on-topic one (the off-topic examples are few and far apart: "社区老年活动中心
+周末几点开门？" is 0.60 from a library's opening hours, 0.42 from anything on-topic, yet three of its five nearest
+were on-topic).
 
 Since the forty-first stop the labelled questions of every split are examples, as for the module vote: off-topic
 questions come in kinds (a thing's size or price, an appliance's fault, a schedule) that a new writer asks again in
 other words ("6寸和7寸照片分别是多少厘米", "电饭煲屏幕一直跳E3"), and the curated 104 knew few of them.  The evaluation
 of a split leaves its own questions out (``leave_out``), so each split is still read by examples that another writer
 wrote: over the 498 labelled off-topic questions, read so, 266 → 441 off-topic, and 0 → 3 of 2,584 on-topic
-questions (2026-12-06; ``NEARER_BY``).  The near-domain set's odd lines never enter it (``tests/eval/test_answer_eval.py`` measures it there).
+questions (2026-12-06; ``NEARER_BY``).  The near-domain set's odd lines never enter it
+(``tests/eval/test_answer_eval.py`` measures it there).
 """
 
 from __future__ import annotations
@@ -176,8 +178,8 @@ class TopicExamples:
         self._matrix: np.ndarray | None = None
         self._off = np.zeros(0, bool)
         self._seen: dict[str, bool] = {}
-        self._seen_with: np.ndarray | None = None
-        self._curated = 0  # how many of the examples' rows are the curated file's (the first)  # the situations the cached readings were made with
+        self._seen_with: np.ndarray | None = None  # the situations the cached readings were made with
+        self._curated = 0  # how many of the examples' rows are the curated file's (they come first)
 
     def off_topic(self, text: str, situations: np.ndarray | None = None) -> bool:
         """Whether ``text`` reads as off-topic by its nearest examples; ``situations``: vectors of on-topic sentences
@@ -243,14 +245,14 @@ class TopicExamples:
         with self._lock:
             if self._matrix is None:
                 matrices, off = [], []
-                self._curated = 0
-                for path in (self.path, *self.labelled):
+                for index, path in enumerate((self.path, *self.labelled)):
                     rows, matrix = embedded_once(path, self.embeddings)
                     kept = [i for i, row in enumerate(rows) if row.get("split") not in self.leave_out]
                     if kept:
                         matrices.append(matrix[kept])
                         off += [not rows[i].get("on_topic", True) for i in kept]
-                    self._curated = self._curated or len(off)  # the first file's rows
+                    if index == 0:
+                        self._curated = len(off)
                 self._matrix = np.vstack(matrices) if matrices else np.zeros((0, 1), np.float32)
                 self._off = np.array(off, dtype=bool)
             return self._matrix, self._off
