@@ -324,9 +324,12 @@ _ASKS_WHAT_TO_DO = re.compile(
 )
 _PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则|预案|处理(?:办法|方法|流程|程序)|怎么办|规矩")
 # ... or a passage told as one, in order, under a heading that names the situation ("（一）助浴时或助浴后老人头晕、
-# 站不稳" / "第一，让老人就地坐下……然后，马上喊助浴员……绝不能自己给老人喂药")
+# 站不稳" / "第一，让老人就地坐下……然后，马上喊助浴员……绝不能自己给老人喂药"; "第一，当着老人的面把所有口袋掏一遍……
+# 第二，写进《代洗物品登记本》……绝不能由志愿者个人替老人保管现金和存折")
 _PROTOCOL_TOLD = re.compile(
-    r"^\s*(?:第一|首先)[，,、：:][^。]*?(?:然后|其次|接着|再后|随后|最后)[^。]*?(?:绝不|千万不|不能|不要|严禁)", re.S
+    r"^\s*(?:第一|首先)[，,、：:][^。]*?(?:然后|其次|接着|再后|随后|最后)[^。]*?(?:绝不|千万不|不能|不要|严禁)"
+    r"|^\s*第一[，,、：:].*?第二[，,、：:].*?(?:绝不|千万不|不能|不要|严禁)",
+    re.S,
 )
 # ... or opened by what to do first, then what next, beside what never to do ("先关水，让老人原地坐稳……；然后喊另一名志愿者
 # 去叫驻点社工……千万不要硬把老人拉起来走动"; not a speaker's story that tells of doing one thing first)
