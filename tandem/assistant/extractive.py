@@ -137,6 +137,9 @@ _ADULT = re.compile(
     r"女士|成年|孃孃|嬢嬢|阿嬷|外婆|外公|姥姥|姥爷|老爷子|老汉|老者|大叔|大哥|叔叔|阿叔|工友|男的|女的"
 )
 _CHILD = re.compile(r"孩子|小孩|儿童|未成年|娃|小朋友|学生|少年|婴儿|宝宝|囡仔|细路|家长|男孩|女孩|小姑娘|孙子|孙女")
+_PARENT = re.compile(r"[爸妈爹娘]|父亲|母亲")
+# a line labelled for adults ("成年人遭受家庭暴力：……", "其他成年人，由社工评估安全……")
+_FOR_ADULTS = re.compile(r"^(?:其他|其余)?成年人")
 # a line for an infant only ("让婴儿趴在你的前臂上……拍背五次"): first aid for a baby is not done to an elder who choked
 _INFANT = re.compile(r"婴儿|婴幼儿|一岁以下|不满一岁|一岁以内")
 CHILDREN_SHARE = 0.5  # of a document's lines found, more than this speak of children: it is about them
@@ -379,6 +382,8 @@ _PROPOSED = re.compile(
     # 宽宽心不")
     r"|[我俺][^，。？！；,.?!;“”]{0,8}(?:说|讲|劝|安慰|告诉)(?:他|她|老人|对方|人家)?说?([^“”。？！?!]{4,60}?)[，,]"
     r"(?:这么|这样|这种话|这话)(?:说|讲|劝)?"
+    # ... or asked of oneself, said or shouted ("上去是不是先大声喊一句“你们都冷静点”把场子镇住？")
+    r"|(?:是不是|要不要|能不能|可不可以|该不该)[^，。？！；,.?!;“”]{0,8}(?:说|讲|喊|吼|劝|回|问|告诉)[^“”，。？！,.?!]{0,6}“([^”]{2,60})”"
 )
 _QUOTATION = re.compile(r"“([^”]{1,60})”")
 SAID_SHARED = 3  # characters a line's quotation shares, in a row, with the saying proposed (冷静点, 至少您)
@@ -1326,6 +1331,10 @@ def compose(
         # about an adult or an elder and no child: a line for an infant alone is no step ("打了120了" after an elder
         # choked was given the baby's back blows)
         items = [i for i in items if not _INFANT.search(i.text) or _ADULT.search(i.text) or "成人" in i.text]
+    elif of_a_child and not any(_ADULT.search(said) or _PARENT.search(said) for said in conversation):
+        # ... and about a child, no adult named: a line labelled for adults is no step ("成年人遭受家庭暴力：……" for "娃跟我
+        # 说了在家挨打的事，哭着求我千万别告诉任何人"; the child's protocol is another module's)
+        items = [i for i in items if not _FOR_ADULTS.match(i.text)]
     if not items:
         return None
     if example_lines:
@@ -1343,7 +1352,7 @@ def compose(
     wants_figure = asks_a_figure(question)
     # a saying the volunteer proposes is answered first by the line that judges it ("我准备上去说一句“您冷静点……”，这么说
     # 行不" → "误区二：说“您冷静点”“您别激动”"), as a question asking leave is
-    proposed = [] if wants_figure else [q or bare for q, bare in _PROPOSED.findall(question)]
+    proposed = [] if wants_figure else [q or bare or asked for q, bare, asked in _PROPOSED.findall(question)]
     judged = any(i.role == "avoid" and _quotes_the_saying(i.text, proposed) for i in items) if proposed else False
     not_lead = ("situation",) if _ASKS_LEAVE.search(question) or judged else _NOT_LEAD
     asks_rules = bool(_ASKS_RULES.search(question) or _ASKS_LEAVE.search(question))

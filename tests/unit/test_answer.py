@@ -1892,6 +1892,9 @@ def test_a_saying_the_volunteer_proposes_is_answered_first_by_the_line_that_judg
     assert any("把火发出来" in step for step in proposed.steps), proposed.text
     asked = compose("邻居在楼道里吵起来了，我该怎么劝？", passages)
     assert "冷静点" not in asked.lead, asked.lead
+    # heldout54: asked of oneself and shouted, no 我 in its clause ("上去是不是先大声喊一句“你们都冷静点”把场子镇住？")
+    shouted = compose("菜场门口两个摊主吵得脸红脖子粗，过去是不是先吼一声“都给我冷静点”压住场面？", passages)
+    assert shouted.lead.startswith("常见误区：说“您冷静点”"), shouted.lead
 
 
 def test_a_saying_proposed_unquoted_and_pointed_back_to_is_judged_first():
@@ -3254,6 +3257,16 @@ def test_an_elder_who_choked_is_given_no_step_for_an_infant(bundled_index):
     for someone in ("一个老爷子", "隔壁大叔", "一个工友"):
         answer = assistant.answer("拍背没用！！", [f"食堂里{someone}吃馒头突然两只手掐着脖子，说不出话，脸都紫了"])
         assert "婴儿" not in answer.text and "海姆立克" in answer.text, answer.text
+
+
+def test_a_child_who_tells_of_beatings_at_home_is_given_no_line_for_adults(bundled_index):
+    """heldout55: "娃跟我说了在家挨打的事，哭着求我千万别告诉任何人……" was answered "成年人遭受家庭暴力：……": a line labelled
+    for adults is no step when the conversation speaks of a child and of no adult; beside a parent, it still is."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    child = assistant.answer("有个学生跟我说在家挨打，哭着求我别告诉别人，我当时就答应了，这样做对吗")
+    assert not child.text.startswith("成年人") and "成年人遭受" not in child.parts.lead, child.text
+    mother = assistant.answer("孩子跑来说他爸又在家打他妈了，我该怎么办")
+    assert not mother.refused
 
 
 def test_several_minutes_told_ask_no_count_of_minutes(bundled_index):
