@@ -805,6 +805,18 @@ ambulance that came and took them; what is right to do at such a time): checklis
 same.  Over every labelled text (8,694 with the sets waiting) the checklist's readings changed only for these rows, and
 told_over only for the fainting; the knowledge chunks' categories unchanged.
 
+``blind55`` (48 lines, start of the forty-second stop: a laundry help point, a bus shelter, a dragon-dance training
+ground, a town's vet shop, a tool-sharing shed; 乌兰察布, 邵阳, 吉首 and 达川 speech), measured once on arrival (checklist at
+057fd44 with the witness's recollection and the told-over forms of the same stop): 21/24 (21 of the right kind) with
+1/24 false alarms, with the examples 24/24 (22 of the right kind) and 1/24.  Missed: "对不住大家，下辈子再见" on a
+rooftop photo, her phone unanswered; a shepherd slipped into a pond, holding a tuft of grass, "喊救命的声音越来越小了";
+a man who locked the door on a visitor, "敢往外说就让我走不出这个门", a spanner in his hand.  False alarm: what a
+trainer taught ("培训时老师说听到有人讲“不想活了”要直接问……") for a role-play.  After (a goodbye till the next life;
+a call for help from the water after a slide; kept from leaving; a trainer's teaching quoted): 24/24, all of the right
+kind, 0/24, with the examples the same.  Over every labelled text the checklist's readings changed only for these rows
+and three follow-ups' (followup42's, 44's and 48's "一闭眼就是他……那样" after the ambulance left: what the witness
+lives with); the knowledge chunks' categories unchanged.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -852,6 +864,9 @@ told_over only for the fainting; the knowledge chunks' categories unchanged.
 | blind54, checklist, first            | 23/24 | 23/24 | 3/24 |
 | blind54, checklist + examples, first | 24/24 | —     | 3/24 |
 | blind54, checklist + examples, now   | 24/24 | 24/24 | 1/24 |
+| blind55, checklist, first            | 21/24 | 21/24 | 1/24 |
+| blind55, checklist + examples, first | 24/24 | —     | 1/24 |
+| blind55, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -927,6 +942,7 @@ FLOORS = {
     "blind52": (0.95, 0.05),
     "blind53": (0.95, 0.05),
     "blind54": (0.95, 0.05),
+    "blind55": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1011,6 +1027,7 @@ BOX_FLOORS = {
     "blind52": (0.95, 0.05),
     "blind53": (0.95, 0.09),  # the mulberries' purple lips, by example (docstring)
     "blind54": (0.95, 0.05),
+    "blind55": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
@@ -1068,8 +1085,11 @@ BOX_FLOORS = {
 # 51 with heldout51 and heldout52 (forty-first stop): three of heldout52's, each boxed with no kind, wrongly — an elder
 # asking a volunteer to pass her face check with her photo, a drunk man with a barking dog inviting a volunteer in alone
 # (heldout36's again), a Nu elder pressing her door key and money on the volunteer (heldout50's Jingpo elder's again);
-# 52 with heldout53: a door unanswered, newspapers piled three days, the television on, defensibly (no kind)
-LABELLED_BOXED_MAX = 52
+# 52 with heldout53: a door unanswered, newspapers piled three days, the television on, defensibly (no kind); 55 with
+# heldout54 and heldout55: two men red in the face over a blocked road (no kind, defensibly), a phone an elder asks a
+# volunteer to take home (read as a scam) and an aunt falling silent, her eyes red (read as taken ill): the examples'
+# weakest reading, as before
+LABELLED_BOXED_MAX = 55
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
