@@ -1180,12 +1180,14 @@ class Assistant:
             # the vote gave the follow-up to another module; when it tells the emergency over, that one answers, read
             # whole, the box still above ("人让警察领走了，可我后半夜心一直突突跳……" after a man who would go off a roof is
             # the volunteer's own care, though the crisis module, weighed by its signs, was found more); while it goes
-            # on, the lines of every document found weigh ("……我要不要冲上去背他" in a fire is the fire module's 由专业人员
-            # 去救, though the vote gave it to helping a wheelchair user)
+            # on, that one, read whole, and the protocol's home weigh ("……我要不要冲上去背他" in a fire is the fire module's
+            # 由专业人员去救, though the vote gave it to helping a wheelchair user; "他喊我莫跟他儿子讲，说丢人得很……" after
+            # pills saved is privacy's 保密有例外, a passage its own words had not found)
             voted = [s for s in pool if s.path == away]
-            if not moved_on or not voted:
+            if not voted:
                 return pool
-            return [*voted, *self._rest_of(away, voted, max(s.rank for s in voted) + 1)]
+            whole = [*voted, *self._rest_of(away, [*voted, *home], max(s.rank for s in voted) + 1)]
+            return whole if moved_on else [*whole, *home]
         if len({s.path for s in home}) > 1:
             return home
         # one home, read whole: the one or two of its passages a short follow-up found may hold no line on what it
@@ -1229,7 +1231,9 @@ class Assistant:
         """The passages of document ``path`` not in ``pool``, at ``rank``, numbered after the pool."""
         have = {(s.path, s.text) for s in pool}
         chunks = [c for c in self.searcher.index.lexical.chunks_of(path) if (c.source, c.text) not in have]
-        return sources_from_hits([SearchHit(c, 0.0) for c in chunks], [rank] * len(chunks), len(pool) + 1)
+        # (numbered after the highest number in the pool: a document's passages picked out of a larger pool keep theirs)
+        start = max((s.n for s in pool), default=0) + 1
+        return sources_from_hits([SearchHit(c, 0.0) for c in chunks], [rank] * len(chunks), start)
 
     @staticmethod
     def _lead_rank(composed: Composed, pool: Sequence[Source]) -> int:

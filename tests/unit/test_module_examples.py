@@ -1,6 +1,7 @@
 """The module vote of the nearest labelled situations (``tandem.assistant.module_examples``)."""
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -202,6 +203,18 @@ def test_a_follow_up_told_over_goes_where_the_vote_gives_it(bundled_index):
     answer = Assistant(HybridSearcher(bundled_index), module_examples=examples).answer(question.q, question.history)
     assert answer.crisis is not None and answer.crisis.earlier
     assert answer.sources[0].path.endswith("serving-new-employment-groups.md"), answer.text
+
+
+def test_a_documents_passages_read_whole_are_numbered_after_every_passage_they_join(bundled_index):
+    """The voted module's passages picked out of a larger pool keep their numbers; the rest of that module, read whole,
+    was numbered after their count, so a passage numbered 5 alone was followed by passages 2, 3, 4, 5 … and a citation
+    [5] could name either."""
+    assistant = Assistant(HybridSearcher(bundled_index))
+    picked = assistant.prepare("骑手胳膊摔破了流血，平台还要扣他钱").sources
+    path = picked[0].path
+    kept = [replace(s, n=5) for s in picked if s.path == path][:1]
+    rest = assistant._rest_of(path, kept, 1)
+    assert rest and min(s.n for s in rest) == 6 and len({s.n for s in [*kept, *rest]}) == len(kept) + len(rest)
 
 
 def test_a_follow_up_told_over_by_the_police_is_answered_from_the_module_voted_though_the_crisis_one_is_found_more(
