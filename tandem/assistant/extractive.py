@@ -324,6 +324,11 @@ _ASKS_WHAT_TO_DO = re.compile(
     r"|行不行|中不中|成不成|可以吗|行吗|对吗|先干|干甚|先做(?:啥|什么)"
     # is it right, shall I do it ("我第一反应想把她拽起来，对不对？", "叫我拿给她吃，我拿不拿"), how to go about it
     r"|对不对|合适(?:吗|不)|([拿给管帮扶拉劝接收借报])不\1|怎么(?:整|搞)"
+    # what to do asked in other words ("我们值班的要做些什哩，先跑还是先救火？", "我该先去把插头拔下来吧？")
+    # (not a step asked by its place: "进门之后第二步要做啥")
+    r"|(?<!步)(?:要|该)做(?:些|点)?(?:什么|啥|甚|什哩|么子)|先[^，。？！?!]{1,6}还是先|[我俺]该[^，。？！?!]{1,10}吧"
+    # ... or a plan put with 不 at the end ("旁边有桶水可以泼上去不")
+    r"|(?:可以|能|行)[^，。？！?!]{1,8}不[？?]?$"
 )
 _PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则|预案|处理(?:办法|方法|流程|程序)|怎么办|规矩")
 # ... or a passage told as one, in order, under a heading that names the situation ("（一）助浴时或助浴后老人头晕、
@@ -343,9 +348,14 @@ _NEVER = re.compile(r"不要|别|不能|千万|切忌|不得|禁止|不准|不�
 # ... or a situation labelled inside a passage of meeting notes, its protocol told after it ("情况三：老人硬塞红包、鸡蛋、
 # 土特产，或者开口借钱。先真心道谢……借钱的事一律不答应……"): notes typed as plain text carry no headings
 _SITUATION_LABELLED = re.compile(
-    r"(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]\s*([^。\n]{4,80})[。\n]\s*(先[^\n]*?)(?=(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]|\n\n|$)",
+    r"(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]\s*([^。\n]{4,80})[。\n]\s*((?:先|第一[，,、：:])[^\n]*?(?:\n(?!\n)[^\n]*?)*?)"
+    r"(?=(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]|\n\n|$)",
     re.S,
 )
+
+
+# ... the label alone, a line or a sentence of its own
+_A_SITUATIONS_LABEL = re.compile(r"^(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:][^。；;！!]{2,60}[。]?$")
 
 
 def situations_named(text: str) -> list[str]:
@@ -531,6 +541,10 @@ def _weights(question: str) -> dict[str, float]:
 def _role(heading: str, text: str) -> str:
     if any(s in heading for s in _BASIS_SECTIONS):
         return "basis"
+    if _A_SITUATIONS_LABEL.match(text):
+        # a situation's label in notes typed as plain text ("情况二：电动车电瓶冒烟、起火"): it names what the steps
+        # after it answer, as a heading does, and answers nothing itself
+        return "situation"
     if any(s in heading for s in _AVOID_SECTIONS) or _AVOID_START.match(text):
         return "avoid"
     if any(s in heading for s in _ESCALATE_SECTIONS):
@@ -930,6 +944,10 @@ def _items(
                 named_of[(position_in_pool, position)] = name  # "1.预警叫应。接到台风预警后……": shown under its name
             if numbered := _NUMBERED_PART.search(text):
                 lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
+            elif _A_SITUATIONS_LABEL.match(text):
+                # ... or a situation's label in plain-text notes heads the steps after it ("情况二：电动车电瓶冒烟、起火" /
+                # "第一，大声喊周边的人撤离……")
+                lead = text
             # (its full stop aside: "2.陪护途中老人出现胸闷、头晕、呕吐。立即报告船长……")
             if (
                 (opens or _LIST_MARK.match(raw))

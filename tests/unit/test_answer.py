@@ -403,6 +403,26 @@ def test_a_situation_a_leaders_protocol_names_in_other_words_is_answered_not_ref
     assert assistant.answer("帮我写一个红烧肉的做法").refused
 
 
+def test_a_situations_label_in_plain_notes_heads_its_steps_and_leads_nothing(index, tmp_path):
+    """report54 (泰州): "情况二：电动车电瓶冒烟、起火" on a line of its own, its steps numbered 第一、第二 on the lines after,
+    was the whole answer to "……我们值班的要做些什哩，先跑还是先救火？"; the label names what its steps answer, as a heading
+    does, and what to do is asked in other words too ("要做些什么", "先……还是先……", "我该……吧")."""
+    notes = (
+        "东湖街道夜间服务点座谈会记录\n一、发言摘要\n王强：上个月有一次电瓶车在店门口冒烟，一位志愿者想上去拔插头，"
+        "手差点烫伤。\n二、志愿者处置规程（两种常见情况）\n情况一：电瓶车充电时冒烟、起火\n"
+        "第一，大声招呼周边的人撤离，至少离开十米；\n第二，能做到的话先拉下充电区总闸；\n"
+        "第三，马上打119，火小的时候用干粉灭火器对准火的根部喷。\n千万不能用水浇，不能用手去拔插头。\n\n"
+        "情况二：顾客和骑手吵架，跑来服务点评理\n第一，先把双方分开坐下；\n第二，分别听双方说，不当面评对错。\n"
+    )
+    assistant = _assistant_on_a_report(index, tmp_path / "notes.txt", notes)
+    for question in (
+        "店门口充电的电瓶车冒烟了，我们值班的要做些什么，先跑还是先救火？",
+        "骑手跟顾客吵起来了，跑来让我评理，我是不是当场说清楚谁对谁错？",
+    ):
+        lead = assistant.answer(question).parts.lead
+        assert not lead.startswith("情况") and lead.startswith(("第", "千万")), (question, lead)
+
+
 def test_a_name_asked_is_led_by_a_line_that_gives_one_in_quotes():
     """ "给老人做的那个子品牌叫什么名字？" shares 老人 and 名字 with a rule about "药盒上的名字"; the line that names
     the brand in quotes leads."""
