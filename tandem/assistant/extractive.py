@@ -137,6 +137,7 @@ _ADULT = re.compile(
     r"女士|成年|孃孃|嬢嬢|阿嬷|外婆|外公|姥姥|姥爷|老爷子|老汉|老者|大叔|大哥|叔叔|阿叔|工友|男的|女的"
 )
 _CHILD = re.compile(r"孩子|小孩|儿童|未成年|娃|小朋友|学生|少年|婴儿|宝宝|囡仔|细路|家长|男孩|女孩|小姑娘|孙子|孙女")
+# a parent named: a child's story may tell of an adult beaten ("孩子跑来说他爸又在家打他妈了")
 _PARENT = re.compile(r"[爸妈爹娘]|父亲|母亲")
 # a line labelled for adults ("成年人遭受家庭暴力：……", "其他成年人，由社工评估安全……")
 _FOR_ADULTS = re.compile(r"^(?:其他|其余)?成年人")
