@@ -817,6 +817,18 @@ kind, 0/24, with the examples the same.  Over every labelled text the checklist'
 and three follow-ups' (followup42's, 44's and 48's "一闭眼就是他……那样" after the ambulance left: what the witness
 lives with); the knowledge chunks' categories unchanged.
 
+``blind56`` (48 lines, mid forty-second stop: a 24-hour convenience store, a village canteen, a pick-your-own farm, a
+disability workshop, a bike shed, a pump station's pool, a heating station; 枣庄, 锦州, 鄂尔多斯, 临夏 and 陇南 speech),
+measured once on arrival (checklist at e63d3c6): 20/24 (19 of the right kind) with 3/24 false alarms, with the examples
+22/24 and 3/24.  Missed: burning hot without sweat, "一点汗都木有"; a roommate locked in, "对不起大家再见了", a sleeping
+pill's board emptied; "怎么叫都叫不行 推他也没反映 凑近听没气儿"; a drunk man chasing someone with a spade, "说要拍死他".
+Wrong kind: a child in a pool, "扑腾两下就看不见了".  False alarms: a swimming coach's first lesson, charcoal "不冒黑烟",
+"网上有的说婴儿噎住要倒提拍背".  After (木有 for 没有 beside burning hot; a pill board emptied behind a locked door; no
+breath heard, 没反映 for 没反应; a pool named first, thrashing then gone; a spade carried in a chase; a coach's lesson,
+smoke not given, what people online say): 24/24, all of the right kind, 0/24, with the examples the same.  Over every
+labelled text the checklist's readings changed only for these rows and a chimney "也不冒烟" (blind_report32: no fire);
+the knowledge chunks' categories unchanged.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -867,6 +879,9 @@ lives with); the knowledge chunks' categories unchanged.
 | blind55, checklist, first            | 21/24 | 21/24 | 1/24 |
 | blind55, checklist + examples, first | 24/24 | —     | 1/24 |
 | blind55, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind56, checklist, first            | 20/24 | 19/24 | 3/24 |
+| blind56, checklist + examples, first | 22/24 | —     | 3/24 |
+| blind56, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -943,6 +958,7 @@ FLOORS = {
     "blind53": (0.95, 0.05),
     "blind54": (0.95, 0.05),
     "blind55": (0.95, 0.05),
+    "blind56": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1028,6 +1044,7 @@ BOX_FLOORS = {
     "blind53": (0.95, 0.09),  # the mulberries' purple lips, by example (docstring)
     "blind54": (0.95, 0.05),
     "blind55": (0.95, 0.05),
+    "blind56": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
