@@ -1186,7 +1186,7 @@ class Assistant:
             voted = [s for s in pool if s.path == away]
             if not voted:
                 return pool
-            whole = [*voted, *self._rest_of(away, [*voted, *home], max(s.rank for s in voted) + 1)]
+            whole = [*voted, *self._rest_of(away, pool, max(s.rank for s in voted) + 1)]
             return whole if moved_on else [*whole, *home]
         if len({s.path for s in home}) > 1:
             return home

@@ -348,15 +348,16 @@ _NEVER = re.compile(r"不要|别|不能|千万|切忌|不得|禁止|不准|不�
 
 # ... or a situation labelled inside a passage of meeting notes, its protocol told after it ("情况三：老人硬塞红包、鸡蛋、
 # 土特产，或者开口借钱。先真心道谢……借钱的事一律不答应……"): notes typed as plain text carry no headings
+_SITUATION_NUMBER = r"(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]"  # "情况三：", the label's opening
 _SITUATION_LABELLED = re.compile(
-    r"(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]\s*([^。\n]{4,80})[。\n]\s*((?:先|第一[，,、：:])[^\n]*?(?:\n(?!\n)[^\n]*?)*?)"
-    r"(?=(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]|\n\n|$)",
+    rf"{_SITUATION_NUMBER}\s*([^。\n]{{4,80}})[。\n]\s*((?:先|第一[，,、：:])[^\n]*?(?:\n(?!\n)[^\n]*?)*?)"
+    rf"(?={_SITUATION_NUMBER}|\n\n|$)",
     re.S,
 )
 
 
 # ... the label alone, a line or a sentence of its own
-_A_SITUATIONS_LABEL = re.compile(r"^(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:][^。；;！!]{2,60}[。]?$")
+_A_SITUATIONS_LABEL = re.compile(rf"^{_SITUATION_NUMBER}[^。；;！!]{{2,60}}[。]?$")
 
 
 def situations_named(text: str) -> list[str]:
