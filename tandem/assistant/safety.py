@@ -47,7 +47,7 @@ class CrisisAlert:
 _C = r"[^，。？！；,.?!;]"
 _NEAR = _C + "{0,8}"  # the words of one sign, in one clause, a few characters apart
 _S = r"[^。？！?!]"  # a sentence: a sign whose parts may stand in two clauses ("炭火取暖，头晕恶心")
-_PERSON = r"(?:人|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公|婆婆|公公|老汉|老太|老妈|老爸|老爹|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她]|[爸妈]|父亲|母亲|老伴|儿子|女儿|闺女|丫头|孙子|孙女|外孙|外甥|外甥女|侄子|侄女|宝宝|小朋友|男孩|女孩|学生|爹|娘|崽|伢)"
+_PERSON = r"(?:人|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公|婆婆|公公|老汉|老太|老妈|老爸|老爹|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她]|[爸妈]|父亲|母亲|老伴|老[二三四幺](?![爷奶娘妈爹头婆公太汉伴姐哥弟妹师实板])|儿子|女儿|闺女|丫头|孙子|孙女|外孙|外甥|外甥女|侄子|侄女|宝宝|小朋友|男孩|女孩|学生|爹|娘|崽|伢)"
 _PREVENTED = re.compile(
     r"(?:防|防止|怕|小心|预防|避免|以免|容易|不会|能不|才不|差点儿?|差一点儿?|险些)(?:以后|将来|今后|哪天|万一|再)?$"
     # (prevented, the one it might happen to between: "平时怎么预防老人噎食"; not "怕他噎住了", a worry about now)
@@ -66,6 +66,10 @@ _AGAINST = re.compile(r"(?<![相违])反(?:对)?$")
 _CAMPAIGNED = frozenset({"自伤或轻生", "家庭暴力或虐待", "暴力或人身威胁"})
 # Earlier in a sign's clause: what might happen, asked beforehand ("万一老人真噎住了，海姆立克怎么做？想先学会")
 _WHAT_IF = re.compile(r"万一|假如|假设|要是真的?|如果真的?|(?:要是|如果)有人|(?:问|请教)一?下?(?:要是|如果)")
+# ... or, after a plain 要是/如果, learnt beforehand anywhere in the turn ("要是自己一个人在家吃东西卡住了，能给自己做吗？
+# 我独居，想提前学一下")
+_IF = re.compile(r"要是|如果|假如|若是")
+_LEARNT_AHEAD = re.compile(r"提前(?:学|了解|准备|知道)|想先学|先学(?:学|一下|会)|想学(?:学|一下)|以防万一")
 # Anywhere before a sign in its clause, for every category: a case imagined for later ("如果以后遇到有人当面跟我说想
 # 自杀，……目前没遇到，只是想提前准备"), not one told ("如果她真想不开的话" is a worry about a person: no time named)
 _LATER = re.compile(
@@ -180,6 +184,8 @@ _NOT_REAL = re.compile(
     # role-played ("教练让我们轮流扮落水的"), or written in training material ("培训材料里写遇到持刀的要……")
     # a text to be read over ("帮我看下这段报告写得行不行：“……转移被困群众32人……”")
     r"|(?:报告|材料|稿子|文案|总结|简报|通稿|推文|这段话?)[^。？！?!]{0,6}(?:写得|写的|行不行|通顺|改一?改|润色)"
+    # coursework or a thesis on the subject ("我在写社工专业的课程作业，题目是农村老人遭受家庭暴力怎么识别")
+    r"|(?:课程|专业|毕业|期末|学期|小组|社会实践)(?:作业|论文|报告|调研)|写论文|开题|课题"
     # an oral history recorded ("想给他做个口述记录"), a jump for fun ("蹦极……说想跳又不敢")
     r"|口述|回忆录|蹦极|跳伞"
     # a scene rehearsed on a stage ("话剧社排的戏里有一场跳河的戏")
@@ -244,7 +250,10 @@ _SEEN_THROUGH = re.compile(
 _ACCIDENT = re.compile(r"切|锯|剪|机|玻璃|不小心|摔|碰|干活|铁皮")
 _STOPPED = re.compile(r"(?:早|早就|已经|后来)(?:就)?不(?:再)?(?:打|动手|骂)了")
 _OTHERS = re.compile(r"(?:其他|其它|那些|这些|更多|别的)(?:被|遭受|遭遇|受)?$")
-_LEFT_FOR_GOOD = re.compile(r"已经(?:离婚|离了婚|搬走|搬出去|搬出来|分开|跟他分开|跟她分开)")
+# A kitchen knife named in the kitchen, its use or upkeep told ("切菜切到手指头了……菜刀有点锈"): no weapon
+_KITCHEN = re.compile(r"切菜|切肉|切瓜|做饭|炒菜|砧板|案板|锈|磨刀|刀钝|钝了|开刃")
+_WIELDED = re.compile(r"砍|追|挥|举|架|杀|捅|逼|威胁|吓唬|冲|拿着|提着|拎着")
+_LEFT_FOR_GOOD = re.compile(r"(?:已经|早就?|早都)(?:离婚|离了婚|搬走|搬出去|搬出来|分开|跟他分开|跟她分开)")
 # A sign said in a way of speaking, not meant: "热得想死", "笑死", "跳楼价"; locked out is no one trapped
 _IDIOM = re.compile(
     r"[得的到][我人]?(?:想死|要死|要命|要窒息|快窒息|窒息)|[笑乐辣][得到](?:都|快|要|直)?[^，。？！；,.?!;\s]{1,5}|(?:表|题|事儿?|工作|作业|难题|问题)困住|被?困在(?:这|那|一)道|被?困在[^，。？！；,.?!;]{0,8}(?:题|难题|问题|作业|工作|生活|情绪|回忆|过去|日常|琐事|内耗|焦虑|圈子|循环|表格|报表|文档|PPT|Excel|代码)里(?:出不来|出不去)?|想死的心(?:都)?有|想死(?:你|您|大家|宝)|发火|火气|火冒三丈|把火发出来|(?:让人|令人|叫人)窒息|窒息感|窒息的?操作|[笑气烦热累馋急困饿吓]死(?:了|我了|人了|人)?|[气吓急烦]得[我人]?[^，。？！；,.?!;]{0,3}(?:心脏病|高血压|血压)[^，。？！；,.?!;]{0,3}(?:犯|上来|飙)|跳楼(?:价|大?甩卖|大?促销)|[气急累]得[我人]?(?:都|快|要|直)?(?:喘不上气|喘不过气|上不来气)|累得[我人]?(?:都|快|要|直)?(?:没气|断气)了|心脏病(?:都|也)(?:要|快)犯了|逼疯|(?:关|锁)在(?:了)?(?:门|屋|家)?外(?:面|头|边)?"
@@ -874,6 +883,13 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     # abuse of others in general, a cause to help ("想去当志愿者帮帮其他被家暴的女人")
     if category == "家庭暴力或虐待" and _OTHERS.search(text, max(0, sign.start() - 6), sign.start()):
         return True
+    if (
+        category == "暴力或人身威胁"
+        and sign.group() == "菜刀"
+        and _KITCHEN.search(text, start, end)
+        and not _WIELDED.search(text, start, end)
+    ):
+        return True
     # abuse left behind: the one hurt has left for good ("去年被家暴的那个姐姐已经离婚搬走了")
     if category == "家庭暴力或虐待" and _LEFT_FOR_GOOD.search(text[sign.end() : end]):
         return True
@@ -911,6 +927,8 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     if category not in ACUTE:
         return False
+    if _IF.search(clause) and _LEARNT_AHEAD.search(text):
+        return True
     if _WHAT_IF.search(clause) or _PLANNED.search(clause) or _AHEAD.search(clause) or _REMEMBERED.search(clause):
         return True
     if _SKILL_AFTER.match(text[sign.end() :]):
