@@ -829,6 +829,17 @@ smoke not given, what people online say): 24/24, all of the right kind, 0/24, wi
 labelled text the checklist's readings changed only for these rows and a chimney "也不冒烟" (blind_report32: no fire);
 the knowledge chunks' categories unchanged.
 
+``blind57`` (48 lines, start of the forty-third stop: an activity room's mahjong table, a threshing floor, a metro
+transfer passage, a shop at a school gate, a property duty room, a sorting point, a freight station, a physiotherapy
+room), measured once on arrival (checklist at 62b4b4a): 23/24, all of the right kind, with 4/24 false alarms, with the
+examples the same.  Missed: a child gone at a school-gate shop, "我家老二不见了……喊了十几分钟没人应".  False alarms:
+the Heimlich manoeuvre on oneself, asked "要是……卡住了" to learn it ahead ("想提前学一下"); a cut finger, its bleeding
+stopped, and a kitchen knife "有点锈"; coursework on abuse ("课程作业，题目是……"); a cousin beaten years ago, "现在她早
+搬出来了".  After (a child named by birth order; a case learnt ahead after a plain 要是; a kitchen knife in the kitchen;
+coursework; left for good told with 早): 24/24, all of the right kind, 0/24, with the examples the same.  Over every
+labelled text the checklist's readings changed only for these rows and a knife-grinder's question ("磨菜刀要先粗后细",
+now no threat).
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -882,6 +893,9 @@ the knowledge chunks' categories unchanged.
 | blind56, checklist, first            | 20/24 | 19/24 | 3/24 |
 | blind56, checklist + examples, first | 22/24 | —     | 3/24 |
 | blind56, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind57, checklist, first            | 23/24 | 23/24 | 4/24 |
+| blind57, checklist + examples, first | 23/24 | —     | 4/24 |
+| blind57, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -959,6 +973,7 @@ FLOORS = {
     "blind54": (0.95, 0.05),
     "blind55": (0.95, 0.05),
     "blind56": (0.95, 0.05),
+    "blind57": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1045,6 +1060,7 @@ BOX_FLOORS = {
     "blind54": (0.95, 0.05),
     "blind55": (0.95, 0.05),
     "blind56": (0.95, 0.05),
+    "blind57": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
