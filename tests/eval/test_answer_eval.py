@@ -320,6 +320,11 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # 0.967, none refused, none of 10 answered (a bread machine, a badminton racket, a bonsai, a poem's author, a mahjong
     # rule, a kettle's scale: new kinds); now 0.933 / 1.000 / 1.000 (a child's story is given no line for adults)
     "heldout55": (0.93, 0.99, 420),
+    # measured once on arrival (2026-12-06, forty-second stop, at e63d3c6's answers): 0.833 / 0.969 / 0.967, none
+    # refused, 3 of 10 answered (a square dance's tempo, tent pegs in sand, goldfish fed: near situations of dancing,
+    # outings and elders' homes); joined in the forty-third stop at 0.867 / 0.968 / 0.967 (both hands at the throat are
+    # choking)
+    "heldout56": (0.86, 0.96, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -378,6 +383,7 @@ OFFTOPIC_MIN = {
     "heldout53": 10,
     "heldout54": 10,
     "heldout55": 10,
+    "heldout56": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -476,6 +482,7 @@ FALSE_ANSWERS_MAX = {
     # battery's model: none of their kinds asked before
     "heldout52": 6,
     "heldout53": 1,  # a crossword clue in the night school's newspaper
+    "heldout56": 3,  # a square dance's tempo, tent pegs in sand, goldfish fed (docstring of FLOORS)
 }
 SPLIT_FILES = (
     "heldout2",
@@ -532,6 +539,7 @@ SPLIT_FILES = (
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -930,6 +938,14 @@ BLIND_REPORT_FLOORS = {
     # typed by its sound), 1 answered; beside 29/32, the same refused, 2 answered (a protocol numbered across sentences)
     ("blind_report53", "alone"): (0.90, 0.93, 1),
     ("blind_report53", "beside"): (0.87, 0.80, 2),
+    # a district in 江苏 泰州's work report in Markdown (稻河区: 柳园, 鹭港, 南坝新村 and 启泰; the brand “稻香邻里帮”,
+    # “南坝和事佬”, “启泰助残工坊”, “夜间守望点”, “五步探访法”) and a meeting's notes as plain text with three situations
+    # labelled 情况一、二、三 (an elder lost at night, a smoking e-bike battery, a rider's quarrel with a resident);
+    # measured once on arrival (forty-second stop, at e63d3c6): alone 28/32, none refused, 2 answered; beside 27/32, none refused, 1 answered; joined in the
+    # forty-third stop at alone 30/32 and beside 29/32 (a situation's label heads its steps and answers nothing itself);
+    # answered: 志愿者 hours looked up on a phone (alone), a gas water heater in winter
+    ("blind_report54", "alone"): (0.93, 0.98, 2),
+    ("blind_report54", "beside"): (0.90, 0.88, 1),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -1637,6 +1653,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-06, forty-second stop, at 057fd44 with the told-over forms): 0.706 / 0.700 /
     # 0.706, none refused (docstring); joined as measured
     "followup49": (0.66, 0.67),
+    # measured once on arrival (2026-12-06, forty-second stop, at e63d3c6's answers): 0.556 / 0.625 / 0.611, none
+    # refused (docstring); joined in the forty-third stop at 0.611 / 0.691 / 0.667
+    "followup50": (0.61, 0.69),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -2001,6 +2020,14 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     choking child to be posted, "老汉不信我么……他非要转" (its own words are nearest to elders hard of hearing, read alone
     and voted away), the drill the elder says was stolen (dementia, not a quarrel), the girl's "千万别告诉她妈" (boxed as a
     threat, answered from the violence steps), "社工电话一直没人接".
+    ``followup50`` (forty-second stop, measured at e63d3c6: a courier collapsed in a 24-hour shop, a boy in a pump
+    station's pool, a cyclist's 医保卡 scam at a bike shed, a deaf young man at a disability workshop, a forgetful opera
+    fan, a boiler man whose wife is bedridden; 枣庄, 锦州 and 鄂尔多斯 speech) on arrival 0.556 / 0.625 / 0.611, none
+    refused; joined at 0.611 / 0.691 / 0.667.  Missed: the grandmother who would hang the boy upside down (倒提控水 is
+    given as a 误区 title, not the phrase), a water-safety day at the pool planned after, the scammed man's "别跟俺闺女说",
+    the blind woman to be guided at a farm (read with the benefits turn before), the opera fans' quarrel over a fiddle
+    (read as dementia), "别哭了别哭了" to a crying man (grief's, not empathy's phrase), "还不如俩人一搭儿走了算了" heard
+    the day before (a wish to die not read).
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
