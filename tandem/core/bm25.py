@@ -252,3 +252,34 @@ def to_term_major(
         return indptr, rows[order], counts[order]
     matrix = csr_matrix((counts, term_ids.astype(np.int32), row_ptr), shape=(n_rows, n_terms)).tocsc()
     return matrix.indptr.astype(np.int64), matrix.indices.astype(np.int32, copy=False), matrix.data
+
+
+class TextBm25:
+    """BM25 over a few thousand short texts held in memory (labelled questions), scored like ``DocumentBm25``: an IDF
+    that stays positive, each query term counted once."""
+
+    def __init__(self, texts: list[list[str]]) -> None:
+        self.n = len(texts)
+        lengths = np.fromiter((len(tokens) for tokens in texts), np.float64, self.n)
+        norm = BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / max(float(lengths.mean()) if self.n else 1.0, 1.0))
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for i, tokens in enumerate(texts):
+            for term, tf in Counter(tokens).items():
+                rows, weights = postings.setdefault(term, ([], []))
+                rows.append(i)
+                weights.append(tf * (BM25_K1 + 1.0) / (tf + norm[i]))
+        self._postings = {
+            term: (
+                np.asarray(rows, np.int64),
+                math.log(1.0 + (self.n - len(rows) + 0.5) / (len(rows) + 0.5)) * np.asarray(weights),
+            )
+            for term, (rows, weights) in postings.items()
+        }
+
+    def scores(self, tokens: list[str]) -> np.ndarray:
+        """Each text's score for a query of ``tokens`` (0 for a text holding none of them)."""
+        scores = np.zeros(self.n)
+        for term in dict.fromkeys(tokens):
+            if (posting := self._postings.get(term)) is not None:
+                scores[posting[0]] += posting[1]
+        return scores

@@ -186,7 +186,9 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     "heldout28": (0.90, 0.92, 400),
     # measured once on arrival (2026-12-04, twenty-fifth stop): 0.733 / 0.899 / 0.897, 1 refused, 3 off-topic answered;
     # now 0.867 / 0.933 / 0.933, none refused, none answered
-    "heldout29": (0.83, 0.90, 400),
+    # (0.833 → 0.800 in the forty-third stop, when the nearest situations are chosen by their shared words too: a rider
+    # with pills in his pocket is led by 告诉对接社工, the 不能独处 line second; lines 0.964 → 1.000)
+    "heldout29": (0.80, 0.90, 400),
     # measured once on arrival (2026-12-04, twenty-sixth stop): 0.767 / 0.877 / 0.900, none refused, 2 off-topic answered;
     # now 0.833 / 0.953 / 0.967, none refused, none answered
     "heldout30": (0.80, 0.92, 400),
@@ -319,7 +321,9 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # measured once on arrival (2026-12-06, forty-second stop, at 057fd44 with the told-over forms): 0.900 / 0.995 /
     # 0.967, none refused, none of 10 answered (a bread machine, a badminton racket, a bonsai, a poem's author, a mahjong
     # rule, a kettle's scale: new kinds); now 0.933 / 1.000 / 1.000 (a child's story is given no line for adults)
-    "heldout55": (0.93, 0.99, 420),
+    # (0.933 → 0.900 in the forty-third stop, with shared words in the vote: "至少您身体还硬朗" is led by 用一句话说回去
+    # and the 误区 title, not the line labelled)
+    "heldout55": (0.90, 0.99, 420),
     # measured once on arrival (2026-12-06, forty-second stop, at e63d3c6's answers): 0.833 / 0.969 / 0.967, none
     # refused, 3 of 10 answered (a square dance's tempo, tent pegs in sand, goldfish fed: near situations of dancing,
     # outings and elders' homes); joined in the forty-third stop at 0.867 / 0.968 / 0.967 (both hands at the throat are
@@ -1614,18 +1618,21 @@ FOLLOW_UP_FLOORS = {
     # 0.667 / 0.714 / 0.706, 1 refused ("那蜂蜜也不能要吗？……": the terms carried, the story's opening or its end, miss
     # the red packet it leans on)
     # (lines 0.714 → 0.646 in the fortieth stop, with heldout50's and followup44's situations among the module examples;
-    # → 0.639 in the forty-first, with heldout53's and followup47's)
-    "followup37": (0.55, 0.62),
+    # → 0.639 in the forty-first, with heldout53's and followup47's; → 0.540 in the forty-third, with shared words in
+    # the vote: the bar owner's wife crying is voted to empathy's phrases, not the crisis module's)
+    "followup37": (0.55, 0.54),
     # measured once on arrival (2026-12-06, thirty-seventh stop, at 8b60a72): 0.611 / 0.657 / 0.667, none refused; now
-    # the same
-    "followup38": (0.55, 0.60),
+    # the same (lines 0.616 → 0.591 in the forty-third stop, with shared words in the vote)
+    "followup38": (0.55, 0.59),
     # measured once on arrival (2026-12-06, thirty-seventh stop's end, at cdc1981): 0.556 / 0.671 / 0.667, 3 refused;
     # now 0.611 / 0.680 / 0.688, 2 refused (docstring)
     "followup39": (0.55, 0.62),
     # measured once on arrival (2026-12-06, thirty-eighth stop, at 74a8c87): 0.556 / 0.725 / 0.722, none refused; now
     # 0.667 / 0.716 / 0.778 (docstring)
-    # (lines 0.716 → 0.632 in the forty-first stop, with followup45's and followup46's turns among the module examples)
-    "followup40": (0.61, 0.62),
+    # (lines 0.716 → 0.632 in the forty-first stop, with followup45's and followup46's turns among the module examples;
+    # 0.667 / 0.632 → 0.556 / 0.457 in the forty-third, with shared words in the vote: a son blaming the volunteer after
+    # a burn is voted to companionship, the girl's "阿姨你别告诉别人" to youth activities by her words, read alone)
+    "followup40": (0.55, 0.45),
     # measured once on arrival (2026-12-06, end of the thirty-eighth stop, at 7d7236b): 0.333 / 0.315 / 0.294, 1 refused
     # (docstring); now 0.500 / 0.461 / 0.444, none refused
     "followup41": (0.44, 0.43),
@@ -1633,8 +1640,9 @@ FOLLOW_UP_FLOORS = {
     # now 0.500 / 0.638 / 0.625, 2 refused
     "followup42": (0.44, 0.60),
     # measured once on arrival (2026-12-06, end of the thirty-ninth stop, at eae41f8): 0.647 / 0.679 / 0.647, none
-    # refused; now 0.706 / 0.702 / 0.647 (docstring)
-    "followup43": (0.64, 0.64),
+    # refused; now 0.706 / 0.702 / 0.647 (docstring); lines 0.662 → 0.595 in the forty-third stop, with shared words in
+    # the vote (a shop owner who will not listen, his face in a photo)
+    "followup43": (0.64, 0.59),
     # measured once on arrival (2026-12-06, fortieth stop, at 0e0c29f's answers): 0.412 / 0.426 / 0.412, none refused
     # (docstring); joined as measured
     "followup44": (0.35, 0.36),
@@ -1643,7 +1651,9 @@ FOLLOW_UP_FLOORS = {
     "followup45": (0.77, 0.78),
     # measured once on arrival (2026-12-06, forty-first stop, at e82039b's answers): 0.611 / 0.761 / 0.706, 1 refused
     # (docstring); now 0.667 / 0.767 / 0.722, none refused
-    "followup46": (0.61, 0.73),
+    # (0.722 / 0.767 → 0.667 / 0.648 in the forty-third stop, with shared words in the vote: the medical bills after
+    # the ambulance stay with first aid's handover, the photo for donations with the crisis home)
+    "followup46": (0.61, 0.64),
     # measured once on arrival (2026-12-06, forty-first stop, at the working tree after e82039b with the topic examples):
     # 0.500 / 0.812 / 0.733, 3 refused (docstring); now 0.500 / 0.718 / 0.688, 2 refused
     "followup47": (0.44, 0.68),
@@ -1654,8 +1664,9 @@ FOLLOW_UP_FLOORS = {
     # 0.706, none refused (docstring); joined as measured
     "followup49": (0.66, 0.67),
     # measured once on arrival (2026-12-06, forty-second stop, at e63d3c6's answers): 0.556 / 0.625 / 0.611, none
-    # refused (docstring); joined in the forty-third stop at 0.611 / 0.691 / 0.667
-    "followup50": (0.61, 0.69),
+    # refused (docstring); joined in the forty-third stop at 0.611 / 0.691 / 0.667; 0.500 / 0.612 with shared words in
+    # the vote (长护险 asked "咋跟他说" is nearest, by its everyday words, to elders with dementia)
+    "followup50": (0.50, 0.61),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"

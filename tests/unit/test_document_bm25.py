@@ -62,3 +62,13 @@ def test_the_best_whole_document_weighs_a_multiple_of_the_best_passage_evidence(
     assert combined["c.md"] == pytest.approx(WHOLE_DOCUMENT_WEIGHT * 0.30 / 2)
     assert with_whole_documents(evidence, {}) == evidence
     assert with_whole_documents({}, {"b.md": 8.0}) == {}
+
+
+def test_short_texts_are_scored_by_the_rare_words_they_share():
+    from tandem.core.bm25 import TextBm25
+
+    bm25 = TextBm25([["老人", "看不见", "扶"], ["老人", "吵架"], ["老人", "吃饭"], ["孩子", "落水"]])
+    scores = bm25.scores(["老人", "看不见", "老人"])
+    assert scores[0] > scores[1] == scores[2] > 0.0  # 看不见 is rarer than 老人, and a word asked twice counts once
+    assert scores[3] == 0.0
+    assert TextBm25([]).scores(["老人"]).size == 0
