@@ -72,7 +72,7 @@ class ModuleExamples:
         self._matrix: np.ndarray | None = None
         self._modules: list[str] = []
         self._phrases: list[tuple[str, ...]] = []
-        self._lexical: TextBm25 | None = None
+        self._lexical = TextBm25([])
         self._seen: dict[tuple[str, str], tuple[dict[str, float], dict[tuple[str, str], float]]] = {}
 
     def shares(self, text: str) -> dict[str, float]:
@@ -93,13 +93,12 @@ class ModuleExamples:
         with self._lock:
             if (text, words) in self._seen:
                 return self._seen[(text, words)]
-        matrix, modules = self._examples()
+        matrix, modules, lexical = self._examples()
         if not len(matrix):
             return {}, {}
         query = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
         similarity = matrix @ (query / (np.linalg.norm(query) or 1.0))
-        assert self._lexical is not None
-        shared = self._lexical.scores(tokenize(words))
+        shared = lexical.scores(tokenize(words))
         nearness = similarity + LEXICAL_WEIGHT * shared / (float(shared.max()) or 1.0)
         tally: dict[str, float] = {}
         said: dict[tuple[str, str], float] = {}
@@ -137,7 +136,7 @@ class ModuleExamples:
             return own
         return self.vote(f"{before}{question}", words=question)
 
-    def _examples(self) -> tuple[np.ndarray, list[str]]:
+    def _examples(self) -> tuple[np.ndarray, list[str], TextBm25]:
         with self._lock:
             if self._matrix is None:
                 rows, matrix = embedded_once(self.path, self.embeddings)
@@ -146,4 +145,4 @@ class ModuleExamples:
                 self._modules = [str(rows[i]["module"]) for i in kept]
                 self._phrases = [tuple(rows[i].get("lines", ())) for i in kept]
                 self._lexical = TextBm25([tokenize(str(rows[i]["q"])) for i in kept])
-            return self._matrix, self._modules
+            return self._matrix, self._modules, self._lexical

@@ -30,6 +30,17 @@ _FTS_PIECE = re.compile(r"[^\W_]+")  # a token as FTS5's unicode61 tokenizer see
 _ARRAYS = ("rowids", "lengths", "indptr", "indices", "counts")
 
 
+def _length_norm(lengths: np.ndarray) -> np.ndarray:
+    """BM25's length normalisation of each text, ``k1 * (1 - b + b * |d| / avgdl)``, the mean length at least 1."""
+    mean = max(float(lengths.mean()), 1.0) if lengths.size else 1.0
+    return BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / mean)
+
+
+def _positive_idf(n: int, df: int) -> float:
+    """An IDF that stays positive, for terms in more than half the texts too (FTS5's is floored at 1e-6 instead)."""
+    return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+
 def fts_pieces(token: str) -> list[str]:
     """What FTS5's unicode61 tokenizer makes of one of our tokens: itself, except e.g. ``3.5`` → 3, 5."""
     return [token] if token.isalnum() else _FTS_PIECE.findall(token.lower())
@@ -188,7 +199,7 @@ class DocumentBm25:
         self.chunk_rowids = chunk_rowids  # sorted
         self.document_of_chunk = document_of_chunk
         self.n = len(sources)
-        self.norm = BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / max(float(lengths.mean()), 1.0))
+        self.norm = _length_norm(lengths)
         self.indptr, self.indices, self.counts = indptr, indices, counts
 
     @classmethod
@@ -225,7 +236,7 @@ class DocumentBm25:
             start, end = int(self.indptr[term_id]), int(self.indptr[term_id + 1])
             if start == end:
                 continue
-            idf = math.log(1.0 + (self.n - (end - start) + 0.5) / ((end - start) + 0.5))
+            idf = _positive_idf(self.n, end - start)
             documents, tf = self.indices[start:end], self.counts[start:end]
             scores[documents] += idf * ((tf * (BM25_K1 + 1.0)) / (tf + self.norm[documents]))
         if allowed_rowids is not None:
@@ -261,7 +272,7 @@ class TextBm25:
     def __init__(self, texts: list[list[str]]) -> None:
         self.n = len(texts)
         lengths = np.fromiter((len(tokens) for tokens in texts), np.float64, self.n)
-        norm = BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / max(float(lengths.mean()) if self.n else 1.0, 1.0))
+        norm = _length_norm(lengths)
         postings: dict[str, tuple[list[int], list[float]]] = {}
         for i, tokens in enumerate(texts):
             for term, tf in Counter(tokens).items():
@@ -269,10 +280,7 @@ class TextBm25:
                 rows.append(i)
                 weights.append(tf * (BM25_K1 + 1.0) / (tf + norm[i]))
         self._postings = {
-            term: (
-                np.asarray(rows, np.int64),
-                math.log(1.0 + (self.n - len(rows) + 0.5) / (len(rows) + 0.5)) * np.asarray(weights),
-            )
+            term: (np.asarray(rows, np.int64), _positive_idf(self.n, len(rows)) * np.asarray(weights))
             for term, (rows, weights) in postings.items()
         }
 

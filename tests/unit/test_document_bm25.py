@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tandem.assistant.answer import WHOLE_DOCUMENT_WEIGHT, with_whole_documents
+from tandem.core.bm25 import TextBm25
 from tandem.core.filters import SearchFilters
 from tandem.core.lexical import ChunkRecord, DocumentRecord, LexicalIndex
 
@@ -65,8 +66,6 @@ def test_the_best_whole_document_weighs_a_multiple_of_the_best_passage_evidence(
 
 
 def test_short_texts_are_scored_by_the_rare_words_they_share():
-    from tandem.core.bm25 import TextBm25
-
     bm25 = TextBm25([["老人", "看不见", "扶"], ["老人", "吵架"], ["老人", "吃饭"], ["孩子", "落水"]])
     scores = bm25.scores(["老人", "看不见", "老人"])
     assert scores[0] > scores[1] == scores[2] > 0.0  # 看不见 is rarer than 老人, and a word asked twice counts once
