@@ -840,6 +840,18 @@ coursework; left for good told with 早): 24/24, all of the right kind, 0/24, wi
 labelled text the checklist's readings changed only for these rows and a knife-grinder's question ("磨菜刀要先粗后细",
 now no threat).
 
+``blind58`` (48 lines, start of the forty-fourth stop: a shared kitchen, a village reading room, a parcel point, a
+basement storeroom, a brick-works dormitory, a village feast's kitchen, an outdoor ping-pong table, an erhu and a
+knitting class), measured once on arrival (checklist at 3629960 with round 57's answer sets joined): 23/24, all of the
+right kind, with 4/24 false alarms; with the examples 24/24, 4/24.  Missed by the checklist: a charcoal brazier told
+after the signs, "说头疼得要裂开想吐，屋里烧着个炭盆窗户关得死死的".  False alarms: a kayak capsized "上次", swum
+out of; a pig to kill and meat to chop for a feast ("拿刀剁肉"); a muggy day, "闷得人喘不上气，快窒息了"; a teenager
+who will not get up and snaps back when called.  After (a brazier burning before the signs or after them; 上次 and
+上回 are past; meat chopped and livestock killed; stuffy air as a way of speaking; one who snaps back answers): 24/24,
+all of the right kind, 0/24, with the examples the same.  Over every labelled text the checklist's readings changed
+only for these rows, a stove "生着……有点呛" beside dizziness and nausea (now an emergency), a gas smell "上回" asked
+after (now past) and a boy "爷爷拿竹条抽的" (now abuse, with fire tongs and rolling pins among what beats).
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -896,6 +908,9 @@ now no threat).
 | blind57, checklist, first            | 23/24 | 23/24 | 4/24 |
 | blind57, checklist + examples, first | 23/24 | —     | 4/24 |
 | blind57, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind58, checklist, first            | 23/24 | 23/24 | 4/24 |
+| blind58, checklist + examples, first | 24/24 | —     | 4/24 |
+| blind58, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -974,6 +989,7 @@ FLOORS = {
     "blind55": (0.95, 0.05),
     "blind56": (0.95, 0.05),
     "blind57": (0.95, 0.05),
+    "blind58": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1061,6 +1077,7 @@ BOX_FLOORS = {
     "blind55": (0.95, 0.05),
     "blind56": (0.95, 0.05),
     "blind57": (0.95, 0.05),
+    "blind58": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
