@@ -852,6 +852,17 @@ all of the right kind, 0/24, with the examples the same.  Over every labelled te
 only for these rows, a stove "生着……有点呛" beside dizziness and nausea (now an emergency), a gas smell "上回" asked
 after (now past) and a boy "爷爷拿竹条抽的" (now abuse, with fire tongs and rolling pins among what beats).
 
+``blind59`` (48 lines, mid forty-fourth stop: a painting room, a lift car, a drip room, a village's old tree, a
+market's live-poultry stalls, a flea market, a basketball hoop, a mother-and-baby room; 鹤壁, 双鸭山, 铜仁 and 运城
+speech, 玉树 Mandarin), measured once on arrival (checklist at e10f85e): 22/24, 21 of the right kind, with 4/24 false
+alarms; with the examples 24/24, 23 of the right kind, 4/24.  Missed by the checklist: an elder's wrists tied to the
+bed rails by a drunk son ("救救我，别走"); a brazier in a shut room, "一进去头就发晕……喊不太醒".  Of another kind: a fit
+("全身一抽一抽……嘴里冒白沫 眼睛往上翻") read as cardiac arrest only.  False alarms: a short play's scene in a lift; a
+river trip's safety plan, "落水这块要准备啥"; "想死你们了，想死我了"; a diabetic's trip prepared, "听说低血糖会出冷汗发
+抖".  After (ties a little further from the wrists; 发晕 and 喊不太醒 in a shut room; 一抽一抽 and 冒白沫; a play's plot
+and lines, a plan's part, 想死我了, a condition heard of as what it causes): 24/24, all of the right kind, 0/24, with
+the examples the same.  Over every labelled text the checklist's readings changed only for these rows.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -911,6 +922,9 @@ after (now past) and a boy "爷爷拿竹条抽的" (now abuse, with fire tongs a
 | blind58, checklist, first            | 23/24 | 23/24 | 4/24 |
 | blind58, checklist + examples, first | 24/24 | —     | 4/24 |
 | blind58, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind59, checklist, first            | 22/24 | 21/24 | 4/24 |
+| blind59, checklist + examples, first | 24/24 | —     | 4/24 |
+| blind59, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -990,6 +1004,7 @@ FLOORS = {
     "blind56": (0.95, 0.05),
     "blind57": (0.95, 0.05),
     "blind58": (0.95, 0.05),
+    "blind59": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1078,6 +1093,7 @@ BOX_FLOORS = {
     "blind56": (0.95, 0.05),
     "blind57": (0.95, 0.05),
     "blind58": (0.95, 0.05),
+    "blind59": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
