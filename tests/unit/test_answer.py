@@ -1346,6 +1346,38 @@ def test_a_village_no_document_speaks_of_is_not_answered_for_its_town_or_program
     assert "58名" in assistant.answer("永安镇石桥村有多少志愿者？").text
 
 
+def test_a_county_the_question_opens_with_pointed_at_is_named_though_the_tagger_misreads_it(index, tmp_path):
+    """report56: "前郭那边……" (jieba: a direction and a surname) and "隔壁扶余那边……" (a verb) were answered with the
+    report's own communities' figures; a name a figure question opens with, pointed at, is a place asked of.  In words
+    of our own: 通榆 and 汪清, tagged as persons' names (neither in the report)."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "qinghe.md",
+        "# 青禾镇“社工+志愿”试点小结\n\n青禾镇在柳岸社区、桥头社区开展试点。"
+        "柳岸社区配了3名专业社工，志愿者92名；桥头社区配了2名专业社工，志愿者57名。\n",
+    )
+    for question, place in (("通榆那边搞这个试点，配了几个社工？", "通榆"), ("隔壁汪清那边配了几个专业社工？", "汪清")):
+        answer = assistant.answer(question)
+        assert answer.refused and place in answer.text, answer.text
+    assert "3名" in assistant.answer("柳岸那边配了几个专业社工？").text
+
+
+def test_a_name_of_the_documents_said_short_is_read_in_full(index, tmp_path):
+    """blind_report55: "按那个五步法接下来要干啥" was refused alone, the report's “五步走访法” said short by its first two
+    characters and its last; in words of our own, “三步上门法” asked as 三步法 and 三步上法."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "shuangqiao.md",
+        "# 双桥社区志愿服务小结\n\n志愿者入户按“三步上门法”：一报家门、二看安全、三记台账。"
+        "一报家门：先说清是社区派来的。二看安全：看燃气、电线和地面。三记台账：当天回去登记。\n",
+    )
+    for question in ("按那个三步法，进了门第二步是啥", "三步上法最后一步要干啥"):
+        answer = assistant.answer(question)
+        assert not answer.refused and "三记台账" in answer.text, answer.text
+    # (a form the documents use themselves is no short form)
+    assert assistant._names_in_full("三步上门法第一步") == "三步上门法第一步"
+
+
 def test_what_will_be_done_about_a_reports_problem_is_its_plan():
     passages = [
         Passage(
@@ -3136,6 +3168,10 @@ def test_a_how_to_question_naming_only_what_no_document_speaks_of_is_read_as_one
         # the place the volunteer serves in: the general steps are said to be general
         ("我们在内蒙古牧区，有个额吉眼神不好不会弄手机，养老金资格认证刷脸能不能我替她刷", "内蒙古牧区"),
         ("甘南这边有个阿妈，我们每周去看她，这次走的时候她硬往我包里塞了两百块钱，现在咋办", "甘南"),
+        # ... asked as the right way to do it (heldout42's "……那正确做法是啥" was refused once 上回 read past)
+        ("我们绍兴这边上回有户老人家门口一股燃气味，我当时直接按了门铃，后来听说不对，标准做法是啥", "绍兴"),
+        # ... or as a step of one's own put for agreement ("……我在边上看着点就行吧？": heldout58 was refused)
+        ("我们湖州这边带娃娃去溪边捡垃圾，有个娃想下水捞瓶子，我在岸上盯着就行吧？", "湖州"),
         # a name among the story's details: where the children work, a photo's town, a word jieba tags a place
         ("老伴走了，刘阿姨七十多了，孩子都在深圳，办完丧事就回去上班了，她天天一个人哭，我该怎么陪她", ""),
         ("陪老爷子翻老相册，他非说这张是五八年在天津照的，照片背面明明写着六二年大连，我要不要给他指出来", ""),

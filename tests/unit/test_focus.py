@@ -200,6 +200,11 @@ def test_a_state_forest_farm_is_a_place_and_a_count_said_in_passing_no_part_of_o
     # heldout41: "我们社区裁缝铺里的沈阿婆……" was refused as about a place named 铺里
     assert names("我们社区裁缝铺里的沈阿婆拿出一张老照片") == []
     assert names("图书馆里有个老人晕倒了") == []
+    # heldout58 and followup52: a ditch by the village, a contact newly added, nightfall carried from a story ("天天待到
+    # 天黑才走") were refused as places no document speaks of
+    assert names("带孩子们去村头小河沟边上捡垃圾") == []
+    assert names("她微信上新加的一个“孙子”让她转钱") == []
+    assert names("那个小姑娘天天待到天黑才走") == []
     # blind_report39: "……这个是五步走访法里的第几步" was refused as about a place named 法里
     assert names("走访回来当天要填台账，这个是五步走访法里的第几步，叫什么") == []
 
