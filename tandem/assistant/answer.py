@@ -67,7 +67,7 @@ from tandem.assistant.safety import (
 from tandem.assistant.search import HybridSearcher, SearchHit
 from tandem.assistant.topic_examples import TopicExamples, asks_what_no_module_teaches, what_no_module_teaches
 from tandem.core.filters import NO_FILTERS, SearchFilters
-from tandem.core.tokens import dictionary_frequencies, dictionary_words, tagged_words
+from tandem.core.tokens import dictionary_words, tagged_words, word_frequency
 from tandem.text.chunking import plain_sentences
 from tandem.text.dialect import standard
 from tandem.text.knowledge_format import KEY_POINTS, OUTCOMES, SITUATIONS, STEPS
@@ -96,9 +96,10 @@ VOTE_AWAY_OVER = LINES_VOTE
 _DAYS_LATER = re.compile(r"(?:过了|隔了)(?:[一二两三四五几好]+|个把)(?:天|礼拜|星期)|第二天|第二日|隔天|后来")
 _NOUNS = frozenset({"n", "nz", "vn", "eng"})  # jieba's parts of speech of a thing talked about (names aside)
 _RAN_ON_BEFORE = frozenset("跟和与同对在到从给比向往")  # a preposition jieba joins to the name after it
-_POINTED_AT = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|那块|那头)")  # after a word: it is a place
+_THERE = "那边|那里|那儿|那块|那头"  # pointing away from where the asker is
+_POINTED_AT = re.compile(rf"^(?:这边|这里|这儿|{_THERE})")  # after a word: it is a place
 # a name the question opens with, pointed at ("前郭那边……", "隔壁扶余那边……"), or beside a neighbour's
-POINTED_NAME = re.compile(r"^(?:隔壁|邻近|旁边|附近|临近)?(?:的)?([\u4e00-\u9fff]{2,4}?)(?:那边|那里|那儿|那块|那头)")
+_POINTED_NAME = re.compile(rf"^(?:隔壁|邻近|旁边|附近|临近)?(?:的)?([\u4e00-\u9fff]{{2,4}}?)(?:{_THERE})")
 # what closes the name of a way of working or of a team that a question may say short (“五步走访法” as 五步法)
 _SHORTENED_KINDS = "法队团班站岗组制"
 COMMON_WORD = 1000  # the general dictionary's count of a word, at least, that is no name though pointed at (社区那边)
@@ -1363,21 +1364,21 @@ class Assistant:
         """``question`` with a name of the documents said short by its opening and its last character written in full,
         when no document says it short and only one name reads so: "五步法" is the report's “五步走访法” (blind_report55:
         "按那个五步法接下来要干啥" was refused, its words in no passage; blind_report44's 五步法 is its “五步入户法”)."""
-        text = self._documents_text()
         for short, full in self._short_forms().items():
-            if short in question and full not in question and short not in text:
+            if short in question and full not in question:
                 question = question.replace(short, full)
         return question
 
     def _short_forms(self) -> dict[str, str]:
         """``{short form: name}`` of the names the documents quote of a way of working or a team, four characters or
         more (``_proper_names`` closed by ``_SHORTENED_KINDS``): the name's first two characters or more, then its last
-        ("五步法", "五步走法" of 五步走访法); a form two names share is none's.  Not a quoted saying ("心里堵得慌" is no
-        心里慌), nor a place (said short by its own rules: ``focus.mentions``)."""
+        ("五步法", "五步走法" of 五步走访法); a form two names share, or a document uses itself, is none's.  Not a quoted
+        saying ("心里堵得慌" is no 心里慌), nor a place (said short by its own rules: ``focus.mentions``)."""
 
         def build() -> dict[str, str]:
+            lexical = self.searcher.index.lexical
+            text = "\n".join(chunk.text for d in lexical.documents() for chunk in lexical.chunks_of(d.source))
             forms: dict[str, set[str]] = {}
-            text = self._documents_text()
             for name in set(self._proper_names().values()):
                 if (
                     len(name) >= 4
@@ -1386,18 +1387,9 @@ class Assistant:
                 ):
                     for end in range(2, len(name) - 1):
                         forms.setdefault(name[:end] + name[-1], set()).add(name)
-            return {short: next(iter(full)) for short, full in forms.items() if len(full) == 1}
+            return {short: next(iter(full)) for short, full in forms.items() if len(full) == 1 and short not in text}
 
         return self._per_catalogue_state("short forms", build)
-
-    def _documents_text(self) -> str:
-        """Every passage's text, one string per catalogue state (what a short form is looked up in)."""
-
-        def build() -> str:
-            lexical = self.searcher.index.lexical
-            return "\n".join(chunk.text for d in lexical.documents() for chunk in lexical.chunks_of(d.source))
-
-        return self._per_catalogue_state("documents text", build)
 
     def _pointed_name(self, question: str) -> list[str]:
         """The name a question asking a figure, a list or a name opens with, pointed at, that the tagger took for
@@ -1408,15 +1400,14 @@ class Assistant:
         question's own words nor the documents' names name anything."""
         if not (asks_a_figure(question) or asks_a_list(question) or asks_a_name(question)):
             return []
-        pointed = POINTED_NAME.match(question)
+        pointed = _POINTED_NAME.match(question)
         if not pointed:
             return []
         name = pointed.group(1)
         parts = list(tagged_words(name))
         if any(flag[0] in "rptmqdcux" for _, flag in parts) or parts == [(name, "n")]:  # (a thing: "后脑勺那块")
             return []
-        frequencies, _ = dictionary_frequencies()
-        return [] if frequencies.get(name, 0) >= COMMON_WORD else [name]
+        return [] if word_frequency(name) >= COMMON_WORD else [name]
 
     def _proper_names(self) -> dict[str, str]:
         """``{distinctive part: name}`` of the places the documents name (望城 of 望城区) and of their other names whose

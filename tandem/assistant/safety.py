@@ -59,8 +59,9 @@ _PREVENTED_WORD = re.compile(r"防|怕|小心|避免|以免|容易|会|能不|�
 _MAY_CAUSE = re.compile(r"(?<![不还开社机])会$")
 # ... or what a condition causes, heard of ("听说低血糖会出冷汗发抖，出门要给她备点啥"): the sign before 会, told after
 # 听说 in its clause, is said of it in general
-_A_PART_OF = re.compile(r"(?:这块|这一块|这方面|这部分|方面)")
 _HEARD_OF = re.compile(r"(?:听说|据说|听人说|听人讲|都说)[^，。？！；,.?!;]{0,6}$")
+# ... or, right after it, named as one part of a plan or a subject ("想写个安全预案。落水这块要准备啥")
+_A_PART_OF = re.compile(r"(?:这块|这一块|这方面|这部分|方面)")
 # ... or 反 before a harm done by a person: a campaign against it ("社区要做反家暴宣传"; not 反锁, a door locked)
 # ... or earlier in its clause, the sign its object ("怎么防止火星子溅到旁边草地烧起来")
 _PREVENTED_EARLIER = re.compile(r"(?:防止|预防|避免|以免|防范|防着|防备)[^，。？！；,.?!;]{0,12}$")
