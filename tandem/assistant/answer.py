@@ -50,7 +50,7 @@ from tandem.assistant.focus import (
     unit_level,
 )
 from tandem.assistant.llm import NumberedPassage, build_messages, check_citations, rewrite_question, stream_text
-from tandem.assistant.module_examples import OWN_STORY_CHARS, ModuleExamples
+from tandem.assistant.module_examples import OWN_STORY_CHARS, OWN_VOTE, ModuleExamples
 from tandem.assistant.relevance import assess, content_words, is_small
 from tandem.assistant.safety import (
     ACUTE,
@@ -89,7 +89,10 @@ VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' 
 # The share of the vote the top module needs for the lines that answered the nearest situations to weigh
 # (``ModuleExamples.vote``): a spread vote is no situation's ("社区有没有办过让孩子学东西的项目？" is a case report's)
 LINES_VOTE = 0.5
-VOTE_AWAY = 0.8  # the share with which the vote takes a follow-up in crisis to another module than the protocol's home
+# The share with which the vote takes a follow-up in crisis to another module than the protocol's home: the majority
+# with which a story stands on its own (``OWN_VOTE``; "她儿子找过来了……他真撑不住了，问社区有没有啥能帮的" after a lost
+# elder is welfare's, 0.78 of the nearest situations)
+VOTE_AWAY = OWN_VOTE
 # ... when the follow-up tells the emergency as over ("血止住了，他又说……被平台扣了好几千"): a majority is enough
 VOTE_AWAY_OVER = LINES_VOTE
 # A follow-up opening with days gone by ("过了两天……", "第二天……"): the emergency before it is over

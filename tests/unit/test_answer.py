@@ -2993,6 +2993,20 @@ def test_a_follow_up_in_crisis_reads_the_module_it_and_its_turn_before_vote_for(
     assert "红包" in gift.parts.lead and "海姆立克" not in gift.parts.lead, gift.text
 
 
+def test_a_follow_up_in_crisis_goes_where_the_majority_of_its_nearest_situations_take_a_story(bundled_index):
+    """followup53, in other words: after a confused elder found at a bus stop, her son come to fetch her asks what the
+    community can do for a carer at the end of his strength.  78% of its nearest situations are welfare's: the
+    majority with which a story stands on its own takes it there, under the box still (not a youth camp's hand-over,
+    which its words about locking the door found)."""
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=ModuleExamples(bundled_index.embeddings))
+    answer = assistant.answer(
+        "老爷子的儿子找来了，说他一个人伺候老人好几年了，上班时只能把门锁上，现在连吃饭都得喂，真撑不下去了，社区能帮点啥不",
+        ("公交站有个老太太，问她住哪儿说不上来，兜里也没有卡片",),
+    )
+    assert answer.crisis is not None and "老人或孩子走失" in answer.crisis.categories
+    assert answer.sources[0].path.endswith("welfare-referral.md"), [s.path for s in answer.sources]
+
+
 def test_an_emergency_is_answered_about_itself_not_as_a_count_asked_of_a_place(bundled_index):
     """heldout41, in other words: "还是叫几个大孩子手拉手下去拉" beside a river's name asks no count of the river: the
     drowning's first step leads, never "资料中关于“湘江”的内容没有给出这个数字"."""
