@@ -1206,9 +1206,9 @@ class Assistant:
             # the vote gave the follow-up to another module; when it tells the emergency over, that one answers, read
             # whole, the box still above ("人让警察领走了，可我后半夜心一直突突跳……" after a man who would go off a roof is
             # the volunteer's own care, though the crisis module, weighed by its signs, was found more); while it goes
-            # on, that one, read whole, and the protocol's home weigh ("……我要不要冲上去背他" in a fire is the fire module's
-            # 由专业人员去救, though the vote gave it to helping a wheelchair user; "他喊我莫跟他儿子讲，说丢人得很……" after
-            # pills saved is privacy's 保密有例外, a passage its own words had not found)
+            # on, that one, read whole, leads, and the protocol's home is read beside it ("他喊我莫跟他儿子讲，说丢人得很……"
+            # after pills saved is privacy's 保密有例外, a passage its own words had not found; "大爷拉着我说千万别告诉他
+            # 儿子……" after a scam is not led by the scam module's 报警 again)
             voted = [s for s in pool if s.path == away]
             if not voted:
                 return pool
@@ -1251,6 +1251,7 @@ class Assistant:
             tuple(c for c in prepared.crisis.categories if c != UNCLEAR) if prepared.crisis else (),
             prepared.example_lines,
             prepared.history,
+            prepared.away if prepared.signs and prepared.signs.earlier else "",
         )
 
     def _rest_of(self, path: str, pool: Sequence[Source], rank: int) -> list[Source]:

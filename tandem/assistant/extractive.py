@@ -1327,6 +1327,7 @@ def compose(
     emergencies: Sequence[str] = (),
     example_lines: Mapping[tuple[str, str], float] | None = None,
     earlier: Sequence[str] = (),
+    lead_from: str = "",
 ) -> Composed | None:
     """The cited answer for ``question`` from ``passages`` (already relevant), or ``None``.
 
@@ -1343,6 +1344,8 @@ def compose(
     are left out.  ``example_lines``: phrases of the lines that answered the labelled situations nearest to the
     question, with their share of the vote (``ModuleExamples.vote``): a line holding one weighs more.  ``earlier``: the
     conversation's earlier questions (a child named there is still the one asked about: "她原话是“奶奶不让我跟外人说”").
+    ``lead_from``: the document whose lines alone lead when any can (a follow-up in crisis voted to it: its other
+    lines, and the protocol's home, still give the steps).
     """
     items = _items(question, passages, focus, emphasis)
     conversation = (question, *earlier)
@@ -1400,6 +1403,8 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
+    if lead_from and any(i.source == lead_from for i in leads):
+        leads = [i for i in leads if i.source == lead_from]
     titled: list[_Item] = []
     own_programme = asks_the_programmes_name(question)
     if own_programme:
