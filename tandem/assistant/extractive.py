@@ -90,7 +90,14 @@ _AMONG_A_FEW = re.compile(
 )  # 几户老人里有个
 # a few times told of what was done, the story going on after it ("我推了几次推不掉", "打了几次都没人接"), not a count
 _TIMES_TOLD = re.compile(r"了几次(?=[都也还就却又没不]|[^\s，,。？?！!；;][不没])")
-_FIGURE_QUESTION = re.compile(rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大")
+# (and 好多, 好高 … asking, as 多少 and 多高 are asked in 湖北, 湖南 and 西南 speech: "双语回家卡总共发了好多张",
+# "探访率有好高？"; at the end of what is asked, after 一共, or after 有 or 是 with a question mark: "好多人在排队" and
+# "屋里有好多烟" tell a crowd and smoke)
+_FIGURE_QUESTION = re.compile(
+    rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大"
+    r"|(?:一共|总共|共)[^，。？！?!\s]{0,3}好(?:多|高|大|长|久|远)[^，。？！?!\s了]{0,3}[？?]?\s*$"
+    r"|(?:有|是)好(?:多|高|大|长|久|远)[^，。？！?!\s了]{0,3}[？?]\s*$"
+)
 # A reason asked, and a sentence that gives one (at its start: "主要原因是……", "这是因为……")
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因是|咋回事|怎么回事")
 _REASON = re.compile(r"^[^，。]{0,4}(?:原因|因为|由于|是因|之所以)")
@@ -104,7 +111,8 @@ _ROLE_ASKED = re.compile(
     r"(负责人|主任|书记|主管|督导|经理|总监|专干|队长|组长|站长|会长|理事长|社长|所长|馆长|院长|校长)"
     r"(?:是谁|叫什么|是哪位)"
 )
-_ASKS_NAMES = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)?")
+# (么 and 么子 are 什么 in 湖北 and 湖南 speech: "品牌叫么名字")
+_ASKS_NAMES = re.compile(r"叫(?:什么|啥|么子?(?=名|[？?]|$))|(?:什么|啥|(?<![怎这那多])么子?)名(?:字|称)?")
 # A count asked ("组建的几支队"): a section headed by a count of that kind ("（二）组建四支特色队伍") is the list
 _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步])")
 # one step of a list asked by its place ("五步走访法最后一步是啥", "头一步是么事", "第三步叫什么"; not what to do first,
@@ -274,6 +282,8 @@ ASKED_APART = 0.42
 _ASKS_LIST = re.compile(
     r"哪[几二两三四五六七八九十]|哪些|分别是|包括什么|都有(?:什么|啥|哪)|[分有]几(?:步|个(?:步骤|环节|阶段|方面))|从哪(?:里|儿)?来"
     r"|有(?:什么|啥)(?:打算|计划|安排|举措)"  # "接下来有什么打算？"
+    # the rest of a list asked past one of it ("三不碰，除了不碰密码还有啥")
+    r"|除了[^，。？！?!]{1,12}还(?:有|剩)(?:啥|什么|哪些|么子)"
     # "下季度打算干些啥", "存在啥问题" (a report's section of plans, of problems)
     r"|(?:打算|准备|计划)(?:干|做|搞)(?:些|点)?(?:啥|什么)|(?:存在|遇到|面临)(?:什么|啥|哪些)(?:问题|困难|不足|难处|短板)"
     r"|分别(?:叫|是|为|有)|几[支个类种项条大][^，。？！?!]{0,10}(?:叫|是)(?:什么|啥|哪)"  # "几支队分别叫什么？"
