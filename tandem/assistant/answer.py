@@ -84,7 +84,9 @@ EXPAND_SECTIONS = (KEY_POINTS, STEPS, OUTCOMES)
 EXPAND_MAX = 4
 EVIDENCE_HITS = 10  # hits whose fused scores tell how strongly the search finds each document
 WHOLE_DOCUMENT_WEIGHT = 2.0  # the best whole document's BM25, in units of the best passage evidence (README)
-OWN_WEIGHT = 1.0  # a leader's own document's lift for a figure asked of no place, in units of the best evidence
+# a leader's own document's lift for a figure asked of no place, or for a situation its protocol among the best passages
+# answers, in units of the best evidence
+OWN_WEIGHT = 1.0
 VOTE_WEIGHT = 1.0  # a module's whole share of the nearest labelled situations' vote, in units of the best evidence
 # The share of the vote the top module needs for the lines that answered the nearest situations to weigh
 # (``ModuleExamples.vote``): a spread vote is no situation's ("社区有没有办过让孩子学东西的项目？" is a case report's)
@@ -311,6 +313,20 @@ def _own_documents_first(evidence: dict[str, float], found: Sequence[SearchHit])
     ``OWN_WEIGHT`` of the best document's evidence."""
     own = {h.chunk.source for h in found if h.chunk.kind not in _EXAMPLED_KINDS}
     if not own or len(own) == len(evidence):
+        return evidence
+    best = max(evidence.values())
+    return {path: score + (OWN_WEIGHT * best if path in own else 0.0) for path, score in evidence.items()}
+
+
+def _own_protocols_first(evidence: dict[str, float], hits: Sequence[SearchHit]) -> dict[str, float]:
+    """The evidence with each document a leader added whose protocol is among the best hits raised by ``OWN_WEIGHT``
+    of the best document's evidence."""
+    own = {
+        h.chunk.source
+        for h in hits
+        if h.chunk.kind not in _EXAMPLED_KINDS and tells_what_to_do(h.chunk.heading, h.chunk.text)
+    }
+    if not own or not evidence or len(own) == len(evidence):
         return evidence
     best = max(evidence.values())
     return {path: score + (OWN_WEIGHT * best if path in own else 0.0) for path, score in evidence.items()}
@@ -598,6 +614,11 @@ class Assistant:
             # a figure asked of no place, beside a leader's own documents, is asked of them ("快递外卖小哥当志愿者的有
             # 多少" of the district's slides, not of a bundled case's courier team): the pilot the leader runs
             evidence = _own_documents_first(evidence, found)
+        elif evidence and not (asks_a_figure(question) or asks_a_list(question) or asks_a_name(question)):
+            # ... and a situation beside a leader's own protocol found among the best passages is theirs to answer
+            # ("帮爹爹洗澡他说头昏……要得不？" of the notes' "（一）老人在助浴时说头晕、心慌", not first aid's line on
+            # fainting; "敲门没人应……翻窗进去行不？" of their "绝不自己撬门、翻窗进屋"): their 值班社工, their 暖心员
+            evidence = _own_protocols_first(evidence, hits)
         in_crisis_now = bool(crisis and not crisis.earlier)
         if crisis and in_crisis_now and not (filters is not None and filters.skills):
             hits = self._crisis_module_beside(query, crisis, hits, filters, k)

@@ -2899,6 +2899,49 @@ def test_a_figure_is_asked_by_the_sentences_that_ask():
         assert asks_a_figure(question), question
 
 
+def test_what_is_asked_in_hubei_hunan_and_southwestern_words_is_read_as_asked():
+    """blind_report33, 38, 48 and 51 beside the bundled knowledge, in other words: 好多 and 好高 ask a count and a
+    rate, 么名字 a name, "除了……还有啥" the rest of a list; a crowd or smoke told with 好多 asks nothing."""
+    from tandem.assistant.extractive import asks_a_figure, asks_a_list, asks_a_name
+
+    assert asks_a_figure("爱心卡一共印了好多张")
+    assert asks_a_figure("村里互助点的回访率有好高？")
+    assert asks_a_name("我们街道那个志愿服务品牌叫么名字？")
+    assert asks_a_list("师傅说有个三不管，除了不管钱还有啥")
+    assert not asks_a_figure("好多人在排队领鸡蛋，我要么子搞？")
+    assert not asks_a_figure("屋里有好多烟")
+    assert not asks_a_figure("他讲他搞了好多年了")
+    assert not asks_a_name("怎么名字都记不住")
+
+
+# blind_report35, 39 and 47 beside the bundled knowledge, in our own words: a leader's notes with a protocol for a door
+# unanswered and a gift pressed on the volunteer
+OWN_PROTOCOL_NOTES = (
+    "青禾社区志愿服务季度例会纪要\n\n时间：2025年3月12日上午\n参加：社区书记周敏、驻点社工林晓、楼栋志愿者代表八人\n\n"
+    "会议明确，以下情况按统一办法处理：\n"
+    "（一）老人硬塞钱、购物卡或者贵重东西\n"
+    "首先，真心道谢，说清楚这是志愿者的规矩；然后，把东西放回老人手边，当天在群里告诉社工林晓；绝不收现金和购物卡，"
+    "实在推不掉的先交社工登记退回。\n"
+    "（二）上门敲门没人应\n"
+    "首先，多敲几次、喊老人的名字，再打老人和家属的电话；然后，告诉楼栋长和社工林晓，由社工决定是否联系物业和民警；"
+    "绝不自己撬门、翻窗进屋。\n"
+)
+
+
+def test_a_situation_a_leader_s_own_protocol_answers_is_answered_by_it_beside_the_modules(index, tmp_path):
+    """Beside the skill modules, which speak of a door unanswered and of gifts too, the leader's own protocol found
+    among the best passages answers the situation it names: their 社工林晓, their 绝不……翻窗进屋."""
+    notes = tmp_path / "qinghe_notes.txt"
+    notes.write_text(OWN_PROTOCOL_NOTES, encoding="utf-8")
+    Indexer(index).run([REPO_ROOT / "knowledge" / "skills", notes])
+    assistant = Assistant(HybridSearcher(index))
+    door = assistant.answer("婆婆敲门没人应，电话也打不通，我翻窗进去行不？")
+    assert door.sources[0].path.endswith("qinghe_notes.txt"), [s.path for s in door.sources]
+    assert "翻窗" in door.parts.lead, door.text
+    card = assistant.answer("老人硬塞给我一张购物卡，我收了行不？")
+    assert card.sources[0].path.endswith("qinghe_notes.txt"), [s.path for s in card.sources]
+
+
 def test_a_reports_section_is_found_by_the_words_that_head_its_kind():
     from tandem.assistant.extractive import section_words
 
