@@ -311,21 +311,25 @@ class Prepared:
 def _own_documents_first(evidence: dict[str, float], found: Sequence[SearchHit]) -> dict[str, float]:
     """The evidence with each document a leader added (not a bundled skill module or case report) raised by
     ``OWN_WEIGHT`` of the best document's evidence."""
-    own = {h.chunk.source for h in found if h.chunk.kind not in _EXAMPLED_KINDS}
-    if not own or len(own) == len(evidence):
-        return evidence
-    best = max(evidence.values())
-    return {path: score + (OWN_WEIGHT * best if path in own else 0.0) for path, score in evidence.items()}
+    return _lifted(evidence, {h.chunk.source for h in found if h.chunk.kind not in _EXAMPLED_KINDS})
 
 
 def _own_protocols_first(evidence: dict[str, float], hits: Sequence[SearchHit]) -> dict[str, float]:
     """The evidence with each document a leader added whose protocol is among the best hits raised by ``OWN_WEIGHT``
     of the best document's evidence."""
-    own = {
-        h.chunk.source
-        for h in hits
-        if h.chunk.kind not in _EXAMPLED_KINDS and tells_what_to_do(h.chunk.heading, h.chunk.text)
-    }
+    return _lifted(
+        evidence,
+        {
+            h.chunk.source
+            for h in hits
+            if h.chunk.kind not in _EXAMPLED_KINDS and tells_what_to_do(h.chunk.heading, h.chunk.text)
+        },
+    )
+
+
+def _lifted(evidence: dict[str, float], own: set[str]) -> dict[str, float]:
+    """The evidence with the documents ``own`` raised by ``OWN_WEIGHT`` of the best document's evidence (none when
+    every document is one of them)."""
     if not own or not evidence or len(own) == len(evidence):
         return evidence
     best = max(evidence.values())
