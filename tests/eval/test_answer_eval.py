@@ -340,6 +340,10 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # none refused (a new contact's "new number" asking for money is a scam; 新加 and 小河沟 are no places; a step of
     # one's own put for agreement, "……我在边上看着点就行吧？", asks what to do)
     "heldout58": (0.86, 0.99, 420),
+    # measured once on arrival (2026-12-07, forty-fourth stop, at its final code with round 58 joined): 0.933 / 0.972 /
+    # 0.967, none refused, 3 of 10 answered (a curtain's width, sunscreen SPF, lantern riddles); joined in the forty-fifth
+    # at 0.967 / 1.000 / 1.000: "刚吞了一把降压药" is self-harm too, and the crisis module's 已经吞服药物 answers
+    "heldout59": (0.96, 0.99, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -401,6 +405,7 @@ OFFTOPIC_MIN = {
     "heldout56": 10,
     "heldout57": 10,
     "heldout58": 10,
+    "heldout59": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -507,6 +512,7 @@ FALSE_ANSWERS_MAX = {
     "heldout56": 3,  # a square dance's tempo, tent pegs in sand, goldfish fed (docstring of FLOORS)
     "heldout57": 3,  # a roof tile's size, a shoe size chart, lottery odds (FLOORS)
     "heldout58": 2,  # microwave minutes, a jade bracelet's grade (FLOORS)
+    "heldout59": 3,  # a curtain's width, sunscreen SPF, lantern riddles (FLOORS)
 }
 SPLIT_FILES = (
     "heldout2",
@@ -566,6 +572,7 @@ SPLIT_FILES = (
     "heldout56",
     "heldout57",
     "heldout58",
+    "heldout59",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -993,6 +1000,14 @@ BLIND_REPORT_FLOORS = {
     # questions); still answered: 北门's left-behind children (a figure not given), a swollen arm (and beside, hours)
     ("blind_report56", "alone"): (0.84, 0.98, 2),
     ("blind_report56", "beside"): (0.81, 0.81, 3),
+    # a district of 黑龙江 双鸭山's work report in Markdown (安邦河区福兴街道: 东岗, 柳毛 and 新丰; the team “河畔暖炕头”,
+    # “楼栋暖心员”, the “五步入户法” 一叩门、二唠嗑、三查炉、四登记、五回访) and a winter meeting's notes as plain text with a
+    # first / then / never protocol for coal smoke, a mother in crisis and an elder lost in a lift; measured once on
+    # arrival (forty-fourth stop, at its final code): alone 28/32, 1 refused, none answered; beside 29/32, none refused,
+    # 1 answered (a lost vest); joined at the same: still refused alone, "老爷子说头晕，非要回里屋炕上躺一会儿……" (0.31 to
+    # the protocol's heading, which names coal smoke and dizziness together)
+    ("blind_report57", "alone"): (0.87, 0.95, 0),
+    ("blind_report57", "beside"): (0.90, 0.91, 1),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -1048,6 +1063,7 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # "晚上敲门进老人家要问哪几样" (敲门四问); beside, the bundled modules answer the first
     ("blind_report28", "alone"): 3,
     ("blind_report28", "beside"): 1,
+    ("blind_report57", "alone"): 1,  # dizziness in a room with a coal stove (BLIND_REPORT_FLOORS)
     # ... and blind_report29's alone: "海岛乡建了多少户的档案？" (建档户数), "全县长者食堂平均一天能供多少份饭？" (日均供餐),
     # "大热天去送饭，老人头晕出一身汗、脸发白" (头晕、大汗、面色苍白); beside, the bundled heat module answers the last
     ("blind_report29", "alone"): 3,
@@ -1669,8 +1685,10 @@ FOLLOW_UP_FLOORS = {
     # the red packet it leans on)
     # (lines 0.714 → 0.646 in the fortieth stop, with heldout50's and followup44's situations among the module examples;
     # → 0.639 in the forty-first, with heldout53's and followup47's; → 0.540 in the forty-third, with shared words in
-    # the vote: the bar owner's wife crying is voted to empathy's phrases, not the crisis module's)
-    "followup37": (0.55, 0.54),
+    # the vote: the bar owner's wife crying is voted to empathy's phrases, not the crisis module's; → 0.515 in the
+    # forty-fifth, when a follow-up in crisis voted to another module is led by it: "劝不住……已经揣着存折下楼往信用社走了"
+    # after a scam's call is voted to the digital module, whose lines lead instead of the crisis module's 110)
+    "followup37": (0.55, 0.51),
     # measured once on arrival (2026-12-06, thirty-seventh stop, at 8b60a72): 0.611 / 0.657 / 0.667, none refused; now
     # the same (lines 0.616 → 0.591 in the forty-third stop, with shared words in the vote)
     "followup38": (0.55, 0.59),
@@ -1723,6 +1741,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-07, forty-fourth stop, at 3629960 with round 57 joined): 0.778 / 0.806 /
     # 0.812, 2 refused (docstring); joined at 0.778 / 0.765 / 0.765, 1 refused
     "followup52": (0.77, 0.76),
+    # measured once on arrival (2026-12-07, forty-fourth stop, at its final code): 0.667 / 0.679 / 0.722, none refused
+    # (docstring); joined in the forty-fifth at 0.778 / 0.804 / 0.833
+    "followup53": (0.77, 0.80),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -2111,6 +2132,13 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     天黑, carried from the story as a place no document speaks of (no place now), and the conversation had no box, "爷爷
     喝了酒拿火钳打的" not read as abuse (fire tongs, rolling pins and bamboo switches are now among what beats); the
     knitter walking out, still refused.  Joined at 0.778 / 0.765 / 0.765.
+    ``followup53`` (forty-fourth stop, measured at its final code: a collapse at a painting room, a fake police call in
+    a lift, a woman at a township clinic's drip room who will go to the river, her children left with her mother, a
+    hungry girl under a village's old tree, a confused widow at a market's live-poultry stalls, a battery smoking at a
+    flea market) on arrival 0.667 / 0.679 / 0.722, none refused: the woman's plan was read as no sign ("孩子都托给她妈
+    了" beside the river is one now), her son's "问社区有没有啥能帮的" after his mother was found stayed with the lost
+    elder's lines (0.78 of its nearest situations are welfare's: enough now), "千万别告诉她男人……" was led by the
+    child's "不答应保密" (privacy's 保密有例外 leads now).  Joined at 0.778 / 0.804 / 0.833.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
