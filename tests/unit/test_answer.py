@@ -3040,8 +3040,10 @@ def test_a_follow_up_in_crisis_goes_where_the_majority_of_its_nearest_situations
     """followup53, in other words: after a confused elder found at a bus stop, her son come to fetch her asks what the
     community can do for a carer at the end of his strength.  78% of its nearest situations are welfare's: the
     majority with which a story stands on its own takes it there, under the box still (not a youth camp's hand-over,
-    which its words about locking the door found)."""
-    assistant = Assistant(HybridSearcher(bundled_index), module_examples=ModuleExamples(bundled_index.embeddings))
+    which its words about locking the door found).  followup53 is left out of the vote, as its evaluation leaves it:
+    its own son's turn, among the examples, is nearer than any other."""
+    examples = ModuleExamples(bundled_index.embeddings, leave_out={"followup53"})
+    assistant = Assistant(HybridSearcher(bundled_index), module_examples=examples)
     answer = assistant.answer(
         "老爷子的儿子找来了，说他一个人伺候老人好几年了，上班时只能把门锁上，现在连吃饭都得喂，真撑不下去了，社区能帮点啥不",
         ("公交站有个老太太，问她住哪儿说不上来，兜里也没有卡片",),
