@@ -1413,8 +1413,8 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
-    if lead_from and any(i.source == lead_from for i in leads):
-        leads = [i for i in leads if i.source == lead_from]
+    if lead_from and (voted := [i for i in leads if i.source == lead_from]):
+        leads = voted
     titled: list[_Item] = []
     own_programme = asks_the_programmes_name(question)
     if own_programme:
