@@ -618,6 +618,8 @@ from tandem.assistant.safety import (
         ("排队结账，我回头拿个袋子的功夫人就没了，我家老爷子有点糊涂", "老人或孩子走失"),
         ("商场里广播了两遍也没找着我家闺女，她才四岁", "老人或孩子走失"),
         ("小区里一辆车里锁了个一岁多的娃，大人不知道去哪了", "被困"),
+        # followup54, in other words: no one has seen a confused elder since he set off
+        ("老爷子糊涂了，一早出门溜达，村里人都说没看到他，手机也没带", "老人或孩子走失"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
