@@ -81,6 +81,8 @@ _WHAT_IF = re.compile(r"万一|假如|假设|要是真的?|如果真的?|(?:要�
 # 我独居，想提前学一下")
 _IF = re.compile(r"要是|如果|假如|若是")
 _LEARNT_AHEAD = re.compile(r"提前(?:学|了解|准备|知道)|想先学|先学(?:学|一下|会)|想学(?:学|一下)|以防万一")
+# Someone come to fetch a person, in the sentence of a wish to go with them
+_FETCHED = re.compile(r"来接|接走|接回|去接|接(?:孩子|娃|小孩|[他她])")
 # An exam anywhere in the turn, for an acute emergency: a question of what it asks ("明天去考红十字救护员证")
 _EXAMINED = re.compile(r"考(?:个|一个)?[^，。？！；,.?!;]{0,8}证|考试|考题|考核|试题|题库|答题")
 # Anywhere before a sign in its clause, for every category: a case imagined for later ("如果以后遇到有人当面跟我说想
@@ -897,6 +899,9 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     # a jump or a climb over a railing to save someone, told before it too ("我会游泳也想跳下去", "下去够他", "想翻过
     # 栏杆下去救"): no self-harm
     if category == "自伤或轻生" and re.search("[跳翻爬]", sign.group()) and _RESCUE.search(text[start:end]):
+        return True
+    # going along with the one come to fetch them ("来接小航的是他小姨……孩子说认识小姨也想跟她走"): no one followed in death
+    if category == "自伤或轻生" and re.search("[跟随]", sign.group()) and _FETCHED.search(text[start:end]):
         return True
     if any(
         m.start() <= sign.start() < m.end() for m in _IDIOM.finditer(text, max(0, sign.start() - 12), sign.end() + 12)

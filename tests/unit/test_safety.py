@@ -1029,6 +1029,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "听说老人噎住了用海姆立克法，想提前学学，社区有课吗",
         "前两天楼下有两个人拿棍子打架，有人报了警，都被带走了，我要不要去作证",
         "屋里关了灯孩子睡了，我出去倒个垃圾行吗",
+        # heldout60, in other words: a child who wants to go with the aunt come to fetch her
+        "放学来接妞妞的是她姑姑，妞妞也说想跟她走，可以让姑姑接走吗",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
