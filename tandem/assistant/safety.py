@@ -81,6 +81,10 @@ _WHAT_IF = re.compile(r"万一|假如|假设|要是真的?|如果真的?|(?:要�
 # 我独居，想提前学一下")
 _IF = re.compile(r"要是|如果|假如|若是")
 _LEARNT_AHEAD = re.compile(r"提前(?:学|了解|准备|知道)|想先学|先学(?:学|一下|会)|想学(?:学|一下)|以防万一")
+# Speech slurred, drink in the same sentence, and no other sign of a stroke beside it
+_SLURRED = re.compile(r"舌头|(?:说|讲)话|口齿|大舌头|说不利索")
+_DRUNK = re.compile(r"酒气|酒味|喝多|喝醉|醉了|喝高|醉醺醺|醉酒|喝大了|喝了酒|喝了不少酒")
+_STROKE_BESIDE = re.compile(r"歪|耷拉|下垂|没劲|没力气|抬不起|发麻|麻了|倒地|叫不醒|晕倒|摔倒|抽")
 # Someone come to fetch a person, in the sentence of a wish to go with them
 _FETCHED = re.compile(r"来接|接走|接回|去接|接(?:孩子|娃|小孩|[他她])")
 # An exam anywhere in the turn, for an acute emergency: a question of what it asks ("明天去考红十字救护员证")
@@ -899,6 +903,15 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     # a jump or a climb over a railing to save someone, told before it too ("我会游泳也想跳下去", "下去够他", "想翻过
     # 栏杆下去救"): no self-harm
     if category == "自伤或轻生" and re.search("[跳翻爬]", sign.group()) and _RESCUE.search(text[start:end]):
+        return True
+    # speech slurred by drink ("开门的大哥满身酒气，说话舌头都大了"): drunk, no stroke told (a face drooping or a limb gone
+    # weak still is one)
+    if (
+        category == "急症或意外"
+        and _SLURRED.match(sign.group())
+        and _DRUNK.search(text[start:end])
+        and not _STROKE_BESIDE.search(text[start:end])
+    ):
         return True
     # going along with the one come to fetch them ("来接小航的是他小姨……孩子说认识小姨也想跟她走"): no one followed in death
     if category == "自伤或轻生" and re.search("[跟随]", sign.group()) and _FETCHED.search(text[start:end]):

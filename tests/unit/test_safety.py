@@ -1031,6 +1031,8 @@ def test_crisis_questions_raise_an_alert(question, category):
         "屋里关了灯孩子睡了，我出去倒个垃圾行吗",
         # heldout60, in other words: a child who wants to go with the aunt come to fetch her
         "放学来接妞妞的是她姑姑，妞妞也说想跟她走，可以让姑姑接走吗",
+        # ... and a man drunk at his door, his speech slurred by drink
+        "走访到一户，开门的大叔一身酒味，说话舌头都大了，非让我进去喝两盅",
     ],
 )
 def test_ordinary_questions_raise_no_alert(question):
