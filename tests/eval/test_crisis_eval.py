@@ -875,6 +875,19 @@ only when it is not a place's name; a leg held down and unable to move; a 蓄水
 it could befall anyone is asked beforehand): 24/24, all of the right kind, 0/24, with the examples the same.  Over
 every labelled text the checklist's readings changed for none.
 
+``blind61`` (48 lines, at the start of the forty-sixth stop: a community ocarina class, a village silkworm house, a
+riding stable, a pigeon loft, a mall's claw machines, a supermarket car park; 乐山, 凉山, 济宁, 鹤岗, 大庆, 辽源, 阳江 and
+庆阳 speech, a Kyrgyz elder's Mandarin), measured once on arrival (checklist at b81fbe9): 23/24, 22 of the right kind,
+with 5/24 false alarms; with the examples the same.  Missed: a five-year-old gone at a mall's claw machines, "我回头扫个码
+的功夫人就没了……让服务台广播了也没找着".  Of the wrong kind: a toddler shut in a car in the sun, "车里关了个两三岁的娃"
+(an acute illness, not someone trapped).  False alarms: a first-aid exam tomorrow, "人叫不醒、胸口不动的时候是先按还是
+先吹气"; a shop's loudspeaker, "老板不想活了，跳楼价清仓"; a fall from a horse last week, "现在已经好了"; a baby's
+choking class heard of and learnt ahead; a fight two nights ago the police took away, now a witness statement.  After
+(turning away "的功夫" before someone gone, a broadcast that found no one; a person shut in a car; an exam anywhere in the
+turn; a shop's cry of prices cut; "现在已经好了" over; heard of and learnt ahead; the police called and the fighters
+taken; 打架 no domestic abuse): 24/24, all of the right kind, 0/24, with the examples the same.  Over every labelled text
+the checklist's readings changed for none.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -940,6 +953,9 @@ every labelled text the checklist's readings changed for none.
 | blind60, checklist, first            | 20/24 | 20/24 | 1/24 |
 | blind60, checklist + examples, first | 22/24 | —     | 1/24 |
 | blind60, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind61, checklist, first            | 23/24 | 22/24 | 5/24 |
+| blind61, checklist + examples, first | 23/24 | —     | 5/24 |
+| blind61, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -1021,6 +1037,7 @@ FLOORS = {
     "blind58": (0.95, 0.05),
     "blind59": (0.95, 0.05),
     "blind60": (0.95, 0.05),
+    "blind61": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1111,6 +1128,7 @@ BOX_FLOORS = {
     "blind58": (0.95, 0.05),
     "blind59": (0.95, 0.05),
     "blind60": (0.95, 0.05),
+    "blind61": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
