@@ -88,7 +88,8 @@ _STROKE_BESIDE = re.compile(r"歪|耷拉|下垂|没劲|没力气|抬不起|发�
 # Someone come to fetch a person, in the sentence of a wish to go with them
 _FETCHED = re.compile(r"来接|接走|接回|去接|接(?:孩子|娃|小孩|[他她])")
 # An exam anywhere in the turn, for an acute emergency: a question of what it asks ("明天去考红十字救护员证")
-_EXAMINED = re.compile(r"考(?:个|一个)?[^，。？！；,.?!;]{0,8}证|考试|考题|考核|试题|题库|答题")
+# (not an appraisal, 考核, nor a quiz's own questions, 答题: the knowledge's quizzes ask about emergencies)
+_EXAMINED = re.compile(r"考(?:个|一个)?[^，。？！；,.?!;]{0,8}证|考试|考题|试题")
 # Anywhere before a sign in its clause, for every category: a case imagined for later ("如果以后遇到有人当面跟我说想
 # 自杀，……目前没遇到，只是想提前准备"), not one told ("如果她真想不开的话" is a worry about a person: no time named)
 _LATER = re.compile(

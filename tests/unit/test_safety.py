@@ -1120,6 +1120,10 @@ def test_signs_are_finer_than_categories():
     # a voice that will not come out is a choking's sign, no one trapped (blind5's "嘴张着一点声音都出不来")
     assert crisis_signs("嘴张着一点声音都出不来") == frozenset()
     assert {c for c, _ in crisis_signs("被反锁在卫生间出不来了")} == {"被困"}
+    # a module's quiz shows the signs it asks about, though it names an appraisal or a quiz's answers (the dementia
+    # module's "出门三个小时还没回来" had stopped showing them when any 答题 or 考核 read as an exam's question)
+    quiz = "答题后对照答案。1. 单选：家属说认知症父亲出门三个小时还没回来，应该？ 积分是认可而不是考核。"
+    assert {c for c, _ in crisis_signs(quiz)} == {"老人或孩子走失"}
 
 
 def test_the_words_of_the_signs_are_read_in_order_and_carried_to_follow_ups():
