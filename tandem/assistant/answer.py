@@ -725,6 +725,10 @@ class Assistant:
                 ending[f] = max(ends, key=len)
             elif most_specific(f) != f:
                 ending[f] = f
+        for f, end in ending.items():  # (the name that ends it ends in another: 学东城新村, 东城新村, 新村)
+            while ending.get(end, end) != end:
+                end = ending[end]
+            ending[f] = end
         whole = [
             f for f in focus if ending.get(f, f) == f and not any(f != g and f in g and ending[g] != f for g in ending)
         ]

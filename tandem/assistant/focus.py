@@ -69,6 +69,9 @@ _GENERIC = re.compile(
     r"|[一二两三四五六七八九十\d]+个"  # a count of places is none of them: "三个镇（街道）"
     r"|社区(?:卫生|服务|党群|活动|医院|养老|居委|日间))"  # a facility every community has: "去社区卫生服务站导诊"
 )
+# A garden named by where it lies or who it is for is a garden, not a place called 花园 ("在小区中心花园排练", "楼下的
+# 儿童花园"); "海特花园" is one
+_GARDEN_IN_GENERAL = re.compile(r"^(?:中心|街心|屋顶|楼顶|空中|公共|共享|口袋|儿童|后|前|小|大)花园$")
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
 # ... nor is a saying quoted with a particle, a "not" or a question word ("“还好没泡到卧室”", "“今儿礼拜几”",
@@ -197,13 +200,21 @@ def names(question: str) -> list[str]:
             and not (_SCHOOL_END.search(word) and (words[start][1] not in _SCHOOL_NAMED_BY or words[start][0] in _KIN))
         ):
             found.append(span)
+            if start < i - 1 and _acted_on(words, start):
+                # a verb's single-character object jieba glued to the name ("想学玛瑙河区那个上门流程": 想|学|玛瑙|河|区)
+                # may not be a part of it: the name without it is asked too, and a document speaking of it decides
+                found.append(span[len(words[start][0]) :])
     # where the asker comes from is who asks, not what is asked ("我是韩国来的留学生，……我是不是要很大声说？")
     origins = asker_from(question)
     return sorted(
         dict.fromkeys(
             n
             for n in found
-            if not _GENERIC.match(n) and not _SPEECH.search(n) and not _PLACE_UNIT_WORD.match(n) and n not in origins
+            if not _GENERIC.match(n)
+            and not _SPEECH.search(n)
+            and not _PLACE_UNIT_WORD.match(n)
+            and not _GARDEN_IN_GENERAL.match(n)
+            and n not in origins
         ),
         key=len,
         reverse=True,
@@ -288,6 +299,11 @@ def _unit_apart(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return apart
 
 
+def _acted_on(words: list[tuple[str, str]], i: int) -> bool:
+    """Whether the word at ``i`` is one character after a verb, jieba's noun where a second verb may stand (想|学)."""
+    return i > 0 and len(words[i][0]) == 1 and words[i][1] == "n" and words[i - 1][1] == "v"
+
+
 def _unknown(word: str) -> bool:
     """Whether jieba's dictionary lacks ``word``: its HMM joined it (那枫 of "那枫坪村呢", not 那曲)."""
     return len(dictionary_words(word)) > 1
@@ -312,6 +328,9 @@ def _proper_place(word: str, flag: str) -> bool:
     return len(word) >= 3 and flag in _PROPER_NAME_FLAGS and bool(_PLACE_END.search(word))
 
 
+_PERSONAL_PRONOUNS = frozenset(
+    {"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱", "咱们", "俺", "俺们"}
+)
 _LOCATIVES = "里"  # (not 中, 上, 下: 中考, 上海, 下城区 begin with them)
 _NUMERALS = "零一二两三四五六七八九十百千万"
 
@@ -330,6 +349,9 @@ def _acts(words: list[tuple[str, str]], i: int) -> bool:
         return True
     # a locative after a thing ("汇报里列的那几条": 汇报|里列) is where in it, not the start of a place
     if i > 0 and words[i][0][0] in _LOCATIVES and words[i - 1][1] in ("n", "nz", "vn"):
+        return True
+    # a verb with its object after it ("非拉我们进屋坐会儿": jieba's 非拉 is 非洲 and 拉美), not a place
+    if after[:2] == ["r", "v"] and words[i + 1][0] in _PERSONAL_PRONOUNS:
         return True
     return words[i + 1 : i + 2] in ([("前", "f")], [("后", "f")]) and len(after) > 1 and after[1] in ("v", "vn")
 

@@ -52,6 +52,11 @@ def test_names_are_places_communities_programmes_and_quotations():
     # a facility every community has is no name (heldout38, followup32: "……下午还排了去社区卫生服务站导诊的班")
     assert names("社区卫生服务站量血压的时候，一个阿姨胳膊上全是淤青") == []
     assert names("石板街社区党群服务中心几点开门") != []
+    # report58 and heldout60, in other words: a verb's object glued to a name is asked without it too (想|学|石坝|村);
+    # a garden named by where it lies is no place called 花园
+    assert "石坝村" in names("我们想学石坝村，他们的志愿者有多少人")
+    assert names("舞蹈队在小区中心花园跳舞，我拍了照能直接发群里吗") == []
+    assert names("大姐非拉我们进屋吃饭，不去就不高兴") == []  # jieba's 非拉 (非洲 and 拉美) is a verb here
 
 
 def test_places_are_ranked_by_the_unit_that_closes_them():
