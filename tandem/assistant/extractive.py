@@ -76,6 +76,9 @@ DONTS_TITLE = "**注意不要：**"
 HANDOVER_TITLE = "**交给社工**："
 RANK_PRIOR = 0.2
 SEMANTIC_WEIGHT = 1.0
+LABEL_SIMILARITY = 0.30  # a situation's label this near the question names it ...
+LABEL_MARGIN = 0.10  # ... when it is this much nearer than any other label of the notes
+LABEL_NAMES = 0.40  # ... and names the situation asked, so its lines lead (answer.PROTOCOL_SIMILARITY)
 ASKED_ALIKE = 0.7  # cosine with a quiz question (and its answer) above which it asks what was asked
 Similarity = Callable[[str, list[str]], list[float]]
 KEY_POINT_BONUS = 0.1
@@ -359,9 +362,12 @@ _NEVER = re.compile(r"不要|别|不能|千万|切忌|不得|禁止|不准|不�
 # ... or a situation labelled inside a passage of meeting notes, its protocol told after it ("情况三：老人硬塞红包、鸡蛋、
 # 土特产，或者开口借钱。先真心道谢……借钱的事一律不答应……"): notes typed as plain text carry no headings
 _SITUATION_NUMBER = r"(?:情况|情形|场景)[一二三四五六七八九十\d]{1,2}[：:]"  # "情况三：", the label's opening
+# ... or numbered as an item ("（一）敲门不应：约好的独居老人敲门没人应……。\n先：隔门喊……绝不：自己撬门"): what follows
+# it, opened by what to do first and holding what never to do, says it is a protocol's situation, not any item
+_SITUATION_OPENS = rf"(?:{_SITUATION_NUMBER}|[（(][一二三四五六七八九十]{{1,2}}[）)])"
 _SITUATION_LABELLED = re.compile(
-    rf"{_SITUATION_NUMBER}\s*([^。\n]{{4,80}})[。\n]\s*((?:先|第一[，,、：:])[^\n]*?(?:\n(?!\n)[^\n]*?)*?)"
-    rf"(?={_SITUATION_NUMBER}|\n\n|$)",
+    rf"{_SITUATION_OPENS}\s*([^。\n]{{4,80}})[。\n]\s*((?:先|第一[，,、：:])[^\n]*?(?:\n(?!\n)[^\n]*?)*?)"
+    rf"(?={_SITUATION_OPENS}|\n\n|$)",
     re.S,
 )
 
@@ -903,6 +909,9 @@ def _items(
             heading, places = ends.get((passage.source, passage.ordinal - 1), ("", ()))
             if places and heading == passage.heading:
                 carried[position_in_pool] = places
+    # ... and the situation whose label the one before it ended in, its protocol cut into this one ("（三）老人说想不开：
+    # ……这类话。" | "先：留下来陪着……"): the labels are read over a passage with its neighbours found too
+    situations_of, label_carried = _situations_across(passages)
     for position_in_pool, passage in enumerate(passages):
         if any(s in passage.heading for s in _SKIPPED_SECTIONS):
             continue
@@ -928,7 +937,7 @@ def _items(
             continue
         lines = passage.text.splitlines()
         sentences = [(line, raw) for line, text in enumerate(lines) for raw in _whole_quotes(split_sentences(text))]
-        lead = ""  # the short numbered sentence heading the part a sentence stands in ("（三）梧桐镇春光村。")
+        # the short numbered sentence heading the part a sentence stands in ("（三）梧桐镇春光村。")
         topic: tuple[str, ...] | None = carried.get(position_in_pool)  # the place the passage last named
         # a question asked on a line of its own is answered on the next ("陈敏：……不会用小程序签到，能不能先纸质
         # 登记再补录？" / "李科长：可以，纸质的拍照留底……"): that line holds the question's words too, as a quiz's
@@ -937,6 +946,8 @@ def _items(
         label, label_line = "", -1  # a sentence ending in a colon above a list ("……定下来几条：" / "1. ……")
         name_at, name = (-1, -1), ""  # a numbered item's short name, when more of its line follows it
         in_item: tuple[int, list[str]] = (-1, [])  # a list item's line and its sentences so far
+        situations = situations_of[position_in_pool]
+        lead = label_carried.get(position_in_pool, "")
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
@@ -955,7 +966,10 @@ def _items(
             if name_at == (line, position - 1):
                 named_of[(position_in_pool, position)] = name  # "1.预警叫应。接到台风预警后……": shown under its name
             if numbered := _NUMBERED_PART.search(text):
-                lead = text if len(text) - numbered.end() <= SUBHEADING_CHARS else ""
+                # (a situation numbered as an item heads its protocol however long: "（一）敲门不应：约好的独居老人敲门
+                # 没人应、电话也打不通。" / "先：隔门喊老人名字……")
+                short = len(text) - numbered.end() <= SUBHEADING_CHARS
+                lead = text if short or any(label in text for label in situations) else ""
             elif _A_SITUATIONS_LABEL.match(text):
                 # ... or a situation's label in plain-text notes heads the steps after it ("情况二：电动车电瓶冒烟、起火" /
                 # "第一，大声喊周边的人撤离……")
@@ -1009,6 +1023,8 @@ def _items(
                 continue
             seen.add(text)
             role = _role(passage.heading, text)
+            if text == lead and any(label in text for label in situations):
+                role = "situation"  # (the situation's label names what its steps answer, as a heading does)
             # (the sentence a step's name heads stands for the item: "1. **建立稳定的经费保障机制。** 将……")
             list_item = bool(_LIST_MARK.match(raw)) or (position_in_pool, position) in named_of
             if wants_principles and list_item and KEY_POINTS in passage.heading and passage.title == top_title:
@@ -1209,6 +1225,27 @@ def _items(
     return items
 
 
+def _situations_across(passages: list[Passage]) -> tuple[list[list[str]], dict[int, str]]:
+    """The situations labelled in each passage, read with the passages next to it in its document (``situations_named``),
+    and, per passage, the label sentence the one before it ended in, its protocol going on in this one."""
+    at = {(p.source, p.ordinal): p for p in passages if p.source}
+
+    def beside(passage: Passage, step: int) -> str:
+        other = at.get((passage.source, passage.ordinal + step)) if passage.source else None
+        return other.text if other is not None and other.heading == passage.heading else ""
+
+    situations = [situations_named("\n".join((beside(p, -1), p.text, beside(p, 1)))) for p in passages]
+    carried: dict[int, str] = {}
+    for position, passage in enumerate(passages):
+        for line in reversed(beside(passage, -1).splitlines()):
+            if not line.strip():
+                break  # (a blank line closes the protocol)
+            if any(label in line for label in situations[position]):
+                carried[position] = clean(_whole_quotes(split_sentences(line))[0])
+                break
+    return situations, carried
+
+
 def _whole_quotes(sentences: list[str]) -> list[str]:
     """The sentences of one line with a quotation kept whole: "“您刚才说以后用不着了，我很在意。" opens a quote its next
     sentence closes ("您是不是想过结束自己的生命？”"), and cut there it would be half of what to say."""
@@ -1383,6 +1420,21 @@ def compose(
         asked_elsewhere = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_ALIKE}
         asked_apart = {i.text for i, c in zip(items, cosines, strict=True) if i.match and c < ASKED_APART}
     wants_figure = asks_a_figure(question)
+    # of the situations labelled in a leader's notes, the one nearest the question, clearly, is what it asks: the lines
+    # under another label are no part of the answer ("晨练点有个大娘晕乎了……速效救心丸" is 情况一：晨练点有老人突然头晕……,
+    # not 情况二's 先在两米以外喊话, whose words it happens to share)
+    # (and, when it names the situation, as near as a protocol's heading that passes the gate, they lead when any can:
+    # "晚上入户老人不开门 里面电视开着 我先干啥" is 情形一：敲门没人应，但屋里……开着电视's 先打老人本人和家属的电话, not the
+    # visiting method's 一敲门; "五步探访法第一步是干嘛" names none)
+    labels = sorted({i.heads for i in items} & {i.text for i in items if i.role == "situation"})
+    nearest = ""
+    # (not a figure, a list, a name or a method's steps asked: "按五步入户法我该走哪一步")
+    asks_otherwise = wants_figure or asks_a_list(question) or asks_a_name(question) or _STEPS_COUNTED.search(question)
+    if similarity is not None and not asks_otherwise and len(labels) >= 2:
+        nearness = sorted(zip(similarity(question, labels), labels, strict=True), reverse=True)
+        if nearness[0][0] >= LABEL_SIMILARITY and nearness[0][0] - nearness[1][0] >= LABEL_MARGIN:
+            items = [i for i in items if i.heads == nearness[0][1] or i.heads not in labels]
+            nearest = nearness[0][1] if nearness[0][0] >= LABEL_NAMES else ""
     # a saying the volunteer proposes is answered first by the line that judges it ("我准备上去说一句“您冷静点……”，这么说
     # 行不" → "误区二：说“您冷静点”“您别激动”"), as a question asking leave is
     proposed = [] if wants_figure else [q or bare or asked for q, bare, asked in _PROPOSED.findall(question)]
@@ -1413,6 +1465,8 @@ def compose(
         return i.role not in not_lead and not _SAYING.match(i.text) and i.text not in asked_elsewhere
 
     leads = [i for i in items if can_lead(i)]
+    if nearest:
+        leads = [i for i in leads if i.heads == nearest] or leads
     if lead_from and (voted := [i for i in leads if i.source == lead_from]):
         leads = voted
     titled: list[_Item] = []
@@ -1652,10 +1706,13 @@ def compose(
         on_the_signs = _on_the_signs(question, lead, items, emphasis, not_leading)
         if crisis_signs(on_the_signs.text) & asked_signs:
             lead, (said, reasons) = on_the_signs, _with_reasons(on_the_signs, items, wants_figure, emergencies)
-    responded = (answered := _the_response(question, lead, items)) is not lead
-    if not responded and (planned := _the_remedy(question, lead, items)) is not lead:
+    # (a lead under a situation's label is answered within its protocol: the response, remedy or reason read after it is
+    # not the next situation's line)
+    block = [i for i in items if lead.heads not in labels or i.heads == lead.heads or i.heads not in labels]
+    responded = (answered := _the_response(question, lead, block)) is not lead
+    if not responded and (planned := _the_remedy(question, lead, block)) is not lead:
         answered, responded = planned, True
-    if not responded and (explained := _the_reason(question, lead, items)) is not lead:
+    if not responded and (explained := _the_reason(question, lead, block)) is not lead:
         answered, responded = explained, True
     if responded:
         lead = answered
@@ -1724,6 +1781,10 @@ def compose(
     # arm: first aid teaches both side by side)
     if emphasis or carried:
         own = [i for i in own if not _of_another_sign(i, asked_signs)]
+    # ... and a step under another situation's label is that situation's protocol ("（二）快递柜前疑似诈骗……" / "先：站到
+    # 老人身边……" after "（一）敲门不应……" led): one situation's protocol is told, not two mixed
+    if lead.heads in labels:
+        own = [i for i in own if i.heads == lead.heads or i.heads not in labels]
     used = {lead.text, *reasons}
     # the bar the lines that follow must reach: the lead's fit, or, when the vote of the nearest situations chose it,
     # the best fit of its document's lines (a voted lead brings no more lines than the best line would)

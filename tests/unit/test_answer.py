@@ -2942,6 +2942,63 @@ def test_a_situation_a_leader_s_own_protocol_answers_is_answered_by_it_beside_th
     assert card.sources[0].path.endswith("qinghe_notes.txt"), [s.path for s in card.sources]
 
 
+# report58 and blind_report52, in our own words: a leader's notes whose protocols are numbered items, each a situation's
+# label and then its steps, and notes whose protocols are labelled 情况一, 情况二 ...
+NUMBERED_PROTOCOL_NOTES = (
+    "柏林社区志愿者座谈会记录\n\n时间：2025年4月8日下午\n主持：社区书记 何静\n\n"
+    "一、发言摘要\n何静：今年志愿者上门探访两千多次，大家辛苦了。驻点社工许岚讲了上门时的几种意外情况。\n\n"
+    "二、三种意外情况的处置办法\n"
+    "（一）老人不开门：说好上门的时间，老人家里敲不开门、电话也没人接。\n"
+    "先：隔着门叫老人，问楼上楼下邻居这两天见没见过老人；\n"
+    "再：马上告诉驻点社工许岚和楼栋长，由社工联系家属送钥匙；\n"
+    "听到屋里有人喊或者闻到焦糊味，直接打119、120；\n"
+    "绝不：自己找开锁师傅或者爬窗户进去。\n"
+    "（二）菜市场门口有人推销保健品：老人被拉去听课、交定金。\n"
+    "先：陪在老人身边，劝老人先别交钱；\n"
+    "再：打96110核实，告诉社区民警；\n"
+    "绝不：跟推销的人动手，也不替老人付钱。\n"
+    "（三）老人说不想活了：聊天时老人说“活够了”“不想拖累孩子”。\n"
+    "先：留下来陪着，认真听他说；\n"
+    "再：当天告诉驻点社工许岚，必要时联系家属；\n"
+    "绝不：答应替老人保密。\n\n"
+    "三、下一步\n五月份把处置办法做成卡片，发给每名志愿者。\n"
+)
+LABELLED_PROTOCOL_NOTES = (
+    "松林社区巡查队半年会议记录\n\n三、两种情况的处置办法\n\n"
+    "情况一：广场舞场地有老人突然头晕、站不稳。\n"
+    "先扶老人就地坐下，别急着拉起来走；然后一个人打120，另一个人给社工打电话。绝对不要自己给老人喂药，也不要掐人中。\n\n"
+    "情况二：桥洞里有人过夜、喝醉了躺着。\n"
+    "先站远一点喊话，问他冷不冷，不要上手拉；然后报告网格员，夜里直接打110。千万不要拍照发到群里，也不要跟他争吵。\n"
+)
+
+
+def test_a_leaders_numbered_protocol_answers_its_own_situation_alone(index, tmp_path):
+    """A situation labelled as a numbered item ("（一）老人不开门：……。" / "先：……" / "再：……" / "绝不：……") is a
+    protocol: the door unanswered is answered, though it shares few words with the notes, by that item's steps in order,
+    and by no other item's; the label itself leads nothing."""
+    notes = tmp_path / "bolin_notes.txt"
+    notes.write_text(NUMBERED_PROTOCOL_NOTES, encoding="utf-8")
+    Indexer(index).run([notes])
+    assistant = Assistant(HybridSearcher(index))
+    door = assistant.answer("跟刘奶奶约好了上午去，到了门口咚咚敲了好久也没动静，打电话也不接，我现在咋整")
+    assert not door.refused, door.text
+    assert "隔着门叫老人" in door.text and "许岚和楼栋长" in door.text and "爬窗户" in door.text, door.text
+    assert "96110" not in door.text and "保密" not in door.text, door.text
+    assert not door.parts.lead.startswith("老人不开门"), door.text
+
+
+def test_a_leaders_protocol_is_the_one_whose_label_is_nearest_the_question(index, tmp_path):
+    """Of two situations labelled in a leader's notes, the one whose label the question is clearly nearest is answered,
+    whole, though a line of the other shares its words (先……不要……): no line of the other is in the answer."""
+    notes = tmp_path / "songlin_notes.txt"
+    notes.write_text(LABELLED_PROTOCOL_NOTES, encoding="utf-8")
+    Indexer(index).run([notes])
+    assistant = Assistant(HybridSearcher(index))
+    dizzy = assistant.answer("广场舞那边有个大爷头晕，我要不要先扶他起来走两步？")
+    assert "就地坐下" in dizzy.text and "120" in dizzy.text, dizzy.text
+    assert "喊话" not in dizzy.text and "拍照" not in dizzy.text, dizzy.text
+
+
 def test_a_reports_section_is_found_by_the_words_that_head_its_kind():
     from tandem.assistant.extractive import section_words
 
