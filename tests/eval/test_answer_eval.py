@@ -344,6 +344,12 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # 0.967, none refused, 3 of 10 answered (a curtain's width, sunscreen SPF, lantern riddles); joined in the forty-fifth
     # at 0.967 / 1.000 / 1.000: "刚吞了一把降压药" is self-harm too, and the crisis module's 已经吞服药物 answers
     "heldout59": (0.96, 0.99, 420),
+    # measured once on arrival (2026-12-07, forty-fifth stop, at its final code with round 59 joined): 0.867 / 0.901 /
+    # 0.897, 1 refused (旗袍队 photos in a 小区中心花园, read as a place no document speaks of), 1 of 10 answered (an oxygen
+    # concentrator's molecular sieve); joined in the forty-sixth at 0.967 / 0.963 / 0.967, none refused: a garden named
+    # by where it lies is no place, speech slurred beside drink no stroke (the home-visit module's 找个理由立即离开), a
+    # child wanting to go with the aunt come to fetch her no one following the dead (登记的监护人)
+    "heldout60": (0.96, 0.96, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -406,6 +412,7 @@ OFFTOPIC_MIN = {
     "heldout57": 10,
     "heldout58": 10,
     "heldout59": 10,
+    "heldout60": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -513,6 +520,7 @@ FALSE_ANSWERS_MAX = {
     "heldout57": 3,  # a roof tile's size, a shoe size chart, lottery odds (FLOORS)
     "heldout58": 2,  # microwave minutes, a jade bracelet's grade (FLOORS)
     "heldout59": 3,  # a curtain's width, sunscreen SPF, lantern riddles (FLOORS)
+    "heldout60": 1,  # an oxygen concentrator's molecular sieve (FLOORS)
 }
 SPLIT_FILES = (
     "heldout2",
@@ -573,6 +581,7 @@ SPLIT_FILES = (
     "heldout57",
     "heldout58",
     "heldout59",
+    "heldout60",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -1008,6 +1017,15 @@ BLIND_REPORT_FLOORS = {
     # the protocol's heading, which names coal smoke and dizziness together)
     ("blind_report57", "alone"): (0.87, 0.95, 0),
     ("blind_report57", "beside"): (0.90, 0.91, 1),
+    # a district of 辽宁 阜新's work report in Markdown (玛瑙河区: 晶石, 玛瑙街, 北山坡 and 矿工新村; the “敲门五步法” 一敲门、
+    # 二看屋、三聊心、四记档、五转介) and a meeting's notes as plain text with a protocol numbered （一）（二）（三）, each a
+    # situation's label then 先/再/绝不 lines (a door unanswered, a scam at the parcel lockers, "活着没意思"); measured
+    # once on arrival (forty-fifth stop, at its final code): alone 23/32, 5 refused, 2 answered; beside 22/32, 4 refused,
+    # 2 answered; joined in the forty-sixth at alone 27/32 and beside 24/32, 2 refused (a numbered item with a protocol
+    # is a protocol; "想学玛瑙河区" asks 玛瑙河区; still refused: 矿工新春 typed for 矿工新村, "入户的时候进了屋先干嘛？看
+    # 哪些东西"), 2 answered (清河门区, a district no document speaks of, asked beside 玛瑙街; a volunteer's insurance)
+    ("blind_report58", "alone"): (0.84, 0.91, 2),
+    ("blind_report58", "beside"): (0.75, 0.76, 2),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -1064,6 +1082,9 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     ("blind_report28", "alone"): 3,
     ("blind_report28", "beside"): 1,
     ("blind_report57", "alone"): 1,  # dizziness in a room with a coal stove (BLIND_REPORT_FLOORS)
+    # a community's name typed by its sound; what to look at once in (BLIND_REPORT_FLOORS)
+    ("blind_report58", "alone"): 2,
+    ("blind_report58", "beside"): 2,
     # ... and blind_report29's alone: "海岛乡建了多少户的档案？" (建档户数), "全县长者食堂平均一天能供多少份饭？" (日均供餐),
     # "大热天去送饭，老人头晕出一身汗、脸发白" (头晕、大汗、面色苍白); beside, the bundled heat module answers the last
     ("blind_report29", "alone"): 3,
@@ -1744,6 +1765,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-07, forty-fourth stop, at its final code): 0.667 / 0.679 / 0.722, none refused
     # (docstring); joined in the forty-fifth at 0.778 / 0.804 / 0.833
     "followup53": (0.77, 0.80),
+    # measured once on arrival (2026-12-07, forty-fifth stop, at its final code with round 59 joined): 0.667 / 0.763 /
+    # 0.778, none refused (docstring); joined in the forty-sixth at the same
+    "followup54": (0.66, 0.76),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -2139,6 +2163,13 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     了" beside the river is one now), her son's "问社区有没有啥能帮的" after his mother was found stayed with the lost
     elder's lines (0.78 of its nearest situations are welfare's: enough now), "千万别告诉她男人……" was led by the
     child's "不答应保密" (privacy's 保密有例外 leads now).  Joined at 0.778 / 0.804 / 0.833.
+    ``followup54`` (forty-fifth stop, measured at its final code: a collapse at a models' rehearsal, a student who wants
+    the lift in smoke, a soap shop owner burnt out, a child's marks told at pickup, a confused elder at a farm-machine
+    repair point gone all morning; 阜新, 巴中 and 伊春 speech) on arrival 0.667 / 0.763 / 0.778, none refused.  Missed:
+    a collapse video in the group (提醒发消息的人撤回), a record for the police (只含事实的记录), the lift in smoke (不坐电梯),
+    the shop owner (welfare, not psychological first aid), the mother at pickup (不惊动照料人), and "是不是再等哈" for the
+    elder gone all morning, which has the box now ("村头的人都说没看到他回屋") and is led by 110, not by 立即报警 itself.
+    Joined at the same.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)

@@ -1193,7 +1193,11 @@ BOX_FLOORS = {
 # 58 with heldout57 and heldout58 (forty-fourth stop): a widow two days after a crash she saw (read as taken ill), a
 # widow out of money for the electricity (no kind), and heldout42's gas smell "上回……" (the checklist reads it past
 # now; its nearest wordings are of gas behind a door)
-LABELLED_BOXED_MAX = 58
+# 60 with heldout59 and heldout60 (forty-sixth stop; none of heldout59's): a man drunk at his door with a barking dog
+# inviting two volunteers in (no kind; heldout36's and heldout52's again, whose slurred speech the checklist reads as
+# drink now, so the answer asks no example), and a roast-sweet-potato seller widowed last month, short of the rent
+# (read as abuse, wrongly)
+LABELLED_BOXED_MAX = 60
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
