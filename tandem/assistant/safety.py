@@ -86,10 +86,16 @@ _SLURRED = re.compile(r"舌头|(?:说|讲)话|口齿|大舌头|说不利索")
 _DRUNK = re.compile(r"酒气|酒味|喝多|喝醉|醉了|喝高|醉醺醺|醉酒|喝大了|喝了酒|喝了不少酒")
 _STROKE_BESIDE = re.compile(r"歪|耷拉|下垂|没劲|没力气|抬不起|发麻|麻了|倒地|叫不醒|晕倒|摔倒|抽")
 # Someone come to fetch a person, in the sentence of a wish to go with them
+# ... from a school or an activity, by the one who signs them out (not "儿子来接她去城里住，她说想跟老伴走")
 _FETCHED = re.compile(r"来接|接走|接回|去接|接(?:孩子|娃|小孩|[他她])")
+_PICKED_UP = re.compile(r"放学|下课|结束|托管|幼儿园|学校|兴趣班|培训班|签退|登记表")
 # An exam anywhere in the turn, for an acute emergency: a question of what it asks ("明天去考红十字救护员证")
 # (not an appraisal, 考核, nor a quiz's own questions, 答题: the knowledge's quizzes ask about emergencies)
-_EXAMINED = re.compile(r"考(?:个|一个)?[^，。？！；,.?!;]{0,8}证|考试|考题|试题")
+# (an exam to sit, or its questions: not one under way, "正在考试，有个学生趴桌上叫不醒")
+_EXAMINED = re.compile(
+    r"考(?:个|一个)?[^，。？！；,.?!;]{0,8}证|考题|试题|考试题|(?:要|去|准备|明天|后天|下周|过两天)考试|考试(?:会|要)考"
+)
+_UNDER_WAY = re.compile(r"正在|考场|中途|期间|监考")
 # Anywhere before a sign in its clause, for every category: a case imagined for later ("如果以后遇到有人当面跟我说想
 # 自杀，……目前没遇到，只是想提前准备"), not one told ("如果她真想不开的话" is a worry about a person: no time named)
 _LATER = re.compile(
@@ -915,7 +921,12 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     ):
         return True
     # going along with the one come to fetch them ("来接小航的是他小姨……孩子说认识小姨也想跟她走"): no one followed in death
-    if category == "自伤或轻生" and re.search("[跟随]", sign.group()) and _FETCHED.search(text[start:end]):
+    if (
+        category == "自伤或轻生"
+        and re.search("[跟随]", sign.group())
+        and _FETCHED.search(text[start:end])
+        and _PICKED_UP.search(text[start:end])
+    ):
         return True
     if any(
         m.start() <= sign.start() < m.end() for m in _IDIOM.finditer(text, max(0, sign.start() - 12), sign.end() + 12)
@@ -993,7 +1004,7 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     # a question of an exam to come or sat ("明天去考红十字救护员证……人叫不醒、胸口不动的时候是先按还是先吹气？"), unless
     # something happens now in the sign's sentence ("考试的时候有个同学突然倒了")
-    if _EXAMINED.search(text) and not _NOW.search(text, start, end):
+    if _EXAMINED.search(text) and not (_NOW.search(text, start, end) or _UNDER_WAY.search(text)):
         return True
     if _WHAT_IF.search(clause) or _PLANNED.search(clause) or _AHEAD.search(clause) or _REMEMBERED.search(clause):
         return True
