@@ -883,7 +883,7 @@ with 5/24 false alarms; with the examples the same.  Missed: a five-year-old gon
 (an acute illness, not someone trapped).  False alarms: a first-aid exam tomorrow, "人叫不醒、胸口不动的时候是先按还是
 先吹气"; a shop's loudspeaker, "老板不想活了，跳楼价清仓"; a fall from a horse last week, "现在已经好了"; a baby's
 choking class heard of and learnt ahead; a fight two nights ago the police took away, now a witness statement.  After
-(turning away "的功夫" before someone gone, a broadcast that found no one; a person shut in a car; an exam anywhere in the
+(turning away "的功夫" before someone gone, a broadcast that found no one; a person shut in a car; an exam to sit anywhere in the
 turn; a shop's cry of prices cut; "现在已经好了" over; heard of and learnt ahead; the police called and the fighters
 taken; 打架 no domestic abuse): 24/24, all of the right kind, 0/24, with the examples the same.  Over every labelled text
 the checklist's readings changed for none.
