@@ -963,13 +963,14 @@ def _items(
             if opens:
                 opens_part.add((position_in_pool, position))
             text = clean(raw)
+            a_situations_label = any(label in text for label in situations)
             if name_at == (line, position - 1):
                 named_of[(position_in_pool, position)] = name  # "1.预警叫应。接到台风预警后……": shown under its name
             if numbered := _NUMBERED_PART.search(text):
                 # (a situation numbered as an item heads its protocol however long: "（一）敲门不应：约好的独居老人敲门
                 # 没人应、电话也打不通。" / "先：隔门喊老人名字……")
                 short = len(text) - numbered.end() <= SUBHEADING_CHARS
-                lead = text if short or any(label in text for label in situations) else ""
+                lead = text if short or a_situations_label else ""
             elif _A_SITUATIONS_LABEL.match(text):
                 # ... or a situation's label in plain-text notes heads the steps after it ("情况二：电动车电瓶冒烟、起火" /
                 # "第一，大声喊周边的人撤离……")
@@ -1023,7 +1024,7 @@ def _items(
                 continue
             seen.add(text)
             role = _role(passage.heading, text)
-            if text == lead and any(label in text for label in situations):
+            if text == lead and a_situations_label:
                 role = "situation"  # (the situation's label names what its steps answer, as a heading does)
             # (the sentence a step's name heads stands for the item: "1. **建立稳定的经费保障机制。** 将……")
             list_item = bool(_LIST_MARK.match(raw)) or (position_in_pool, position) in named_of

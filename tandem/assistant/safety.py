@@ -85,13 +85,13 @@ _LEARNT_AHEAD = re.compile(r"提前(?:学|了解|准备|知道)|想先学|先学
 _SLURRED = re.compile(r"舌头|(?:说|讲)话|口齿|大舌头|说不利索")
 _DRUNK = re.compile(r"酒气|酒味|喝多|喝醉|醉了|喝高|醉醺醺|醉酒|喝大了|喝了酒|喝了不少酒")
 _STROKE_BESIDE = re.compile(r"歪|耷拉|下垂|没劲|没力气|抬不起|发麻|麻了|倒地|叫不醒|晕倒|摔倒|抽")
-# Someone come to fetch a person, in the sentence of a wish to go with them
-# ... from a school or an activity, by the one who signs them out (not "儿子来接她去城里住，她说想跟老伴走")
+# Someone come to fetch a person from a school or an activity, in the sentence of a wish to go with them (not "儿子来接她
+# 去城里住，她说想跟老伴走")
 _FETCHED = re.compile(r"来接|接走|接回|去接|接(?:孩子|娃|小孩|[他她])")
 _PICKED_UP = re.compile(r"放学|下课|结束|托管|幼儿园|学校|兴趣班|培训班|签退|登记表")
-# An exam anywhere in the turn, for an acute emergency: a question of what it asks ("明天去考红十字救护员证")
-# (not an appraisal, 考核, nor a quiz's own questions, 答题: the knowledge's quizzes ask about emergencies)
-# (an exam to sit, or its questions: not one under way, "正在考试，有个学生趴桌上叫不醒")
+# An exam to sit, or its questions, anywhere in the turn, for an acute emergency: a question of what it asks ("明天去考
+# 红十字救护员证"); not one under way ("正在考试，有个学生趴桌上叫不醒"), an appraisal (考核) or a quiz's answers (答题: the
+# knowledge's quizzes ask about emergencies)
 _EXAMINED = re.compile(
     r"考(?:个|一个)?[^，。？！；,.?!;]{0,8}证|考题|试题|考试题|(?:要|去|准备|明天|后天|下周|过两天)考试|考试(?:会|要)考"
 )

@@ -2976,10 +2976,7 @@ def test_a_leaders_numbered_protocol_answers_its_own_situation_alone(index, tmp_
     """A situation labelled as a numbered item ("（一）老人不开门：……。" / "先：……" / "再：……" / "绝不：……") is a
     protocol: the door unanswered is answered, though it shares few words with the notes, by that item's steps in order,
     and by no other item's; the label itself leads nothing."""
-    notes = tmp_path / "bolin_notes.txt"
-    notes.write_text(NUMBERED_PROTOCOL_NOTES, encoding="utf-8")
-    Indexer(index).run([notes])
-    assistant = Assistant(HybridSearcher(index))
+    assistant = _assistant_on_a_report(index, tmp_path / "bolin_notes.txt", NUMBERED_PROTOCOL_NOTES)
     door = assistant.answer("跟刘奶奶约好了上午去，到了门口咚咚敲了好久也没动静，打电话也不接，我现在咋整")
     assert not door.refused, door.text
     assert "隔着门叫老人" in door.text and "许岚和楼栋长" in door.text and "爬窗户" in door.text, door.text
@@ -2990,10 +2987,7 @@ def test_a_leaders_numbered_protocol_answers_its_own_situation_alone(index, tmp_
 def test_a_leaders_protocol_is_the_one_whose_label_is_nearest_the_question(index, tmp_path):
     """Of two situations labelled in a leader's notes, the one whose label the question is clearly nearest is answered,
     whole, though a line of the other shares its words (先……不要……): no line of the other is in the answer."""
-    notes = tmp_path / "songlin_notes.txt"
-    notes.write_text(LABELLED_PROTOCOL_NOTES, encoding="utf-8")
-    Indexer(index).run([notes])
-    assistant = Assistant(HybridSearcher(index))
+    assistant = _assistant_on_a_report(index, tmp_path / "songlin_notes.txt", LABELLED_PROTOCOL_NOTES)
     dizzy = assistant.answer("广场舞那边有个大爷头晕，我要不要先扶他起来走两步？")
     assert "就地坐下" in dizzy.text and "120" in dizzy.text, dizzy.text
     assert "喊话" not in dizzy.text and "拍照" not in dizzy.text, dizzy.text
