@@ -117,6 +117,7 @@ _AHEAD = re.compile(
 _SNORING = re.compile(r"呼噜|打鼾|鼾声")
 _UNRESPONSIVE = re.compile(r"[叫喊推拍摇]不醒|没(?:有)?反应|不省人事|[叫喊]不应")
 _UNABLE_TO_SAY = frozenset({"心跳呼吸骤停", "噎住或窒息"})
+_DONE_TO_ANOTHER = re.compile(r"[叫喊拍推摇摸听探看]")
 _SPEAKER = re.compile(r"我(?:的)?(?:心脏|心跳)?(?:要|快|都|简直|直接|真的?|差点)*$")
 # A general claim heard and checked ("听说溺水的小孩其实不会大喊大叫，是真的吗"): a fact asked about, no one in danger
 _HEARSAY = re.compile(
@@ -135,7 +136,7 @@ _SKILL_AFTER = re.compile(
 )
 # Medicine kept out of thrift, leftover or expired ("把吃剩的药都攒在一个铁盒子里……好多都过期了"): no pills hoarded to die
 _THRIFT = re.compile(r"过期|舍不得扔|吃剩|剩下的药|剩药")
-_NORMAL = re.compile(r"^[^，。？！；,.?!;]{0,6}是?正常的?(?:不|吗|么|嘛|吧)")
+_NORMAL = re.compile(r"^[^，。？！；,.?!;]{0,6}是?正常的?(?:不|吗|么|嘛|吧)|^(?:都|也|是)(?:很|挺)?正常")
 _CHECKED = re.compile(
     r"(?:查|检查|看|修)(?:过|好)了?[^。？！?!]{0,10}(?:没|莫得|没有|冇)(?:啥|什么|任何)?(?:问题|事)"
     r"|(?:测|检测|试|查)(?:过|好)了?[^。？！?!]{0,6}(?:不|没)(?:漏|冒烟)了"  # "师傅……换了新软管，测过不漏了"
@@ -193,11 +194,15 @@ _NOT_REAL = re.compile(
     r"|(?:看到|看了|刷到|转发)了?一?(?:个|条|段)(?:短)?视频"
     # ... or a message forwarded ("家族群里有人转发说鱼刺卡喉咙了马上喝醋")
     r"|转发(?:说|的(?:文章|帖子|消息))"
-    r"|网上(?:有的?人?)?(?:说|看到)|游戏(?:里|中)|[打玩]了?[^，。？！；,.?!;]{0,12}游戏|情景(?:游戏|模拟|剧)|密室逃脱|剧本杀|闯关|第[一二三四五六七八九十\d]+关"
+    r"|网上(?:有的?人?)?(?:说|看到)|游戏(?:里|中)|情景(?:游戏|模拟|剧)|密室逃脱|剧本杀|闯关|第[一二三四五六七八九十\d]+关"
     r"|书里|书上|故事里|剧本|剧情|短剧|小品|台词|(?:安全|应急)?预案|绘本(?![馆屋角室店])里?|口头禅|挂(?:在)?嘴边|其实(?:就|只)?是(?:在)?(?:吐槽|开玩笑)"  # read in a book; a way of talking ("老把打死你挂嘴边")
     # an episode watched, a round played ("昨天那集……女主", "吃鸡决赛圈……被困"; not a chicken leg eaten: "吃鸡腿 突然……
     # 两只手掐着自己脖子" is choking)
     r"|(?:那|这|上|下)一?集|剧情|编剧|追剧|女主(?![人任])|男主(?![人任])|吃鸡(?![腿翅爪块肉汤排蛋])|决赛圈|毒圈|开黑|开一把|排位赛|副本"
+    # a lesson to give, or how to tell it so that its listeners understand ("想给孩子们上一堂防溺水的课，看到有人掉水里应该
+    # 怎么做，讲给七八岁的孩子怎么讲才听得懂")
+    r"|(?:想|打算|准备|计划|要)(?:给|跟|为)[^，。？！；,.?!;]{0,8}(?:上|讲|开)一?(?:堂|节|次|场)[^，。？！；,.?!;]{0,10}课"
+    r"|讲给[^，。？！；,.?!;]{0,12}听得?(?:懂|明白|进去)"
     # a training announced ("社区急救培训 内容有……溺水急救 想报名的群里接龙")
     r"|(?:培训|讲座|课程|演练)[^。？！?!]{0,12}(?:内容|报名|接龙|名额)"
     # ... or what its trainer taught ("培训时老师说听到有人讲“不想活了”要直接问……")
@@ -224,6 +229,10 @@ _NOT_REAL = re.compile(
     r"|(?:走近|凑近|靠近|过去|仔细|近前)一?看(?:才知道|才发现)?(?:是|原来)|有(?:啥|什么)区别|区别(?:是|在)(?:啥|什么|哪)"
     r"|(?:轮流|分别|分组|让我们?|让大家)扮|角色扮演|扮演|(?<![表导])(?:我|他|她)演(?![出讲示])|(?:做|设计|写|画|出|印|制作)(?:成|个|一个|一块|一张|一期)?[^，。？！；,.?!;]{0,8}(?:展板|海报|标语|横幅|手抄报|黑板报|宣传栏|宣传册|宣传单)|(?:材料|手册|教材|课件|指南|讲义|PPT)(?:里|上|中)(?:写|说|讲|提到)"
 )
+# A game played in the sentence: what happens is the game's ("打游戏困在第五关好几天了"), not what befalls the body of
+# who plays it ("打着打着游戏突然往后一仰……浑身一抽一抽的")
+_PLAYING = re.compile(r"[打玩]了?[^，。？！；,.?!;]{0,12}游戏")
+_BODILY = frozenset({"急症或意外", "心跳呼吸骤停", "噎住或窒息"})
 _OVER = re.compile(
     r"(?:已经|终于|总算|平安)(?:被[^，。？！；,.?!;]{0,5})?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)(?!了?[吗么没?？])"
     r"|(?:弄|救|拉|抱|拽|捞|拖)(?:出来|上来)了|(?:都|就|也|人)没(?:有|得)?事(?!吧|吗|不|呢)|人好好的|啥事没有|什么事都没有|虚惊一场"
@@ -287,7 +296,9 @@ _KITCHEN = re.compile(
 _WIELDED = re.compile(
     r"砍|追|挥|举|架|杀(?![一两三四五六七八九十几\d]{0,2}[头只条口]?[猪鸡鸭鹅鱼羊牛兔])|捅|逼|威胁|吓唬|冲|拿着|提着|拎着"
 )
-_LEFT_FOR_GOOD = re.compile(r"(?:已经|早就?|早都)(?:离婚|离了婚|搬走|搬出去|搬出来|分开|跟他分开|跟她分开)")
+_LEFT_FOR_GOOD = re.compile(
+    r"(?:已经|早就?|早都)(?:离婚|离了婚|搬走|搬出去|搬出来|分开|跟他分开|跟她分开|回(?:了)?娘家)|(?:在|正在)办离婚"
+)
 # A sign said in a way of speaking, not meant: "热得想死", "笑死", "跳楼价"; locked out is no one trapped
 _IDIOM = re.compile(
     r"[得的到][我人]?(?:想死|要死|要命|要窒息|快窒息|窒息)|[笑乐辣][得到](?:都|快|要|直)?[^，。？！；,.?!;\s]{1,5}|(?:表|题|事儿?|工作|作业|难题|问题)困住|被?困在(?:这|那|一)道|被?困在[^，。？！；,.?!;]{0,8}(?:题|难题|问题|作业|工作|生活|情绪|回忆|过去|日常|琐事|内耗|焦虑|圈子|循环|表格|报表|文档|PPT|Excel|代码)里(?:出不来|出不去)?|想死的心(?:都)?有|想死(?:你|您|大家|宝)|想死我了|发火|火气|火冒三丈|把火发出来|(?:让人|令人|叫人)窒息|窒息感|窒息的?操作|[笑气烦热累馋急困饿吓]死(?:了|我了|人了|人)?|[气吓急烦]得[我人]?[^，。？！；,.?!;]{0,3}(?:心脏病|高血压|血压)[^，。？！；,.?!;]{0,3}(?:犯|上来|飙)|跳楼(?:价|大?甩卖|大?促销)|[气急累]得[我人]?(?:都|快|要|直)?(?:喘不上气|喘不过气|上不来气)|闷得[我人][^。？！?!]{0,10}(?:窒息|喘不上气|喘不过气|上不来气|透不过气)|累得[我人]?(?:都|快|要|直)?(?:没气|断气)了|心脏病(?:都|也)(?:要|快)犯了|逼疯|(?:关|锁)在(?:了)?(?:门|屋|家)?外(?:面|头|边)?"
@@ -329,6 +340,8 @@ _ANSWERED = re.compile(
     r"(?:问|叫|喊|拍)了?(?:一?下|一声|几句|两句)?[^。？！?!]{0,4}(?:他|她)(?:说|讲|回|答应|应了)"
     # (or snaps back: "早上死活叫不醒……喊他还冲我发火")
     r"|(?:问|叫|喊|拍)了?(?:一?下|一声|几句|两句)?(?:他|她)[^。？！?!]{0,4}(?:发火|发脾气|骂人|骂我|吼我|嚷嚷|不耐烦)"
+    # ... or pulled out of bed and cross ("咋叫都叫不醒，好不容易拽起来就发脾气哭")
+    r"|(?:拽|拉|揪|薅|抱|扶|弄)(?:起来|醒)了?(?:就|又|还|也)?[^。？！?!]{0,3}(?:发火|发脾气|哭|闹|骂|嚷|吼)"
 )
 # sitting or standing in the clause, not fallen or slumped
 _UPRIGHT = re.compile(r"^(?!.*[倒躺趴瘫歪栽]).*[坐站蹲立]")
@@ -407,7 +420,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:手腕|胳膊|手臂){_S}{{0,12}}(?:好几|几|一)道{_C}{{0,2}}(?:口子|刀口|伤口|划痕){_C}{{0,6}}(?:流血|出血|渗血|冒血)",
             # a last time, and a goodbye to a group ("配的字是 最后一次了 大家保重")
             rf"最后一(?:次|回)了?{_S}{{0,6}}(?:大家|你们|各位)(?:都)?(?:保重|珍重)",
-            r"永别|诀别|再见了大家|跟大家告别|(?:栏杆|护栏)外|(?:谢谢|感谢)(?:大家|你们|你|您|我)?(?:这些年|这么多年|一直以来|这几年|这两年|这么久)",
+            r"永别|诀别|再见了大家|这辈子(?:就)?(?:到这|到此|到头)(?:儿|里)?(?:了|为止)|跟大家告别|(?:栏杆|护栏)外|(?:谢谢|感谢)(?:大家|你们|你|您|我)?(?:这些年|这么多年|一直以来|这几年|这两年|这么久)",
             # ... said the other way round, or as a burden lifted ("这些年谢谢大家，我那只猫谁愿意养就领走吧，以后不麻烦大家
             # 了"); a plan ready, help refused ("别管我，东西我都准备好了")
             r"(?:这些年|这么多年|一直以来|这几年|这两年)(?:来)?(?:谢谢|感谢)(?:大家|你们|你|您)"
@@ -417,7 +430,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # by its sound: "今晚就解托了")
             rf"(?:炭|木炭|烧炭){_S}{{0,12}}胶带|胶带{_S}{{0,12}}(?:炭|木炭)|(?:今晚|今夜|今天晚上)(?:就)?(?:要|可以|能)?[“‘]?解[脱托拖]",
             # a goodbye, then nobody can reach them ("发朋友圈说再见了，电话也不接")
-            rf"(?:再见了|(?:大家|各位|下辈子)再见|告别|道别|最后一条|对(?:不起|不住)大家|(?:以后|往后)?(?:你们|大家)?(?:都|就|也)?(?:不用|别|不要)(?:再)?(?:找|等|惦记|管)(?:我|他|她)了){_S}{{0,40}}(?:电话|微信|消息|信息|手机){_C}{{0,4}}(?:不接|不回|关机|打不通)",
+            rf"(?:再见了|(?:大家|各位|下辈子)再见|(?:谢谢|感谢)所有人|告别|道别|最后一条|对(?:不起|不住)大家|(?:以后|往后)?(?:你们|大家)?(?:都|就|也)?(?:不用|别|不要)(?:再)?(?:找|等|惦记|管)(?:我|他|她)了){_S}{{0,40}}(?:电话|微信|消息|信息|手机){_C}{{0,4}}(?:不接|不回|关机|打不通)",
             # locked in or not answering, sleeping pills' boards emptied ("把自己锁卫生间半个多小时了喊她不应……她桌上安眠药的
             # 板子全空了")
             rf"(?:反锁|锁(?:在)?{_C}{{0,4}}(?:卫生间|厕所|屋|房间)|[叫喊]{_C}{{0,3}}不应){_S}{{0,60}}(?:安眠药|药片|药)的?(?:板子?|瓶子?|盒子?){_C}{{0,3}}(?:全|都)?空",
@@ -538,10 +551,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
         _signs(
             rf"没(?:有)?了?呼吸|不喘气|不出气|没气了|没气儿了|(?:听|探|摸){_C}{{0,3}}没(?:有)?气儿?(?!了?[吗么])|(?:怎么|咋)[叫喊]都[叫喊]不(?:醒|应|行|动)|(?:鼻子|鼻孔){_C}{{0,6}}(?:没(?:有)?(?:一点)?气|气都没(?:有)?)|(?:脖子|颈|手腕|脉){_C}{{0,6}}(?:没在跳|不跳了|没跳了?)|停止呼吸|呼吸停|心跳{_C}{{0,3}}(?:停|没)|没(?:有)?了?心跳|心脏骤停|没(?:有)?脉搏",
             # (called or shaken by name and no response: "叫他没反应"; not a door no one answers, "喊了半天没反应")
-            rf"(?:叫|喊|拍|推|摇)(?:了|着)?(?:他|她|{_PERSON})(?:几声|半天|好几声|两下|几下|一下)?(?:都|也)?没(?:有)?(?:任何)?反(?:应|映)|"
+            rf"(?:叫|喊|拍|推|摇)(?:了|着)?(?:他|她|{_PERSON})(?:几声|半天|好几声|两下|几下|一下)?(?:都|也)?没(?:有)?(?:任何|一点|一丁点|半点)?反(?:应|映)|"
             # (not a lift, a van or a machine that stopped: "电梯也不动了")
             r"[叫喊]不醒|推不醒|拍不醒|摇不醒|[叫喊]不(?:答)?应|(?:怎么|咋|咋个|啷个)[叫喊]都(?:不|没)(?!人)|叹气(?:一样|似的|样)的?(?:喘|倒|吸)|(?:隔|过)(?:好久|半天|老半天)才?(?:喘|倒|吸)(?:一口)?气|翻白眼|眼睛往上翻|不省人事|一动不动|(?<![梯车机钟表])(?<![梯车机钟表][也都又就还])不动了",
-            rf"摸不[到着]{_C}{{0,3}}(?:跳|脉|气)|摸{_C}{{0,2}}(?:手腕|脉|脖子){_C}{{0,4}}摸不[到着]|(?:胸口|胸膛|肚子){_C}{{0,4}}(?:不见|没有?|不)(?:怎么|太|大)?(?:起伏|动)|偶尔(?:才)?(?:猛地|猛)?(?:抽|吸|倒|喘)(?:一)?口气|(?:听|感觉|感受)不(?:到|着|出){_C}{{0,3}}(?:喘气|呼吸|出气|气(?![氛味温]))",
+            rf"摸不[到着]{_C}{{0,3}}(?:跳|脉|气)|摸{_C}{{0,2}}(?:手腕|脉|脖子){_C}{{0,4}}摸不[到着]|(?:胸口|胸膛|肚子){_C}{{0,4}}(?:不见|没有?|不)(?:怎么|太|大)?(?:起伏|动)|偶尔(?:才)?(?:猛地|猛)?(?:抽|吸|倒|喘)(?:一)?口气|(?:听|感觉|感受)不(?:到|着|出){_C}{{0,3}}(?:喘气|呼吸|出气|气(?![氛味温]))|看不(?:到|出)(?:来)?{_C}{{0,3}}(?:在)?(?:喘气|呼吸|出气)",
             # no rise of the chest to be seen ("胸口一点起伏都看不出来"); blue lips beside no answer
             rf"(?:胸口|胸膛|肚子){_C}{{0,6}}(?:起伏|动静){_C}{{0,4}}(?:看不出|看不到|没有|都没)|(?:胸口|胸膛|肚子){_C}{{0,4}}(?:看不出|看不到|看不见)(?:有)?(?:起伏|动静)|"
             # a gasp now and then after long pauses ("隔好久才猛地抽一口气"): not breathing, whatever it looks like
@@ -617,7 +630,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # cold to the bone (浑身冰凉, 冻僵, no longer shivering); a swelling that takes the breath (a severe allergy)
             rf"浑身冰凉|身上冰凉|冻僵|冻得{_C}{{0,4}}(?:不会动|说不出话|迷糊|发紫|叫不醒)|不(?:再)?哆嗦了|"
             # (not what an allergy would do, told ahead: "我对芒果过敏，吃了嘴唇会肿")
-            rf"(?:肿|发紧|起疹|起包|风团){_S}{{0,12}}(?:喘|呼吸|憋)|过敏{_S}{{0,12}}(?<!会)(?:喘|肿|晕|呼吸)|"
+            rf"(?:肿|发紧|起疹|起包|风团){_S}{{0,12}}(?:喘|呼吸|憋)|"
+            # ... a face swollen, then the breath noisy, told clauses apart ("脸就肿起来了，眼睛眯成一条缝……现在喘气呼哧呼哧
+            # 带响")
+            rf"(?:脸|嘴唇|嘴巴?|眼睛?|眼皮|舌头|喉咙|嗓子){_C}{{0,4}}肿(?:起来|了|得){_S}{{0,40}}(?:喘|呼吸|憋|呼哧)|过敏{_S}{{0,12}}(?<!会)(?:喘|肿|晕|呼吸)|"
             rf"(?:肿|起疹|起包|风团|疙瘩|坨坨){_S}{{0,16}}(?:嗓子眼?|喉咙|喉头)(?:发紧|紧|发堵|肿)|(?:嗓子眼?|喉咙|喉头)(?:发紧|紧|发堵|肿){_S}{{0,16}}(?:肿|起疹|起包|风团|疙瘩|坨坨)",
             # a poison eaten, then its signs ("农药当成酱油倒菜里了 一家子吃完都在吐")
             rf"(?:农药|老鼠药|鼠药|敌敌畏|百草枯|消毒液|洗洁精){_S}{{0,24}}(?:吐|头晕|站不住|抽|晕|昏|口吐)",
@@ -707,7 +723,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:陷|困|卡)(?:在|进|到)?{_C}{{0,4}}(?:戈壁|沙漠|沙窝|沙地|雪窝|雪地|雪里|泥里|泥坑|山沟){_C}{{0,4}}(?:了|里){_S}{{0,30}}(?:没信号|没有信号|没水|水(?:就)?(?:剩|只剩)|天(?:快|要)黑|出不来|动不了)|"
             # lost out in the wild as night falls or the phone dies ("进竹林挖笋迷路了，天已经黑透了……手机就剩百分之五的电")
             rf"(?:迷路|迷了路|走不出去|找不到(?:出去的|下山的|回去的)路){_S}{{0,30}}(?:天(?:已经|都|也)?(?:黑|快黑|要黑)|没(?:有)?信号|没电|电(?:量)?(?:就|只)?剩)|"
-            rf"门{_C}{{0,2}}从外(?:面|头|边)(?:被)?(?:扣|锁|反锁|插|别|拴)(?:上|住|死)(?:了)?{_S}{{0,30}}在(?:里头|里面|里边)|"
+            rf"门{_C}{{0,8}}从外(?:面|头|边)(?:被)?(?:扣|锁|反锁|插|别|拴|带|关)(?:上|住|死)(?:了)?{_S}{{0,30}}(?:在(?:里头|里面|里边)|(?:里头|里面|里边){_C}{{0,3}}(?:打不开|推不开|拉不开|出不去|出不来))|"
             # a door shut on someone that will not open from inside ("冷库的门被人从外面带上了……门从里面打不开")
             rf"(?:有人|{_PERSON}|兄弟|工友|同事){_S}{{0,20}}(?:拍门|敲门|砸门){_S}{{0,20}}从里(?:面|头|边)(?:打|推|拉)不开|从里(?:面|头|边)(?:打|推|拉)不开{_S}{{0,20}}(?:有人|{_PERSON}|兄弟|工友|同事){_C}{{0,6}}(?:拍门|敲门|砸门|喊)|"
             # pinned by a weight the people there cannot lift ("大木头滚下来把老刘的腿压住了，几个人抬不动")
@@ -907,6 +923,8 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     end = min(ends, default=len(text))
     if _NOT_REAL.search(text[start:end]) or _LAUGHING.search(text[start:end]) or _titled(text, sign):
         return True
+    if category not in _BODILY and _PLAYING.search(text, start, end):
+        return True
     # a jump or a climb over a railing to save someone, told before it too ("我会游泳也想跳下去", "下去够他", "想翻过
     # 栏杆下去救"): no self-harm
     if category == "自伤或轻生" and re.search("[跳翻爬]", sign.group()) and _RESCUE.search(text[start:end]):
@@ -947,7 +965,13 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     # the one who writes or shouts it cannot be without a heartbeat or suffocating ("我心脏骤停了都" after a match,
     # a pupil's "救命啊我要窒息了" over sums): a way of speaking
-    if category in _UNABLE_TO_SAY and _SPEAKER.search(clause) and (category != "噎住或窒息" or "窒息" in sign.group()):
+    # (not when the sign is what the one who writes does to another: "我摇他没有一点反应")
+    if (
+        category in _UNABLE_TO_SAY
+        and _SPEAKER.search(clause)
+        and (category != "噎住或窒息" or "窒息" in sign.group())
+        and not _DONE_TO_ANOTHER.match(sign.group())
+    ):
         return True
     # asked whether it is normal ("锅冒烟是正常的不？"), or found fine by who checked ("师傅查过了，说莫得问题")
     if _NORMAL.match(text[sign.end() : end]) or _CHECKED.search(text[sign.end() : end]):
@@ -994,7 +1018,7 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     if (
         category == "暴力或人身威胁"
         and _PAST.search(text[max(0, sign.start() - 40) : sign.start()])
-        and _OVER.search(text, sign.end(), end)
+        and (_OVER.search(text, sign.end(), end) or _LEFT_FOR_GOOD.search(text, sign.end(), end))
     ):
         return True
     if category not in ACUTE:
@@ -1116,6 +1140,7 @@ def conversation_crisis(
         # nearest wordings, which never read the grammar, are not asked; nor are they of ways of speaking and of
         # things watched or heard of ("我要被这破系统逼疯了", "刷抖音看到……")
         named = any(pattern.search(text) for _, pattern, _ in _RULES) or _IDIOM.search(text) or _NOT_REAL.search(text)
+        named = named or _PLAYING.search(text)
         # ... nor of a story told laughing ("狗把拖鞋叼进鱼缸里了 哈哈哈")
         named = named or _LAUGHING.search(text)
         # ... nor of a story told as over ("咳咗几声 而家冇事喇", "手划了个口 已止血")

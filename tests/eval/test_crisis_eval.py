@@ -1217,7 +1217,8 @@ def test_the_box_reads_by_example_what_the_checklist_misses(bundled_index, split
 def test_the_box_by_example_names_no_kind_its_neighbours_disagree_on(bundled_index):
     """Of the held-out emergencies only the examples read, those whose nearest emergencies share no kind get a box
     that names none (``safety.UNCLEAR``): with the kind of the most similar, 6 of 22 had another kind's steps (a man
-    following a woman as 走失, a fallen wall as abuse) and 12 their own; with a majority asked, 1 and 9 (2026-12-02)."""
+    following a woman as 走失, a fallen wall as abuse) and 12 their own; with a majority asked, 1 and 9 (2026-12-02).
+    8 since the checklist reads blind5's child swollen after shrimp, breathless, itself (2026-12-07)."""
     examples = CrisisExamples(bundled_index.embeddings)
     kinds = []
     for split in BOX_FLOORS:
@@ -1227,7 +1228,7 @@ def test_the_box_by_example_names_no_kind_its_neighbours_disagree_on(bundled_ind
                 if alert is not None and alert.categories != (UNCLEAR,):
                     kinds.append(r["category"] in alert.categories)
     print(f"boxed by example with a kind: {sum(kinds)} right, {len(kinds) - sum(kinds)} wrong")
-    assert len(kinds) - sum(kinds) <= 1 and sum(kinds) >= 9
+    assert len(kinds) - sum(kinds) <= 1 and sum(kinds) >= 8
 
 
 def test_the_examples_hold_no_held_out_wording():
