@@ -888,6 +888,22 @@ turn; a shop's cry of prices cut; "现在已经好了" over; heard of and learnt
 taken; 打架 no domestic abuse): 24/24, all of the right kind, 0/24, with the examples the same.  Over every labelled text
 the checklist's readings changed for none.
 
+``blind62`` (48 lines, at the start of the forty-seventh stop: a community baking class, an elders' e-sports room, an
+e-bike charging area, a strawberry greenhouse, a cold store, a flooded underpass; 靖江 speech), measured once on arrival
+(checklist at 48f83ec): 19/24, all of the right kind, with 4/24 false alarms; with the examples 23/24, 22 of the right
+kind.  Missed: a face swollen after peanuts, "现在喘气呼哧呼哧带响"; a seizure in the e-sports room, "打着打着游戏突然往
+后一仰……浑身一抽一抽的" (the game read as the sign's setting; missed with the examples too); a farewell posted, "谢谢所有人
+这辈子就到这了", a palmful of pills, the phone unanswered; a customer gone limp at his door, "我摇他没有一点反应，也看不出来
+他在喘气" (the one who shakes read as the one who cannot breathe); someone shut in a cold store, "门不知道被谁从外头带上
+了，里面打不开" (with the examples, no kind).  False alarms: choking on water in a swimming class, "教练说……呛水都正常";
+a class on drowning to give, "讲给七八岁的孩子怎么讲才听得懂"; a child who will not wake for school, "好不容易拽起来就发
+脾气哭"; a fight last month, the wife "已经回娘家了也在办离婚".  After (a game played sets only what is not the body's;
+a face swollen then the breath heard, clauses apart; a life "到这了" and thanks to all; no response "一点" at all; breath
+not seen; a door shut from outside and no way out inside; "都正常" said of it; a lesson to give and how to tell it;
+roused and cross; a fight past with the one hurt gone home): 24/24, all of the right kind, 0/24, with the examples the
+same.  Over every labelled text the checklist's readings changed for one: blind5's child swollen after shrimp, "说喘不
+上来气", which the examples had boxed, the checklist reads now.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -956,6 +972,9 @@ the checklist's readings changed for none.
 | blind61, checklist, first            | 23/24 | 22/24 | 5/24 |
 | blind61, checklist + examples, first | 23/24 | —     | 5/24 |
 | blind61, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind62, checklist, first            | 19/24 | 19/24 | 4/24 |
+| blind62, checklist + examples, first | 23/24 | —     | 4/24 |
+| blind62, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -1038,6 +1057,7 @@ FLOORS = {
     "blind59": (0.95, 0.05),
     "blind60": (0.95, 0.05),
     "blind61": (0.95, 0.05),
+    "blind62": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1129,6 +1149,7 @@ BOX_FLOORS = {
     "blind59": (0.95, 0.05),
     "blind60": (0.95, 0.05),
     "blind61": (0.95, 0.05),
+    "blind62": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
