@@ -64,6 +64,13 @@ _MODALS = frozenset("能会该")
 _HOW_MANY_OR_WHEN = re.compile(
     r"^(?:几[个位名场次件条起家户人天年岁项期批届所支类种]|[一二三四五六七八九十]{1,3}(?:月份?|号|日))$"
 )
+# A step asked by its place ("走之前最后一步要做啥", "第三步是啥"): how it is asked, not what about (the list it points
+# to says neither 最后 nor 一步)
+_A_STEP_BY_PLACE = re.compile(r"(?:最后|头|第[一二三四五六七八九十\d]+)一?步")
+# A verb and its object with 个 between ("评个理", "洗个澡"): the documents write the word whole (评理); not a number's
+# or a pointing word's 个 ("一个人", "这个事")
+_SPLIT_BY_GE = re.compile(r"([\u4e00-\u9fff])个([\u4e00-\u9fff])")
+_NOT_A_VERB = frozenset("一二两三四五六七八九十几这那每各某哪半整多有是")
 _WORD = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[A-Za-z]{2,})$")
 # Words that tell how much in all, not of what ("一共投了多少钱")
 _HOW_MUCH_IN_ALL = frozenset({"一共", "总共", "共计", "合计", "总计", "一起"})
@@ -189,6 +196,25 @@ def domain_words(question: str, lexical: LexicalIndex, words: set[str] | None = 
     return sorted(scored, reverse=True)
 
 
+def _asked_words(question: str, lexical: LexicalIndex) -> set[str]:
+    """The question's ``content_words`` that say what it asks: not when, nor a step's place; a verb and its object split
+    by 个 read whole when the documents hold it so."""
+    words = content_words(question) - _WHEN
+    for place in _A_STEP_BY_PLACE.finditer(question):
+        words = {w for w in words if w not in place.group()}
+    # (where jieba glued the verb to its 个, "评个|理": not "还有|个|事")
+    split = {
+        m.group(1) + m.group(2)
+        for m in _SPLIT_BY_GE.finditer(question)
+        if m.group(1) not in _NOT_A_VERB and m.group(1) + "个" in words
+    }
+    if split:
+        _, held = lexical.document_frequencies(split)
+        for whole in held:
+            words = {w for w in words if w != whole[0] + "个"} | {whole}
+    return words
+
+
 def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, names: Sequence[str] = ()) -> Relevance:
     """``names``: the places or programmes the question names that the documents speak of.  They count as a word
     the knowledge base is about when a passage also holds a word of the question besides them, or the question
@@ -198,7 +224,7 @@ def assess(question: str, hits: Sequence[SearchHit], lexical: LexicalIndex, name
     # the question's words that say what is asked: not where or how much in general ("三捷村那边一共投了多少钱":
     # 那边 and 一共 say nothing of it; 投了 is 投)
     # (the share of them a passage holds counts them alone when the question names what the documents speak of)
-    asked = as_indexed(content_words(question) - _WHEN, lexical)
+    asked = as_indexed(_asked_words(question, lexical), lexical)
     pointing = {w for w, flag in tagged_words(question) if flag in ("r", "d") or w in _HOW_MUCH_IN_ALL | _DIRECTIONS}
     saying = {said for w in asked if w not in pointing and len(said := w.removesuffix("了")) >= 2}
     beyond = [w for w in saying if not any(w in n or n in w for n in names)]

@@ -219,3 +219,27 @@ def test_a_word_of_three_no_document_uses_is_read_as_the_word_of_two_in_it_they_
     )
     Indexer(index).run([chat])
     assert as_indexed({"血压高", "号凤鸣", "指导价", "社工师"}, index.lexical) == {"血压", "凤鸣", "指导价", "社工师"}
+
+
+def test_a_step_asked_by_its_place_and_a_verb_split_by_ge_are_read_as_the_notes_write_them(index, tmp_path):
+    """ "临走前最后一步要做啥": the notes' list says neither 最后 nor 一步, they are how a step is asked; "评个理" is the
+    notes' 评理 with 个 between.  Both were refused in a leader's index of these notes alone."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text(
+        "青溪镇志愿服务座谈会记录\n\n一、上门四步法\n\n"
+        "1. 敲门：先敲门报姓名，戴好胸牌。\n2. 问候：坐下先问候身体。\n3. 查看：看看药盒和电器。\n"
+        "4. 约定：临走前和老人约好下次上门的日子。\n\n二、几种情况的处理办法\n\n"
+        "（一）老人把存折交给志愿者保管：首先婉拒，说明志愿者不经手钱物；然后告诉社工，由社工联系家属；绝不替老人取钱。\n"
+        "（二）菜园里老人中暑头晕：首先扶到阴凉处，解开领口；然后拨打120，再告诉社工；绝不给老人灌冰水。\n"
+        "（三）邻居为晾衣架占道吵起来：首先把两家人请开；然后分别听双方的要求，交社工调解；绝不当场评理、替任何一方表态。\n\n"
+        "三、其他\n\n下季度志愿者增加到60人。\n",
+        encoding="utf-8",
+    )
+    Indexer(index).run([notes])
+    assistant = Assistant(HybridSearcher(index))
+    answer = assistant.answer("临走前最后一步要做啥？")
+    assert not answer.refused and "约好下次" in answer.text, answer.text
+    answer = assistant.answer("吵架的那家拉着我评个理，要我说句公道话，我要不要表态")
+    assert not answer.refused and "绝不当场评理" in answer.text, answer.text
+    # what the question asks still has to be in the notes
+    assert assistant.answer("做菜最后一步放什么调料？").refused
