@@ -48,6 +48,10 @@ OWN_VOTE = 0.6
 # ... and a shorter one whose nearest situations all give one module ("吓死老子了，到现在心头还咚咚咚跳，今晚上怕是睡不着哦")
 OWN_SAYING_CHARS = 15
 UNANIMOUS = 0.999
+# ... unless, read with the turn before, every nearest situation is of one module that holds this share of its own
+# nearest too: the story has not left the conversation's situation ("我跟她说阿姨您都退休多少年了，她一下就急了，说我骗她"
+# after a confused elder at a metro gate is the dementia module's, though alone it is near a resident's anger)
+STILL_THERE = 0.3
 # The nearest situations are chosen by meaning and by the words they share ("看不见的大姐……路上我咋扶她" is nearest
 # in meaning to an elder who wanders and a grieving neighbour, and shares 看不见 and 扶 with the guiding of the blind):
 # the similarity plus this weight times the examples' BM25 score over the best's.  Measured on the examples, each
@@ -128,13 +132,14 @@ class ModuleExamples:
         提一句……" after a quiet visit is privacy's)."""
         own = self.vote(question)
         size, top = len(question.strip()), max(own[0].values(), default=0.0)
-        if (
-            not before
-            or (size >= OWN_STORY_CHARS and top >= OWN_VOTE)
-            or (size >= OWN_SAYING_CHARS and top >= UNANIMOUS)
-        ):
+        if not before:
             return own
-        return self.vote(f"{before}{question}", words=question)
+        together = self.vote(f"{before}{question}", words=question)
+        if (size >= OWN_STORY_CHARS and top >= OWN_VOTE) or (size >= OWN_SAYING_CHARS and top >= UNANIMOUS):
+            kept = max(together[0], key=lambda module: together[0][module], default="")
+            still_there = bool(kept) and together[0][kept] >= UNANIMOUS and own[0].get(kept, 0.0) >= STILL_THERE
+            return together if still_there else own
+        return together
 
     def _examples(self) -> tuple[np.ndarray, list[str], TextBm25]:
         with self._lock:

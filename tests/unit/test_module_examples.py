@@ -100,6 +100,25 @@ def test_a_follow_up_votes_with_the_turn_before_it_unless_it_tells_a_situation_o
     assert short == examples.shares(before + "那她要是一直不吭声呢？")
 
 
+def test_a_follow_up_that_has_not_left_the_situation_of_the_turn_before_votes_with_it(embeddings, tmp_path):
+    """Alone, "他一下就急了，说我骗他……" is near an angry resident (empathic response) by most of its nearest
+    situations; read with the confused elder at a station before it, every nearest situation is the dementia module's,
+    which holds a share of its own nearest too: the story has not moved on."""
+    dementia, empathic = "knowledge/skills/dementia-friendly-support.md", "knowledge/skills/empathic-response.md"
+    before = "车站有个白发老爷子说要赶车去厂里交班，问他家在哪说不清，怎么跟他说话？"
+    question = "我说了两句您都退休了，他一下就急了，说我骗他，嗓门越来越大，旁边的人都在看我们"
+    tails = ("", "，怎么办", "，我该咋办", "，咋整", "，怎么弄")
+    path = _write(
+        tmp_path / "examples.jsonl",
+        [{"q": before + question + tail, "module": dementia, "split": "a"} for tail in tails]
+        + [{"q": question + tail, "module": empathic, "split": "a"} for tail in tails[:3]],
+    )
+    examples = ModuleExamples(embeddings, path)
+    alone = examples.vote(question)[0]
+    assert alone[empathic] >= 0.6 and alone[dementia] >= 0.3
+    assert examples.vote_in_conversation(question, before)[0] == {dementia: pytest.approx(1.0)}
+
+
 def test_the_vote_carries_the_phrases_that_answered_the_nearest_situations(embeddings, tmp_path):
     path = _write(
         tmp_path / "examples.jsonl",
