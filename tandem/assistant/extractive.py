@@ -226,6 +226,7 @@ _PARTICLES = "呢啊呀吗哦嘛啦哈噻咧"
 _COUNTED = re.compile(
     rf"(?:多少|(?<![好这那十哪])几)个?(?!来着|[个{_PARTICLES}])([\u4e00-\u9fff]{{2,4}}?)(?:[？?{_PARTICLES}，。]|$)"
 )  # (好几: several; 来着 asks to be reminded: "办结率是多少来着？" counts nothing; 哦, 噻: a particle, "多少志愿者哦")
+_REGISTERED = re.compile(r"^(?:持证|注册|在册|登记在册|登记)的?(?=[\u4e00-\u9fff]{2})")
 _ASKS_SHARE = re.compile(r"(?:比例|占比|比重|百分比)[^，。？?]{0,4}(?:是|有|为|占)?(?:多少|几)|百分之(?:多少|几)")
 _PERCENTAGE = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十百\d]")
 # ... or before "几个" / "多少个", which any unit answers ("持证社工有几个？": "持证社工14名")
@@ -851,7 +852,10 @@ def _items(
     # ... and what it counts, when the question names that before it ("注册的志愿者有多少人？"): the number told beside
     # it is the one asked, not another count in the same unit ("5名社工离职，其中石门乡3名")
     counted_before = _COUNTED_BEFORE.search(question) if unit else None
-    beside_counted = _a_number_beside(counted_before.group(1)) if counted_before else None
+    # (a verb's 了 or 过 is no part of what it counts: "服务了多少户" is told "服务96户")
+    beside_counted = (
+        _a_number_beside(re.sub(r"(?<=..)[了过]$", "", counted_before.group(1))) if counted_before else None
+    )
     if not unit and _ASKS_SHARE.search(question):
         # a share asked ("老人戴黄手环的比例是多少") is told as a percentage ("佩戴率达到71%")
         number_with_unit = _PERCENTAGE
@@ -859,7 +863,13 @@ def _items(
         counted := _COUNTED.search(question) or (wants_figure and _COUNTED_BEFORE_ANY.search(question.strip()))
     ):
         # "多少志愿者" asks the number told beside 志愿者: "现有志愿者126名", "126名志愿者"; so does "持证社工有几个？"
-        number_with_unit = _a_number_beside(counted.group(1))
+        # ... or, counted as registered, beside the noun without it ("几个持证社工" of "社区有社工4名": a report names its
+        # social workers and volunteers without saying they are licensed or registered), the whole weighing more; not
+        # any other kind of them ("离职的社工", "专职社工", "独居老人" are other counts)
+        noun = counted.group(1)
+        head = _REGISTERED.sub("", noun)
+        number_with_unit = _a_number_beside(f"{re.escape(noun)}|{re.escape(head)}" if head != noun else noun, False)
+        beside_counted = _a_number_beside(noun) if head != noun else None
     elif not unit and wants_figure and (counted := _COUNTED_AFTER.search(question)):
         # ... and "有几个持证社工在带志愿者？" the number beside what follows 几个 (持证社工, or its first words)
         noun = counted.group(1)

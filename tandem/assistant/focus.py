@@ -51,7 +51,8 @@ _NAME_END = re.compile(
 _SCHOOL_BY_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[中小]$")
 # Parts of speech a name is built of (nouns and noun morphemes: 民族|巷, place and person names, numerals like 第三,
 # abbreviations, words of position: 城北, 江岸, 河西).
-_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|zg|j|m|eng|a|s|f)$")  # zg: a rare morpheme (湾 of 樟树|湾|社区)
+# zg, g: a rare morpheme (湾 of 樟树|湾|社区, 茶垭 of 茶垭|村)
+_NAME_PART = re.compile(r"^(n|ns|nr|nrt|nz|nt|ng|zg|g|j|m|eng|a|s|f)$")
 # 十二点, 三天, 十五号: a numeral of time is no part of a name (八棵杨, 第三 are)
 _TIME = re.compile(r"[点时分秒天周月年岁号]$")
 _SOMEONES_HOME = re.compile(r"^[我你他她俺咱妈爸姥奶爷舅姨姑婆叔伯哥姐弟妹]+家")

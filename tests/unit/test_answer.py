@@ -1421,6 +1421,26 @@ def test_where_the_money_comes_from_is_a_list_asked():
     assert "来源有三个方面" in composed.lead and "慈善基金" in composed.text, composed.text
 
 
+def test_a_place_named_by_a_rare_character_is_asked_of_by_its_figure_and_a_count_by_its_head_noun(index, tmp_path):
+    """report59's 茶垭村: jieba tags a rare character's word a morpheme (桑垭|村), which is a name's part; its figure is
+    the one told beside the verb asked ("服务了多少户" of "她们服务87户", not "走访了25户" of a line naming the village),
+    and "几个持证社工" is told by "社区有社工5名" when that is all the place's lines say (the county's 持证社工11名 is
+    not its figure)."""
+    assistant = _assistant_on_a_report(
+        index,
+        tmp_path / "shiqu.md",
+        "# 石渠县试点小结\n\n## 二、各点情况\n\n"
+        "**城关镇桑垭村。** 桑垭村在山坳里，老人多。村里驻村社工2名，志愿者38名，她们服务87户，服务时长960小时。\n\n"
+        "**城关镇河坝社区。** 河坝是老城区。社区有社工5名、志愿者112名，服务240户，服务时长3100小时。\n\n"
+        "## 三、座谈摘要\n\n王秀英（桑垭村护林队队长）：今年我们走访了25户护林老人。九个月下来全县共有持证社工11名。\n",
+    )
+    for question in ("桑垭村一共服务了多少户", "桑垭村那边服务了多少户人家"):
+        answer = assistant.answer(question)
+        assert answer.parts is not None and "87户" in answer.parts.lead, answer.text
+    answer = assistant.answer("河坝社区有几个持证社工")
+    assert answer.parts is not None and "社工5名" in answer.parts.lead, answer.text
+
+
 def test_a_named_place_is_answered_from_what_is_said_about_it(index, tmp_path):
     for name, text in REPORTS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
