@@ -72,6 +72,9 @@ _GENERIC = re.compile(
 )
 # A garden named by where it lies or who it is for is a garden, not a place called 花园 ("在小区中心花园排练", "楼下的
 # 儿童花园"); "海特花园" is one
+# ... and so is an area named by what it is for ("城郊风电场宿舍区有个大姐": a wind farm's dormitories, not a district
+# called 宿舍区)
+_AREA_OF_A_KIND = re.compile(r"(?:宿舍|生活|办公|家属|住宅|施工|休息|候车|等候)区$")
 _GARDEN_IN_GENERAL = re.compile(r"^(?:中心|街心|屋顶|楼顶|空中|公共|共享|口袋|儿童|后|前|小|大)花园$")
 # Quoted speech is not a name: "“我什么都不需要”", "“别打了”".
 _SPEECH = re.compile(r"[我你您他她咱了吗呢吧啊，。！？、,.!?\s]")
@@ -109,6 +112,8 @@ _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 _NATURE_IN_GENERAL = re.compile(r"^[小大]?[河水江湖海山塘池沟渠边岸坡]{2}$")  # (heldout58: 小河沟, "村边小河沟")
 # ... and "all over" a room or a town, said of what is done there ("夜里不睡觉满屋翻东西", "满城找孩子"), no name
 _ALL_OVER = re.compile(r"[满遍全]\w$")
+# ... and in a unit of places in general, "in the village" ("我去看屯里一个独居老爷子": rjieba tags 屯里 ns)
+_IN_A_UNIT = re.compile(r"^[屯村寨乡镇县市区庄堡组院街]里$")
 # a word said twice over, AABB, is a manner, never a place ("她高高兴兴跟我说": rjieba tags 高高兴兴 ns)
 _REDOUBLED = re.compile(r"^(\w)\1(\w)\2$")
 # Units named in general, closing no one place's name: "湖南乡镇社工站" speaks of townships, not of a town
@@ -144,6 +149,7 @@ def names(question: str) -> list[str]:
             and word not in _NOT_PLACES
             and not _NATURE_IN_GENERAL.match(word)
             and not _ALL_OVER.match(word)
+            and not _IN_A_UNIT.match(word)
             and not _REDOUBLED.match(word)
             and not _ADDRESS.match(word)
             and not _IN_THE_DOCUMENT.match(word)
@@ -215,6 +221,7 @@ def names(question: str) -> list[str]:
             and not _SPEECH.search(n)
             and not _PLACE_UNIT_WORD.match(n)
             and not _GARDEN_IN_GENERAL.match(n)
+            and not _AREA_OF_A_KIND.search(n)
             and n not in origins
         ),
         key=len,
