@@ -350,6 +350,17 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # by where it lies is no place, speech slurred beside drink no stroke (the home-visit module's 找个理由立即离开), a
     # child wanting to go with the aunt come to fetch her no one following the dead (登记的监护人)
     "heldout60": (0.96, 0.96, 420),
+    # measured once on arrival (2026-12-07, forty-sixth stop, at its final code with round 60 joined): 0.900 / 1.000 /
+    # 1.000, none refused, 2 of 10 answered (a horseshoe's life, a dovetail joint's marking); joined in the forty-seventh
+    # at the same: its misses are a quiet elder's 允许安静, a courier's pension rumour (随口宣政策只说准话, told by the
+    # hazard module's "不要说" line, not led by it) and children's photos (取得监护人同意)
+    "heldout61": (0.9, 0.99, 420),
+    # measured once on arrival (2026-12-07, forty-seventh stop, at its final code with round 61 joined): 0.867 / 1.000 /
+    # 1.000, 2 refused (a brazier in a room shut tight, "门窗捂得严严实实。老爷子说脑瓜子疼、恶心、直犯困", with no box
+    # and refused for 屯里 read as a place; a widow's papers for 低保 at a wind farm's 宿舍区, read as a place), 4 of 10
+    # answered (a bicycle chain's oil, a mirror's height, 掼蛋's rules, an old photo's repair); joined at 0.933 / 1.000 /
+    # 1.000, none refused (捂 shuts a room; 屯里 is "in the village", 宿舍区 an area named by what it is for)
+    "heldout62": (0.93, 0.99, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -413,6 +424,8 @@ OFFTOPIC_MIN = {
     "heldout58": 10,
     "heldout59": 10,
     "heldout60": 10,
+    "heldout61": 10,
+    "heldout62": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -521,6 +534,8 @@ FALSE_ANSWERS_MAX = {
     "heldout58": 2,  # microwave minutes, a jade bracelet's grade (FLOORS)
     "heldout59": 3,  # a curtain's width, sunscreen SPF, lantern riddles (FLOORS)
     "heldout60": 1,  # an oxygen concentrator's molecular sieve (FLOORS)
+    "heldout61": 2,  # a horseshoe's life, a dovetail joint's marking (FLOORS)
+    "heldout62": 4,  # a bicycle chain's oil, a mirror's height, 掼蛋's rules, an old photo's repair (FLOORS)
 }
 SPLIT_FILES = (
     "heldout2",
@@ -582,6 +597,8 @@ SPLIT_FILES = (
     "heldout58",
     "heldout59",
     "heldout60",
+    "heldout61",
+    "heldout62",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -1026,6 +1043,23 @@ BLIND_REPORT_FLOORS = {
     # 哪些东西"), 2 answered (清河门区, a district no document speaks of, asked beside 玛瑙街; a volunteer's insurance)
     ("blind_report58", "alone"): (0.84, 0.91, 2),
     ("blind_report58", "beside"): (0.75, 0.76, 2),
+    # 重庆 岚滩县's work report in Markdown (made up: 桂园, 石板坡 and 茶垭村, each a paragraph under its bold name, the
+    # “岚姐帮帮团” and the “五步入户法”) and a meeting's notes as plain text with a numbered first / then / never protocol
+    # (a medicine locker, a silkworm room's brazier, a quarrel over pigeons); questions partly in 重庆 speech; measured
+    # once on arrival (forty-sixth stop, at its final code): alone 25/32, 2 refused, 1 answered; beside 26/32, none
+    # refused, 2 answered; joined in the forty-seventh at alone 28/32, none refused (最后一步 asks a step's place;
+    # 评个理 is 评理; 几个持证社工 is told by 社区有社工4名), beside 27/32, 1 refused (the last step, whose 之前 alone
+    # is no word the bundled knowledge is about; it had been answered from the reminiscence module)
+    ("blind_report59", "alone"): (0.87, 0.98, 1),
+    ("blind_report59", "beside"): (0.84, 0.86, 2),
+    # 广东 云浮 罗溪县's work report in Markdown (made up: 榕荫, 凤岗, 石咀 and 塘坪村, “罗溪同行”, the 陪诊五步法 一约、
+    # 二接、三陪、四记、五回访) and a meeting's notes as plain text with protocols for an elder refusing a test or a doctor
+    # asking a family's signature, a battery smoking at the charging area, seasonal workers' unpaid wages or a loan;
+    # questions partly in 云浮 speech; measured once on arrival (forty-seventh stop, at its final code) and joined at the
+    # same: alone 27/32, 1 refused (an elder afraid at the CT room's door), 1 answered (a volunteer's star rating);
+    # beside 25/32, none refused, 2 answered (i志愿's hours, the star rating)
+    ("blind_report60", "alone"): (0.84, 0.98, 1),
+    ("blind_report60", "beside"): (0.78, 0.77, 2),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -1085,6 +1119,8 @@ BLIND_REPORT_FALSE_REFUSALS_MAX = {
     # a community's name typed by its sound; what to look at once in (BLIND_REPORT_FLOORS)
     ("blind_report58", "alone"): 2,
     ("blind_report58", "beside"): 2,
+    ("blind_report59", "beside"): 1,  # the last step asked beside the bundled knowledge (BLIND_REPORT_FLOORS)
+    ("blind_report60", "alone"): 1,  # an elder afraid at the CT room's door (BLIND_REPORT_FLOORS)
     # ... and blind_report29's alone: "海岛乡建了多少户的档案？" (建档户数), "全县长者食堂平均一天能供多少份饭？" (日均供餐),
     # "大热天去送饭，老人头晕出一身汗、脸发白" (头晕、大汗、面色苍白); beside, the bundled heat module answers the last
     ("blind_report29", "alone"): 3,
@@ -1768,6 +1804,12 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-07, forty-fifth stop, at its final code with round 59 joined): 0.667 / 0.763 /
     # 0.778, none refused (docstring); joined in the forty-sixth at the same
     "followup54": (0.66, 0.76),
+    # measured once on arrival (2026-12-07, forty-sixth stop, at its final code with round 60 joined): 0.889 / 0.921 /
+    # 0.889, none refused (docstring); joined in the forty-seventh at 0.889 / 0.933 / 0.944
+    "followup55": (0.88, 0.93),
+    # measured once on arrival (2026-12-07, forty-seventh stop, at its final code with round 61 joined): 0.778 / 0.937 /
+    # 0.944, none refused (docstring); joined at the same
+    "followup56": (0.77, 0.93),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -2170,6 +2212,17 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     the shop owner (welfare, not psychological first aid), the mother at pickup (不惊动照料人), and "是不是再等哈" for the
     elder gone all morning, which has the box now ("村头的人都说没看到他回屋") and is led by 110, not by 立即报警 itself.
     Joined at the same.
+    ``followup55`` (forty-sixth stop, measured at its final code: an ocarina class collapse, a pigeon keeper giving his
+    birds away, a fake medical-insurance call at a medicine locker, a 13-year-old's whip marks at a livestream room, a
+    confused elder at a metro checkpoint, a widowed silkworm farmer) on arrival 0.889 / 0.921 / 0.889, none refused.
+    The elder who "说我骗她，还扒拉着要往闸机里钻" had been answered from the disability module (alone, the turn is
+    near a resident's anger; read with the turn before, every nearest situation is the dementia module's, which it now
+    votes with), and is led by the module's 发现老人在外迷路, not by 不争对错; her daughter's scolding is answered by
+    empathic response, not calming and mediation.  Joined at 0.889 / 0.933 / 0.944.
+    ``followup56`` (forty-seventh stop, measured at its final code: a shock at an e-bike charging pile in 黑山 speech, a
+    game top-up scam live in an elders' e-sports room, a strawberry grower giving away her keys and her cat, a baking
+    class elder accusing her neighbour of theft, a wheelchair escort to hospital in 云浮 speech, a beekeeper's nephew's
+    welts) on arrival 0.778 / 0.937 / 0.944, none refused.  Joined at the same.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
