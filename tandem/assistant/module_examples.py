@@ -129,7 +129,7 @@ class ModuleExamples:
         """``vote`` of a question asked after ``before`` (the turn before it, "" for none): read with that turn ("那她
         闺女来了要不要说？" alone is near no situation), unless it tells a situation of its own that its nearest
         situations agree on — the story has moved on ("临走她拉着我说，她身体不好这事别往外讲。可我想在咱们志愿者群里
-        提一句……" after a quiet visit is privacy's)."""
+        提一句……" after a quiet visit is privacy's) — and has not stayed in the turn before's (``STILL_THERE``)."""
         own = self.vote(question)
         size, top = len(question.strip()), max(own[0].values(), default=0.0)
         if not before:
