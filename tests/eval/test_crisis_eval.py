@@ -1218,9 +1218,10 @@ BOX_FLOORS = {
 # inviting two volunteers in (no kind; heldout36's and heldout52's again, whose slurred speech the checklist reads as
 # drink now, so the answer asks no example), and a roast-sweet-potato seller widowed last month, short of the rent
 # (read as abuse, wrongly)
-# 61 with heldout61 and heldout62 (forty-seventh stop; none of heldout61's): an elder with dementia out since seven in
-# the morning, "到现在下半天三点还没家来" (no kind; rightly boxed, the checklist does not read 没家来)
-LABELLED_BOXED_MAX = 61
+# 60 with heldout61 and heldout62 (forty-seventh stop; none of theirs): heldout62's elder with dementia out since seven
+# in the morning, "到现在下半天三点还没家来", was boxed by example with no kind until the checklist read 没家来 (Wu for
+# 没回家; heldout44's "今朝早上七点多出去买油条……还没家来" had no box at all)
+LABELLED_BOXED_MAX = 60
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
