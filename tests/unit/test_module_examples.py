@@ -197,8 +197,10 @@ def test_a_follow_up_in_crisis_the_vote_clearly_gives_to_another_module_is_answe
 @pytest.mark.parametrize(
     ("split", "start", "module", "answered"),
     [
-        # the volunteer's own nights after a visit, not the resident's tears of the turn before
-        ("followup17", "从她家回来我自己也挺难受的", SELF_CARE, True),
+        # the volunteer's own nights after a visit, not the resident's worries of the turn before (followup17's "从她家回来
+        # 我自己也挺难受的" was this case until the forty-seventh stop, when heldout61's and heldout62's volunteers who
+        # lie awake joined the examples and vote it to self-care without the follow-up turns)
+        ("followup11", "说实话我自己这几天晚上也睡不踏实", SELF_CARE, True),
         # (followup23's "血止住了，他又说这个月被平台扣了好几千……" — the bleeding stopped, the rider's platform
         # deductions asked — was a case until the thirty-sixth stop, when heldout41's and heldout42's first questions
         # on riders' platforms joined the examples and vote it to the same module without the follow-up turns:
