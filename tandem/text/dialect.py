@@ -137,9 +137,10 @@ def _compiled(words: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str]
 
 # Southwestern Mandarin (四川, 重庆, 云南, 贵州): "好多" asks how many where Mandarin says 多少 ("统共有好多个？", "门票
 # 好多钱"); at a question's end it cannot be Mandarin's "a lot" ("好多人来了" is left as it is)
-# (a particle may close it: "队员有好多人咯，晓得不？" in 南昌话, "北城门志愿者有好多个嘛？" in 玉溪话)
+# (a particle may close it: "队员有好多人咯，晓得不？" in 南昌话, "北城门志愿者有好多个嘛？" in 玉溪话; so may the
+# households counted: "九个月一共服务了好多户人家" in 重庆话)
 _HOW_MANY = re.compile(
-    r"好多(?=(?:[个人次场件户名位条期家块岁年天分趟回]|钱|小时|万元?|元)?(?:[咯啰嘞喽嘛哦噻]?(?:[？?]|$)|[咯啰嘞喽嘛哦噻][，,]))"
+    r"好多(?=(?:[个人次场件户名位条期家块岁年天分趟回]|钱|小时|万元?|元)?(?:人家)?(?:[咯啰嘞喽嘛哦噻]?(?:[？?]|$)|[咯啰嘞喽嘛哦噻][，,]))"
 )
 # Words no Mandarin sentence holds, read the same wherever they are typed: Gan's, Xiang's and Cantonese's 几多 (how
 # many: "登记的志愿者有几多人啊"), 么子 (what: "那个志愿队叫么子名字？"; not 那么/怎么/这么/多么 before a 子), and 寻到

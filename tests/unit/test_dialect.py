@@ -63,6 +63,9 @@ def test_southwestern_mandarin_is_read_as_mandarin():
     assert standard("桂花社区去年在这个项目上单独花了好多钱") == "桂花社区去年在这个项目上单独花了多少钱"
     # report41 (玉溪, asked at the end of the thirty-sixth stop): a particle closes it, "有好多个嘛？"
     assert standard("北城门志愿者有好多个嘛？领导问我") == "北城门志愿者有多少个嘛？领导问我"
+    # report59 (重庆, asked at the forty-seventh stop): the households counted close it, "服务了好多户人家"
+    assert standard("茶垭村一共服务了好多户人家") == "茶垭村一共服务了多少户人家"
+    assert standard("砖窑坪今年服务了好多户人家咯？") == "砖窑坪今年服务了多少户人家咯？"
     assert standard("我跑外卖的 这种咋个整") == "我跑外卖的 这种怎么整"
     assert standard("孃孃屋头有啥子需要") == "阿姨家里有什么需要"
     # crisis blind49: no stir in the chest, "不得动静"; 不得 elsewhere is "will not" and stays ("咋个充才不得起火")
