@@ -47,7 +47,7 @@ class CrisisAlert:
 _C = r"[^，。？！；,.?!;]"
 _NEAR = _C + "{0,8}"  # the words of one sign, in one clause, a few characters apart
 _S = r"[^。？！?!]"  # a sentence: a sign whose parts may stand in two clauses ("炭火取暖，头晕恶心")
-_PERSON = r"(?:人|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公|婆婆|公公|老汉|老太|老妈|老爸|老爹|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她]|[爸妈]|父亲|母亲|老伴|老[二三四幺](?![爷奶娘妈爹头婆公太汉伴姐哥弟妹师实板])|儿子|女儿|闺女|丫头|孙子|孙女|外孙|外甥|外甥女|侄子|侄女|宝宝|小朋友|男孩|女孩|学生|爹|娘|崽|伢)"
+_PERSON = r"(?:人|老人|爷爷|奶奶|姥姥|姥爷|外婆|外公|婆婆|公公|老汉|老太|老妈|老爸|老爹|大爷|大妈|大娘|阿姨|叔叔|老太太|老爷子|老头|孩子|小孩|娃|[他她]|[爸妈]|父亲|母亲|老伴|老[二三四幺](?![爷奶娘妈爹头婆公太汉伴姐哥弟妹师实板])|儿子|女儿|闺女|丫头|孙子|孙女|外孙|外甥|外甥女|侄子|侄女|宝宝|小朋友|男孩|女孩|学生|爹|娘|崽|伢|(?<![这那])小子)"
 # Children or a pet left in someone's keeping, and an end announced: beside a height or each other, a plan to die
 _LEFT_WITH = r"(?:都|已经|早就?)托给|托付给?"
 _ALL_OVER = r"(?:就|都|一切)都?结束了"
@@ -118,6 +118,15 @@ _SNORING = re.compile(r"呼噜|打鼾|鼾声")
 _UNRESPONSIVE = re.compile(r"[叫喊推拍摇]不醒|没(?:有)?反应|不省人事|[叫喊]不应")
 _UNABLE_TO_SAY = frozenset({"心跳呼吸骤停", "噎住或窒息"})
 _DONE_TO_ANOTHER = re.compile(r"[叫喊拍推摇摸听探看]")
+# A likening ("周三全天停梯……那天等于被困在家里下不来"): what a day will be like, no one trapped
+_LIKENED = re.compile(r"(?:等于|相当于|好比)(?:是)?$")
+# A burn that is small and cooled ("被锅烫了一下，起了个小水泡，已经冲了二十分钟凉水，现在不怎么疼了"; not one told wide:
+# "手背被烫红一大片，起了个小水泡")
+_MINOR_BURN = re.compile(r"小水泡|(?:不怎么|不太|没那么|已经不)疼了")
+_WIDE = re.compile(r"大片|一片|大面积|满[手脸身背腿胳]")
+# Scams warned of in general ("他说现在骗子多，电话里叫转钱的都是骗人的"), nothing moved now
+_WARNED_OF = re.compile(r"(?:都|全|肯定|一定|就)是(?:骗人|骗子|诈骗)的?|骗子(?:太|很|挺|可|真|特别)?多")
+_MOVED_NOW = re.compile(r"已经|刚才|刚刚|正在|马上|这会儿")
 _SPEAKER = re.compile(r"我(?:的)?(?:心脏|心跳)?(?:要|快|都|简直|直接|真的?|差点)*$")
 # A general claim heard and checked ("听说溺水的小孩其实不会大喊大叫，是真的吗"): a fact asked about, no one in danger
 _HEARSAY = re.compile(
@@ -393,7 +402,11 @@ _MONEY_MOVES = (
     r"(?:要|凑|拿|借|转|汇|取|打|准备|交|缴|付)[一二两三四五六七八九十几百千万\d]+(?:万|千|块|元)|"
     r"[一二两三四五六七八九十几百千万\d]+(?:万|千|块|元)(?:钱)?转(?:到|给|进|走)|(?:拿|拎|揣|带)着?(?:银行卡|存折|存单)|"
     # sums already gone out ("已经转出去两笔了"), a face scanned to "unfreeze" ("拿我妈手机刷脸解冻")
-    r"转(?:出去|过去|走)了?[一二两三四五六七八九十几\d]+笔|刷脸)"
+    r"转(?:出去|过去|走)了?[一二两三四五六七八九十几\d]+笔|刷脸|"
+    # cash fetched at the door, or packed ready for who comes ("他朋友马上到我家门口拿钱，钱我已经包好了"), a sum
+    # named before the verb ("五万块要，今天就要", an elder's Mandarin)
+    r"(?:门口|家里?|楼下|家门口)(?:来)?(?:拿|取)钱|钱[^，。？！；,.?!;]{0,4}(?:包|装|取|备|准备)好了|"
+    r"[一二两三四五六七八九十几百千万\d]+(?:万|千)块?钱?要)"
 )
 
 
@@ -725,7 +738,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"在[电货客直]梯里{_S}{{0,8}}(?:[电货客直]梯)?(?:突然|一下子?)?(?:停|不动|卡住)了|(?:[电货客直]梯|缆车|索道|吊厢|吊箱|摩天轮|过山车){_C}{{0,12}}(?:困|卡住|卡在|卡半道|卡半截|关住|停住|掉|坠|(?:停|卡)在{_C}{{0,8}}(?:中间|半空|两层)|里面有人|里有人|里头有人|在喊|拍门)",
             rf"(?:陷|困|卡)(?:在|进|到)?{_C}{{0,4}}(?:戈壁|沙漠|沙窝|沙地|雪窝|雪地|雪里|泥里|泥坑|山沟){_C}{{0,4}}(?:了|里){_S}{{0,30}}(?:没信号|没有信号|没水|水(?:就)?(?:剩|只剩)|天(?:快|要)黑|出不来|动不了)|"
             # lost out in the wild as night falls or the phone dies ("进竹林挖笋迷路了，天已经黑透了……手机就剩百分之五的电")
-            rf"(?:迷路|迷了路|走不出去|找不到(?:出去的|下山的|回去的)路){_S}{{0,30}}(?:天(?:已经|都|也)?(?:黑|快黑|要黑)|没(?:有)?信号|没电|电(?:量)?(?:就|只)?剩)|"
+            rf"(?:迷路|迷了路|走迷|走不出去|找不到(?:出去的|下山的|回去的)路){_S}{{0,30}}(?:天(?:已经|都|也)?(?:黑|快黑|要黑)|没(?:有)?信号|没电|电(?:量)?(?:就|只)?剩)|"
             rf"门{_C}{{0,8}}从外(?:面|头|边)(?:被)?(?:扣|锁|反锁|插|别|拴|带|关)(?:上|住|死)(?:了)?{_S}{{0,30}}(?:在(?:里头|里面|里边)|(?:里头|里面|里边){_C}{{0,3}}(?:打不开|推不开|拉不开|出不去|出不来))|"
             # a door shut on someone that will not open from inside ("冷库的门被人从外面带上了……门从里面打不开")
             rf"(?:有人|{_PERSON}|兄弟|工友|同事){_S}{{0,20}}(?:拍门|敲门|砸门){_S}{{0,20}}从里(?:面|头|边)(?:打|推|拉)不开|从里(?:面|头|边)(?:打|推|拉)不开{_S}{{0,20}}(?:有人|{_PERSON}|兄弟|工友|同事){_C}{{0,6}}(?:拍门|敲门|砸门|喊)|"
@@ -734,9 +747,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:腿|脚|身子|腰|人)(?:遭|被|给|让)?{_C}{{0,4}}压(?:到|住|着)了?{_C}{{0,2}}(?:动不了|起不来|出不来)|"
             rf"压(?:住|在){_S}{{0,16}}(?:抬不动|搬不动|抬不起来?|搬不开|挪不动|挪不开|拉不出来?|抽不出来?)|"
             rf"被困|困在|困着|困住|(?:车|suv|SUV|屋|房|屋子|房间|厕所)里(?:锁|关|困)(?:着|了(?=[一两三俩]?个)){_C}{{0,6}}(?:孩子|小孩|娃|人|老人)|(?<![声音气话])(?<![声音气话][都也])出不来|出不去|锁在{_C}{{0,6}}(?:车|屋|家|房|库|室)?里|(?:关|锁)在(?:了)?(?:阳台|天台|露台|屋顶)|反锁{_C}{{0,6}}打不开|(?:头|手|脚|腿){_C}{{0,4}}卡在|拔不出来",
-            rf"水{_C}{{0,4}}(?:到|淹到|漫到|漫过|没过|淹过|淹了|进了){_C}{{0,2}}(?:车门|车窗|车里|座位|座椅|腰|胸口|脖子)|水{_S}{{0,30}}车门{_C}{{0,3}}(?:推不开|打不开|拉不开)|水{_S}{{0,12}}(?:[到漫]|淹到|没过)(?:了)?(?:腰|胸口|脖子)(?:了|这)|车里{_C}{{0,4}}有人{_C}{{0,4}}(?:拍|敲|砸)(?:窗|门|玻璃)",
+            rf"水{_C}{{0,4}}(?:到|淹到|漫到|漫过|没过|淹过|淹了|进了){_C}{{0,2}}(?:车门|车窗|车里|座位|座椅|腰|胸口|脖子|窗台)|水{_S}{{0,30}}车门{_C}{{0,3}}(?:推不开|打不开|拉不开)|水{_S}{{0,12}}(?:[到漫]|淹到|没过)(?:了)?(?:腰|胸口|脖子)(?:了|这)|车里{_C}{{0,4}}有人{_C}{{0,4}}(?:拍|敲|砸)(?:窗|门|玻璃)",
             # a door the flood holds shut ("暴雨水漫进我奶奶家一楼了，门被水顶住拉不开")
             rf"门{_C}{{0,3}}被水(?:顶|压|堵|憋)(?:住|着)?{_C}{{0,3}}(?:推|拉|打)不开",
+            # ... or told a few clauses after the flood ("水都漫到窗台了……楼下全淹了 门推不开")
+            rf"(?:淹|漫){_S}{{0,30}}门{_C}{{0,3}}(?:推|拉|打)不开",
             # someone still inside behind a door that will not give ("大爷还在里头 门被东西顶住推不开")
             rf"{_PERSON}{_C}{{0,4}}(?:还|仍)?在(?:里头|里面|里边|屋里|底下){_S}{{0,20}}(?:推不开|拉不开|打不开|出不来|顶住|堵住|堵死)"
             # ... told after the door ("门被水压着推不开，老板和一个来拍证件照的老人还在里头")
@@ -962,6 +977,17 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     clause_start = max((text.rfind(p, 0, sign.start()) for p in "，。？！；,.?!;"), default=-1) + 1
     clause = text[clause_start : sign.start()]
+    if _LIKENED.search(clause):
+        return True
+    if (
+        category == "急症或意外"
+        and "烫" in sign.group()
+        and _MINOR_BURN.search(text, sign.end(), end)
+        and not _WIDE.search(text, start, end)
+    ):
+        return True
+    if category == "正在被骗" and _WARNED_OF.search(text, start, end) and not _MOVED_NOW.search(text, start, end):
+        return True
     if _LATER.search(clause) or _MISTAKEN.search(clause) or _KEPT_FROM.search(text, clause_start, sign.end()):
         return True
     if category == "老人或孩子走失" and _OWNED.match(sign.group()):

@@ -159,6 +159,8 @@ _EVERYWHERE = (
     # 水里 after 在 ("在水头扑腾")
     (re.compile(r"(?<=[下上进出回过])克(?=了|[救拉捞找看]|[，。！？,.!?\s]|$)"), "去"),
     (re.compile(r"(?<=在)水头"), "水里"),
+    # 七 typed for 吃 by its sound (江淮, 吴: "港她把一瓶安眠药都七了"): pills taken
+    (re.compile(r"(药[都全也]?)七(?=了|掉|下去|光)"), r"\1吃"),
     # Northwestern Mandarin's 咧 closing a clause after a verb for 了 (关中, 陇中: "油锅着咧", "我先把娃抱出来咧");
     # 咧嘴, 大大咧咧 and 骂骂咧咧 stay
     (re.compile(r"(?<![咧大骂])咧(?![咧嘴开着])(?=[，。！？,.!?\s]|$)"), "了"),

@@ -904,6 +904,19 @@ roused and cross; a fight past with the one hurt gone home): 24/24, all of the r
 same.  Over every labelled text the checklist's readings changed for one: blind5's child swollen after shrimp, "说喘不
 上来气", which the examples had boxed, the checklist reads now.
 
+``blind63`` (48 lines, at the start of the forty-eighth stop: a riverside running track, a blind massage shop, a ferry
+waiting room, the dunes at Dunhuang, a flooded house, a charity sale; 南京, 敦煌, 牙克石 and 阿勒泰 speech, an elder's
+Mandarin), measured once on arrival (checklist at 615669e): 21/24, 19 of the right kind, with 3/24 false alarms; with
+the examples the same.  Missed: a bottle of sleeping pills taken, "都七了" (吃 typed by its sound); a five-year-old gone
+in a ferry waiting room, "我家小子不见了" (小子 no person); a "grandson" who hit someone, "五万块要……他朋友马上到我家门口
+拿钱，钱我已经包好了" (the sum named before the verb, the cash fetched at the door).  Of the wrong kind: a flood up to the
+sill, "门推不开" (a heart disease read, no one trapped); lost in the dunes at nightfall, "走迷了，天都黑了" (read as a
+person missing).  False alarms: a day without the lift, "那天等于被困在家里"; a small burn cooled, "起了个小水泡……现在不
+怎么疼了"; a grandson's warning, "电话里叫转钱的都是骗人的".  After (药七了 read as 吃; 小子 a person; cash fetched or
+packed; water up to the sill, a door that will not open after a flood; 走迷 out in the wild as night falls; a likening;
+a small burn, cooled, not told wide; scams warned of with nothing moved now): 24/24, all of the right kind, 0/24, with
+the examples the same.  Over every labelled text the checklist's readings changed for none.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -975,6 +988,9 @@ same.  Over every labelled text the checklist's readings changed for one: blind5
 | blind62, checklist, first            | 19/24 | 19/24 | 4/24 |
 | blind62, checklist + examples, first | 23/24 | —     | 4/24 |
 | blind62, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind63, checklist, first            | 21/24 | 19/24 | 3/24 |
+| blind63, checklist + examples, first | 21/24 | —     | 3/24 |
+| blind63, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -1058,6 +1074,7 @@ FLOORS = {
     "blind60": (0.95, 0.05),
     "blind61": (0.95, 0.05),
     "blind62": (0.95, 0.05),
+    "blind63": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1150,6 +1167,7 @@ BOX_FLOORS = {
     "blind60": (0.95, 0.05),
     "blind61": (0.95, 0.05),
     "blind62": (0.95, 0.05),
+    "blind63": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
