@@ -644,6 +644,14 @@ from tandem.assistant.safety import (
         ("外孙打电话说出了事不让告诉他妈，钱我已经包好了，等人来取", "正在被骗"),
         ("雨下了一夜，水漫到窗台了，我们在楼上，门推不开", "被困"),
         ("进山捡菌子走迷了，天快黑了，手机电就剩一格", "被困"),
+        # report61, in other words: the code told ("码报给"), the money gone already ("转了五千块")
+        ("我妈把验证码报给对方了，还转了五千块，咋办", "正在被骗"),
+        ("隔壁大爷说他把码报给人家了，又转了三百块过去", "正在被骗"),
+        # followup57, in other words: a confused elder gone again; a parent's threat to kill the child; a child shut out
+        # of home by a drunk parent
+        ("糊涂的老爷子早上又没影了，院门开着", "老人或孩子走失"),
+        ("孩子拽着我说不能告诉别人，说了她妈要打死她", "家庭暴力或虐待"),
+        ("小男孩说他爸一喝酒就把他关门外头，在楼梯上坐到天亮", "家庭暴力或虐待"),
     ],
 )
 def test_crisis_questions_raise_an_alert(question, category):
@@ -1072,6 +1080,18 @@ def test_crisis_questions_raise_an_alert(question, category):
 )
 def test_ordinary_questions_raise_no_alert(question):
     assert check_crisis(question) is None
+
+
+def test_what_the_emergency_only_seems_is_not_read_as_it():
+    # followup57, in words of our own: a jump to bring a child up out of the water is no self-harm; a parent's threat to
+    # kill the child is the family's violence, not a stranger's; speech not clear as the answer to where one lives
+    rescue = check_crisis("我水性好得很，跳下去把他薅上来行不行")
+    assert rescue is None or "自伤或轻生" not in rescue.categories
+    threat = check_crisis("她求我别说出去，说了她爸要打死她")
+    assert threat is not None and threat.categories == ("家庭暴力或虐待",)
+    asked = check_crisis("半夜有个老大爷在厂房里转悠，问他住哪他也说不利索")
+    assert asked is None or "急症或意外" not in asked.categories
+    assert check_crisis("老伴吃着饭突然说不利索了，嘴也歪了") is not None
 
 
 def test_a_wrist_cut_at_work_is_an_accident_and_one_cut_by_a_person_at_risk_is_self_harm():
