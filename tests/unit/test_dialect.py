@@ -65,6 +65,10 @@ def test_southwestern_mandarin_is_read_as_mandarin():
     assert standard("北城门志愿者有好多个嘛？领导问我") == "北城门志愿者有多少个嘛？领导问我"
     # report59 (重庆, asked at the forty-seventh stop): the households counted close it, "服务了好多户人家"
     assert standard("茶垭村一共服务了好多户人家") == "茶垭村一共服务了多少户人家"
+    # report61 (武威): 阿门 asks how before what is done or asked; the prayer's word stays
+    assert standard("这个事阿门办") == "这个事怎么办"
+    assert standard("导盲犬阿门不能摸？") == "导盲犬怎么不能摸？"
+    assert standard("礼拜完了大家说阿门。") == "礼拜完了大家说阿门。"
     assert standard("砖窑坪今年服务了好多户人家咯？") == "砖窑坪今年服务了多少户人家咯？"
     assert standard("我跑外卖的 这种咋个整") == "我跑外卖的 这种怎么整"
     assert standard("孃孃屋头有啥子需要") == "阿姨家里有什么需要"
