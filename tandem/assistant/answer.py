@@ -166,6 +166,8 @@ _HOW_TO = re.compile(
     r"|(?:我|俺|咱)们?[^，。？！?!]{0,15}吧[？?]\s*$"
     # the right way asked ("……后来被人说做错了，那正确做法是啥"; heldout42 in the forty-fourth stop, once 上回 read past)
     r"|(?:正确|标准|规范)?的?(?:做法|处理方法|办法)(?:是|有)?(?:啥|什么|哪些|咋样|怎样)"
+    # whether to do it, a verb and its own negation ("……说他会游泳非要下坡去捡……我让不让去？", "拦不拦")
+    r"|([让拿给管帮扶拉劝接收借报拦去叫])不\1"
 )
 # ... but "是怎么培训的？" asks how it was done there: a fact about that place ("是……的" tells what happened)
 _DONE_THERE = re.compile(r"是(?:怎么|如何|怎样)[^，。？！?!]*的")
@@ -325,6 +327,17 @@ def _own_protocols_first(evidence: dict[str, float], hits: Sequence[SearchHit]) 
             if h.chunk.kind not in _EXAMPLED_KINDS and tells_what_to_do(h.chunk.heading, h.chunk.text)
         },
     )
+
+
+def _own_sections_asked(question: str, hits: Sequence[SearchHit]) -> set[str]:
+    """The documents a leader added whose section among ``hits`` holds the list ``question`` asks for
+    (``asks_for_a_section``)."""
+    return {
+        h.chunk.source
+        for h in hits
+        if h.chunk.kind not in _EXAMPLED_KINDS
+        and asks_for_a_section(question, sections_of(h.chunk.kind, h.chunk.heading, h.chunk.text))
+    }
 
 
 def _lifted(evidence: dict[str, float], own: set[str]) -> dict[str, float]:
@@ -618,6 +631,10 @@ class Assistant:
             # a figure asked of no place, beside a leader's own documents, is asked of them ("快递外卖小哥当志愿者的有
             # 多少" of the district's slides, not of a bundled case's courier team): the pilot the leader runs
             evidence = _own_documents_first(evidence, found)
+        elif evidence and (listed := _own_sections_asked(question, hits)):
+            # ... a list or a step of one asked ("社工说上门服务有个五步走，第一步是什么？") of a leader's section found among
+            # the best passages (their "三、“一听、二看……”服务流程", not the home-visit module's 操作步骤)
+            evidence = _lifted(evidence, listed)
         elif evidence and not (asks_a_figure(question) or asks_a_list(question) or asks_a_name(question)):
             # ... and a situation beside a leader's own protocol found among the best passages is theirs to answer
             # ("帮爹爹洗澡他说头昏……要得不？" of the notes' "（一）老人在助浴时说头晕、心慌", not first aid's line on
@@ -1231,6 +1248,12 @@ class Assistant:
             # fall once among its hand-overs, where first aid teaches it)
             if speaking.get(first, 0) >= HOME_SHARE * most:
                 home = [s for s in pool if s.path == first] or home
+        if moved_on and not away and pool[0].path not in {s.path for s in home}:
+            # told over, given to no module by the vote, and its own words find another document first: answered from
+            # what they found, not the protocol it no longer needs ("还有个事，我刚才在池子边上滑了一跤……没人说买没买
+            # 保险" after a child pulled from the water and taken to hospital is no second CPR; "那台车是护工小刘妹子的
+            # ……不准充……我何解跟她讲" after a fire put out still finds the fire module first, which answers)
+            return pool
         if away and away not in {s.path for s in home}:
             # the vote gave the follow-up to another module; when it tells the emergency over, that one answers, read
             # whole, the box still above ("人让警察领走了，可我后半夜心一直突突跳……" after a man who would go off a roof is

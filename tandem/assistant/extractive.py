@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from tandem.assistant.focus import counts_places_like, mentions, names, unit_level
 from tandem.assistant.relevance import content_words
-from tandem.assistant.safety import COLLAPSE, SEPARATE_SIGNS, crisis_signs, first_category, shows_signs
+from tandem.assistant.safety import COLLAPSE, SEPARATE_SIGNS, crisis_signs, first_category, harm_tier, shows_signs
 from tandem.core.tokens import tagged_words, tokenize
 from tandem.text.chunking import plain_sentence as clean
 from tandem.text.chunking import split_sentences
@@ -120,7 +120,12 @@ _ASKS_NAMES = re.compile(r"叫(?:什么|啥|么子?(?=名|[？?]|$))|(?:什么|�
 _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步])")
 # one step of a list asked by its place ("五步走访法最后一步是啥", "头一步是么事", "第三步叫什么"; not what to do first,
 # "我第一步该干啥", "第一步是不是先打120")
-_A_STEP_ASKED = re.compile(r"(?:最后|头|第[一二三四五六七八九十几])一?步(?:是(?!不是)|叫)")
+# (or by the step before it, "听他讲完之后下一步要做什么", or as this one, "这步叫啥", "后面还有一步吧")
+_A_STEP_ASKED = re.compile(
+    r"(?:最后|头|第[一二三四五六七八九十几])一?步(?:是(?!不是)|叫)|(?:这|那)一?步(?:是|叫)(?:啥|什么|么子?|甚)"
+    r"|(?:之后|以后|完了?)[^，。？！?!]{0,4}下一步|后面?还有一步"
+)
+_STEPS_HEADED = re.compile(r"流程|步骤|工作法|程序|环节|[两三四五六七八九十]步")
 # Steps counted ("入户五个步骤", "四步分别叫啥"): a section headed by that many steps is the list asked (“五步入户法”)
 _STEPS_COUNTED = re.compile(r"([两三四五六七八九十])个?(?:步骤|步(?![行子伐]))")
 # "敲了几次都被拒绝，社工建议怎么办？" asks what to do, whatever numbers it mentions.
@@ -293,7 +298,8 @@ _ASKS_LIST = re.compile(
     r"|分别(?:叫|是|为|有)|几[支个类种项条大][^，。？！?!]{0,10}(?:叫|是)(?:什么|啥|哪)"  # "几支队分别叫什么？"
     r"|(?:列|写|说|讲|提)(?:了|的|出)?(?:那|这)几(?:条|项|点|类|步)"  # "汇报里列的那几条"
     # steps counted, or told over from the start ("培训讲的入户五个步骤俺忘了，能不能给俺从头说一遍")
-    r"|[两三四五六七八九十]个?(?:步骤|环节|阶段)|(?:从头(?:到尾)?|完整地?)(?:再)?(?:说|讲|捋|过)"
+    # (to the one who asks: "把上门那几步从头到尾给我讲一遍")
+    r"|[两三四五六七八九十]个?(?:步骤|环节|阶段)|(?:从头(?:到尾)?|完整地?)(?:再)?(?:给?[我俺咱]们?)?(?:再)?(?:说|讲|捋|过)"
     # some of the steps asked ("五步法最后两步是啥来着", "前三步叫什么")
     r"|(?:最后|后面?|前面?|头)[两三四五六七八九十]步(?:都|分别)?(?:是|叫|干)(?:啥|什么|哪)"
 )
@@ -689,9 +695,10 @@ def asks_for_a_section(question: str, sections: Iterable[tuple[str, str]]) -> bo
     """Whether ``question`` asks in everyday words for a list a report's section holds, and one of ``sections``
     (``(kind, heading)`` of the passages found) is of that kind: "明年有哪些工作打算" of "五、下一年度工作计划".
     Not a skill module's own sections (操作步骤 is no report's 工作流程)."""
-    if not asks_a_list(question):
+    step = _A_STEP_ASKED.search(question)
+    if not (asks_a_list(question) or step):
         return False
-    kinds = _kinds_asked(question)
+    kinds = [*_kinds_asked(question), *([_STEPS_HEADED] if step else [])]
     uncounted = bool(_STEPS_UNCOUNTED.search(question))
     return any(
         kind != "skill"
@@ -1700,6 +1707,13 @@ def compose(
     if carried:
         leads = [i for i in leads if not _of_another_sign(i, asked_signs)] or leads
         fallback = [i for i in fallback if not _of_another_sign(i, asked_signs)] or fallback
+    # a risk to one's own life is answered by its tier's number: a line on another tier alone neither leads nor follows
+    # ("药攒了一抽屉，够了" is a plan with the means, 110: not "只说想死、没有计划……12356", nor "已经服药……120")
+    on_ones_life = any(category == _ON_ONES_LIFE for category, _ in asked_signs)
+    tier = harm_tier(_text_asked(question, earlier if emergencies else ())) if on_ones_life else ""
+    if tier:
+        leads = [i for i in leads if not _of_another_tier(i, tier)] or leads
+        fallback = [i for i in fallback if not _of_another_tier(i, tier)] or fallback
     ranked = sorted(leads or fallback, key=lambda i: -weight(i))
     would_lead = next((i for i in ranked if i.role not in _NOT_LEAD), ranked[0])  # were no saying judged
     if judged:  # the line that judges the saying proposed leads; the rest stand as they weigh
@@ -1792,6 +1806,8 @@ def compose(
     # arm: first aid teaches both side by side)
     if emphasis or carried:
         own = [i for i in own if not _of_another_sign(i, asked_signs)]
+    if tier:
+        own = [i for i in own if not _of_another_tier(i, tier)]
     # ... and a step under another situation's label is that situation's protocol ("（二）快递柜前疑似诈骗……" / "先：站到
     # 老人身边……" after "（一）敲门不应……" led): one situation's protocol is told, not two mixed
     if lead.heads in labels:
@@ -2076,6 +2092,28 @@ def _signs_asked(question: str, earlier: Sequence[str]) -> frozenset[tuple[str, 
     return crisis_signs(question) or next(
         (signs for said in reversed(earlier) if (signs := crisis_signs(said))), frozenset()
     )
+
+
+def _text_asked(question: str, earlier: Sequence[str]) -> str:
+    """The text whose signs ``_signs_asked`` reads: ``question``, or the latest of ``earlier`` that shows some."""
+    return question if crisis_signs(question) else next((said for said in reversed(earlier) if crisis_signs(said)), "")
+
+
+_ON_ONES_LIFE = "自伤或轻生"
+# The tiers as the knowledge names them ("已经受伤或已经吞服药物", "有具体计划、手边有药物或工具", "只说想死、没有计划")
+_TIER_NAMED = (
+    ("done", re.compile(r"已经?(?:受伤|吞服|吞药|服药|服了药|割伤)|药已经吃|已受伤或已服药")),
+    ("planned", re.compile(r"有(?:具体)?计划(?:、|和|有)?(?:手边有)?(?:药物或)?工具|有计划有工具|手里拿着工具")),
+    ("said", re.compile(r"只说想死|没有计划|都没有[，,]|没有马上要做")),
+)
+
+
+def _of_another_tier(item: _Item, tier: str) -> bool:
+    """Whether ``item`` tells what to do for words alone ("只说想死、没有计划——……可陪他拨打12356") under harm done or
+    planned, naming no other tier: the only line of another tier that would send the volunteer to the wrong number (a
+    harm-done line under a plan still calls 110)."""
+    named = {name for name, pattern in _TIER_NAMED if pattern.search(item.text)}
+    return tier != "said" and named == {"said"}
 
 
 def _of_another_sign(item: _Item, asked: frozenset[tuple[str, int]]) -> bool:

@@ -68,7 +68,9 @@ _MARKS = re.compile(r"[“”\"「」『』《》]")
 _GENERIC = re.compile(
     r"^(本|这个|那个|一个|另一个|另外|某个|我们|你们|他们|各|每个|所在|当地|试点|融合试点|全国|全省|全市|城市|农村|城中村|多少|几|哪|什么"
     r"|[一二两三四五六七八九十\d]+个"  # a count of places is none of them: "三个镇（街道）"
-    r"|社区(?:卫生|服务|党群|活动|医院|养老|居委|日间))"  # a facility every community has: "去社区卫生服务站导诊"
+    r"|社区(?:卫生|服务|党群|活动|医院|养老|居委|日间)"  # a facility every community has: "去社区卫生服务站导诊"
+    # ... named without 社区 ("推轮椅下党群服务中心门口那个大陡坡")
+    r"|党群服务|便民服务|新时代文明实践|卫生服务|日间照料)"
 )
 # A garden named by where it lies or who it is for is a garden, not a place called 花园 ("在小区中心花园排练", "楼下的
 # 儿童花园"); "海特花园" is one

@@ -886,6 +886,23 @@ def shows_signs(text: str, categories: Sequence[str]) -> bool:
     return any(category in categories for category, _ in crisis_signs(text))
 
 
+# The crisis module's three tiers of a risk to one's own life, which decide the number to call: harm already done
+# (pills swallowed, a cut: 120 and 110), a plan with the means at hand (pills hoarded, a rope, a height: 110), words
+# alone (陪伴, 社工, 12356)
+_HARM_DONE = re.compile(
+    r"(?:吃|吞|喝|服)(?:了|下去?了?|掉了)(?![饭菜])|(?:已经|都)(?:吃|吞|喝|服)|割(?:了|破|伤|开)|(?:流|出|淌)血|血(?:流|止不住)"
+)
+_HARM_PLANNED = re.compile(
+    r"(?:攒|囤|准备|买|藏)(?:了|好|着)?[^，。？！；]{0,8}(?:药|绳|刀|炭)|(?:药|绳子?|刀|炭)[^，。？！；]{0,8}(?:攒|囤|准备好|买好|够了|藏)"
+    r"|天台|楼顶|桥上|栏杆|江边|河边|农药|敌敌畏|百草枯|(?:一|几|好几)(?:瓶|板|盒|把|袋)(?:安眠)?药"
+)
+
+
+def harm_tier(text: str) -> str:
+    """The tier of a risk to one's own life ``text`` tells: "done", "planned" or "said" (``_HARM_DONE``)."""
+    return "done" if _HARM_DONE.search(text) else "planned" if _HARM_PLANNED.search(text) else "said"
+
+
 def first_category(text: str) -> str:
     """The category of the first crisis sign ``text`` shows ("" when none): what a line is about first."""
     found = min(((m.start(), category) for category, m in _happening(text)), default=(0, ""))

@@ -24,6 +24,7 @@ from tandem.assistant.answer import (
     SentenceVectors,
     Source,
     _a_landmark,
+    _own_sections_asked,
     _the_turns_before,
     citation_order,
 )
@@ -46,7 +47,8 @@ from tandem.assistant.llm import NumberedPassage, build_messages, check_citation
 from tandem.assistant.module_examples import ModuleExamples
 from tandem.assistant.prompts import SYSTEM_PROMPT
 from tandem.assistant.safety import UNCLEAR, check_crisis, crisis_signs
-from tandem.assistant.search import HybridSearcher
+from tandem.assistant.search import HybridSearcher, SearchHit
+from tandem.core.catalogue import ChunkRecord
 from tandem.core.filters import SearchFilters
 from tandem.core.settings import REPO_ROOT
 from tandem.text.dialect import standard
@@ -267,6 +269,22 @@ def test_steps_asked_uncounted_of_a_method_named_are_its_section():
     assert not asks_for_a_section("手机设置来电铃声有哪几步", five)
 
 
+def test_a_step_asked_by_the_one_before_it_or_as_this_one_is_the_steps_section():
+    """report61 (forty-eighth stop): "进了老人家门，听他讲完之后下一步要做什么？", "台账录进去以后是谁来分级的，这步叫啥" and
+    "把上门那几步从头到尾给我讲一遍" were refused alone; the report heads the process "三、“一听、二看、三登记、四分流、五回访”
+    服务流程".  A step asked by the one before it, or as this one, asks for the steps' section; steps told over from the
+    start to the one who asks, too.  Not a plan's next step with no step before it, nor another section."""
+    steps = [("report", "鸳江区汇报 > 三、“一听、二看、三登记、四分流、五回访”服务流程")]
+    assert asks_for_a_section("进了老人家门，听他讲完之后下一步要做什么？", steps)
+    assert asks_for_a_section("台账录进去以后是谁来分级的，这步叫啥", steps)
+    assert asks_for_a_section("事情帮人家办完了是不是就算完了？后面还有一步吧", steps)
+    assert asks_for_a_section("我新来的，麻烦把上门那几步从头到尾给我讲一遍，我记不住", steps)
+    assert not asks_for_a_section(
+        "进了老人家门，听他讲完之后下一步要做什么？", [("report", "鸳江区汇报 > 一、基本情况")]
+    )
+    assert not asks_for_a_section("台账是谁来管的", steps)
+
+
 def test_a_protocol_told_in_order_answers_what_to_do_before_the_story_that_led_to_it():
     """blind_report41: a meeting's notes tell a bathing point's story ("……志愿者小段当时想把她拉起来，被助浴员拦住了")
     and, under a heading that names the situation, what to do in order ("第一……然后……绝不能……").  "……我第一反应想把
@@ -421,6 +439,27 @@ def test_a_situations_label_in_plain_notes_heads_its_steps_and_leads_nothing(ind
     ):
         lead = assistant.answer(question).parts.lead
         assert not lead.startswith("情况") and lead.startswith(("第", "千万")), (question, lead)
+
+
+def test_a_step_of_a_leaders_process_lifts_their_document_beside_the_knowledge():
+    """report61 beside the knowledge (forty-eighth stop): "社工说上门服务有个五步走，第一步系乜嘢？" was answered from the
+    home-visit module's 开始前说明用途; the leader's section "三、“一听、二看……”服务流程" holds the steps asked, and their
+    document is the one raised.  A skill module's own steps are no leader's section."""
+    steps = ChunkRecord(
+        "r#3",
+        "huibao.md",
+        3,
+        "鸳江区汇报",
+        "鸳江区汇报 > 三、“一听、二看、三登记、四分流、五回访”服务流程",
+        "other",
+        "一听：志愿者进门先听居民讲。二看：看家里的实际情况。",
+    )
+    module = ChunkRecord(
+        "s#1", "knowledge/skills/home-visits.md", 1, "入户走访", "入户走访 > 操作步骤", "skill", "开始前说明用途。"
+    )
+    hits = [SearchHit(module, 0.9), SearchHit(steps, 0.5)]
+    assert _own_sections_asked("社工说上门服务有个五步走，第一步是什么？", hits) == {"huibao.md"}
+    assert _own_sections_asked("上门服务先做什么", hits) == set()
 
 
 def test_a_name_asked_is_led_by_a_line_that_gives_one_in_quotes():
@@ -2037,6 +2076,11 @@ def test_is_it_safe_asks_what_to_do_and_a_landmark_is_not_what_is_asked():
     assert _HOW_TO.search("搭档来不了，我寻思一个人去也行，要紧不？")
     assert _HOW_TO.search("我想自己去找老板要点钱，顺便把名单给他看看，这样快些吧")
     assert not _HOW_TO.search("滨河社区有多少志愿者，这样算多")
+    # heldout63: whether to let it be, a verb and its own negation ("……说他会游泳非要下坡去捡……我让不让去？" had been refused
+    # as about 滨江)
+    assert _HOW_TO.search("孩子说他会游泳非要下坡去捡，我让不让去？")
+    assert _HOW_TO.search("旁边人要给他灌水，我拦不拦")
+    assert not _HOW_TO.search("滨江社区让不少老人来了")
     assert _a_landmark("清岚隔壁的永安那边试点有多少社工？", "清岚县", ["清岚县", "永安"])
     assert not _a_landmark("清岚隔壁的永安那边试点有多少社工？", "永安", ["清岚县", "永安"])
     assert not _a_landmark("清岚县有多少社工？", "清岚县", ["清岚县"])
@@ -3477,3 +3521,55 @@ def test_several_minutes_told_ask_no_count_of_minutes(bundled_index):
     )
     pressed = assistant.answer("我按了好几分钟，好像听见咯噔一声，是不是把他肋骨按断了？", [first])
     assert "十五分钟" not in pressed.parts.lead and len(pressed.parts.steps) >= 2
+
+
+def test_a_risk_to_ones_own_life_is_answered_by_its_tiers_number():
+    """followup57 (forty-eighth stop): "那咋办" after a blind masseur who "药攒了一抽屉，够了" had been answered with "只说
+    想死、没有计划……可陪他拨打12356" and "已经服药属于最紧急的一档": a plan with the means at hand is 110's tier.  A line
+    naming only another tier of the crisis module's three neither leads nor follows; one naming several stays."""
+    passages = [
+        Passage(
+            1,
+            "危机识别与转介",
+            "危机识别与转介 > 操作步骤",
+            "轻生风险按危险程度分三档：已经受伤或已经吞服药物——马上拨打120，同时拨打110；有具体计划、手边有药物或工具——"
+            "拨打110；只说想死、没有计划——陪着他，告诉社工，可陪他拨打12356。"
+            "有轻生风险的人不能独处：从发现到救援人员赶到，始终有人陪在身边。",
+            "skill",
+            0,
+        ),
+        Passage(
+            2,
+            "危机识别与转介",
+            "危机识别与转介 > 练习",
+            "居民说药已经吃下去了，马上拨打120，同时拨打110，守在他身边。12356是心理援助热线，用于没有眼前危险时的倾诉。",
+            "skill",
+            1,
+        ),
+    ]
+    story = "按摩店的师傅说这个月干完就不干了，药攒了一抽屉，够了，以后也用不着我来了"
+    composed = compose("那咋办", passages, lambda q, s: [0.5] * len(s), emergencies=("自伤或轻生",), earlier=(story,))
+    assert composed is not None
+    text = composed.text
+    assert "有具体计划" in text
+    assert not any("只说想死" in step or "12356" in step for step in composed.steps)
+    assert "药已经吃下去" not in text and "12356是心理援助热线" not in text
+    told = compose("邻居说她把一瓶安眠药都吃了", passages, lambda q, s: [0.5] * len(s), emergencies=("自伤或轻生",))
+    assert told is not None and "12356是心理援助热线" not in told.text
+
+
+def test_a_turn_after_the_emergency_told_over_is_not_answered_from_its_protocol_again(bundled_index):
+    """followup57 (forty-eighth stop): "还有个事，我刚才在池子边上滑了一跤……没人说买没买保险" after a child pulled from a
+    pool and taken to hospital ("说缓过来了") was answered with compression-only CPR.  Told over and given to no module by
+    the vote, a turn is answered from what its own words find; the box stays above it."""
+    history = [
+        "带娃娃们参观酒坊，后院冷却水池没围栏，一个小男孩滑进去了，在水里扑腾，咋办",
+        "用竹竿拉上来了，可孩子脸煞白一动不动，也不喘气",
+        "孩子送医院了，说缓过来了。他妈赶到以后指着我们骂，说要我们赔钱",
+    ]
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "还有个事，我刚才在池子边上滑了一跤，膝盖磕破一大块。这次活动事先也没人说买没买保险，我这算谁的", history
+    )
+    assert answer.crisis is not None and answer.crisis.earlier
+    assert "按压" not in answer.text and "心肺复苏" not in answer.text, answer.text
+    assert any("rights-and-rules" in s.path for s in answer.sources), answer.text

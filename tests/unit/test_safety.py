@@ -11,6 +11,7 @@ from tandem.assistant.safety import (
     check_crisis,
     conversation_crisis,
     crisis_signs,
+    harm_tier,
     sign_words,
     told_over,
     told_over_since_the_signs,
@@ -1290,3 +1291,21 @@ def test_news_heard_of_an_emergency_now_or_told_in_cantonese_still_raises_the_al
     # child's near-drowning told in Cantonese without a childhood is one
     assert check_crisis("听说楼下着火了，是真的吗") is not None
     assert check_crisis("佢细路仔跌落水塘，差啲浸死，而家仲未醒") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("邻居大姐说她把一瓶安眠药都吃了，不想活了", "done"),
+        ("他手腕割了，血止不住", "done"),
+        ("按摩店的师傅说药攒了一抽屉，够了", "planned"),
+        ("她说想去楼顶一了百了", "planned"),
+        ("他老说活着没意思", "said"),
+        # followup35: savings put by for a coffin are no pills hoarded
+        ("爷爷哭着说三万块是他攒的棺材本，活起冇得么子意思", "said"),
+    ],
+)
+def test_a_risk_to_ones_own_life_is_told_by_its_tier(text, tier):
+    """followup57: the crisis module's three tiers decide the number to call (done: 120 and 110; planned: 110; said:
+    陪伴 and 12356); the answer leaves out a line for words alone under the others."""
+    assert harm_tier(text) == tier
