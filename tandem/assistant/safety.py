@@ -281,6 +281,8 @@ _OVER = re.compile(
     # ... or taken there at the time ("当时送急诊缝了六针")
     r"|(?:当时|当场|马上)(?:就)?(?:送|去|到)(?:了)?(?:急诊|医院|诊所|卫生院)[^，。？！；,.?!;]{0,4}(?:缝|包扎|处理)了"
 )
+# What has always been so, before what would tell it over ("说烤了几十年火都冇得事"): a habit claimed, not an end
+_CLAIMED = re.compile(r"(?:几十年|这么多年|多少年|好多年|一辈子|从来|向来|一直|每次|每回|每年)[^，。？！；,.?!;]{0,8}$")
 # Right after a sign: burnt out ("车和电瓶全部烧完了"), the fire over and what it left told (not "完了完了" at a turn's
 # start: an outcry)
 _BURNT_OUT = re.compile(r"^(?:完|光|没|成灰)了|^得(?:精光|干干净净|只剩)")
@@ -866,8 +868,15 @@ def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
 
 
 def told_over(text: str) -> bool:
-    """Whether ``text`` tells an emergency as over ("血止住了", "120已经接走了", "人没事了")."""
-    return bool(_OVER.search(standard(text)))
+    """Whether ``text`` tells an emergency as over ("血止住了", "120已经接走了", "人没事了"); not a habit claimed
+    ("他嫌冷……非要关上，说烤了几十年火都冇得事": the brazier still burns)."""
+    text = standard(text)
+    return any(
+        not _CLAIMED.search(
+            text, max((text.rfind(p, 0, m.start()) for p in "，。？！；,.?!;"), default=-1) + 1, m.start()
+        )
+        for m in _OVER.finditer(text)
+    )
 
 
 def told_over_since_the_signs(history: Sequence[str]) -> bool:

@@ -1254,6 +1254,8 @@ def test_a_box_read_by_example_without_a_kind_gives_the_steps_every_kind_shares(
         # heldout63, in words of our own: a fire just put out (火刚灭), with no 了; not a question whether it is
         ("仓库着了一场火，火刚灭，看库的大爷坐在门口发呆", True),
         ("火刚扑灭没？里头还有人", False),
+        # followup45: a habit claimed is no end ("说烤了几十年火都冇得事" of a brazier in a shut room)
+        ("窗子推开了，他嫌冷骂我们，非要关上，说烤了几十年火都冇得事", False),
     ],
 )
 def test_an_emergency_told_as_over(text, over):
