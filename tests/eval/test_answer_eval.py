@@ -133,7 +133,7 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # every held-out split together 933 → 936)
     "heldout": (0.88, 0.87, 290),
     "heldout2": (0.72, 0.83, 360),
-    "heldout3": (0.64, 0.86, 360),
+    "heldout3": (0.64, 0.86, 365),
     # (length 351 → 376 in the nineteenth round: the box by example over "孙奶奶……敲了十来分钟门没人应，门口牛奶搁了两三天"
     # names no kind now, so the handover on neglect, "长期没人送饭", is no longer left out as another kind's)
     # (length 376 → 391 in the twenty-sixth stop, with heldout30's situations among the module examples: "孩子班上一个同学出意外
@@ -361,6 +361,12 @@ FLOORS = {  # split: (fact rate, share of cited lines on a relevant document, lo
     # answered (a bicycle chain's oil, a mirror's height, 掼蛋's rules, an old photo's repair); joined at 0.933 / 1.000 /
     # 1.000, none refused (捂 shuts a room; 屯里 is "in the village", 宿舍区 an area named by what it is for)
     "heldout62": (0.93, 0.99, 420),
+    # measured once on arrival (2026-12-07, forty-eighth stop, at 615669e): 0.800 / 0.939 / 0.931, 1 refused (children
+    # picking litter by the river, "说他会游泳非要下坡去捡……我让不让去？", refused as about 滨江: 让不让 did not ask what
+    # to do), 1 of 10 answered (tug-of-war rules); joined at 0.833 / 0.926 / 0.933, none refused: a wheelchair down the
+    # slope at a 党群服务中心 (no place) is the disability module's 下陡坡倒着走; a grain dryer's owner shaking "话也说不利索"
+    # after "火刚灭" lost the fire's box and is led by the crisis module's 急症 line, not 先顾身体和安全
+    "heldout63": (0.83, 0.92, 420),
 }
 OFFTOPIC_MIN = {
     "dev": 5,
@@ -426,6 +432,7 @@ OFFTOPIC_MIN = {
     "heldout60": 10,
     "heldout61": 10,
     "heldout62": 10,
+    "heldout63": 10,
 }  # heldout2: everyday questions only
 # (heldout16's "给外卖小哥搞个防暑宣讲……顺便问下，发藿香正气水好还是发西瓜好？" was refused for its aside's words until the
 # twelfth round, when an aside asked by the way stopped being what the answer is about)
@@ -536,6 +543,7 @@ FALSE_ANSWERS_MAX = {
     "heldout60": 1,  # an oxygen concentrator's molecular sieve (FLOORS)
     "heldout61": 2,  # a horseshoe's life, a dovetail joint's marking (FLOORS)
     "heldout62": 4,  # a bicycle chain's oil, a mirror's height, 掼蛋's rules, an old photo's repair (FLOORS)
+    "heldout63": 1,  # tug-of-war rules (FLOORS)
 }
 SPLIT_FILES = (
     "heldout2",
@@ -599,6 +607,7 @@ SPLIT_FILES = (
     "heldout60",
     "heldout61",
     "heldout62",
+    "heldout63",
 )  # written after the rules, each a file of its own (not the random split)
 REPORT_FACT_FLOOR = 0.90
 
@@ -1060,6 +1069,15 @@ BLIND_REPORT_FLOORS = {
     # beside 25/32, none refused, 2 answered (i志愿's hours, the star rating)
     ("blind_report60", "alone"): (0.84, 0.98, 1),
     ("blind_report60", "beside"): (0.78, 0.77, 2),
+    # 广西 梧州 鸳江区's work report in Markdown (made up: 白鹭洲, 骑楼街, 龟山 and 塘源, “江风暖邻”, the 五步走 一听、二看、
+    # 三登记、四分流、五回访) and a meeting's notes as plain text with protocols for an elder alone by the river at night,
+    # guiding a blind masseur, an elder asked for a code at a pickup point; questions partly in 梧州 and 武威 speech;
+    # measured on arrival (forty-eighth stop, at 615669e): alone 25/32, 5 refused (the next step after listening, "这步叫啥",
+    # the steps from the start, a guide dog "阿门不能摸", a code told and money sent), 1 answered; beside 28/32, 2 refused,
+    # 2 answered; joined at alone 30/32, beside 32/32, none refused, the same answered (岑溪's drop-out rate beside 塘源's;
+    # hours for school credit, beside)
+    ("blind_report61", "alone"): (0.93, 0.96, 1),
+    ("blind_report61", "beside"): (1.0, 0.99, 2),
 }
 # "他们说的分四步具体是哪四步" held one word a passage holds (四步) beside 具体: below the gate of a small index until
 # the thirty-seventh stop, when steps counted ask for a section headed by as many; beside the bundled knowledge
@@ -1749,8 +1767,10 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-06, thirty-seventh stop, at 8b60a72): 0.611 / 0.657 / 0.667, none refused; now
     # the same (lines 0.616 → 0.591 in the forty-third stop, with shared words in the vote; 0.645 → 0.578 and 13 → 12 facts
     # in the forty-seventh, with rounds 61 and 62 among the examples: "他屋里人说他是酒喝多哒，要把他扶到后头厢房床上睏
-    # 一哈……" is answered from attuned companionship, a known fault)
-    "followup38": (0.55, 0.57),
+    # 一哈……" is answered from attuned companionship, a known fault; 12 → 13 facts and lines 0.578 → 0.622 in the
+    # forty-eighth, with round 63 among the examples: that turn is answered from the crisis module again, though led by
+    # its line on asking about suicide, 直接问, a known fault)
+    "followup38": (0.55, 0.62),
     # measured once on arrival (2026-12-06, thirty-seventh stop's end, at cdc1981): 0.556 / 0.671 / 0.667, 3 refused;
     # now 0.611 / 0.680 / 0.688, 2 refused (docstring)
     "followup39": (0.55, 0.62),
@@ -1812,6 +1832,9 @@ FOLLOW_UP_FLOORS = {
     # measured once on arrival (2026-12-07, forty-seventh stop, at its final code with round 61 joined): 0.778 / 0.937 /
     # 0.944, none refused (docstring); joined at the same
     "followup56": (0.77, 0.93),
+    # measured once on arrival (2026-12-07, forty-eighth stop, at 615669e): 0.389 / 0.609 / 0.647, 1 refused (docstring);
+    # joined at 0.667 / 0.867 / 0.833, none refused
+    "followup57": (0.66, 0.86),
 }
 # followup4's "人家也是好心，就发三四户的行吧？" (after a shop owner asking for the list of families in need) holds
 # nouns no passage holds (人家, 好心), so it is not read in its conversation: the guard that keeps "今天股票行情怎么样？"
@@ -2225,6 +2248,16 @@ def test_follow_ups_are_answered_in_their_conversation(bundled_index, split):
     game top-up scam live in an elders' e-sports room, a strawberry grower giving away her keys and her cat, a baking
     class elder accusing her neighbour of theft, a wheelchair escort to hospital in 云浮 speech, a beekeeper's nephew's
     welts) on arrival 0.778 / 0.937 / 0.944, none refused.  Joined at the same.
+    ``followup57`` (forty-eighth stop, at 615669e: a collapse on a riverside running track, a child slipped into a
+    winery's cooling pool in 牙克石 speech, a widowed blind masseur with a drawer of pills, a refund scam with the screen
+    shared at a pickup point, a confused tea master at night who is gone again the next morning, a ten-year-old shut out
+    by her drunk father in 敦煌 speech) on arrival 0.389 / 0.609 / 0.647, 1 refused.  "我水性老好了，我直接跳下去把他薅
+    上来" had been read as a jump to die and answered with the self-harm tiers; "第二天一早他又没影了" had no box and was
+    answered 顺着老人的现实说话; "说了她爸要打死她" was a stranger's violence (不拉架、不夺刀); "我能不能寻上她爸去问一哈子"
+    was refused; "还有个事……膝盖磕破……买没买保险", after the child was taken to hospital, was answered with CPR; "那咋
+    办" after the pills was told 只说想死、没有计划……12356.  Now: a rescue's jump, a confused elder gone again, a parent's
+    threat and a child shut out (the family's violence), the lines for words alone left out under a plan, and a turn told
+    over answered from what its own words find.  Joined at 0.667 / 0.867 / 0.833, none refused.
     """
     questions = [q for q in load_questions(FOLLOWUPS_DIR) if q.split == split]
     assert len(questions) >= 16 and all(q.history for q in questions)
