@@ -118,7 +118,9 @@ _SNORING = re.compile(r"呼噜|打鼾|鼾声")
 _UNRESPONSIVE = re.compile(r"[叫喊推拍摇]不醒|没(?:有)?反应|不省人事|[叫喊]不应")
 _UNABLE_TO_SAY = frozenset({"心跳呼吸骤停", "噎住或窒息"})
 _DONE_TO_ANOTHER = re.compile(r"[叫喊拍推摇摸听探看]")
+# A parent right before a threat to kill ("她爸要打死她"): the family's violence, read by its own sign
 _PARENT_BEFORE = re.compile(r"(?:爸|妈|爹|娘|父亲|母亲|后妈|后爸|继父|继母)$")
+# Asked who or where, before speech not clear ("问他住哪他也说不利索"): the answer, not the tongue
 _ASKED_WHO_OR_WHERE = re.compile(r"问[^，。？！；,.?!;]{0,4}(?:住|家在|哪|谁|叫|名字)")
 # A likening ("周三全天停梯……那天等于被困在家里下不来"): what a day will be like, no one trapped
 _LIKENED = re.compile(r"(?:等于|相当于|好比)(?:是)?$")
