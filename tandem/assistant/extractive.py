@@ -1702,7 +1702,8 @@ def compose(
     # scalded: the scald's line, not low blood sugar's, though first aid teaches both as 急症或意外)
     # (only then: a question's own signs may be told by another of the checklist's wordings than its line's, "脑袋疼、
     # 直想吐，屋里炉子还烧着" and "头痛、头晕、恶心……屋里烧着炉子")
-    asked_signs = _signs_asked(question, earlier if emergencies else ())
+    asked_text = _text_asked(question, earlier if emergencies else ())
+    asked_signs = crisis_signs(asked_text)
     carried = bool(asked_signs) and not crisis_signs(question)
     if carried:
         leads = [i for i in leads if not _of_another_sign(i, asked_signs)] or leads
@@ -1710,7 +1711,7 @@ def compose(
     # a risk to one's own life is answered by its tier's number: a line on another tier alone neither leads nor follows
     # ("药攒了一抽屉，够了" is a plan with the means, 110: not "只说想死、没有计划……12356", nor "已经服药……120")
     on_ones_life = any(category == _ON_ONES_LIFE for category, _ in asked_signs)
-    tier = harm_tier(_text_asked(question, earlier if emergencies else ())) if on_ones_life else ""
+    tier = harm_tier(asked_text) if on_ones_life else ""
     if tier:
         leads = [i for i in leads if not _of_another_tier(i, tier)] or leads
         fallback = [i for i in fallback if not _of_another_tier(i, tier)] or fallback
@@ -2086,16 +2087,9 @@ def _on_the_signs(
     return same_sign or next((i for i in candidates if shows_signs(i.text, categories)), lead)
 
 
-def _signs_asked(question: str, earlier: Sequence[str]) -> frozenset[tuple[str, int]]:
-    """The crisis signs ``question`` shows or, when it shows none, those of the latest of ``earlier`` (the
-    conversation's questions before it, oldest first) that shows some."""
-    return crisis_signs(question) or next(
-        (signs for said in reversed(earlier) if (signs := crisis_signs(said))), frozenset()
-    )
-
-
 def _text_asked(question: str, earlier: Sequence[str]) -> str:
-    """The text whose signs ``_signs_asked`` reads: ``question``, or the latest of ``earlier`` that shows some."""
+    """The text whose crisis signs a question asks about: ``question`` when it shows some, else the latest of
+    ``earlier`` (the conversation's questions before it, oldest first) that shows some ("" for none)."""
     return question if crisis_signs(question) else next((said for said in reversed(earlier) if crisis_signs(said)), "")
 
 

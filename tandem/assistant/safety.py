@@ -119,7 +119,8 @@ _UNRESPONSIVE = re.compile(r"[叫喊推拍摇]不醒|没(?:有)?反应|不省人
 _UNABLE_TO_SAY = frozenset({"心跳呼吸骤停", "噎住或窒息"})
 _DONE_TO_ANOTHER = re.compile(r"[叫喊拍推摇摸听探看]")
 # A parent right before a threat to kill ("她爸要打死她"): the family's violence, read by its own sign
-_PARENT_BEFORE = re.compile(r"(?:爸|妈|爹|娘|父亲|母亲|后妈|后爸|继父|继母)$")
+_PARENT = r"(?:爸|妈|爹|娘|父亲|母亲|后妈|后爸|继父|继母)"
+_PARENT_BEFORE = re.compile(rf"{_PARENT}$")
 # Asked who or where, before speech not clear ("问他住哪他也说不利索"): the answer, not the tongue
 _ASKED_WHO_OR_WHERE = re.compile(r"问[^，。？！；,.?!;]{0,4}(?:住|家在|哪|谁|叫|名字)")
 # A likening ("周三全天停梯……那天等于被困在家里下不来"): what a day will be like, no one trapped
@@ -548,8 +549,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"没(?:见着?|看到|看见)大人|大人{_C}{{0,4}}(?:不见|没回|不在家){_C}{{0,6}}(?:饿|哭)|(?:不|没)给{_C}{{0,3}}(?:饭吃|吃饭|吃的|饭)|(?:锁|关)在{_C}{{0,4}}(?:家|屋|房)里{_C}{{0,4}}不(?:让|给)",
             # a parent's threat to kill the child told by her ("说了她爸要打死她"), a child shut out of home by a parent
             # ("她爸喝了酒就把她锁门外头，有时候一整夜")
-            rf"(?:爸|妈|爹|娘|父亲|母亲|后妈|后爸|继父|继母){_C}{{0,4}}(?:要|会|就|非)?(?:打死|弄死|整死|掐死)(?:她|他|我)",
-            rf"(?:爸|妈|爹|娘|父亲|母亲|后妈|后爸|继父|继母|家长|大人){_C}{{0,10}}把(?:她|他|孩子|娃|我)(?:锁|关|赶|撵|轰)(?:在)?(?:门|屋|家)?外",
+            rf"{_PARENT}{_C}{{0,4}}(?:要|会|就|非)?(?:打死|弄死|整死|掐死)(?:她|他|我)",
+            rf"(?:{_PARENT}|家长|大人){_C}{{0,10}}把(?:她|他|孩子|娃|我)(?:锁|关|赶|撵|轰)(?:在)?(?:门|屋|家)?外",
         ),
         "疑似家庭暴力或虐待：不要独自介入或上门对质；正在发生时立即打 110；马上告诉社工。涉及儿童的，一律告诉社工依法报告"
         "（联系不上社工就打 110），不反复询问孩子、不惊动照顾者",
@@ -869,16 +870,16 @@ def crisis_signs(text: str) -> frozenset[tuple[str, int]]:
     return frozenset((category, m.lastindex or 0) for category, m in _happening(text))
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds position ``at`` of ``text`` begins."""
+    return max((text.rfind(p, 0, at) for p in "，。？！；,.?!;"), default=-1) + 1
+
+
 def told_over(text: str) -> bool:
     """Whether ``text`` tells an emergency as over ("血止住了", "120已经接走了", "人没事了"); not a habit claimed
     ("他嫌冷……非要关上，说烤了几十年火都冇得事": the brazier still burns)."""
     text = standard(text)
-    return any(
-        not _CLAIMED.search(
-            text, max((text.rfind(p, 0, m.start()) for p in "，。？！；,.?!;"), default=-1) + 1, m.start()
-        )
-        for m in _OVER.finditer(text)
-    )
+    return any(not _CLAIMED.search(text, _clause_start(text, m.start()), m.start()) for m in _OVER.finditer(text))
 
 
 def told_over_since_the_signs(history: Sequence[str]) -> bool:
@@ -1013,7 +1014,7 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         and not _SAID.search(text[max(start, sign.start() - 8) : sign.start()])
     ):
         return True
-    clause_start = max((text.rfind(p, 0, sign.start()) for p in "，。？！；,.?!;"), default=-1) + 1
+    clause_start = _clause_start(text, sign.start())
     clause = text[clause_start : sign.start()]
     if _LIKENED.search(clause):
         return True

@@ -166,7 +166,7 @@ _EVERYWHERE = (
     (re.compile(r"(?<![咧大骂])咧(?![咧嘴开着])(?=[，。！？,.!?\s]|$)"), "了"),
     # Gansu's 阿门 (武威, 天水: how, "阿门不能摸它？", "这个阿门办") before what is done or asked; 阿门 the prayer's word
     # ends its clause
-    (re.compile(r"阿门(?=[不能会要办搞整弄做说讲弄走去回个样])"), "怎么"),
+    (re.compile(r"阿门(?=[不能会要办搞整弄做说讲走去回个样])"), "怎么"),
     # Yunnan's 咯 before what is asked, yes or no ("我想把她拽起来，咯对？", "咯行？"): 对不对, 行不行
     (re.compile(r"咯(对|行|好|是|要|能)(?=[？?，,。!！\s]|$)"), r"\1不\1"),
 )
