@@ -76,7 +76,11 @@ _AGAINST = re.compile(r"(?<![相违])反(?:对)?$")
 _CAMPAIGNED = frozenset({"自伤或轻生", "家庭暴力或虐待", "暴力或人身威胁"})
 # Earlier in a sign's clause: what might happen, asked beforehand ("万一老人真噎住了，海姆立克怎么做？想先学会")
 # (or whether it could befall anyone: "维保的时候会不会有人被困在里面")
-_WHAT_IF = re.compile(r"万一|假如|假设|要是真的?|如果真的?|(?:要是|如果|会不会)有人|(?:问|请教)一?下?(?:要是|如果)")
+_WHAT_IF = re.compile(
+    r"万一|假如|假设|要是真的?|如果真的?|(?:要是|如果|会不会)有人|(?:问|请教)一?下?(?:要是|如果)"
+    # ... or to the one who writes ("如果是我自己一个人吃饭被卡住了，旁边没人，能自己给自己做吗？")
+    r"|(?:要是|如果|假如)(?:是)?我自己"
+)
 # ... or, after a plain 要是/如果, learnt beforehand anywhere in the turn ("要是自己一个人在家吃东西卡住了，能给自己做吗？
 # 我独居，想提前学一下")
 _IF = re.compile(r"要是|如果|假如|若是")
@@ -121,6 +125,8 @@ _DONE_TO_ANOTHER = re.compile(r"[叫喊拍推摇摸听探看]")
 # A parent right before a threat to kill ("她爸要打死她"): the family's violence, read by its own sign
 _PARENT = r"(?:爸|妈|爹|娘|父亲|母亲|后妈|后爸|继父|继母)"
 _PARENT_BEFORE = re.compile(rf"{_PARENT}$")
+# A toy weapon in the hand of the one who shouts a threat ("拿着玩具枪对着人喊“打死你打死你”"): a child's play
+_TOY = re.compile(r"玩具(?:手?枪|刀|剑)|水枪")
 # Asked who or where, before speech not clear ("问他住哪他也说不利索"): the answer, not the tongue
 _ASKED_WHO_OR_WHERE = re.compile(r"问[^，。？！；,.?!;]{0,4}(?:住|家在|哪|谁|叫|名字)")
 # A likening ("周三全天停梯……那天等于被困在家里下不来"): what a day will be like, no one trapped
@@ -192,7 +198,11 @@ _LET_NOT = re.compile(r"(?:别|不要|可别|千万别)(?:把|让|叫)|(?<![快�
 # Right after a sign: it is a condition asked about ("家暴的话可以申请人身安全保护令吗"), unless it is words said
 # ("她说了好几回不想活的话")
 # ... or what is right to do at such a time, asked for a leaflet or a class ("被困在电梯里的时候正确做法是啥")
-_CONDITION = re.compile(r"^了?的话|^(?:在[^，。？！；]{0,8})?的?时候?的?(?:正确|标准)的?(?:做法|处理)")
+_CONDITION = re.compile(
+    r"^了?的话|^(?:在[^，。？！；]{0,8})?的?时候?的?(?:正确|标准)的?(?:做法|处理)"
+    # ... or whether a thing bought or kept is of use at such a time ("真着火了用得上吗？")
+    r"|^了?[^，。？！；]{0,3}(?:用得上|用得着|管用|有用|顶用)(?:吗|么|不|没)"
+)
 _SAID = re.compile(r"[说讲提念叨喊]")
 # Before a sign in its clause: the event is history ("孩子爸前阵子出车祸没了"), for the signs of an acute
 # emergency only; a past attempt or past abuse is still a risk to report ("他去年就想过自杀").
@@ -209,7 +219,7 @@ _NOT_REAL = re.compile(
     # ... or a message forwarded ("家族群里有人转发说鱼刺卡喉咙了马上喝醋")
     r"|转发(?:说|的(?:文章|帖子|消息))"
     r"|网上(?:有的?人?)?(?:说|看到)|游戏(?:里|中)|情景(?:游戏|模拟|剧)|密室逃脱|剧本杀|闯关|第[一二三四五六七八九十\d]+关"
-    r"|书里|书上|故事里|剧本|剧情|短剧|小品|台词|(?:安全|应急)?预案|绘本(?![馆屋角室店])里?|口头禅|挂(?:在)?嘴边|其实(?:就|只)?是(?:在)?(?:吐槽|开玩笑)"  # read in a book; a way of talking ("老把打死你挂嘴边")
+    r"|书里|书上|故事里|剧本|剧情|短剧|小品|台词|(?:安全|应急)?预案|绘本(?![馆屋角室店])里|(?<![看读翻])绘本(?![馆屋角室店])|口头禅|挂(?:在)?嘴边|其实(?:就|只)?是(?:在)?(?:吐槽|开玩笑)"  # read in a book (not one a child sat reading: "刚刚还蹲那看绘本"); a way of talking ("老把打死你挂嘴边")
     # an episode watched, a round played ("昨天那集……女主", "吃鸡决赛圈……被困"; not a chicken leg eaten: "吃鸡腿 突然……
     # 两只手掐着自己脖子" is choking)
     r"|(?:那|这|上|下)一?集|剧情|编剧|追剧|女主(?![人任])|男主(?![人任])|吃鸡(?![腿翅爪块肉汤排蛋])|决赛圈|毒圈|开黑|开一把|排位赛|副本"
@@ -739,6 +749,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"(?:孩子|小孩|娃|老人|爷爷|奶奶|大爷|老爷子|老太太){_C}{{0,3}}丢了|(?:找不到|没有|不见){_C}{{0,2}}大人|被{_C}{{0,3}}(?:陌生人|人)接走",
             # ... or gone again, told as such ("第二天一早他又没影了，家里门敞着")
             rf"{_PERSON}{_C}{{0,4}}(?:又|就|一下子?)没影(?:了|儿)|人没影了",
+            # ... or gone in the moment something else was done ("我扫个码付钱的功夫人就没了")
+            rf"的[工功]夫[，,]?(?:{_PERSON}|[小阿][\u4e00-\u9fff]|[\u4e00-\u9fff][宝娃])就?(?:没了|不见了|没影了?)",
         ),
         "有人走失：立即打 110 报警（不必等 24 小时），通知家属和社工；提供照片、衣着和最后出现的地点",
     ),
@@ -768,12 +780,15 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             # someone still inside behind a door that will not give ("大爷还在里头 门被东西顶住推不开")
             rf"{_PERSON}{_C}{{0,4}}(?:还|仍)?在(?:里头|里面|里边|屋里|底下){_S}{{0,20}}(?:推不开|拉不开|打不开|出不来|顶住|堵住|堵死)"
             # ... told after the door ("门被水压着推不开，老板和一个来拍证件照的老人还在里头")
-            rf"|(?:推不开|拉不开|打不开|顶住|堵住|堵死){_S}{{0,24}}{_PERSON}{_C}{{0,4}}(?:还|仍)在(?:里头|里面|里边|屋里|底下)",
+            rf"|(?:推不开|拉不开|打不开|顶住|堵住|堵死){_S}{{0,24}}{_PERSON}{_C}{{0,4}}(?:还|仍)?在(?:里头|里面|里边|屋里|底下)",
             rf"(?:塌|垮|冒顶){_S}{{0,30}}(?:底下|下面|井下|里头|里面){_C}{{0,3}}(?:没|还没)(?:上来|出来)|"
             rf"(?:塌|垮|倒塌){_S}{{0,12}}(?:喊|救命|压在|压着|埋|困|敲|底下有人|下面有人)|(?:塌|垮|倒塌){_S}{{0,20}}(?:我们|有人|人|[他她]们?){_C}{{0,4}}在{_C}{{0,6}}(?:里头|里面|里边|下面|底下|井下|洞里){_S}{{0,20}}(?:堵死|堵住|封死|出不去)|锁(?:在)?车(?:里|内)"
             rf"|(?:把车|车门?){_C}{{0,2}}锁(?:了|上了|住了){_S}{{0,8}}(?:打不开|开不了|出不来)",
             # ... or told a few clauses after the flood ("水都漫到窗台了……楼下全淹了 门推不开")
             rf"(?:淹|漫){_S}{{0,30}}门{_C}{{0,3}}(?:推|拉|打)不开",
+            # a lid or a door that will not open, someone knocking or crying inside ("盖子扣上了打不开，在里面拍")
+            rf"(?:打|推|拉|拽|掰|撬)不开{_S}{{0,12}}在(?:里面|里头|里边)(?:拍|敲|砸|喊|哭|叫)"
+            rf"|在(?:里面|里头|里边){_C}{{0,2}}(?:拍|敲|砸|喊|哭|叫){_S}{{0,20}}(?:打|推|拉|拽|掰|撬)不开",
         ),
         # (every trapping, not only a lift's: a child locked in a car, someone shut in a room or under a fallen wall)
         "有人被困：困在电梯里，隔着门安抚他别扒门、别乱动，按电梯警铃或拨打电梯里张贴的应急救援电话（很多地方是 96333），"
@@ -1020,6 +1035,8 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     # a parent's threat to kill their child is the family's violence, read by its own sign ("说了她爸要打死她")
     if category == "暴力或人身威胁" and _PARENT_BEFORE.search(text, max(0, sign.start() - 4), sign.start()):
+        return True
+    if category == "暴力或人身威胁" and _TOY.search(text, start, sign.start()):
         return True
     # speech not clear, as the answer to what was asked ("问他住哪他也说不利索"): no slurred speech told
     if category == "急症或意外" and sign.group() == "说不利索" and _ASKED_WHO_OR_WHERE.search(clause):
