@@ -192,7 +192,12 @@ _SUZHOU_END = r"(?<![善哀悠])哉(?=[，。？！,.?!\s]|$)"
 # ... and so does a question asked with 弗 between a word and itself ("借还是弗借", "好弗好": 衢州, 金华, 苏州); Mandarin's
 # 弗 is in names (弗兰克) and set phrases (自愧弗如), never there
 _WU_A_NOT_A = r"(?P<wu_a>[\u4e00-\u9fff])(?:还是)?弗(?P=wu_a)"
-_WU_MARKERS = re.compile(rf"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|{_SUZHOU_HE}|阿要|{_SUZHOU_END}|{_WU_A_NOT_A}")
+# ... or a question closed by 弗 ("真个好等弗？": may we wait?), or 弗 between a verb and where it goes or holds ("撑弗落去",
+# "寻弗着": 义乌, 金华); Mandarin's 弗 never stands there
+_WU_NOT = r"弗(?=[？?])|(?<=[\u4e00-\u9fff])弗(?=落|牢|着|到|动|来|去|得|过)"
+_WU_MARKERS = re.compile(
+    rf"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|{_SUZHOU_HE}|阿要|{_SUZHOU_END}|{_WU_A_NOT_A}|{_WU_NOT}"
+)
 _WU_WORDS: tuple[tuple[str, str], ...] = (
     # Suzhou's (苏州话): 伲 (we, my), 俚 (he), 阿要 (whether to), 哉 (了), 转来 (回来), 早浪向 (早上)
     ("伲", "我们"),
@@ -214,6 +219,9 @@ _WU_WORDS: tuple[tuple[str, str], ...] = (
     ("讲勿出闲话|讲勿出话", "说不出话"),  # "卡牢了，讲勿出闲话": cannot speak
     ("勿", "不"),
     ("弗", "不"),  # "还弗见人", "是弗是" (Suzhou, Wuxi, Ningbo)
+    ("(?<=不)落去", "下去"),  # "撑弗落去": cannot go on
+    ("看牢", "照看"),  # "又要看牢渠": look after him
+    ("做眼啥|做点啥", "做点什么"),  # "我好帮伊做眼啥": what can I do for her
     ("辰光", "时候"),
     ("交关", "很"),
     ("物事", "东西"),

@@ -43,6 +43,10 @@ def test_written_cantonese_is_read_as_mandarin():
     # Mandarin's set phrases keep it
     assert standard("我借还是弗借") == "我借还是不借" and standard("是弗是要打电话") == "是不是要打电话"
     assert standard("自愧弗如") == "自愧弗如"
+    # followup58 (义乌): a question closed by 弗, or 弗 before where a verb goes, shows Wu; its 落去, 看牢 and 做眼啥 are read
+    assert standard("伊讲再等等，真个好等弗？") == "他讲再等等，真个好等不？"
+    assert standard("伊又要看牢老头，快撑弗落去嘞，我好帮伊做眼啥") == "他又要照看老头，快撑不下去嘞，我好帮他做点什么"
+    assert standard("弗洛伊德讲过梦") == "弗洛伊德讲过梦"
     # crisis blind53 (关中): 咧 closing a clause after a verb is 了; 咧嘴 and 大大咧咧 stay
     assert standard("锅里的油着咧，我先把娃抱出来咧") == "锅里的油着了，我先把娃抱出来了"
     assert standard("他咧嘴一笑，人大大咧咧，") == "他咧嘴一笑，人大大咧咧，"
