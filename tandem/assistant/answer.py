@@ -1244,10 +1244,18 @@ class Assistant:
                 ),
                 "",
             )
+            if not first:
+                # its words found no passage on the signs (a story long told of a craft class before a child's burns):
+                # the module its nearest situations vote for, as its own answer was chosen, found by the follow-up or not
+                shares = self._module_examples.vote(turn)[0]
+                first = max(shares, key=lambda path: shares[path], default="")
+                if first and first not in speaking:
+                    speaking[first] = sum(shows_signs(c.text, crisis.categories) for c in lexical.chunks_of(first))
             # (a protocol's home of its own, speaking of the signs nearly as much: not a visit's module that names a
             # fall once among its hand-overs, where first aid teaches it)
             if speaking.get(first, 0) >= HOME_SHARE * most:
-                home = [s for s in pool if s.path == first] or home
+                rank = max((s.rank for s in pool), default=0) + 1
+                home = [s for s in pool if s.path == first] or self._rest_of(first, pool, rank) or home
         if moved_on and not away and pool[0].path not in {s.path for s in home}:
             # told over, given to no module by the vote, and its own words find another document first: answered from
             # what they found, not the protocol it no longer needs ("还有个事，我刚才在池子边上滑了一跤……没人说买没买

@@ -1422,7 +1422,7 @@ def compose(
     elif of_a_child and not any(_ADULT.search(said) or _PARENT.search(said) for said in conversation):
         # ... and about a child, no adult named: a line labelled for adults is no step ("成年人遭受家庭暴力：……" for "娃跟我
         # 说了在家挨打的事，哭着求我千万别告诉任何人"; the child's protocol is another module's)
-        items = [i for i in items if not _FOR_ADULTS.match(i.text)]
+        items = [i for i in items if not _FOR_ADULTS.match(clean(i.earlier_in_item[0]) if i.earlier_in_item else i.text)]
     if not items:
         return None
     if example_lines:
