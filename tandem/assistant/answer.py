@@ -35,6 +35,7 @@ from tandem.assistant.extractive import (
     names_the_kind_asked,
     section_words,
     sections_of,
+    situation_heading,
     situations_named,
     tells_of,
     tells_what_to_do,
@@ -1055,7 +1056,7 @@ class Assistant:
         if asks_a_figure(question) or asks_a_list(question) or asks_a_name(question):
             return False
         own = [h.chunk for h in hits if h.chunk.kind not in _EXAMPLED_KINDS]
-        headings = [c.heading.split(" > ")[-1] for c in own if tells_what_to_do(c.heading, c.text)]
+        headings = [situation_heading(c.heading) for c in own if tells_what_to_do(c.heading, c.text)]
         headings += [situation for c in own for situation in situations_named(c.text)]
         return bool(headings) and max(self._similarity(question, headings)) >= PROTOCOL_SIMILARITY
 

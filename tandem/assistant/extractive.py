@@ -356,7 +356,8 @@ _PROTOCOL_HEADING = re.compile(r"处置|应急|指引|须知|注意事项|守则
 # 站不稳" / "第一，让老人就地坐下……然后，马上喊助浴员……绝不能自己给老人喂药"; "第一，当着老人的面把所有口袋掏一遍……
 # 第二，写进《代洗物品登记本》……绝不能由志愿者个人替老人保管现金和存折")
 _PROTOCOL_TOLD = re.compile(
-    r"^\s*(?:第一|首先)[，,、：:][^。]*?(?:然后|其次|接着|再后|随后|最后)[^。]*?(?:绝不|千万不|不能|不要|严禁)"
+    # (what never to do told in the same sentence or the next: "首先，……；然后，……。绝不自己撬门、翻窗。")
+    r"^\s*(?:第一|首先)[，,、：:][^。]*?(?:然后|其次|接着|再后|随后|最后)[^。]*?(?:。[^。]*?)?(?:绝不|千万不|不能|不要|严禁)"
     r"|^\s*第一[，,、：:].*?第二[，,、：:].*?(?:绝不|千万不|不能|不要|严禁)",
     re.S,
 )
@@ -964,7 +965,7 @@ def _items(
         name_at, name = (-1, -1), ""  # a numbered item's short name, when more of its line follows it
         in_item: tuple[int, list[str]] = (-1, [])  # a list item's line and its sentences so far
         situations = situations_of[position_in_pool]
-        lead = label_carried.get(position_in_pool, "")
+        lead = label_carried.get(position_in_pool, "") or _headed_situation(passage)
         for position, (line, raw) in enumerate(sentences):
             paragraph_of[(position_in_pool, position)] = line
             if _LIST_MARK.match(lines[line]):
@@ -1243,6 +1244,21 @@ def _items(
     return items
 
 
+def situation_heading(heading: str) -> str:
+    """The last part of a passage's ``heading``, its number aside: "（二）" says nothing of the situation a question is
+    compared with."""
+    return _NUMBERED_PART.sub("", clean(heading.split(" > ")[-1]))
+
+
+def _headed_situation(passage: Passage) -> str:
+    """The situation a leader's passage is headed by, when it tells that situation's protocol ("（二）爱心冰箱旁有人一次
+    拿得很多……" over "首先，走上前轻声打招呼……绝不当众指责"): its lines are that label's, as a label in its text heads them."""
+    section = passage.heading.split(" > ")[-1]
+    if passage.kind in ("skill", "case") or not _NUMBERED_PART.match(section):
+        return ""
+    return situation_heading(section) if tells_what_to_do(section, passage.text) else ""
+
+
 def _situations_across(passages: list[Passage]) -> tuple[list[list[str]], dict[int, str]]:
     """The situations labelled in each passage, read with the passages next to it in its document (``situations_named``),
     and, per passage, the label sentence the one before it ended in, its protocol going on in this one."""
@@ -1422,7 +1438,9 @@ def compose(
     elif of_a_child and not any(_ADULT.search(said) or _PARENT.search(said) for said in conversation):
         # ... and about a child, no adult named: a line labelled for adults is no step ("成年人遭受家庭暴力：……" for "娃跟我
         # 说了在家挨打的事，哭着求我千万别告诉任何人"; the child's protocol is another module's)
-        items = [i for i in items if not _FOR_ADULTS.match(clean(i.earlier_in_item[0]) if i.earlier_in_item else i.text)]
+        items = [
+            i for i in items if not _FOR_ADULTS.match(clean(i.earlier_in_item[0]) if i.earlier_in_item else i.text)
+        ]
     if not items:
         return None
     if example_lines:
@@ -1444,13 +1462,19 @@ def compose(
     # (and, when it names the situation, as near as a protocol's heading that passes the gate, they lead when any can:
     # "晚上入户老人不开门 里面电视开着 我先干啥" is 情形一：敲门没人应，但屋里……开着电视's 先打老人本人和家属的电话, not the
     # visiting method's 一敲门; "五步探访法第一步是干嘛" names none)
-    labels = sorted({i.heads for i in items} & {i.text for i in items if i.role == "situation"})
+    labels = sorted(
+        {i.heads for i in items}
+        & ({i.text for i in items if i.role == "situation"} | {_headed_situation(p) for p in passages} - {""})
+    )
     nearest = ""
     # (not a figure, a list, a name or a method's steps asked: "按五步入户法我该走哪一步")
     asks_otherwise = wants_figure or asks_a_list(question) or asks_a_name(question) or _STEPS_COUNTED.search(question)
-    if similarity is not None and not asks_otherwise and len(labels) >= 2:
-        nearness = sorted(zip(similarity(question, labels), labels, strict=True), reverse=True)
-        if nearness[0][0] >= LABEL_SIMILARITY and nearness[0][0] - nearness[1][0] >= LABEL_MARGIN:
+    if similarity is not None and not asks_otherwise and labels:
+        # (one label found alone names the situation only as near as LABEL_NAMES: there is no other to be nearer than)
+        nearness = [*sorted(zip(similarity(question, labels), labels, strict=True), reverse=True), (LABEL_NAMES, "")]
+        if nearness[0][0] >= LABEL_SIMILARITY and nearness[0][0] - nearness[1][0] >= (
+            LABEL_MARGIN if len(labels) >= 2 else 0
+        ):
             items = [i for i in items if i.heads == nearness[0][1] or i.heads not in labels]
             nearest = nearness[0][1] if nearness[0][0] >= LABEL_NAMES else ""
     # a saying the volunteer proposes is answered first by the line that judges it ("我准备上去说一句“您冷静点……”，这么说
