@@ -1247,11 +1247,11 @@ class Assistant:
             )
             if not first:
                 # its words found no passage on the signs (a story long told of a craft class before a child's burns):
-                # the module its nearest situations vote for, as its own answer was chosen, found by the follow-up or not
+                # the module its nearest situations vote for, as its own answer was chosen
                 shares = self._module_examples.vote(turn)[0]
                 first = max(shares, key=lambda path: shares[path], default="")
-                if first and first not in speaking:
-                    speaking[first] = sum(shows_signs(c.text, crisis.categories) for c in lexical.chunks_of(first))
+            if first and first not in speaking:  # (found by the follow-up or not)
+                speaking[first] = sum(shows_signs(c.text, crisis.categories) for c in lexical.chunks_of(first))
             # (a protocol's home of its own, speaking of the signs nearly as much: not a visit's module that names a
             # fall once among its hand-overs, where first aid teaches it)
             if speaking.get(first, 0) >= HOME_SHARE * most:

@@ -133,6 +133,24 @@ def test_situation_descriptions_and_example_sayings_never_lead():
     assert "心里发慌" not in text  # the situation restates the question; it is not an answer
 
 
+def test_a_saying_after_a_label_of_two_clauses_leads_nothing():
+    """heldout64, followup58: "孩子的活动要拍照时，先问家长：“……”" is what to say, its label a clause longer than a word;
+    the rule it voices leads ("十四到十八岁的孩子本人和监护人都要同意")."""
+    passages = [
+        Passage(
+            1,
+            "隐私",
+            "隐私 > 话术示例",
+            "- 孩子的活动要拍照时，先问家长：“活动想拍几张照片发在群里，您先签个字行吗？”",
+            "skill",
+            0,
+        ),
+        Passage(2, "隐私", "隐私 > 核心要点", "- 照片先取得同意：十四到十八岁的孩子本人和监护人都要同意。", "skill", 1),
+    ]
+    text = compose("想给夏令营的初中生拍照片发公众号，当场问过孩子们都说行，够了吗？", passages).text
+    assert text.splitlines()[0].startswith("照片先取得同意"), text
+
+
 def test_how_a_question_asks_does_not_pick_the_answer():
     passages = [
         Passage(1, "独居老人探访", "独居老人探访 > 操作步骤", "敲门不应时怎么办：先打老人电话。", "skill", 0),
@@ -405,6 +423,39 @@ _PROTOCOL_NOTES = (
         "（二）晾衣场：看到小孩爬上晾衣架\n第一，喊孩子慢慢下来。第二，联系家长。绝不能伸手去拽。\n",
         "晾衣场那边有个娃爬到架子顶上去了，我伸手把他抱下来行不？",
         "伸手去拽",
+    ),
+    # report62 (如皋): a protocol told "首先，……；然后，……。绝不……" says what never to do a sentence or more after its
+    # steps, under a heading its question names in other words; it was refused, its words spread thin over the notes
+    (
+        "talk.txt",
+        "东湖街道“邻里同行”志愿者座谈会记录\n"
+        "\n"
+        "时间：2025年9月12日下午\n"
+        "地点：东湖街道社工站会议室\n"
+        "参会：周海燕（社工站站长）、钱卫东（志愿者代表）、孙丽（驻点社工）等19人\n"
+        "\n"
+        "一、发言摘要\n"
+        "\n"
+        "周海燕：试点半年，三个社区累计上门走访1830次。八月起社区公益菜摊每天傍晚开放，图书角也搬进了活动中心，志愿者遇到的新情况多了，今天把几种情况的处理办法定下来。\n"
+        "\n"
+        "孙丽：公益菜摊每周补货4次，每天被领走30多份，有居民反映有人一次领得太多，志愿者不知道管不管。\n"
+        "\n"
+        "钱卫东：我们队里六十五岁以上的队员有14个，图书角值班的多是他们。\n"
+        "\n"
+        "二、会议决定\n"
+        "\n"
+        "1. 公益菜摊由所在社区志愿者轮流值守，每天傍晚6点前清点一次，清点情况写在菜摊旁的登记本上。\n"
+        "2. 图书角每周开放两天，每次安排两名志愿者值班。\n"
+        "\n"
+        "三、两种情况的处理办法\n"
+        "\n"
+        "（一）公益菜摊旁有人一次拿走很多菜，或翻捡烂菜叶\n"
+        "首先，走过去小声问候，问一句“家里是不是遇到难处了”；然后，记下来告诉驻点社工，由社工上门了解是否需要救助；烂菜叶当场清走。绝不当众数落，也不要拍照发到群里。\n"
+        "\n"
+        "（二）老人在图书角突然说胸口疼\n"
+        "首先，让老人原地坐下，不要走动；然后，打120并告诉值班社工，等急救人员到场。绝不给老人乱喂药。\n",
+        "菜摊那块有个大爷一下子拎了一大袋子，旁边人都在嘀咕，我要不要上去说他两句？",
+        "当众数落",
     ),
 )
 
@@ -1869,6 +1920,21 @@ def test_a_follow_up_in_a_conversation_in_crisis_stays_with_that_crisis(bundled_
     # and a line on another emergency is no step of a follow-up either
     child = assistant.answer("那如果是小孩呢？", history=["老人吃饭时被噎住了，说不出话，怎么办？"])
     assert "婴儿" in child.text and "烫伤" not in child.text
+
+
+def test_a_follow_up_after_a_childs_abuse_is_answered_from_child_protection_found_or_not(bundled_index):
+    """followup58, in words of our own: the follow-up's words ("找他姑父理论") find the crisis module alone, whose adult
+    and self-harm lines answered; the turn that showed the signs finds child protection, the protocol's home for a child,
+    which is read though the follow-up found none of it."""
+    history = [
+        "暑假我在村里的竹编作坊帮着看孩子写作业，有个九岁的男娃，每天傍晚还得帮他姑父家劈竹篾。今天他挽起裤腿，我看到"
+        "小腿上好几道细细的血印子，新的旧的都有。他小声说姑父嫌他手慢就拿竹条抽，又叫我千万别往外说。"
+    ]
+    answer = Assistant(HybridSearcher(bundled_index)).answer(
+        "我实在忍不住，想直接去找他姑父理论，当面骂他一顿，行不行", history
+    )
+    assert answer.sources[0].path.endswith("child-protection-reporting.md"), answer.text
+    assert "不当面质问" in answer.text and "结束自己的生命" not in answer.text, answer.text
 
 
 def test_a_turn_that_brings_signs_of_its_own_is_answered_about_them(bundled_index):
