@@ -1245,12 +1245,15 @@ class Assistant:
                 ),
                 "",
             )
-            if not first:
-                # its words found no passage on the signs (a story long told of a craft class before a child's burns):
-                # the module its nearest situations vote for, as its own answer was chosen
-                shares = self._module_examples.vote(turn)[0]
-                first = max(shares, key=lambda path: shares[path], default="")
-            if first and first not in speaking:  # (found by the follow-up or not)
+            shares = self._module_examples.vote(turn)[0]
+            voted = max(shares, key=lambda path: shares[path], default="")
+            # its words found no passage on the signs (a story long told of a craft class before a child's burns): the
+            # module its nearest situations vote for, as its own answer was chosen
+            first = first or voted
+            if first not in speaking and first == voted and shares.get(voted, 0.0) >= LINES_VOTE:
+                # ... which is read though the follow-up did not find it, when the vote is clear: a module found by the
+                # turn's words alone may name the signs once among its hand-overs ("中暑昏倒——立即拨打120" of the
+                # riders' module, after heat stroke at a car show)
                 speaking[first] = sum(shows_signs(c.text, crisis.categories) for c in lexical.chunks_of(first))
             # (a protocol's home of its own, speaking of the signs nearly as much: not a visit's module that names a
             # fall once among its hand-overs, where first aid teaches it)
