@@ -917,6 +917,19 @@ packed; water up to the sill, a door that will not open after a flood; 走迷 ou
 a small burn, cooled, not told wide; scams warned of with nothing moved now): 24/24, all of the right kind, 0/24, with
 the examples the same.  Over every labelled text the checklist's readings changed for none.
 
+``blind64`` (48 lines, at the start of the forty-ninth stop: a mobile library van, a mobile barber van, a seedling
+greenhouse, a cycling rest stop, a community food fridge, a night-run group; 如皋, 高邮, 温岭, 义乌, 丹阳, 东莞, 北疆,
+青海 and 拉萨 speech), measured once on arrival (checklist at 5bdfb59): 21/24, all of the right kind, with 3/24 false
+alarms; with the examples 22/24, 21 of the right kind, 3/24.  Missed: a five-year-old gone while a parent paid at the
+van, "扫个码付钱的功夫人就没了" (the child had sat reading a picture book, read as a story in a book); a grandmother alone in
+a flooded ground floor, in Cantonese, "门推唔开，佢一个人喺入面" (someone inside without 还); a child shut in an old
+freezer, "盖子扣上了打不开，在里面拍".  False alarms: choking imagined for oneself after a class, "如果是我自己一个人吃饭被
+卡住了"; a grandson's toy gun and "打死你"; an escape rope bought, "真着火了用得上吗".  After (a picture book read by a
+child is no story; gone in the moment something else was done; someone inside behind a door or lid that will not open,
+or knocking there; the writer's own case imagined; a toy weapon's threat; whether a thing is of use at such a time):
+24/24, all of the right kind, 0/24, with the examples the same.  Over every labelled text the checklist's readings
+changed for none.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -991,6 +1004,9 @@ the examples the same.  Over every labelled text the checklist's readings change
 | blind63, checklist, first            | 21/24 | 19/24 | 3/24 |
 | blind63, checklist + examples, first | 21/24 | —     | 3/24 |
 | blind63, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind64, checklist, first            | 21/24 | 21/24 | 3/24 |
+| blind64, checklist + examples, first | 22/24 | —     | 3/24 |
+| blind64, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -1075,6 +1091,7 @@ FLOORS = {
     "blind61": (0.95, 0.05),
     "blind62": (0.95, 0.05),
     "blind63": (0.95, 0.05),
+    "blind64": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1168,6 +1185,7 @@ BOX_FLOORS = {
     "blind61": (0.95, 0.05),
     "blind62": (0.95, 0.05),
     "blind63": (0.95, 0.05),
+    "blind64": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
