@@ -1250,10 +1250,11 @@ class Assistant:
             # its words found no passage on the signs (a story long told of a craft class before a child's burns): the
             # module its nearest situations vote for, as its own answer was chosen
             first = first or voted
-            if first not in speaking and first == voted and shares.get(voted, 0.0) >= LINES_VOTE:
-                # ... which is read though the follow-up did not find it, when the vote is clear: a module found by the
-                # turn's words alone may name the signs once among its hand-overs ("中暑昏倒——立即拨打120" of the
-                # riders' module, after heat stroke at a car show)
+            if first not in speaking and first == voted and shares.get(voted, 0.0) >= LINES_VOTE and not moved_on:
+                # ... which is read though the follow-up did not find it, when the vote is clear (a module found by the
+                # turn's words alone may name the signs once among its hand-overs: "中暑昏倒——立即拨打120" of the
+                # riders' module, after heat stroke at a car show) and the emergency goes on (told over, the protocol
+                # is no longer needed: "警察帮着找着家了，她闺女……一见我就嘎嘎骂")
                 speaking[first] = sum(shows_signs(c.text, crisis.categories) for c in lexical.chunks_of(first))
             # (a protocol's home of its own, speaking of the signs nearly as much: not a visit's module that names a
             # fall once among its hand-overs, where first aid teaches it)

@@ -124,6 +124,8 @@ _COUNT_ASKED = re.compile(r"(?<![好这那十哪])几([支个类种项条大步]
 _A_STEP_ASKED = re.compile(
     r"(?:最后|头|第[一二三四五六七八九十几])一?步(?:是(?!不是)|叫)|(?:这|那)一?步(?:是|叫)(?:啥|什么|么子?|甚)"
     r"|(?:之后|以后|完了?)[^，。？！?!]{0,4}下一步|后面?还有一步"
+    # ... or which of them it is ("进门以后该干啥，叫哪一步")
+    r"|(?:叫|是|算)哪一步"
 )
 _STEPS_HEADED = re.compile(r"流程|步骤|工作法|程序|环节|[两三四五六七八九十]步")
 # Steps counted ("入户五个步骤", "四步分别叫啥"): a section headed by that many steps is the list asked (“五步入户法”)
@@ -1468,7 +1470,13 @@ def compose(
     )
     nearest = ""
     # (not a figure, a list, a name or a method's steps asked: "按五步入户法我该走哪一步")
-    asks_otherwise = wants_figure or asks_a_list(question) or asks_a_name(question) or _STEPS_COUNTED.search(question)
+    asks_otherwise = (
+        wants_figure
+        or asks_a_list(question)
+        or asks_a_name(question)
+        or _STEPS_COUNTED.search(question)
+        or _A_STEP_ASKED.search(question)
+    )
     if similarity is not None and not asks_otherwise and labels:
         # (one label found alone names the situation only as near as LABEL_NAMES: there is no other to be nearer than)
         nearness = [*sorted(zip(similarity(question, labels), labels, strict=True), reverse=True), (LABEL_NAMES, "")]
