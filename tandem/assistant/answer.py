@@ -1246,11 +1246,11 @@ class Assistant:
                 "",
             )
             shares = self._module_examples.vote(turn)[0]
-            voted = max(shares, key=lambda path: shares[path], default="")
+            nearest = max(shares, key=lambda path: shares[path], default="")
             # its words found no passage on the signs (a story long told of a craft class before a child's burns): the
             # module its nearest situations vote for, as its own answer was chosen
-            first = first or voted
-            if first not in speaking and first == voted and shares.get(voted, 0.0) >= LINES_VOTE and not moved_on:
+            first = first or nearest
+            if first not in speaking and first == nearest and shares.get(nearest, 0.0) >= LINES_VOTE and not moved_on:
                 # ... which is read though the follow-up did not find it, when the vote is clear (a module found by the
                 # turn's words alone may name the signs once among its hand-overs: "中暑昏倒——立即拨打120" of the
                 # riders' module, after heat stroke at a car show) and the emergency goes on (told over, the protocol
