@@ -84,7 +84,10 @@ _WHAT_IF = re.compile(
 # ... or, after a plain 要是/如果, learnt beforehand anywhere in the turn ("要是自己一个人在家吃东西卡住了，能给自己做吗？
 # 我独居，想提前学一下")
 _IF = re.compile(r"要是|如果|假如|若是")
-_LEARNT_AHEAD = re.compile(r"提前(?:学|了解|准备|知道)|想先学|先学(?:学|一下|会)|想学(?:学|一下)|以防万一")
+# (or to be taught to someone beforehand: "听说吃饭被卡住了要用海什么克的法子 我想教我妈")
+_LEARNT_AHEAD = re.compile(
+    r"提前(?:学|了解|准备|知道)|想先学|先学(?:学|一下|会)|想学(?:学|一下)|以防万一|(?:想|打算|准备)教"
+)
 # Speech slurred, drink in the same sentence, and no other sign of a stroke beside it
 _SLURRED = re.compile(r"舌头|(?:说|讲)话|口齿|大舌头|说不利索")
 _DRUNK = re.compile(r"酒气|酒味|喝多|喝醉|醉了|喝高|醉醺醺|醉酒|喝大了|喝了酒|喝了不少酒")
@@ -182,6 +185,20 @@ _WORRY = re.compile(
     # ... one of the things feared ("怕孩子走丢或者被水困住")
     r"|(?:担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是))[^，。？！；,.?!;]{0,12}(?:或者|或是|还有)[^，。？！；,.?!;]{0,6}$"
 )  # not 怕是: "probably"
+# Lately, whenever a thing is done ("最近跟着手机学唱歌 一唱高音嗓子就跟被掐住一样 憋得脸通红"): a trouble that comes
+# back, not an emergency now
+_WHENEVER = re.compile(
+    r"(?:最近|近来|这阵子|这段时间|这些天|这几天|这两天)[^。？！?!]{0,16}一[^，。？！；,.?!;\s一]{1,6}就"
+)
+# A rule a training taught, the sign its case ("培训的时候说听见邻居家打骂要在安全的地方打110"): recalled, not happening
+_TAUGHT = re.compile(r"(?:培训|课上|上课|讲座|手册|教材|书上)(?:的时候|时|上|里)?(?:说|讲|教)(?:过|了)?")
+_RULE_AFTER = re.compile(r"(?:的话|时|的时候)?(?:就)?(?:要|应该|应当|必须)")
+# An animal slaughtered ("过年村里杀年猪……说叔叔拿刀杀人流了好多血"): the knife and the blood are the butcher's, unless a
+# person's body is told hurt
+_SLAUGHTER = re.compile(r"(?:杀(?:年)?猪|杀(?:鸡|鸭|鹅|鱼|羊|牛)|宰(?:猪|羊|鸡|牛|鸭|鹅)|屠宰)(?!刀)")
+_BODY_PART = re.compile(r"手|脚|腿|胳膊|指头|头上|脸上|身上")
+# What a worry says of the sign after it, anywhere in its clause ("我怕他哪日自家走出去找不到家里")
+_FEAR = re.compile(r"担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是)")
 _EACH_TIME = re.compile(r"每(?:次|回|顿|天|晚|年|个?月|周)|老是|总是|经常|动不动")
 _TITLE = re.compile(r"[^“”]{0,30}”的?(?:短?视频|文章|帖子|推文|节目|科普|课|讲座|标题)")
 # A sign inside quotes that name a topic: a poster's or a jingle's theme ("写一份'如何发现身边同学有轻生念头'的小报",
@@ -259,7 +276,8 @@ _PLAYING = re.compile(r"[打玩]了?[^，。？！；,.?!;]{0,12}游戏")
 _BODILY = frozenset({"急症或意外", "心跳呼吸骤停", "噎住或窒息"})
 _OVER = re.compile(
     r"(?:已经|终于|总算|平安)(?:被[^，。？！；,.?!;]{0,5})?(?:找到|找着|找回|回来|回家|到家|救出|救上|扑灭|灭了)(?!了?[吗么没?？])"
-    r"|(?:弄|救|拉|抱|拽|捞|拖)(?:出来|上来)了|(?:都|就|也|人)没(?:有|得)?事(?!吧|吗|不|呢)|人好好的|啥事没有|什么事都没有|虚惊一场"
+    r"|(?:弄|救|拉|抱|拽|捞|拖|勾|钩|扶|背)(?:出来|上来)了|(?:都|就|也|人)没(?:有|得)?事(?!吧|吗|不|呢)|人好好的|啥事没有|什么事都没有|虚惊一场"
+    r"|一点(?:儿)?事(?:都|也)?没有"
     r"|(?:盖|扑|浇|踩|拍)灭了|没(?:有)?人受伤|(?:已经?|早就?)止(?:住)?(?:了)?血|血(?:已经?|早就?|总算|终于)?止住了(?![吗么没?？])|(?:已经|早就?)不(?:再)?(?:流|出|冒)血了(?![吗么?？])|人(?:都|也)平安|平安无事|(?:已经|早就?)(?:解决|处理好|处理完|修好|整好|弄好|搞好|搞定)|(?:确认|核实|问清楚?)(?:过)?了"
     # the one missing found, told first and alone ("找到了，在老菜场门口坐着"; not "找到了他女儿的电话")
     r"|^(?:人|他|她|老人|孩子)?(?:已经|终于)?(?:找到|找着|找回来)了(?=[\s，。！,.!]|$)"
@@ -598,13 +616,14 @@ _RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"(?:谁|有没有人?)(?:会)?(?:按胸口|做心肺复苏|做胸外按压|会按压)",
             # pulled out, or purple in the face, and no stir ("用晾衣杆把他拉上来了，脸发紫没动静")
             rf"(?:拉|捞|救|拖|抱|拽)(?:了)?(?:上来|出来){_S}{{0,12}}没(?:了|有)?(?:动静|反应)|(?:发紫|发青|青紫){_C}{{0,2}}没(?:了|有)?动静",
-            rf"没有?反应{_S}{{0,12}}嘴唇{_C}{{0,2}}(?:发)?(?:紫|青)|嘴唇{_C}{{0,2}}(?:发)?(?:紫|青){_S}{{0,12}}没有?反应",
+            rf"没有?反应{_S}{{0,12}}嘴唇{_C}{{0,2}}(?:发|乌)?(?:紫|青)|嘴唇{_C}{{0,2}}(?:发|乌)?(?:紫|青){_S}{{0,12}}没有?反应",
             # not answering is a sign beside a fall or a faint ("栽倒了，叫他没反应"), not alone: a deaf resident
             # does not answer either ("耳朵听不见，喊了好几遍都没反应"), nor does a closed door
-            rf"(?:倒|躺|晕|昏|栽|瘫|趴|软(?:了|下去)){_S}{{0,12}}(?<!门)(?:没有?反应|不(?:太|大|怎么)?答应|不(?:太|大|怎么)?应(?![该当]))|(?<!门)(?:没有?反应|不(?:太|大|怎么)?答应){_S}{{0,12}}(?:倒|躺|晕|昏|栽|瘫|趴)",
+            rf"(?:倒|躺|晕|昏|栽|瘫|趴|软(?:了|下去)|滑(?:到|倒)|出溜){_S}{{0,12}}(?<!门)(?:没有?反应|不(?:太|大|怎么)?答应|不(?:太|大|怎么)?应(?![该当]))|(?<!门)(?:没有?反应|不(?:太|大|怎么)?答应){_S}{{0,12}}(?:倒|躺|晕|昏|栽|瘫|趴)",
             rf"突然倒地|倒地{_C}{{0,6}}(?:不动|不起)|(?:突然|一下子){_C}{{0,2}}倒(?:下|了)",
-            # breath not seen ("也看不出来他在喘气"): a sign of its own, not the knowledge's check of the chest's rise
-            rf"看不(?:到|出)(?:来)?{_C}{{0,3}}(?:在)?(?:喘气|呼吸|出气)",
+            # breath not seen ("也看不出来他在喘气", "没看到喘气"): a sign of its own, not the knowledge's check of the
+            # chest's rise
+            rf"(?:看不(?:到|出)|没(?:有)?看(?:到|见|出))(?:来)?{_C}{{0,3}}(?:在)?(?:喘气|呼吸|出气)",
         ),
         "没有反应、没有正常呼吸：立即打 120，开免提按调度员的口令做胸外按压，任何在场的人都可以做；请人取最近的 AED",
     ),
@@ -1112,6 +1131,14 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         and (_OVER.search(text, sign.end(), end) or _LEFT_FOR_GOOD.search(text, sign.end(), end))
     ):
         return True
+    if _TAUGHT.search(clause) and _RULE_AFTER.match(text, sign.end()):
+        return True
+    if (
+        category in ("暴力或人身威胁", "急症或意外")
+        and _SLAUGHTER.search(text, start, end)
+        and not _BODY_PART.search(text, start, end)
+    ):
+        return True
     if category not in ACUTE:
         return False
     # (or heard of, and learnt beforehand: "听说小宝宝噎住了跟大人的处理方法不一样，想提前学学")
@@ -1147,6 +1174,17 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
         return True
     # a worry about what may come, not told as come ("担心我爸走丢，有没有带定位的手环"; not "担心他走丢了")
     if _WORRY.search(clause) and not re.match("[住着到]?了", text[sign.end() :]):
+        return True
+    # a sign told over clauses, its last clause a worry, a what-if or a time gone by ("有点糊涂了，老讲要回老家去，我怕他
+    # 哪日自家走出去找不到家里", "我对芒果过敏，以前吃了嘴巴肿"): that clause tells what the sign is
+    last = _clause_start(text, sign.end() - 1)
+    if last > sign.start() and (
+        _FEAR.search(text, last, sign.end())
+        or _WHAT_IF.search(text, last, sign.end())
+        or (category not in _STILL and _PAST_IN_SENTENCE.search(text, last, sign.end()))
+    ):
+        return True
+    if _WHENEVER.search(text, start, sign.start()) and not _NOW.search(text, start, end):
         return True
     if _LET_NOT.search(clause):  # what not to let happen ("明儿义诊别把老头老太太给整中暑了"): a caution
         return True

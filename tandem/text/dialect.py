@@ -161,6 +161,11 @@ _EVERYWHERE = (
     (re.compile(r"(?<=在)水头"), "水里"),
     # 七 typed for 吃 by its sound (江淮, 吴: "港她把一瓶安眠药都七了"): pills taken
     (re.compile(r"(药[都全也]?)七(?=了|掉|下去|光)"), r"\1吃"),
+    # words typed by their sound on a phone, read as meant: 安眠要 for 安眠药 ("把攒了一个月的安眠要全吞了"), 穿 for 喘
+    # before its breath ("没看到穿气"), 起 for 气 after a breath that will not come ("透不过起")
+    (re.compile(r"(?<=安眠)要(?=[全都也片吃吞了板瓶盒，。！？,.!?\s]|$)"), "药"),
+    (re.compile(r"穿(?=气|粗气|不(?:过|上|动)气)"), "喘"),
+    (re.compile(r"(?<=[透喘]不[过上])起"), "气"),
     # Northwestern Mandarin's 咧 closing a clause after a verb for 了 (关中, 陇中: "油锅着咧", "我先把娃抱出来咧");
     # 咧嘴, 大大咧咧 and 骂骂咧咧 stay
     (re.compile(r"(?<![咧大骂])咧(?![咧嘴开着])(?=[，。！？,.!?\s]|$)"), "了"),

@@ -194,3 +194,11 @@ def test_found_in_gan_and_wu_and_suzhous_words_are_read_as_mandarin():
 def test_childhood_and_nearly_read_as_mandarin():
     # crisis blind44: "佢细个时跌落水塘差啲浸死" is a grandmother's childhood, told as a joke now
     assert standard("佢细个时跌落水塘差啲浸死") == "他小时候跌落水塘差点浸死"
+
+
+def test_words_typed_by_their_sound_are_read_as_meant():
+    # crisis blind65: a roommate's "安眠要" (pills), a courier's "没看到穿气" (breath), a child's "透不过起"
+    assert standard("她把攒了一个月的安眠要全吞了") == "她把攒了一个月的安眠药全吞了"
+    assert standard("嘴唇乌青 没看到穿气") == "嘴唇乌青 没看到喘气"
+    assert standard("胸口闷透不过起") == "胸口闷透不过气"
+    assert standard("安眠要注意什么，穿衣服要多穿") == "安眠要注意什么，穿衣服要多穿"

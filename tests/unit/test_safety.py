@@ -1321,3 +1321,40 @@ def test_a_risk_to_ones_own_life_is_told_by_its_tier(text, tier):
     """followup57: the crisis module's three tiers decide the number to call (done: 120 and 110; planned: 110; said:
     陪伴 and 12356); the answer leaves out a line for words alone under the others."""
     assert harm_tier(text) == tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # crisis blind65's ordinary questions: a worry told in the last clause of a sign that runs over clauses, a
+        # past told there, a rule a training taught, a trouble that comes back whenever, a fall in the water told
+        # over, an animal slaughtered, a first-aid way to teach one's mother
+        "我俚阿爹近来有点糊涂哉，老讲要回老家去，我怕俚哪日自家走出去寻勿着屋里，想帮俚买只定位手环",
+        "我对芒果过敏，以前吃了嘴巴肿得跟香肠一样，医生开了抗过敏的药。下个月跟团出去玩，药要随身带着吗",
+        "培训的时候说听见邻居家打骂要在安全的地方打110，别去敲门劝。那要是两口子只是吵架嗓门大，也要报警吗？",
+        "最近跟着手机学唱歌 一唱高音嗓子就跟被掐住一样 憋得脸通红 喘不上气 是发声方法不对吗",
+        "昨天在公园游船那看到一个小孩掉湖里，被租船的大爷拿竹竿勾上来了，一点事没有，就是吓着了。湖边能不能多放几个救生圈",
+        "过年村里杀年猪 我家小孙子在边上看见了 吓得直哭 说叔叔拿刀杀人流了好多血 晚上还做噩梦 怎么跟孩子解释",
+        "听说吃饭被卡住了要用海什么克的法子 我想教我妈 她平时一个人在家吃饭 万一卡住了旁边没人 她自己咋弄",
+    ],
+)
+def test_signs_told_as_feared_past_taught_recurring_over_or_slaughter_raise_no_alert(text):
+    assert check_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # crisis blind65: slid to the floor, no answer, breath not seen (typed by its sound)
+        ("看见个老爷子从马桶边上滑到地上了 喊他不答应 嘴唇乌青 没看到穿气 要不要按他胸口", "心跳呼吸骤停"),
+        # the same words beside a person hurt: a knife at a slaughter that cut a hand, a fish knife swung at a man
+        ("杀猪的时候刀划到手上了，流了好多血止不住", "急症或意外"),
+        ("菜市场俩摊主吵起来了 一个拿杀鱼刀追着另一个跑", "暴力或人身威胁"),
+        # a sign over clauses whose last clause tells no worry: still happening
+        ("我一直担心他走丢，今天下午他出门买菜，天都黑透了还没回来", "老人或孩子走失"),
+        ("老人有点糊涂，下午出门买菜，到现在三个小时了还找不到人", "老人或孩子走失"),
+    ],
+)
+def test_the_same_words_told_as_happening_still_raise_the_alert(text, category):
+    alert = check_crisis(text)
+    assert alert is not None and category in alert.categories
