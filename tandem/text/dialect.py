@@ -196,12 +196,12 @@ _SUZHOU_HE = r"(?<!俗)俚(?!语)"
 _SUZHOU_END = r"(?<![善哀悠])哉(?=[，。？！,.?!\s]|$)"
 # ... and so does a question asked with 弗 between a word and itself ("借还是弗借", "好弗好": 衢州, 金华, 苏州); Mandarin's
 # 弗 is in names (弗兰克) and set phrases (自愧弗如), never there
-_WU_A_NOT_A = r"(?P<wu_a>[\u4e00-\u9fff])(?:还是)?弗(?P=wu_a)"
+_WU_A_NOT_A = r"(?P<wu_a>[\u4e00-\u9fff])(?:还是)?[弗勿](?P=wu_a)"  # (勿 too: "伊会勿会怪我", 宁波, 余姚)
 # ... or a question closed by 弗 ("真个好等弗？": may we wait?), or 弗 between a verb and where it goes or holds ("撑弗落去",
 # "寻弗着": 义乌, 金华); Mandarin's 弗 never stands there
 _WU_NOT = r"弗(?=[？?])|(?<=[\u4e00-\u9fff])弗(?=落|牢|着|到|动|来|去|得|过)"
 _WU_MARKERS = re.compile(
-    rf"侬|阿拉|哪能|屋里厢|伐(?=[？?。，,\s]|$)|伲|{_SUZHOU_HE}|阿要|{_SUZHOU_END}|{_WU_A_NOT_A}|{_WU_NOT}"
+    rf"侬|阿拉|哪能|哪亨|屋里厢|伐(?=[？?。，,\s]|$)|伲|{_SUZHOU_HE}|阿要|{_SUZHOU_END}|{_WU_A_NOT_A}|{_WU_NOT}"
 )
 _WU_WORDS: tuple[tuple[str, str], ...] = (
     # Suzhou's (苏州话): 伲 (we, my), 俚 (he), 阿要 (whether to), 哉 (了), 转来 (回来), 早浪向 (早上)
@@ -212,7 +212,8 @@ _WU_WORDS: tuple[tuple[str, str], ...] = (
     ("勿转来|没转来", "没回来"),
     ("早浪向|早浪", "早上"),
     ("今朝", "今天"),
-    ("哪能弄|哪能办", "怎么办"),
+    ("哪能弄|哪能办|哪亨弄|哪亨办", "怎么办"),  # (哪亨: 宁波, 余姚)
+    ("哪亨", "怎么"),
     ("哪能", "怎么"),
     ("阿拉", "我们"),
     ("侬", "你"),

@@ -82,4 +82,9 @@ def test_a_story_reads_as_an_emergency_only_when_one_of_its_clauses_does(embeddi
     story = "在活动室陪老人下棋，下到一半，老王突然捂着胸口蹲下了，脸色煞白"
     assert check_crisis(gift) is None and check_crisis(story) is None
     assert examples.categories(gift) == ()
+    # followup59: a woman hiding to cry over a husband paralysed and fees unpaid read as abuse by its nearest
+    hardship = (
+        "腌菜的一个阿姨今天躲在池子后头哭，说老公去年中风瘫在床上，儿子下学期的学费还没着落，老公的药也断了两天了"
+    )
+    assert check_crisis(hardship) is None and examples.categories(hardship) == ()
     assert examples.categories(story) != ()

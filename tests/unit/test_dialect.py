@@ -202,3 +202,10 @@ def test_words_typed_by_their_sound_are_read_as_meant():
     assert standard("嘴唇乌青 没看到穿气") == "嘴唇乌青 没看到喘气"
     assert standard("胸口闷透不过起") == "胸口闷透不过气"
     assert standard("安眠要注意什么，穿衣服要多穿") == "安眠要注意什么，穿衣服要多穿"
+
+
+def test_ningbo_and_yuyaos_how_and_a_not_a_are_read_as_mandarin():
+    # followup59 (余姚话): 哪亨弄 (what to do), 会勿会 (whether); a Mandarin 勿 alone stays where nothing marks Wu
+    said = "伊讲勿要让村里人晓得，我要是跟社工讲了伊会勿会怪我，我哪亨弄"
+    assert standard(said) == "他讲不要让村里人知道，我要是跟社工讲了他会不会怪我，我怎么办"
+    assert standard("请勿吸烟") == "请勿吸烟"

@@ -1358,3 +1358,17 @@ def test_signs_told_as_feared_past_taught_recurring_over_or_slaughter_raise_no_a
 def test_the_same_words_told_as_happening_still_raise_the_alert(text, category):
     alert = check_crisis(text)
     assert alert is not None and category in alert.categories
+
+
+def test_a_jump_to_save_someone_a_screwdriver_and_a_death_told():
+    # followup59: "往下跳" in the sentence after "要不要直接跳下去捞" is a father's jump to save his son; a screwdriver
+    # fetched is no weapon; "人没抢救过来" tells the emergency over (what it left is grief's)
+    alert = check_crisis("我水性还行，要不要直接跳下去捞？他爸在船上也要往下跳")
+    assert alert is None or "自伤或轻生" not in alert.categories
+    assert check_crisis("她站在桥上说不想活了，要往下跳") is not None
+    alert = check_crisis("我转身拿个螺丝刀的工夫人就不见了，天快黑了")
+    assert alert is not None and alert.categories == ("老人或孩子走失",)
+    alert = check_crisis("有个男的拿着刀在楼道里乱挥")
+    assert alert is not None and "暴力或人身威胁" in alert.categories
+    assert told_over("刚听说人没抢救过来，日托另外几个老人都吓坏了")
+    assert not told_over("人还没抢救过来吗？")
