@@ -90,6 +90,8 @@ EVIDENCE_WEIGHT = 2.0  # per unit of a document's summed RRF scores among the se
 _A_FEW = r"(?<![好这那十哪])几[个位名支家项次期年类届批场户件起条]"  # "几场", not "这几年" or "好几个"
 _AMONG_A_FEW = re.compile(
     rf"{_A_FEW}(?:人|[^\s，,。？?！!；;]{{1,3}}?)?(?:里|中|当中|之中|里头|里面|里边)(?:有|的)"
+    # ... nor a few told as all doing a thing ("日托另外几个老人都吓坏了")
+    rf"|{_A_FEW}[^\s，,。？?！!；;]{{0,3}}?(?:都|也|全)(?![是有])"
 )  # 几户老人里有个
 # a few times told of what was done, the story going on after it ("我推了几次推不掉", "打了几次都没人接"), not a count
 _TIMES_TOLD = re.compile(r"了几次(?=[都也还就却又没不]|[^\s，,。？?！!；;][不没])")
@@ -135,6 +137,8 @@ _HOW_TO = re.compile(
     r"怎么办|怎么(?:做|弄|搞|整|处理|回应|安排|应对)|怎样做|咋(?:办|弄|搞|整|做)|如何|建议"
     # what one said or did, judged ("我说估计有个几千块，这样说行不行"): no figure asked
     r"|(?:这样|这么)(?:说|讲|做|弄|办|答|回)[^，。？！?!]{0,4}(?:行|对|可以|合适|妥|中|成)"
+    # what to say or do, asked ("我跟她说点啥好")
+    r"|(?:说|讲|做|干)(?:点|些)?(?:啥|什么)(?:好|合适|才好|才对)"
 )
 # A count ("多少个", "几名"): when no passage about the place named holds one, the answer says so.
 _COUNT_QUESTION = re.compile(rf"多少|{_A_FEW}")

@@ -106,7 +106,9 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     # (thirty-sixth stop) in a shop, in a hall ("裁缝铺里的沈阿婆")
     "铺里 馆里 "
     # (followup52, heldout58) nightfall ("天天待到天黑才走"), newly added ("一个新加的“儿子”": jieba's 新加 of 新加坡)
-    "天黑 新加"
+    "天黑 新加 "
+    # (followup59) day care ("日托另外几个老人都吓坏了": 长者日托, a service)
+    "日托"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
 # ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a

@@ -219,6 +219,8 @@ def test_a_state_forest_farm_is_a_place_and_a_count_said_in_passing_no_part_of_o
     assert names("带孩子们去村头小河沟边上捡垃圾") == []
     assert names("她微信上新加的一个“孙子”让她转钱") == []
     assert names("那个小姑娘天天待到天黑才走") == []
+    # followup59: day care ("日托另外几个老人都吓坏了") was taken for a place no document speaks of
+    assert names("刚听说人没抢救过来……日托另外几个老人都吓坏了") == []
     # blind_report39: "……这个是五步走访法里的第几步" was refused as about a place named 法里
     assert names("走访回来当天要填台账，这个是五步走访法里的第几步，叫什么") == []
 
