@@ -18,6 +18,7 @@ from itertools import takewhile, zip_longest
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import numpy as np
+from pypinyin import Style, pinyin
 
 from tandem.assistant.conversation import asked_as_before, carry_over, is_follow_up, restated, without_aside
 from tandem.assistant.crisis_examples import CrisisExamples
@@ -485,6 +486,27 @@ def _documents_name(found: str, every: dict[str, str]) -> str:
     if found[0] in _RAN_ON_BEFORE and found[1:] in every:
         return every[found[1:]]
     return found
+
+
+def sounded_alike(found: str, every: dict[str, str]) -> str:
+    """The one documents' name ``found`` is typed for by sound: as long, one character apart, that character read the
+    same ("枫林弯社区" for 枫林湾社区, wān both); "" when none or several.  A name apart by a character read otherwise is
+    another place ("上陈村" is not 下陈村)."""
+    alike = {
+        full
+        for name, full in [*every.items(), *((full, full) for full in every.values())]
+        if len(name) == len(found) >= 3
+        and sum(a != b for a, b in zip(name, found, strict=True)) == 1
+        and all(a == b or _read_alike(a, b) for a, b in zip(name, found, strict=True))
+    }
+    return alike.pop() if len(alike) == 1 else ""
+
+
+def _read_alike(a: str, b: str) -> bool:
+    """Whether characters ``a`` and ``b`` have a reading in common, tones aside."""
+    return bool(
+        set(pinyin(a, style=Style.NORMAL, heteronym=True)[0]) & set(pinyin(b, style=Style.NORMAL, heteronym=True)[0])
+    )
 
 
 def _made_of_words(part: str) -> bool:
@@ -1432,10 +1454,17 @@ class Assistant:
     def _names_in_full(self, question: str) -> str:
         """``question`` with a name of the documents said short by its opening and its last character written in full,
         when no document says it short and only one name reads so: "五步法" is the report's “五步走访法” (blind_report55:
-        "按那个五步法接下来要干啥" was refused, its words in no passage; blind_report44's 五步法 is its “五步入户法”)."""
+        "按那个五步法接下来要干啥" was refused, its words in no passage; blind_report44's 五步法 is its “五步入户法”), and a name
+        typed by its sound in it (``sounded_alike``)."""
         for short, full in self._short_forms().items():
             if short in question and full not in question:
                 question = question.replace(short, full)
+        # ... and a name typed by its sound, no document's name itself ("枫林弯社区" for 枫林湾社区: report63 refused it)
+        every = self._proper_names()
+        known = {*every, *every.values()}
+        for found in names(question):
+            if found not in known and (meant := sounded_alike(found, every)):
+                question = question.replace(found, meant)
         return question
 
     def _short_forms(self) -> dict[str, str]:

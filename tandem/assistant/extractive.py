@@ -99,7 +99,7 @@ _TIMES_TOLD = re.compile(r"了几次(?=[都也还就却又没不]|[^\s，,。？
 # "探访率有好高？"; at the end of what is asked, after 一共, or after 有 or 是 with a question mark: "好多人在排队" and
 # "屋里有好多烟" tell a crowd and smoke)
 _FIGURE_QUESTION = re.compile(
-    rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大"
+    rf"多少|{_A_FEW}|比例|降幅|百分之|%|人次|数量|规模|多长|多久|多大|(?:有|是)多高"
     r"|(?:一共|总共|共)[^，。？！?!\s]{0,3}好(?:多|高|大|长|久|远)[^，。？！?!\s了]{0,3}[？?]?\s*$"
     r"|(?:有|是)好(?:多|高|大|长|久|远)[^，。？！?!\s了]{0,3}[？?]\s*$"
 )
@@ -870,6 +870,10 @@ def _items(
     beside_counted = (
         _a_number_beside(re.sub(r"(?<=..)[了过]$", "", counted_before.group(1))) if counted_before else None
     )
+    # ... or, no unit asked, the noun counted before "有几个" ("枫林湾社区社工有几个？": "社区有4名社工" tells it), by its
+    # last two characters (the match may take one of the word before: 区社工)
+    counted_any = _COUNTED_BEFORE_ANY.search(question.strip()) if wants_figure and not unit else None
+    number_of_counted = _a_number_beside(counted_any.group(1)[-2:]) if counted_any else None
     if not unit and _ASKS_SHARE.search(question):
         # a share asked ("老人戴黄手环的比例是多少") is told as a percentage ("佩戴率达到71%")
         number_with_unit = _PERCENTAGE
@@ -1162,7 +1166,10 @@ def _items(
             score += AGENT_BONUS
         if ended and overlap and _TELLS_HOW_IT_ENDED.search(text):
             score += LIST_BONUS  # "赵奶奶后来有什么变化" is told "如今，赵奶奶不但每天在小区里散步……"
-        figure_asked = bool(number_with_unit and number_with_unit.search(text))
+        figure_asked = bool(
+            (number_with_unit and number_with_unit.search(text))
+            or (number_of_counted and number_of_counted.search(text))
+        )
         if figure_asked:
             score += FIGURE_BONUS
             if asks_total and _told_as_a_total(text):
@@ -2170,7 +2177,11 @@ _EXCEPTION = re.compile(r"[，,；;]\s*(?:唯一的|只有一个|一个)?例外(
 def _counted_after_unit(question: str) -> set[str]:
     """The words after the unit asked, in its clause: what is counted ("多少户老人送餐" → 老人, 送餐)."""
     unit = _ASKED_UNIT.search(question)
-    return content_words(_CLAUSE.split(question[unit.end() :], maxsplit=1)[0]) if unit else set()
+    if not unit:
+        return set()
+    # (人家 after 户 says households again, "结对了几户人家", and counts nothing of its own)
+    after = re.sub(r"^人家", "", question[unit.end() :]) if unit.group().endswith("户") else question[unit.end() :]
+    return content_words(_CLAUSE.split(after, maxsplit=1)[0])
 
 
 def _of_another_emergency(item: _Item, categories: Sequence[str]) -> bool:

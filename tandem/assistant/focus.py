@@ -111,6 +111,8 @@ _EVERYDAY_WORDS_TAGGED_AS_PLACES = (
     "日托"
 )
 _NOT_PLACES = frozenset(_EVERYDAY_WORDS_TAGGED_AS_PLACES.split())
+_DIRECTIONS = frozenset("上下东西南北前后中")
+_DOUBLED_UNIT = re.compile(r"([村镇乡县屯寨庄])\1$")
 # ... and any word of two made of a water or the land in general ("河水涨了不少", 江边, 湖水): a proper name holds a
 # character of its own (黄河, 西湖, 海口)
 _NATURE_IN_GENERAL = re.compile(r"^[小大]?[河水江湖海山塘池沟渠边岸坡]{2}$")  # (heldout58: 小河沟, "村边小河沟")
@@ -178,6 +180,8 @@ def names(question: str) -> list[str]:
             start = i - 1  # a lane's name (杏花里社区): 里 is part of it, not "in"
         while start > 0 and i - start < 4 and _is_name_part(*words[start - 1]):
             start -= 1
+        if start == i and i >= 1 and len(word) == 2 and words[i - 1][1] == "f" and words[i - 1][0] in _DIRECTIONS:
+            start = i - 1  # a direction opens a village's name jieba cut as a person's ("下陈村离县城": 下|陈村)
         if (
             start == i
             and i >= 2
@@ -198,6 +202,8 @@ def names(question: str) -> list[str]:
         if start < i and start > 0 and words[start][0] == "半" and words[start - 1][0].endswith("点"):
             start -= 1  # a half hour belongs to its hour: "四点半课堂", not 半课堂
         span = "".join(w for w, _ in words[start:i]) + (opening.group(1) if opening else word)
+        # a unit's character doubled by jieba's word after the name ("下陈村村口": 下|陈|村村|口) closes it once
+        span = _DOUBLED_UNIT.sub(r"\1", span)
         # jieba joined a name it does not know (月洲村), or knows one as a proper name of its own (白沙镇, tagged nr)
         joined = start == i and not opening and (_unknown_place(word) or _proper_place(word, flag))
         if len(span) > 3 and span[0] in "那这" and (words[start][0] != span[:2] or joined or _unknown(words[start][0])):

@@ -3642,3 +3642,33 @@ def test_a_turn_after_the_emergency_told_over_is_not_answered_from_its_protocol_
     assert answer.crisis is not None and answer.crisis.earlier
     assert "按压" not in answer.text and "心肺复苏" not in answer.text, answer.text
     assert any("rights-and-rules" in s.path for s in answer.sources), answer.text
+
+
+def test_a_count_asked_before_its_words_a_height_asked_and_households_said_again():
+    """report63: "枫林湾社区社工有几个？" counts 社工 before "有几个" (no unit: "社区有4名社工" tells it, not "没有给出");
+    "满意度有多高" asks a figure; "结对了几户人家" counts households, 人家 no noun of its own ("老人家庭214户" of
+    another community held it)."""
+    passages = _report(
+        ("试点情况", "柳塘社区是老城区。全年结对服务独居和空巢老人家庭214户。"),
+        (
+            "试点情况",
+            "枫林湾社区是新建商品房小区，年轻人多。社区有4名社工，志愿者132人。居民对志愿服务的满意度是96.3%。",
+        ),
+        ("试点情况", "下陈村离县城12公里，只有1名驻村社工。全村结对97户，服务时长1920小时。"),
+    )
+    lead = compose("枫林湾社区社工有几个？年轻人多的小区是不是配得多一点", passages, focus=["枫林湾社区"]).lead
+    assert "社区有4名社工" in lead
+    assert "满意度是96.3%" in compose("枫林湾居民对志愿服务满不满意，满意度有多高", passages, focus=["枫林湾"]).lead
+    assert "全村结对97户" in compose("下陈村一年结对了几户人家？", passages, focus=["下陈村"]).lead
+
+
+def test_a_name_typed_by_its_sound_is_the_documents_one():
+    from tandem.assistant.answer import sounded_alike
+
+    every = {"枫林湾": "枫林湾社区", "下陈": "下陈村", "柳塘": "柳塘社区"}
+    assert sounded_alike("枫林弯社区", every) == "枫林湾社区"
+    assert sounded_alike("枫林弯", every) == "枫林湾社区"
+    # a character read otherwise is another place: 上陈村 is not 下陈村, 柳堂 (táng) is 柳塘 but 柳林 is not
+    assert sounded_alike("上陈村", every) == ""
+    assert sounded_alike("柳林社区", every) == ""
+    assert sounded_alike("柳堂社区", every) == "柳塘社区"

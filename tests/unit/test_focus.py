@@ -221,6 +221,9 @@ def test_a_state_forest_farm_is_a_place_and_a_count_said_in_passing_no_part_of_o
     assert names("那个小姑娘天天待到天黑才走") == []
     # followup59: day care ("日托另外几个老人都吓坏了") was taken for a place no document speaks of
     assert names("刚听说人没抢救过来……日托另外几个老人都吓坏了") == []
+    # report63: a direction opens a village's name jieba cut as a person's (下|陈村), and jieba's 村村 closes it once
+    assert names("下陈村离县城12公里，只有1名驻村社工") == ["下陈村"]
+    assert names("下陈村村口那个纳凉的地方") == ["下陈村"]
     # blind_report39: "……这个是五步走访法里的第几步" was refused as about a place named 法里
     assert names("走访回来当天要填台账，这个是五步走访法里的第几步，叫什么") == []
 
