@@ -1771,7 +1771,12 @@ def compose(
     # an emergency's lead that shows no sign of it gives way, before any response is looked for after it, to a line
     # showing the very sign asked ("上门时老人说胸口疼、喘不上气……" of a report's "如出现胸痛、呼吸困难……须第一时间拨打
     # 120", not an interview's line on training that happens to share 上门 and 志愿者)
-    if emphasis and not crisis_signs(lead.text) & (asked_signs := crisis_signs(question)):
+    # (nor a line of a protocol headed by a situation that shows the emergency: "绝不能让老人一口气喝冰水……" under a leader's
+    # "（三）纳凉点老人头晕、出冷汗" is not given up for first aid's 糖尿病老人……突然满头大汗)
+    if emphasis:
+        asked_signs = crisis_signs(question)
+    headed = bool(emphasis) and lead.heads in labels and shows_signs(lead.heads, emphasis)
+    if emphasis and not headed and not crisis_signs(lead.text) & asked_signs:
         on_the_signs = _on_the_signs(question, lead, items, emphasis, not_leading)
         if crisis_signs(on_the_signs.text) & asked_signs:
             lead, (said, reasons) = on_the_signs, _with_reasons(on_the_signs, items, wants_figure, emergencies)
@@ -1791,6 +1796,7 @@ def compose(
     if (
         emphasis
         and not responded
+        and not headed
         and (on_the_signs := _on_the_signs(question, lead, items, emphasis, not_leading)) is not lead
     ):
         lead = on_the_signs

@@ -3672,3 +3672,19 @@ def test_a_name_typed_by_its_sound_is_the_documents_one():
     assert sounded_alike("上陈村", every) == ""
     assert sounded_alike("柳林社区", every) == ""
     assert sounded_alike("柳堂社区", every) == "柳塘社区"
+
+
+def test_a_leaders_protocol_headed_by_the_emergency_is_not_given_up_for_a_modules_line_on_its_sign():
+    """report63 beside the modules: "晚上在樟树下值班，有个老伯突然说头昏，一身冷汗" was led by first aid's low blood sugar
+    ("……人突然满头大汗……", the very sign asked) over the notes' own "（三）纳凉点老人头晕、出冷汗" protocol, whose lines
+    show no sign themselves: a line headed by a situation that shows the emergency speaks of it."""
+    notes = "第一，马上扶到通风阴凉处躺下或坐下，松开领口。\n第二，小口喂温盐水，用湿毛巾擦额头和手臂。\n第三，如果说胸口闷、胸痛或叫不醒，立刻打120。\n绝不能让老人一口气喝冰水。"
+    sugar = "糖尿病老人出冷汗、发抖，按低血糖处理：人突然满头大汗、手发抖、心慌，多半是血糖低了，可以给糖块。"
+    passages = [
+        Passage(1, "座谈会记录", "座谈会记录 > （三）纳凉点老人头晕、出冷汗", notes, "other", 0, "notes.txt", 3),
+        Passage(2, "现场急救", "现场急救 > 操作步骤", f"- {sugar}\n- 不喂水、不喂食、不给药。", "skill", 1, "aid.md"),
+    ]
+    question = "晚上在樟树下值班，有个老伯突然说头昏，一身冷汗，伢该咋弄？"
+    composed = compose(question, passages, emphasis=("急症或意外",))
+    assert "糖尿病" not in composed.lead and composed.source == "notes.txt", composed.lead
+    assert any("通风阴凉处" in s for s in [composed.lead, *composed.steps])
