@@ -870,10 +870,11 @@ def _items(
     beside_counted = (
         _a_number_beside(re.sub(r"(?<=..)[了过]$", "", counted_before.group(1))) if counted_before else None
     )
-    # ... or, no unit asked, the noun counted before "有几个" ("枫林湾社区社工有几个？": "社区有4名社工" tells it), by its
-    # last two characters (the match may take one of the word before: 区社工)
-    counted_any = _COUNTED_BEFORE_ANY.search(question.strip()) if wants_figure and not unit else None
-    number_of_counted = _a_number_beside(counted_any.group(1)[-2:]) if counted_any else None
+    # ... or, no unit asked, the noun counted right after the place asked and before "有几个" ("枫林湾社区社工有几个？":
+    # "社区有4名社工" tells it; not "南坪镇这两年离职的社工有几个", whose 社工 are some of them)
+    number_of_counted = (
+        _a_number_beside(noun) if wants_figure and not unit and (noun := _noun_counted(question, focus)) else None
+    )
     if not unit and _ASKS_SHARE.search(question):
         # a share asked ("老人戴黄手环的比例是多少") is told as a percentage ("佩戴率达到71%")
         number_with_unit = _PERCENTAGE
@@ -2178,6 +2179,17 @@ def _on_another_sign(text: str, asked: frozenset[tuple[str, int]]) -> bool:
 _ATTENDANCE = re.compile(r"(?:参加|出席|参会|列席|与会)(?:人员|人|者)?[：:]")
 _ASKS_ATTENDANCE = re.compile(r"参加|出席|参会|列席|与会|到会|到场")
 _EXCEPTION = re.compile(r"[，,；;]\s*(?:唯一的|只有一个|一个)?例外(?:是|：|:)|[，,；;（(]\s*除非")
+
+
+def _noun_counted(question: str, focus: Sequence[str]) -> str:
+    """The noun a question counts with "有几个" or "有多少个", said right after the place it names and nothing else
+    between ("枫林湾社区社工有几个？" → 社工); "" otherwise."""
+    asked = _COUNTED_BEFORE_ANY.search(question.strip())
+    if not asked:
+        return ""
+    before = question.strip()[: asked.end(1)]
+    after_place = [before[before.rfind(f) + len(f) :] for f in focus if f in before]
+    return next((noun for noun in after_place if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", noun) and "的" not in noun), "")
 
 
 def _counted_after_unit(question: str) -> set[str]:

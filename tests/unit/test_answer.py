@@ -3658,6 +3658,8 @@ def test_a_count_asked_before_its_words_a_height_asked_and_households_said_again
     )
     lead = compose("枫林湾社区社工有几个？年轻人多的小区是不是配得多一点", passages, focus=["枫林湾社区"]).lead
     assert "社区有4名社工" in lead
+    # (some of them, said before the noun, are not told by it: blind_report30's "离职的社工" stays unanswered)
+    assert "4名" not in compose("枫林湾社区这两年离职的社工有几个？", passages, focus=["枫林湾社区"]).lead
     assert "满意度是96.3%" in compose("枫林湾居民对志愿服务满不满意，满意度有多高", passages, focus=["枫林湾"]).lead
     assert "全村结对97户" in compose("下陈村一年结对了几户人家？", passages, focus=["下陈村"]).lead
 
