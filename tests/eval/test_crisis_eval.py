@@ -930,6 +930,21 @@ or knocking there; the writer's own case imagined; a toy weapon's threat; whethe
 24/24, all of the right kind, 0/24, with the examples the same.  Over every labelled text the checklist's readings
 changed for none.
 
+``blind65`` (48 lines, at the start of the fiftieth stop: a mushroom greenhouse, a rooftop terrace, an escape room, a
+vending machine, a pedal-boat rental; 余姚, 顺德, 克拉玛依, 哈密, 格尔木, 常熟 and 江阴 speech and a Zhuang elder's
+Mandarin; typos typed by sound), measured once on arrival (checklist at a4077fd): 23/24, 22 of the right kind, with
+7/24 false alarms; with the examples the same.  Missed: a courier's old man slid off the toilet, "喊他不答应 嘴唇乌青
+没看到穿气".  Of the wrong kind: a roommate's "安眠要全吞了" read as an illness only.  False alarms: a self-Heimlich way to
+teach one's mother, heard of; a Wu father's wristband, "我怕俚哪日自家走出去寻勿着屋里"; a training's rule recalled, "听见
+邻居家打骂要……打110"; a mango allergy "以前吃了嘴巴肿"; singing, "一唱高音……喘不上气"; yesterday's child pulled out
+of a lake, "一点事没有"; a pig slaughtered at New Year and a child's nightmare.  After (words typed by sound read as
+meant: 安眠要, 穿气, 透不过起; slid to the floor and breath not seen; a worry, a what-if or a past in the last clause of
+a sign told over clauses; a training's rule; a trouble that comes back whenever; pulled out and unharmed; an animal
+slaughtered; a way to teach): 24/24, all of the right kind, 0/24, with the examples the same.  Over every labelled
+text the checklist's readings changed for four: two choking wordings typed by sound now also 急症 (as their spelled
+forms are), a CPR story's "出溜下去了，叫她不答应" now boxed by the checklist, and a Wu "要勿要" story read as Wu, its
+"寻勿着" (not found) now boxed as a person missing.
+
 | split   | emergencies recognised | right category | false alarms |
 |---------|------------------------|----------------|--------------|
 | blind40, checklist, first            | 21/24 | 19/24 | 7/24 |
@@ -1007,6 +1022,9 @@ changed for none.
 | blind64, checklist, first            | 21/24 | 21/24 | 3/24 |
 | blind64, checklist + examples, first | 22/24 | —     | 3/24 |
 | blind64, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
+| blind65, checklist, first            | 23/24 | 22/24 | 7/24 |
+| blind65, checklist + examples, first | 23/24 | —     | 7/24 |
+| blind65, checklist + examples, now   | 24/24 | 24/24 | 0/24 |
 
 A miss costs more than a false alarm (the box costs a glance), so the floors weigh recall.
 """
@@ -1092,6 +1110,7 @@ FLOORS = {
     "blind62": (0.95, 0.05),
     "blind63": (0.95, 0.05),
     "blind64": (0.95, 0.05),
+    "blind65": (0.95, 0.05),
 }  # recall at least, false alarms at most
 
 
@@ -1186,6 +1205,7 @@ BOX_FLOORS = {
     "blind62": (0.95, 0.05),
     "blind63": (0.95, 0.05),
     "blind64": (0.95, 0.05),
+    "blind65": (0.95, 0.05),
 }
 # 14 of 550 with heldout16 (none of its stories boxed by example); 14 of 517 with heldout15 ("敲了半天门没动静……门把手上还挂着前天的牛奶", defensibly); 13 of 486 with heldout14, whose long stories a volunteer tells of a quarrel, a leak, a burn and a key pressed on
 # them read by example as abuse, an emergency and a collapse (the examples' weakest reading: CHANGELOG.md); 9 of 454
@@ -1259,7 +1279,10 @@ BOX_FLOORS = {
 # 没回家; heldout44's "今朝早上七点多出去买油条……还没家来" had no box at all)
 # 60 with heldout63 and followup57 (forty-eighth stop; none of theirs)
 # 60 with heldout64 and followup58 (forty-ninth stop; none of theirs)
-LABELLED_BOXED_MAX = 60
+# 55 with heldout65 and followup59 (fiftieth stop; two of heldout65's, a drunk man at a door and a Wu courier's story;
+# two look-alikes of hardship added to the examples, a woman crying over a husband paralysed and fees unpaid, took seven
+# stories of hardship and quarrels out of the box)
+LABELLED_BOXED_MAX = 55
 
 
 @pytest.mark.parametrize("split", sorted(BOX_FLOORS))
