@@ -11,7 +11,9 @@ from 0.941 to 0.939 with the search unchanged, so its floor is 0.93.  heldout33 
 alone (R@1 0.567): with it the pool's R@5 went from 0.921 to 0.917, the search unchanged, so the floor is 0.91.
 heldout45 (thirty-eighth stop: a flower shop, a phone repairer, a forest ranger station; 定西, 伊春, 葫芦岛) has R@5
 0.767 alone (R@1 0.667; heldout46 0.900): with both the pool's R@5 went from 0.912 to 0.909, the search unchanged, so
-the floor is 0.90.
+the floor is 0.90.  heldout65 (fiftieth stop: a vending machine at night, a tobacco-curing barn, a pickling pool; 余姚,
+顺德, 哈密 and 克拉玛依 speech) has R@5 0.767 alone (R@1 0.533): with it the pool's R@5 went from 0.901 to 0.899, the
+search unchanged, so the floor is 0.89.
 Run with `-s` to see the report.
 """
 
@@ -20,7 +22,7 @@ import pytest
 from bench.evaluation import evaluate_retrieval, load_questions
 from tandem.assistant.search import HybridSearcher
 
-HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.90, "mrr": 0.80}
+HYBRID_FLOORS = {"recall_at_1": 0.72, "recall_at_5": 0.89, "mrr": 0.80}
 
 
 @pytest.fixture(scope="module")
