@@ -180,11 +180,13 @@ _REMEMBERED = re.compile(
     r"(?:一闭眼|闭上眼|做梦|梦里)(?:睛)?(?:就|全|都)?(?:是|看见|看到|想起)|(?:脑子里|脑海里|眼前)(?:全|都|老|总)?(?:是|浮现)"
     r"|(?:忘不了|忘不掉|老想起|总想起|一直想起|反复想起|想起)[^，。？！；,.?!;]{0,6}$"
 )
+# A word of worry (not 怕是: "probably")
+_FEAR = re.compile(r"担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是)")
 _WORRY = re.compile(
-    r"(?:担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是))(?:到时候?|万一|回头|将来|以后)?[^，。？！；,.?!;]{0,4}$"
+    rf"(?:{_FEAR.pattern})(?:到时候?|万一|回头|将来|以后)?[^，。？！；,.?!;]{{0,4}}$"
     # ... one of the things feared ("怕孩子走丢或者被水困住")
-    r"|(?:担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是))[^，。？！；,.?!;]{0,12}(?:或者|或是|还有)[^，。？！；,.?!;]{0,6}$"
-)  # not 怕是: "probably"
+    rf"|(?:{_FEAR.pattern})[^，。？！；,.?!;]{{0,12}}(?:或者|或是|还有)[^，。？！；,.?!;]{{0,6}}$"
+)
 # Lately, whenever a thing is done ("最近跟着手机学唱歌 一唱高音嗓子就跟被掐住一样 憋得脸通红"): a trouble that comes
 # back, not an emergency now
 _WHENEVER = re.compile(
@@ -197,8 +199,6 @@ _RULE_AFTER = re.compile(r"(?:的话|时|的时候)?(?:就)?(?:要|应该|应当
 # person's body is told hurt
 _SLAUGHTER = re.compile(r"(?:杀(?:年)?猪|杀(?:鸡|鸭|鹅|鱼|羊|牛)|宰(?:猪|羊|鸡|牛|鸭|鹅)|屠宰)(?!刀)")
 _BODY_PART = re.compile(r"手|脚|腿|胳膊|指头|头上|脸上|身上")
-# What a worry says of the sign after it, anywhere in its clause ("我怕他哪日自家走出去找不到家里")
-_FEAR = re.compile(r"担心|害怕|生怕|就怕|(?<![不别哪])怕(?!是)")
 _EACH_TIME = re.compile(r"每(?:次|回|顿|天|晚|年|个?月|周)|老是|总是|经常|动不动")
 _TITLE = re.compile(r"[^“”]{0,30}”的?(?:短?视频|文章|帖子|推文|节目|科普|课|讲座|标题)")
 # A sign inside quotes that name a topic: a poster's or a jingle's theme ("写一份'如何发现身边同学有轻生念头'的小报",
@@ -1185,7 +1185,7 @@ def _not_happening(text: str, sign: re.Match[str], category: str) -> bool:
     # a worry about what may come, not told as come ("担心我爸走丢，有没有带定位的手环"; not "担心他走丢了")
     if _WORRY.search(clause) and not re.match("[住着到]?了", text[sign.end() :]):
         return True
-    # a sign told over clauses, its last clause a worry, a what-if or a time gone by ("有点糊涂了，老讲要回老家去，我怕他
+    # a sign told over clauses, its last clause a worry (anywhere in it), a what-if or a time gone by ("有点糊涂了，老讲要回老家去，我怕他
     # 哪日自家走出去找不到家里", "我对芒果过敏，以前吃了嘴巴肿"): that clause tells what the sign is
     last = _clause_start(text, sign.end() - 1)
     if last > sign.start() and (
